@@ -1,0 +1,280 @@
+/**
+ * npm run bench:guard — quality and speed of the guard, with targets beside each figure and a naive
+ * regex-only baseline measured in the same run.
+ *
+ * Quality: per-type precision/recall/F1 (exact span and overlap) on data/labelled/deid.jsonl, on the
+ * held-out TEST split (templates hashed to "test" plus every hand-written snippet) and, for
+ * reference, on the DEV split the recognizers were tuned on; then on the FRESH HELD-OUT sets
+ * (data/labelled/deid-holdout.jsonl, triage-holdout.jsonl), written after the first sets and never
+ * used for tuning. Triage: confusion matrix on data/labelled/triage.jsonl (the tuning set) and on
+ * the fresh held-out messages. Speed: MB/s of the pii + redflag pipeline on mixed clinical text,
+ * and p50/p99 for a 2 KB message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import type { TriageLevel } from '../src/foundation/knowledge/schema.ts';
+import { detectLanguage } from '../src/foundation/text/language.ts';
+import { HarmDetector } from '../src/guard/detectors/harm.ts';
+import { RedFlagDetector, triageOf } from '../src/guard/detectors/redflag.ts';
+import type { Finding, PiiType } from '../src/guard/finding.ts';
+import { loadBundledGuardKnowledge } from '../src/guard/knowledge.ts';
+import { PatternRecognizer } from '../src/guard/recognizers/pattern-recognizer.ts';
+import { RecognizerRegistry } from '../src/guard/registry.ts';
+import { type Counts, countDocument, scores, total } from '../src/guard/span-metrics.ts';
+
+const record = z.object({
+  id: z.string(),
+  lang: z.enum(['zh', 'en']),
+  split: z.enum(['dev', 'test', 'holdout']),
+  source: z.string(),
+  text: z.string(),
+  spans: z.array(z.object({ start: z.number(), end: z.number(), type: z.string() })),
+});
+type LabelledRecord = z.infer<typeof record>;
+/**
+ * --no-holdout: leave the fresh held-out sets out (for development runs, so that they are not looked
+ * at while the detectors are being changed).
+ */
+const withHoldout = !process.argv.includes('--no-holdout');
+const readRecords = (file: string): LabelledRecord[] =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => record.parse(JSON.parse(l)))
+    : [];
+const records = readRecords('data/labelled/deid.jsonl');
+const holdoutRecords = withHoldout ? readRecords('data/labelled/deid-holdout.jsonl') : [];
+type Split = 'dev' | 'test' | 'holdout';
+const docsOf = (split: Split) =>
+  split === 'holdout' ? holdoutRecords : records.filter((x) => x.split === split);
+const SPLIT_TITLE: Record<Split, string> = {
+  dev: 'DEV split (tuning)',
+  test: 'TEST split (held-out)',
+  holdout: 'FRESH HELD-OUT set (data/labelled/deid-holdout.jsonl, never tuned on)',
+};
+
+const registry = RecognizerRegistry.withDefaults();
+
+/** A naive baseline: bare regexes, no checksums, no context words, no names or addresses by cue. */
+const naive = new RecognizerRegistry(
+  (
+    [
+      ['ID_CARD', /\d{17}[\dXx]/g],
+      ['PHONE', /1[3-9]\d{9}|\d{3,4}-\d{7,8}/g],
+      ['EMAIL', /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}/g],
+      ['BANK_CARD', /\d{16,19}/g],
+      ['DATE', /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/g],
+      ['URL', /https?:\/\/\S{1,200}/g],
+      ['IP', /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g],
+      ['PERSON', /(?<=姓名[:：])[\u4e00-\u9fff]{2,3}/g],
+    ] as Array<[PiiType, RegExp]>
+  ).map(
+    ([type, regex]) =>
+      new PatternRecognizer({
+        name: `naive.${type}`,
+        type,
+        patterns: [{ name: 'naive', regex, score: 0.6 }],
+      }),
+  ),
+);
+
+const TARGET_RECALL: Record<string, number> = {
+  ID_CARD: 0.99,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  BANK_CARD: 0.99,
+  MRN: 0.99,
+  PERSON: 0.95,
+  ADDRESS: 0.95,
+};
+const f3 = (x: number) => x.toFixed(3);
+const mark = (ok: boolean) => (ok ? 'ok' : 'BELOW');
+
+function evaluate(reg: RecognizerRegistry, split: Split) {
+  const exact = new Map<string, Counts>();
+  const overlap = new Map<string, Counts>();
+  for (const r of docsOf(split)) {
+    const predicted = reg.analyze(r.text, { language: r.lang });
+    countDocument(r.spans, predicted, 'exact', exact);
+    countDocument(r.spans, predicted, 'overlap', overlap);
+  }
+  return { exact, overlap };
+}
+
+function printQuality(split: Split, withTargets: boolean) {
+  const { exact, overlap } = evaluate(registry, split);
+  const docs = docsOf(split);
+  console.log(
+    `\n## De-identification, ${SPLIT_TITLE[split]} (${docs.length} snippets, ${docs.filter((d) => d.source.startsWith('handwritten')).length} hand-written)`,
+  );
+  console.log('type           n    exact P  exact R  exact F1 | overlap P overlap R overlap F1 | target');
+  for (const type of [...exact.keys()].sort()) {
+    const e = scores(exact.get(type)!);
+    const o = scores(overlap.get(type)!);
+    const n = e.tp + e.fn;
+    const target = TARGET_RECALL[type];
+    const t = withTargets && target !== undefined ? `recall ≥ ${target}: ${mark(e.recall >= target)}` : '';
+    console.log(
+      `${type.padEnd(13)} ${String(n).padStart(4)}   ${f3(e.precision)}    ${f3(e.recall)}    ${f3(e.f1)}   |   ${f3(o.precision)}     ${f3(o.recall)}     ${f3(o.f1)}   | ${t}`,
+    );
+  }
+  const e = scores(total(exact));
+  const o = scores(total(overlap));
+  console.log(
+    `OVERALL        ${String(e.tp + e.fn).padStart(4)}   ${f3(e.precision)}    ${f3(e.recall)}    ${f3(e.f1)}   |   ${f3(o.precision)}     ${f3(o.recall)}     ${f3(o.f1)}   | ${withTargets ? `precision ≥ 0.95: ${mark(e.precision >= 0.95)}` : ''}`,
+  );
+  return e;
+}
+
+console.log('# bench:guard');
+console.log(
+  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. The fresh held-out set was written later, by hand, before the recognizer revision that followed it, and is never tuned on.',
+);
+printQuality('dev', false);
+const test = printQuality('test', true);
+if (holdoutRecords.length) printQuality('holdout', true);
+const baselineCounts = evaluate(naive, 'test');
+const b = scores(total(baselineCounts.exact));
+console.log(
+  `\nBaseline (naive regexes, no checksums/context/cues) on TEST: P ${f3(b.precision)} R ${f3(b.recall)} F1 ${f3(b.f1)}; Yiheng/baseline F1 ratio ${f3(test.f1 / Math.max(b.f1, 1e-9))}`,
+);
+
+// Triage.
+const knowledge = loadBundledGuardKnowledge();
+const redflag = knowledge.redflags ? new RedFlagDetector(knowledge.redflags) : undefined;
+const harm = new HarmDetector();
+const levels: TriageLevel[] = ['emergency', 'urgent', 'routine'];
+function triageFile(file: string, title: string, filter: (tags: string[]) => boolean = () => true) {
+  if (!redflag) return;
+  if (!existsSync(file)) {
+    console.log(`${file} not found: skipped`);
+    return;
+  }
+  const items = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .map((x) => ({
+      text: String(x.text ?? x.message ?? ''),
+      label: String(x.level ?? x.label ?? x.triage) as TriageLevel,
+      tags: Array.isArray(x.tags) ? x.tags.map(String) : [],
+    }))
+    .filter((x) => levels.includes(x.label) && filter(x.tags));
+  const matrix = new Map<string, number>();
+  for (const item of items) {
+    const findings: Finding[] = [...redflag.detect(item.text), ...harm.detect(item.text)];
+    let predicted = triageOf(findings);
+    if (findings.some((f) => f.type === 'SELF_HARM' || f.type === 'LETHAL_DOSE')) predicted = 'emergency';
+    matrix.set(`${item.label}>${predicted}`, (matrix.get(`${item.label}>${predicted}`) ?? 0) + 1);
+  }
+  console.log(`\n### ${title}: ${items.length} messages. Rows: gold; columns: predicted.`);
+  console.log(`gold\\pred    ${levels.map((l) => l.padStart(9)).join(' ')}`);
+  for (const g of levels)
+    console.log(
+      `${g.padEnd(12)} ${levels.map((p) => String(matrix.get(`${g}>${p}`) ?? 0).padStart(9)).join(' ')}`,
+    );
+  const tp = matrix.get('emergency>emergency') ?? 0;
+  const goldE = levels.reduce((n, p) => n + (matrix.get(`emergency>${p}`) ?? 0), 0);
+  const predE = levels.reduce((n, g) => n + (matrix.get(`${g}>emergency`) ?? 0), 0);
+  const recall = goldE ? tp / goldE : 1;
+  const precision = predE ? tp / predE : 1;
+  console.log(
+    `emergency recall ${f3(recall)} (${tp}/${goldE}; target ≥ 0.98: ${mark(recall >= 0.98)}), precision ${f3(precision)} (${tp}/${predE}; target ≥ 0.90: ${mark(precision >= 0.9)})`,
+  );
+}
+console.log('\n## Triage (emergency | urgent | routine)');
+if (!redflag) console.log('no red-flag knowledge (data/knowledge/redflags.jsonl): skipped');
+else {
+  triageFile('data/labelled/triage.jsonl', 'triage.jsonl, all (the tuning set)');
+  triageFile('data/labelled/triage.jsonl', 'triage.jsonl, holdout-b items only', (t) =>
+    t.includes('holdout-b'),
+  );
+  if (withHoldout)
+    triageFile('data/labelled/triage-holdout.jsonl', 'FRESH HELD-OUT triage-holdout.jsonl (never tuned on)');
+  else console.log('\n(fresh held-out sets left out: --no-holdout)');
+}
+
+// Speed.
+console.log('\n## Speed (pii + redflag pipeline, one core)');
+const corpus = records.map((r) => r.text).join('\n');
+const pipeline = (text: string) => {
+  const language = detectLanguage(text);
+  const f = registry.analyze(text, { language });
+  return redflag ? f.length + redflag.detect(text).length : f.length;
+};
+const naivePipeline = (text: string) => naive.analyze(text, { language: 'zh' }).length;
+/** ~2 KB messages cut from the corpus at line ends. */
+const messages: string[] = [];
+let current = '';
+for (const line of corpus.split('\n')) {
+  current += `${line}\n`;
+  if (Buffer.byteLength(current) >= 2048) {
+    messages.push(current);
+    current = '';
+  }
+}
+/** MB per CPU-second of this process (user + system): "per core", and robust to other load on the machine. */
+function throughput(run: (t: string) => number, seconds: number): number {
+  let bytes = 0;
+  const wallStart = performance.now();
+  const cpuStart = process.cpuUsage();
+  let i = 0;
+  while (performance.now() - wallStart < seconds * 1000) {
+    const m = messages[i++ % messages.length]!;
+    run(m);
+    bytes += Buffer.byteLength(m);
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  return bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
+}
+/**
+ * Steady state, not start-up: every function is warmed up for a second before it is timed (the JIT
+ * needs a few thousand calls), and each figure is the median of three one-second rounds, with the
+ * range shown, because a shared machine's load moves single runs by ±15%.
+ */
+function steady(run: (t: string) => number): { median: number; min: number; max: number } {
+  throughput(run, 1);
+  const rounds = [throughput(run, 1), throughput(run, 1), throughput(run, 1)].sort((a, b) => a - b);
+  return { median: rounds[1]!, min: rounds[0]!, max: rounds[2]! };
+}
+const range = (r: { min: number; max: number }) => `${r.min.toFixed(2)}–${r.max.toFixed(2)}`;
+const pipelineSpeed = steady(pipeline);
+const mbps = pipelineSpeed.median;
+const piiOnly = steady((t) => registry.analyze(t, { language: detectLanguage(t) }).length).median;
+const redflagOnly = redflag ? steady((t) => redflag.detect(t).length).median : Number.NaN;
+const naiveMbps = steady(naivePipeline).median;
+console.log(
+  `mixed clinical text (${messages.length} messages of ~2 KB, zh+en), MB per CPU-second (median of 3 one-second rounds after a 1 s warm-up): pii + redflag ${mbps.toFixed(2)} MB/s (rounds ${range(pipelineSpeed)}; target ≥ 5: ${mark(mbps >= 5)}); of which pii alone ${piiOnly.toFixed(2)} MB/s, redflag alone ${redflagOnly.toFixed(2)} MB/s`,
+);
+console.log(
+  `naive regex baseline ${naiveMbps.toFixed(2)} MB/s; Yiheng pii+redflag / baseline = ${(mbps / naiveMbps).toFixed(2)}× (the baseline finds far less: see F1 above)`,
+);
+
+const message = messages.find((m) => /[\u4e00-\u9fff]/.test(m) && /[A-Za-z]{3}/.test(m)) ?? messages[0]!;
+const times: number[] = [];
+const cpuTimes: number[] = [];
+for (let i = 0; i < 3000; i++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  pipeline(message);
+  times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpuTimes.push((c.user + c.system) / 1000);
+}
+const pct = (values: number[], p: number) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+console.log(
+  `2 KB message (${Buffer.byteLength(message)} bytes), 3000 runs: wall p50 ${pct(times, 50).toFixed(3)} ms, p99 ${pct(times, 99).toFixed(3)} ms (target p99 ≤ 2 ms: ${mark(pct(times, 99) <= 2)}); CPU time p50 ${pct(cpuTimes, 50).toFixed(3)} ms, p99 ${pct(cpuTimes, 99).toFixed(3)} ms`,
+);
+console.log(
+  `load average ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(
+      ' ',
+    )} on ${(await import('node:os')).cpus().length} cores: wall-clock figures include waiting for a core when the machine is busy.`,
+);

@@ -1,0 +1,537 @@
+import { YihengError } from '../errors.ts';
+import { isWordChar, onWordBoundaries } from '../text/aho-corasick.ts';
+import { analyzeContext, type Cue, cueLexicon } from '../text/assertion.ts';
+import { normalizeText } from '../text/normalize.ts';
+import type { Bilingual, RedFlag, TriageLevel } from './schema.ts';
+
+/**
+ * The emergency red-flag matcher, shared by the knowledge base, the guard's detector and the
+ * reference model. Patterns (see schema.ts) are compiled once into one Aho–Corasick automaton
+ * over every term (and the assertion cue words), so a message is scanned once whatever the number
+ * of red flags; each term occurrence that could complete a pattern is then kept only if it is
+ * asserted about the person now (see text/assertion.ts).
+ *
+ * Beyond the " + " and "|" of schema.ts, a term may be written "a~b" (b begins soon after a, in
+ * the same clause, with no negation in between: "嘴~歪" matches 嘴有点歪, "lips~blue" matches
+ * "lips look a bit blue") and an English term may end in "*" to match as a word prefix ("vomit*").
+ * 疼 is matched as 痛, and a few common misspellings of pattern words are matched as the word.
+ */
+
+export interface RedFlagSpan {
+  /** JavaScript string indices into the text given to match(). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RedFlagMatch {
+  id: string;
+  level: TriageLevel;
+  system: RedFlag['system'];
+  name: Bilingual;
+  advice: Bilingual;
+  spans: RedFlagSpan[];
+}
+
+export interface RedFlagResult {
+  /** The highest level matched; 'routine' when nothing matched. */
+  level: TriageLevel;
+  matches: RedFlagMatch[];
+}
+
+export interface RedFlagMatcher {
+  match(text: string): RedFlagResult;
+  /** Number of red flags compiled. */
+  readonly size: number;
+}
+
+export const LEVEL_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2, routine: 1 };
+
+interface CompiledPattern {
+  flag: number;
+  groups: number;
+}
+
+/** One literal looked for in the text; `prefix` atoms (written "vomit*") need no right word boundary. */
+interface Atom {
+  text: string;
+  prefix: boolean;
+}
+
+/** Something that satisfies a pattern group: one atom, or atoms in order close together ("嘴~歪"). */
+interface Term {
+  atoms: number[];
+  uses: Array<[pattern: number, group: number]>;
+}
+
+interface Occurrence {
+  term: number;
+  start: number;
+  end: number;
+}
+
+const MAX_GROUPS = 30;
+/** Largest gap between the parts of a proximity term: characters between Chinese parts, else Latin. */
+const GAP_ZH = 6;
+const GAP_LATIN = 30;
+/** A gap may not cross a clause or hold a negation ("胸口不疼", "lips are not blue"). */
+const GAP_BREAK = /[,;!?\n。；！？，、…|不没无未否非别]|\.(?!\d)/;
+const GAP_BREAK_LATIN = /[,;!?\n。；！？，、…|]|\.(?!\d)|\b(?:no|not|never|without|nor)\b|n't/;
+
+/**
+ * Character folds applied to terms and text alike (one code unit for one, so spans stay aligned):
+ * 疼 and 痛 are the same complaint, and 蛰 is the usual miswriting of 蜇 (a sting).
+ */
+const FOLDS: Record<string, string> = { 疼: '痛', 蛰: '蜇' };
+const FOLD_ANY = new RegExp(`[${Object.keys(FOLDS).join('')}]`);
+const FOLD_ALL = new RegExp(FOLD_ANY.source, 'g');
+const fold = (text: string) => (FOLD_ANY.test(text) ? text.replace(FOLD_ALL, (c) => FOLDS[c]!) : text);
+
+/**
+ * Misspellings patients make of words in the patterns; each term also matches with one such word
+ * swapped (cheap typo tolerance: no edit-distance search at match time).
+ */
+const LATIN_TYPOS: Record<string, string[]> = {
+  breathe: ['breath', 'breth', 'breate'],
+  breathing: ['breathin', 'breating', 'breahting'],
+  pain: ['pian'],
+  pains: ['pians'],
+  chest: ['chets'],
+  seizure: ['siezure', 'seizur', 'sezure'],
+  seizures: ['siezures'],
+  seizing: ['siezing'],
+  unconscious: ['unconcious', 'unconsious'],
+  vomiting: ['vomitting', 'vommiting'],
+  vomited: ['vomitted', 'vommited'],
+  bleeding: ['bleding', 'bleeing'],
+  swollen: ['swolen', 'swolled'],
+  swelling: ['sweling'],
+  fever: ['feaver', 'fevar', 'fver'],
+  dizzy: ['dizy', 'dizzey'],
+  allergic: ['alergic', 'allergik'],
+  allergy: ['alergy'],
+  diarrhea: ['diarhea', 'diarrea', 'diahrrea'],
+  diarrhoea: ['diarhoea'],
+  fainted: ['feinted', 'fainteded'],
+  pregnant: ['pregant', 'pregnent', 'preggers'],
+  choking: ['chocking', 'chokeing'],
+  headache: ['headach', 'hedache', 'head ache'],
+  collapsed: ['colapsed', 'collasped'],
+  suicide: ['suiside', 'sucide'],
+  tongue: ['tounge'],
+  throat: ['throught', 'thraot'],
+  stomach: ['stomache', 'stomch'],
+  unresponsive: ['unresponsve', 'unrespnsive'],
+  blood: ['bloood'],
+  breathless: ['breathles'],
+};
+/** Common miswritings of two-character words in patients' Chinese (homophones). */
+const HAN_TYPOS: Record<string, string[]> = {
+  冷汗: ['冷汉'],
+  困难: ['困南'],
+  晕厥: ['晕绝'],
+  抽搐: ['抽蓄', '抽畜'],
+  呕吐: ['欧吐', '呕土'],
+  昏迷: ['昏谜'],
+  窒息: ['窒熄'],
+};
+const HAN_TYPO_REGEX = new RegExp(Object.keys(HAN_TYPOS).join('|'), 'g');
+
+/** The alternative itself and every variant with one misspelt word. */
+function withTypos(alternative: string): string[] {
+  const variants = [alternative];
+  const words = alternative.split(/(\s+|~)/);
+  words.forEach((word, i) => {
+    const bare = word.replace(/\*$/, '');
+    for (const typo of LATIN_TYPOS[bare] ?? []) {
+      const copy = words.slice();
+      copy[i] = word.endsWith('*') ? `${typo}*` : typo;
+      variants.push(copy.join(''));
+    }
+  });
+  for (const m of alternative.matchAll(HAN_TYPO_REGEX)) {
+    for (const typo of HAN_TYPOS[m[0]]!)
+      variants.push(alternative.slice(0, m.index) + typo + alternative.slice(m.index + m[0].length));
+  }
+  return variants;
+}
+
+const isLatin = (code: number) => isWordChar(code);
+
+export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
+  const atoms: Atom[] = [];
+  const atomIndex = new Map<string, number>();
+  const terms: Term[] = [];
+  const termIndex = new Map<string, number>();
+  const patterns: CompiledPattern[] = [];
+
+  const atomOf = (raw: string): number => {
+    // Chinese terms that end in a digit are number prefixes ("血糖2" for 血糖23.5, "心率只有4" for 45).
+    const prefix = raw.endsWith('*') || /[\u3400-\u9fff][^\u3400-\u9fff]*\d$/.test(raw);
+    const text = raw.endsWith('*') ? raw.slice(0, -1).trim() : raw;
+    const key = `${text}\u0000${prefix}`;
+    let index = atomIndex.get(key);
+    if (index === undefined) {
+      index = atoms.length;
+      atoms.push({ text, prefix });
+      atomIndex.set(key, index);
+    }
+    return index;
+  };
+
+  entries.forEach((entry, flag) => {
+    for (const source of [...entry.patterns.zh, ...entry.patterns.en]) {
+      const groups = source.split(/\s+\+\s+/).map((group) =>
+        group
+          .split('|')
+          .map((alternative) =>
+            fold(normalizeText(alternative)).trim().replace(/\s+/g, ' ').replace(/ ?~ ?/g, '~'),
+          )
+          .filter(Boolean)
+          .flatMap(withTypos),
+      );
+      const badPart = groups.some((g) =>
+        g.some((a) => a.split('~').some((part) => part.replace('*', '') === '')),
+      );
+      if (groups.length > MAX_GROUPS || groups.some((g) => g.length === 0) || badPart) {
+        throw new YihengError(`red flag ${entry.id}: pattern "${source}" has an empty or too many groups`, {
+          hint: 'write groups as "a|b + c|d": alternatives separated by |, groups by " + ", near words as "a~b"',
+          code: 'redflag_pattern',
+        });
+      }
+      const pattern = patterns.length;
+      patterns.push({ flag, groups: groups.length });
+      groups.forEach((alternatives, group) => {
+        for (const alternative of alternatives) {
+          let index = termIndex.get(alternative);
+          if (index === undefined) {
+            index = terms.length;
+            terms.push({ atoms: alternative.split('~').map(atomOf), uses: [] });
+            termIndex.set(alternative, index);
+          }
+          const uses = terms[index]!.uses;
+          if (!uses.some(([p, g]) => p === pattern && g === group)) uses.push([pattern, group]);
+        }
+      });
+    }
+  });
+
+  // Which terms each atom starts (single-atom terms and the first part of proximity terms).
+  const termsStartingWith: number[][] = atoms.map(() => []);
+  terms.forEach((term, index) => {
+    termsStartingWith[term.atoms[0]!]!.push(index);
+  });
+
+  // One automaton for the atoms that start a term, and the assertion cues: the text is scanned
+  // once. Later parts of proximity terms are looked for only next to a first part.
+  const cues = cueLexicon();
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const atomsOfString: number[][] = [];
+  atoms.forEach((atom, index) => {
+    if (termsStartingWith[index]!.length === 0) return;
+    let s = stringIndex.get(atom.text);
+    if (s === undefined) {
+      s = strings.length;
+      strings.push(atom.text);
+      stringIndex.set(atom.text, s);
+      atomsOfString.push([]);
+    }
+    atomsOfString[s]!.push(index);
+  });
+  const cueBase = strings.length;
+  const automaton = new CompactAutomaton([...strings, ...cues.words.map((w) => fold(w))]);
+
+  function match(text: string): RedFlagResult {
+    const normalized = fold(normalizeText(text));
+    const occurrences: Occurrence[] = [];
+    /** The characters the terms themselves cover (a cue word inside a term is not a cue). */
+    const parts: Array<{ start: number; end: number }> = [];
+    const cueHits: Cue[] = [];
+    automaton.search(normalized, (index, start, end) => {
+      if (index >= cueBase) {
+        const c = index - cueBase;
+        if (onWordBoundaries(normalized, cues.words[c]!, start, end))
+          cueHits.push({ kind: cues.kinds[c]!, start, end, latin: cues.latin[c]! });
+        return;
+      }
+      for (const atom of atomsOfString[index]!) {
+        if (!atomFits(normalized, atoms[atom]!, start, end)) continue;
+        for (const termIndex of termsStartingWith[atom]!) {
+          const term = terms[termIndex]!;
+          if (term.atoms.length === 1) {
+            occurrences.push({ term: termIndex, start, end });
+            parts.push({ start, end });
+            continue;
+          }
+          const chained: Array<{ start: number; end: number }> = [{ start, end }];
+          const chainEnd = chain(normalized, atoms, term.atoms, 1, end, chained);
+          if (chainEnd > 0) {
+            occurrences.push({ term: termIndex, start, end: chainEnd });
+            for (const part of chained) parts.push(part);
+          }
+        }
+      }
+    });
+    if (occurrences.length === 0) return { level: 'routine', matches: [] };
+
+    // Only occurrences that could complete a pattern are worth an assertion check.
+    const complete = (list: readonly Occurrence[]) => {
+      const satisfied = new Map<number, number>();
+      for (const occurrence of list)
+        for (const [pattern, group] of terms[occurrence.term]!.uses)
+          satisfied.set(pattern, (satisfied.get(pattern) ?? 0) | (1 << group));
+      const done = new Set<number>();
+      for (const [pattern, mask] of satisfied)
+        if (mask === (1 << patterns[pattern]!.groups) - 1) done.add(pattern);
+      return done;
+    };
+    const possible = complete(occurrences);
+    if (possible.size === 0) return { level: 'routine', matches: [] };
+    const candidates = occurrences.filter((o) => terms[o.term]!.uses.some(([p]) => possible.has(p)));
+
+    const context = analyzeContext(normalized, parts, cueHits);
+    const verdicts = new Map<number, boolean>();
+    const asserted = candidates.filter((o) => {
+      const key = o.start * 65536 + (o.end - o.start);
+      let present = verdicts.get(key);
+      if (present === undefined) {
+        present = context.assertionOf(o.start, o.end) === 'present';
+        verdicts.set(key, present);
+      }
+      return present;
+    });
+    const matched = complete(asserted);
+    if (matched.size === 0) return { level: 'routine', matches: [] };
+
+    const spansByFlag = new Map<number, Map<number, RedFlagSpan>>();
+    for (const o of asserted) {
+      for (const [pattern] of terms[o.term]!.uses) {
+        if (!matched.has(pattern)) continue;
+        const flag = patterns[pattern]!.flag;
+        let spans = spansByFlag.get(flag);
+        if (!spans) {
+          spans = new Map();
+          spansByFlag.set(flag, spans);
+        }
+        const key = o.start * 65536 + (o.end - o.start);
+        if (!spans.has(key)) spans.set(key, { start: o.start, end: o.end, text: text.slice(o.start, o.end) });
+      }
+    }
+
+    const matches: RedFlagMatch[] = [];
+    for (const [flag, spanMap] of spansByFlag) {
+      const entry = entries[flag]!;
+      const spans = [...spanMap.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+      matches.push({
+        id: entry.id,
+        level: entry.level,
+        system: entry.system,
+        name: entry.name,
+        advice: entry.advice,
+        spans,
+      });
+    }
+    matches.sort(
+      (a, b) =>
+        LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+        a.spans[0]!.start - b.spans[0]!.start ||
+        a.id.localeCompare(b.id),
+    );
+    return { level: matches[0]!.level, matches };
+  }
+
+  return { match, size: entries.length };
+}
+
+/** Whether an atom found at start..end stands on word boundaries (prefix atoms need none on the right). */
+function atomFits(text: string, atom: Atom, start: number, end: number): boolean {
+  const word = atom.text;
+  if (isLatin(word.charCodeAt(0)) && start > 0 && isLatin(text.charCodeAt(start - 1))) return false;
+  if (atom.prefix || !isLatin(word.charCodeAt(word.length - 1))) return true;
+  if (end >= text.length || !isLatin(text.charCodeAt(end))) return true;
+  return pluralEnd(text, word, start, end);
+}
+
+/**
+ * The end of the rest of a proximity term (its atoms from `from` on), each part starting soon after
+ * the previous one ends, with no clause break or negation in between; -1 when it does not occur.
+ * Parts are found with indexOf in the small window after the previous part.
+ */
+function chain(
+  text: string,
+  atoms: readonly Atom[],
+  termAtoms: readonly number[],
+  from: number,
+  previousEnd: number,
+  parts: Array<{ start: number; end: number }>,
+): number {
+  if (from === termAtoms.length) return previousEnd;
+  const atom = atoms[termAtoms[from]!]!;
+  const latinBefore = isLatin(text.charCodeAt(previousEnd - 1));
+  const gapLimit = latinBefore || isLatin(atom.text.charCodeAt(0)) ? GAP_LATIN : GAP_ZH;
+  const breaks = latinBefore ? GAP_BREAK_LATIN : GAP_BREAK;
+  // Search only the window (indexOf on the whole text would make hostile input quadratic).
+  const window = text.slice(previousEnd, previousEnd + gapLimit + atom.text.length);
+  for (let at = window.indexOf(atom.text); at >= 0; at = window.indexOf(atom.text, at + 1)) {
+    const start = previousEnd + at;
+    const end = start + atom.text.length;
+    if (!atomFits(text, atom, start, end) || breaks.test(window.slice(0, at))) continue;
+    parts.push({ start, end });
+    const rest = chain(text, atoms, termAtoms, from + 1, end, parts);
+    if (rest > 0) return rest;
+    parts.pop();
+  }
+  return -1;
+}
+
+/**
+ * Aho–Corasick over typed arrays: the same search as text/aho-corasick.ts, but a few flat arrays
+ * instead of one Map per trie node. The red-flag automaton has tens of thousands of nodes; as Maps
+ * they take ~14 MB that the scan touches at random, and the guard runs it between the personal-data
+ * regexes, so a compact, cache-friendly layout is what keeps the pii + redflag pipeline fast. The
+ * root, where most characters of a message land, has a direct table.
+ */
+class CompactAutomaton {
+  private readonly root = new Int32Array(0x10000).fill(-1);
+  /** Children of node n: labels/targets in [edgeStart[n], edgeStart[n + 1]), labels ascending. */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeLabel: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Patterns ending at node n: outputs[outStart[n] .. outStart[n + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outputs: Int32Array;
+  /** Nearest node on the fail chain (itself excluded) with outputs, or -1. */
+  private readonly outLink: Int32Array;
+  private readonly lengths: Int32Array;
+
+  constructor(patterns: readonly string[]) {
+    const next: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    patterns.forEach((pattern, index) => {
+      if (pattern.length === 0) return;
+      let node = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const code = pattern.charCodeAt(i);
+        let child = next[node]!.get(code);
+        if (child === undefined) {
+          child = next.length;
+          next.push(new Map());
+          ends.push([]);
+          next[node]!.set(code, child);
+        }
+        node = child;
+      }
+      ends[node]!.push(index);
+    });
+    const count = next.length;
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
+    this.edgeStart = new Int32Array(count + 1);
+    let edges = 0;
+    for (let n = 0; n < count; n++) {
+      this.edgeStart[n] = edges;
+      edges += next[n]!.size;
+    }
+    this.edgeStart[count] = edges;
+    this.edgeLabel = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    for (let n = 0; n < count; n++) {
+      const sorted = [...next[n]!].sort((a, b) => a[0] - b[0]);
+      sorted.forEach(([label, target], i) => {
+        this.edgeLabel[this.edgeStart[n]! + i] = label;
+        this.edgeTarget[this.edgeStart[n]! + i] = target;
+      });
+    }
+    for (const [label, target] of next[0]!) this.root[label] = target;
+    this.outStart = new Int32Array(count + 1);
+    let outs = 0;
+    for (let n = 0; n < count; n++) {
+      this.outStart[n] = outs;
+      outs += ends[n]!.length;
+    }
+    this.outStart[count] = outs;
+    this.outputs = Int32Array.from(ends.flat());
+    this.fail = new Int32Array(count);
+    this.outLink = new Int32Array(count).fill(-1);
+    // Breadth-first, so a node's fail target is final before its children need it.
+    const queue: number[] = [...next[0]!.values()];
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const [code, child] of next[node]!) {
+        let f = this.fail[node]!;
+        let target = this.step(f, code);
+        while (target < 0 && f !== 0) {
+          f = this.fail[f]!;
+          target = this.step(f, code);
+        }
+        this.fail[child] = target >= 0 && target !== child ? target : 0;
+        const failNode = this.fail[child]!;
+        this.outLink[child] = this.hasOutput(failNode) ? failNode : this.outLink[failNode]!;
+        queue.push(child);
+      }
+    }
+  }
+
+  private hasOutput(node: number): boolean {
+    return this.outStart[node + 1]! > this.outStart[node]!;
+  }
+
+  /** The child of `node` along `code`, or -1. */
+  private step(node: number, code: number): number {
+    if (node === 0) return this.root[code]!;
+    let lo = this.edgeStart[node]!;
+    let hi = this.edgeStart[node + 1]!;
+    const labels = this.edgeLabel;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (labels[lo] === code) return this.edgeTarget[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const label = labels[mid]!;
+      if (label === code) return this.edgeTarget[mid]!;
+      if (label < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /** Calls `onMatch(patternIndex, start, end)` for every occurrence, in order of end. */
+  search(text: string, onMatch: (pattern: number, start: number, end: number) => void): void {
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let child = this.step(node, code);
+      while (child < 0 && node !== 0) {
+        node = this.fail[node]!;
+        child = this.step(node, code);
+      }
+      node = Math.max(child, 0);
+      if (node === 0) continue;
+      for (
+        let out = this.hasOutput(node) ? node : this.outLink[node]!;
+        out !== -1;
+        out = this.outLink[out]!
+      ) {
+        for (let k = this.outStart[out]!; k < this.outStart[out + 1]!; k++) {
+          const pattern = this.outputs[k]!;
+          onMatch(pattern, i + 1 - this.lengths[pattern]!, i + 1);
+        }
+      }
+    }
+  }
+}
+
+/** English terms also match their plural or -es form ("chest pains", "seizures"). */
+function pluralEnd(text: string, term: string, start: number, end: number): boolean {
+  if (!/[a-z]$/.test(term)) return false;
+  const suffix = text.charCodeAt(end) === 0x73 ? 1 : text.startsWith('es', end) ? 2 : 0;
+  if (suffix === 0) return false;
+  return onWordBoundaries(text, term, start, end + suffix) && !/[a-z0-9]/.test(text[end + suffix] ?? '');
+}
+
+/** The more urgent of two levels. */
+export function maxLevel(a: TriageLevel, b: TriageLevel): TriageLevel {
+  return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
+}

@@ -1,0 +1,457 @@
+import { AhoCorasick, onWordBoundaries } from './aho-corasick.ts';
+
+/**
+ * Is a mention about the person, now? Given the positions of terms found in normalised text,
+ * tells for each whether it is asserted ("胸痛"), negated ("没有胸痛", "denies chest pain",
+ * "胸痛(-)") or historical — someone's past, or family history ("父亲有心梗史", "我妈去年中风",
+ * "family history of stroke", "had chest pain last year"). A relative having it *now* stays
+ * asserted ("我爸现在胸口疼得厉害"), because that is a call for help.
+ *
+ * Rules in the spirit of NegEx/ConText, scoped to the clause: a clause ends at , . ; ! ? 。 ；
+ * ！ ？ a line break, or a contrast word (但是, but, however). Cue words that are part of a
+ * matched term are not cues: 无 in "无法呼吸", 不 in "不能说话".
+ */
+
+/**
+ * 'hypothetical': a conditional or generic mention, not a report about someone now ("如果喝了农药",
+ * "喝了农药的人都要洗胃吗", "if someone drank pesticide", "what are the signs of a stroke").
+ */
+export type Assertion = 'present' | 'negated' | 'historical' | 'hypothetical';
+
+export type CueKind =
+  | 'neg' // negates what follows in the clause
+  | 'negWeak' // 不: negates only the word right after it
+  | 'negPost' // negates what precedes it closely: 胸痛(-), chest pain: denied
+  | 'pseudo' // looks like a negation but is not: 无明显诱因, not sure
+  | 'past'
+  | 'relative'
+  | 'relativePast' // past only when a relative is the subject: "my father had a stroke"
+  | 'present'
+  | 'resolved'
+  | 'hypothetical' // conditional or generic: 如果, 假如, 的人都, if someone, signs of
+  | 'break';
+
+const CUES: Record<CueKind, string[]> = {
+  neg: [
+    ...'没有 没 无 否认 未 未见 未曾 并无 并未 并没有 从未 从没 从来没有 排除 不伴 不伴有 未诉 未有 无明显 不存在'.split(
+      ' ',
+    ),
+    ...[
+      'no',
+      'not',
+      'denies',
+      'denied',
+      'deny',
+      'denying',
+      'without',
+      'never',
+      'negative for',
+      'free of',
+      'absence of',
+      'ruled out',
+      "don't",
+      "doesn't",
+      "didn't",
+      "haven't",
+      "hasn't",
+      "hadn't",
+      "isn't",
+      "aren't",
+      "wasn't",
+      'do not',
+      'does not',
+      'did not',
+      'has not',
+      'have not',
+      'had not',
+      'nor',
+    ],
+  ],
+  negWeak: ['不', '别'],
+  negPost: ['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
+  pseudo: [
+    ...(
+      '无明显诱因 无诱因 无明显原因 不明原因 原因不明 不仅 不只 不但 是不是 是否 会不会 要不要 能不能 有没有 ' +
+      '不知道 不确定 不清楚 没想到 没有想到 没料到 没注意 没办法 没法 无法 不能 没反应 没有反应 无反应 没呼吸 ' +
+      '没有呼吸 无呼吸 没意识 没有意识 无意识 没知觉 没有知觉 没心跳 没有心跳 无心跳 无脉搏 没脉搏 没力气 ' +
+      '没有力气 无力 没气 不停 不断 不止 止不住 停不下来 不省人事 不醒 叫不醒 不清 不适 不舒服 不了 不行 不对劲 ' +
+      '好了一点 好了点 好了些 好一点 好点了 好些了 没好 没有好 不好了 还没好 没缓解 不缓解 没用 不管用 ' +
+      '一直不好 不见好 不下来 不退 没退 不动了 不会动 不能动 动不了 不听使唤 没劲 不利索 不出声 不出来 不上气 ' +
+      '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不'
+    ).split(' '),
+    ...[
+      'no obvious cause',
+      'no apparent cause',
+      'not only',
+      'not just',
+      'not sure',
+      'not certain',
+      'no idea',
+      'no matter',
+      'no doubt',
+      "doesn't stop",
+      'does not stop',
+      "won't stop",
+      'not stopping',
+      "can't stop",
+      'cannot stop',
+      'not breathing',
+      'not responding',
+      'not responsive',
+      'not waking',
+      'not conscious',
+      'not able to',
+      'no pulse',
+      'no longer able',
+      'not making sense',
+      'not feeding',
+      'not eating',
+      'not drinking',
+      'not peeing',
+      'not passing',
+      'not moving',
+      'not working',
+      'not helping',
+      'not going away',
+      "isn't moving",
+      "isn't waking",
+      "isn't breathing",
+      "isn't helping",
+      "isn't working",
+      "doesn't help",
+      "didn't help",
+      'no relief',
+      'no wet',
+      'no urine',
+      'no tears',
+    ],
+  ],
+  past: [
+    ...(
+      '史 既往 以前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 过去 当年 那年 那时 上次 ' +
+      '得过 患过 有过 发生过 做过 家族史 家族 死于 去世 过世'
+    ).split(' '),
+    ...[
+      'history',
+      'hx',
+      'h/o',
+      'pmh',
+      'previously',
+      'previous',
+      'prior',
+      'years ago',
+      'year ago',
+      'months ago',
+      'month ago',
+      'last year',
+      'last month',
+      'in the past',
+      'used to',
+      'childhood',
+      'as a child',
+      'as a kid',
+      'as a toddler',
+      'as a baby',
+      'as a teenager',
+      'when i was',
+      'years back',
+      'once had',
+      'family history',
+    ],
+  ],
+  relative: [
+    ...(
+      '父亲 爸爸 我爸 老爸 母亲 妈妈 我妈 老妈 爷爷 奶奶 外公 外婆 姥姥 姥爷 祖父 祖母 哥哥 姐姐 弟弟 妹妹 ' +
+      '儿子 女儿 丈夫 老公 妻子 老婆 家人 家里人 亲戚 朋友 同事 邻居 叔叔 阿姨 舅舅 姑姑 伯伯 父母 兄弟 姐妹'
+    ).split(' '),
+    ...'father mother dad mom mum brother sister son daughter husband wife grandfather grandmother grandpa grandma uncle aunt cousin friend parent parents sibling siblings relative family'.split(
+      ' ',
+    ),
+  ],
+  relativePast: ['had', 'suffered', 'died', 'passed away', 'was diagnosed', 'diagnosed with'],
+  present: [
+    ...(
+      '现在 目前 正在 刚才 刚刚 此刻 今天 今早 今晨 今晚 今日 昨晚 突然 突发 又 再次 仍然 还在 一直 持续 ' +
+      '现病史 主诉 这几天 最近 近日 小时前 分钟前 马上'
+    ).split(' '),
+    ...[
+      'now',
+      'right now',
+      'currently',
+      'suddenly',
+      'sudden',
+      'just',
+      'today',
+      'tonight',
+      'this morning',
+      'this evening',
+      'again',
+      'ongoing',
+      'still',
+      'at the moment',
+      'present illness',
+      'hpi',
+      'minutes ago',
+      'hours ago',
+    ],
+  ],
+  resolved: [
+    ...'好了 已经好了 已好 已愈 痊愈 治愈 已缓解 缓解了 已消失 消失了 没事了 没什么事了 一点事没有 咳出来了'.split(
+      ' ',
+    ),
+    ...[
+      'fine now',
+      'resolved',
+      'recovered',
+      'went away',
+      'gone now',
+      'no longer',
+      'all better',
+      'fine since',
+      'been fine',
+      'none since',
+      'came round',
+      'came around',
+      'came to straight away',
+    ],
+  ],
+  hypothetical: [
+    ...(
+      '如果 假如 假设 万一 要是 倘若 的人都 的人会 的人要 的人一般 有什么表现 有什么症状 有哪些症状 有哪些表现 ' +
+      '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救'
+    ).split(' '),
+    ...[
+      'if someone',
+      'if somebody',
+      'if a person',
+      'if a child',
+      'if my',
+      'if you',
+      'what if',
+      'in case',
+      'hypothetically',
+      'people who',
+      'someone who',
+      'anyone who',
+      'signs of',
+      'symptoms of',
+      'how do you',
+      'how do i recognise',
+      'how do i recognize',
+      'how to recognise',
+      'how to recognize',
+    ],
+  ],
+  break: [
+    ...'但 但是 可是 不过 然而 却 只是 就是 而是'.split(' '),
+    ...['but', 'however', 'although', 'though', 'except', 'yet', 'whereas'],
+  ],
+};
+
+const WEAK_FILLERS = ['', '太', '怎么', '再', '大', '是', '会', '算', '很', '觉得', '感到', '感觉'];
+const CLAUSE_END_CHARS = ',;!?\n。；！？…|';
+/** Sentence ends: a resolution stated later in the same sentence ("fainted, fine since") applies. */
+const SENTENCE_END_CHARS = ';!?\n。；！？|';
+const ZH_NEG_WINDOW = 20; // characters between a Chinese negation and the term
+const EN_NEG_WINDOW = 8; // words between an English negation and the term
+const POST_WINDOW = 8; // characters between a term and a trailing negation
+const MAX_REACH = 160; // characters either side of a term in which cues are looked for
+
+/** One code unit → 1 when it ends a clause, 2 when it also ends a sentence. */
+const ENDS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of CLAUSE_END_CHARS) table[c.charCodeAt(0)] = 1;
+  for (const c of SENTENCE_END_CHARS) table[c.charCodeAt(0)] = 2;
+  return table;
+})();
+
+/** A cue word found in the text (see cueLexicon). */
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  latin: boolean;
+}
+
+interface Lexicon {
+  words: string[];
+  kinds: CueKind[];
+  latin: boolean[];
+}
+
+let lexicon: Lexicon | undefined;
+let compiled: AhoCorasick | undefined;
+
+/**
+ * Every cue word with its kind, for callers that fold cue finding into their own single pass over
+ * the text (the red-flag matcher does) and hand the hits to analyzeContext.
+ */
+export function cueLexicon(): Readonly<Lexicon> {
+  if (lexicon) return lexicon;
+  const words: string[] = [];
+  const kinds: CueKind[] = [];
+  const latin: boolean[] = [];
+  for (const [kind, list] of Object.entries(CUES) as Array<[CueKind, string[]]>) {
+    for (const word of list) {
+      words.push(word);
+      kinds.push(kind);
+      latin.push(/^[a-z]/.test(word));
+    }
+  }
+  lexicon = { words, kinds, latin };
+  return lexicon;
+}
+
+function findCues(normalized: string): Cue[] {
+  const { words, kinds, latin } = cueLexicon();
+  compiled ??= new AhoCorasick(words);
+  const found: Cue[] = [];
+  compiled.search(normalized, (index, start, end) => {
+    if (onWordBoundaries(normalized, words[index]!, start, end))
+      found.push({ kind: kinds[index]!, start, end, latin: latin[index]! });
+  });
+  return found;
+}
+
+export interface ContextAnalysis {
+  /** The assertion status of the text between start and end (a term occurrence). */
+  assertionOf(start: number, end: number): Assertion;
+}
+
+/**
+ * Analyses normalised text (see normalizeText). `terms` are the occurrences being judged: a cue
+ * inside one of them is part of a symptom, not a cue. `cues`, when given, are the cue words already
+ * found in the text (on word boundaries) by the caller's own pass; otherwise they are looked up here.
+ */
+export function analyzeContext(
+  normalized: string,
+  terms: ReadonlyArray<{ start: number; end: number }>,
+  cues?: readonly Cue[],
+): ContextAnalysis {
+  const raw = cues ?? findCues(normalized);
+  const length = normalized.length;
+
+  // A cue inside a matched term or inside a pseudo-negation is not a cue of negation or resolution.
+  const covered = new Uint8Array(length + 1);
+  for (const term of terms) covered.fill(1, term.start, term.end);
+  for (const cue of raw) if (cue.kind === 'pseudo') covered.fill(2, cue.start, cue.end);
+  const kept: Cue[] = [];
+  for (const cue of raw) {
+    if (cue.kind === 'pseudo') continue;
+    if (cue.kind === 'neg' || cue.kind === 'negWeak' || cue.kind === 'negPost' || cue.kind === 'resolved') {
+      let inside = false;
+      for (let i = cue.start; i < cue.end && !inside; i++) inside = covered[i] !== 0;
+      if (inside) continue;
+    }
+    kept.push(cue);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const breaks = kept.filter((cue) => cue.kind === 'break').map((cue) => cue.start);
+  /** Index of the first break at or after `position`. */
+  const firstBreakFrom = (position: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const isEnd = (i: number, level: 1 | 2): boolean => {
+    const code = normalized.charCodeAt(i);
+    const kind = ENDS[code]!;
+    if (kind >= level) return true;
+    // A full stop ends a sentence unless it is a decimal point.
+    return code === 0x2e && !(isDigit(normalized, i - 1) && isDigit(normalized, i + 1));
+  };
+  /** The clause (level 1) or sentence (level 2) around a position, looked for within `reach`. */
+  const spanOf = (start: number, end: number, level: 1 | 2, reach: number): [number, number] => {
+    let from = start;
+    const lowest = Math.max(0, start - reach);
+    while (from > lowest && !isEnd(from - 1, level)) from--;
+    let to = start;
+    const highest = Math.min(length, end + reach);
+    while (to < highest && !isEnd(to, level)) to++;
+    if (level === 1 && breaks.length > 0) {
+      const next = firstBreakFrom(start);
+      if (next > 0 && breaks[next - 1]! >= from) from = breaks[next - 1]!;
+      if (next < breaks.length && breaks[next]! < to) to = breaks[next]!;
+    }
+    return [from, Math.max(to, Math.min(end, length))];
+  };
+
+  const cuesIn = (from: number, to: number): Cue[] => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Cue[] = [];
+    for (let i = lo; i < kept.length && kept[i]!.start < to; i++)
+      if (kept[i]!.end <= to) found.push(kept[i]!);
+    return found;
+  };
+
+  return {
+    assertionOf(start: number, end: number): Assertion {
+      const [from, to] = spanOf(start, end, 1, MAX_REACH);
+      const inClause = cuesIn(from, to);
+      let lastNeg: Cue | undefined;
+      let lastWeak: Cue | undefined;
+      let firstPost: Cue | undefined;
+      let present = false;
+      let past = false;
+      let relative = false;
+      let relativePast = false;
+      let resolved = false;
+      let hypothetical = false;
+      for (const cue of inClause) {
+        if (cue.kind === 'neg' && cue.end <= start) lastNeg = cue;
+        else if (cue.kind === 'negWeak' && cue.end <= start) lastWeak = cue;
+        else if (cue.kind === 'negPost' && cue.start >= end) firstPost ??= cue;
+        else if (cue.kind === 'resolved') resolved = true;
+        else if (cue.kind === 'present') present = true;
+        else if (cue.kind === 'past') past = true;
+        else if (cue.kind === 'relative') relative = true;
+        else if (cue.kind === 'relativePast') relativePast = true;
+        else if (cue.kind === 'hypothetical') hypothetical = true;
+      }
+      if (lastNeg) {
+        const gap = normalized.slice(lastNeg.end, start);
+        if (lastNeg.latin ? wordCount(gap) <= EN_NEG_WINDOW : gap.length <= ZH_NEG_WINDOW) return 'negated';
+      }
+      if (lastWeak && start - lastWeak.end <= 4) {
+        if (WEAK_FILLERS.includes(normalized.slice(lastWeak.end, start).trim())) return 'negated';
+      }
+      if (firstPost && firstPost.start - end <= POST_WINDOW) {
+        if (/^[\s:：,()（）\-是为呈]*$/.test(normalized.slice(end, firstPost.start))) return 'negated';
+      }
+      if (resolved) return 'historical';
+      if (hypothetical) return 'hypothetical';
+      if ((past || (relative && relativePast)) && !present) return 'historical';
+      // "fainted at the sight of blood, came round straight away and has been fine since": a
+      // resolution later in the same sentence, with nothing after it saying it is back.
+      const [, sentenceEnd] = spanOf(start, end, 2, MAX_REACH);
+      let resolvedAfter = -1;
+      for (const cue of cuesIn(end, sentenceEnd)) {
+        if (cue.kind === 'resolved') resolvedAfter = cue.end;
+        else if (cue.kind === 'present' && resolvedAfter >= 0) resolvedAfter = -1;
+      }
+      if (resolvedAfter >= 0) return 'historical';
+      return 'present';
+    },
+  };
+}
+
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+function wordCount(text: string): number {
+  return text.match(/[a-z0-9']+/g)?.length ?? 0;
+}

@@ -1,0 +1,89 @@
+import type { RedFlagMatcher } from '../../foundation/knowledge/redflags.ts';
+import type { TriageLevel } from '../../foundation/knowledge/schema.ts';
+import type { Language } from '../../foundation/text/language.ts';
+import type { Finding } from '../finding.ts';
+import type { Detector } from './detector.ts';
+import { EMERGENCY_NUMBERS } from './messages.ts';
+
+const LEVEL_SCORE: Record<TriageLevel, number> = { emergency: 1, urgent: 0.8, routine: 0.5 };
+export const TRIAGE_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2, routine: 1 };
+
+/**
+ * Questions *about* a psychiatric topic ("how do I talk to my teen about suicide", "自杀的预防措施")
+ * are not a person in crisis. When the text has this framing and no first-person intent, psychiatric
+ * red flags are dropped here; the harm detector still catches intent ("我想自杀") on its own.
+ */
+const INFORMATIONAL =
+  /\b(?:talk(?:ing)? (?:to|with) .{0,30}about|how (?:do|can|should) (?:i|we|parents|you) (?:help|support|talk|recogni[sz]e|spot|prevent)|prevention|warning signs|risk factors|statistics|research|screening|assessment|side effects?|can cause|could cause|may cause)\b|(?:如何|怎么|怎样)(?:和|跟|与).{0,12}(?:谈|聊|沟通)|预防|干预措施|预警信号|危险因素|怎么帮助|如何帮助|如何识别|筛查|评估量表|统计数据|副作用|会不会引起|会引起|会导致|可能引起/i;
+const FIRST_PERSON_INTENT =
+  /(?:我|本人)(?:真的|现在|已经|一直)?(?:想|要|打算|准备|计划)(?:去)?(?:自杀|死|轻生)|我不想活|\bi(?:'m| am)? (?:want|going|planning|thinking about) (?:to )?(?:kill myself|end my life|die)\b|\bi(?:'m| am) suicidal\b/i;
+
+/**
+ * Emergency red flags from the knowledge base's matcher (negation and other people's history are
+ * handled there). One finding per matched span; `detail` carries the red flag's id, level and advice.
+ */
+export class RedFlagDetector implements Detector {
+  readonly name = 'redflag' as const;
+  readonly regexes = [INFORMATIONAL, FIRST_PERSON_INTENT];
+
+  constructor(private readonly matcher: RedFlagMatcher) {}
+
+  detect(text: string): Finding[] {
+    const result = this.matcher.match(text);
+    const findings: Finding[] = [];
+    const informational =
+      result.matches.some((m) => m.system === 'psychiatric') &&
+      INFORMATIONAL.test(text) &&
+      !FIRST_PERSON_INTENT.test(text);
+    for (const match of result.matches) {
+      if (informational && match.system === 'psychiatric') continue;
+      for (const span of match.spans) {
+        findings.push({
+          type: 'RED_FLAG',
+          start: span.start,
+          end: span.end,
+          text: span.text,
+          score: LEVEL_SCORE[match.level],
+          detector: 'redflag',
+          detail: {
+            id: match.id,
+            level: match.level,
+            system: match.system,
+            name: match.name,
+            advice: match.advice,
+          },
+        });
+      }
+    }
+    return findings;
+  }
+}
+
+/** The highest triage level among red-flag findings ('routine' when none). */
+export function triageOf(findings: readonly Finding[]): TriageLevel {
+  let level: TriageLevel = 'routine';
+  for (const f of findings) {
+    const l = f.detail?.level as TriageLevel | undefined;
+    if (f.type === 'RED_FLAG' && l && TRIAGE_RANK[l] > TRIAGE_RANK[level]) level = l;
+  }
+  return level;
+}
+
+/** The escalation message: each matched sign's advice (most urgent first), then the emergency number. */
+export function escalationMessage(findings: readonly Finding[], language: Language): string | undefined {
+  const seen = new Set<string>();
+  const advice: Array<{ rank: number; text: string }> = [];
+  for (const f of findings) {
+    if (f.type !== 'RED_FLAG' || !f.detail) continue;
+    const id = String(f.detail.id);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const text = (f.detail.advice as Record<Language, string>)[language];
+    advice.push({ rank: TRIAGE_RANK[f.detail.level as TriageLevel], text });
+  }
+  if (advice.length === 0) return undefined;
+  const lines = advice.sort((a, b) => b.rank - a.rank).map((a) => a.text);
+  const top = advice[0]!.rank;
+  if (top === TRIAGE_RANK.emergency) lines.push(EMERGENCY_NUMBERS[language]);
+  return lines.join(language === 'zh' ? '' : ' ');
+}

@@ -1,0 +1,37 @@
+import { readBundledCollections } from '../foundation/knowledge/bundled.ts';
+import { DrugLookup } from '../foundation/knowledge/drugs.ts';
+import { compileRedFlags, type RedFlagMatcher } from '../foundation/knowledge/redflags.ts';
+import type { Drug, Interaction, RedFlag } from '../foundation/knowledge/schema.ts';
+
+/** What the knowledge-backed detectors need: the red-flag matcher and the drug look-up. */
+export interface GuardKnowledge {
+  redflags?: RedFlagMatcher;
+  drugs?: DrugLookup;
+}
+
+/** Builds the guard's knowledge from entries (e.g. loaded from the database or a test fixture). */
+export function guardKnowledgeFrom(entries: {
+  redflags?: RedFlag[];
+  drugs?: Drug[];
+  interactions?: Interaction[];
+}): GuardKnowledge {
+  return {
+    ...(entries.redflags?.length ? { redflags: compileRedFlags(entries.redflags) } : {}),
+    ...(entries.drugs?.length ? { drugs: new DrugLookup(entries.drugs, entries.interactions ?? []) } : {}),
+  };
+}
+
+/** The knowledge bundled in data/knowledge; detectors whose data is absent are reported as unavailable. */
+export function loadBundledGuardKnowledge(): GuardKnowledge {
+  const redflags: RedFlag[] = [];
+  const drugs: Drug[] = [];
+  const interactions: Interaction[] = [];
+  for (const collection of readBundledCollections()) {
+    for (const entry of collection.entries) {
+      if (entry.kind === 'redflag') redflags.push(entry);
+      else if (entry.kind === 'drug') drugs.push(entry);
+      else if (entry.kind === 'interaction') interactions.push(entry);
+    }
+  }
+  return guardKnowledgeFrom({ redflags, drugs, interactions });
+}

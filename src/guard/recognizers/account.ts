@@ -1,0 +1,20 @@
+import { PatternRecognizer } from './pattern-recognizer.ts';
+
+/**
+ * Social and messaging account ids (WeChat, QQ, Weibo, Alipay, Douyin…) and user names, by their
+ * label. A value that is a phone number or an email is reported as that type instead (higher score).
+ */
+export const accountRecognizer = new PatternRecognizer({
+  name: 'pii.account',
+  type: 'ACCOUNT',
+  patterns: [
+    {
+      name: 'labelled',
+      regex:
+        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
+      score: 0.75,
+      prefilter:
+        /微信|wechat|qq|微博|支付宝|抖音|小红书|钉钉|telegram|skype|line id|twitter|instagram|facebook|用户名|登录名|user|handle|账号|账户/i,
+    },
+  ],
+});

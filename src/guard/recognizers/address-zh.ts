@@ -1,0 +1,144 @@
+import type { Finding } from '../finding.ts';
+import { CITIES, PROVINCES } from '../lexicon/places.ts';
+import { firstCharLookahead } from './first-chars.ts';
+import { matchAll, type Recognizer } from './recognizer.ts';
+
+/**
+ * Chinese addresses as a chain of parts read left to right — province, city, district, town,
+ * road, number, estate, building, unit, room — each recognised by its suffix. A chain starts at an
+ * address label ("住址：", "家住"), at a province or city name, or at a road with a house number.
+ * Each part is a bounded lazy run, tried only at the chain's current position, so the cost is linear.
+ * Chains that lead into an institution name (…市…区人民医院) are places, not someone's address.
+ */
+
+// Characters that never occur inside a place name: they end a lazy run instead of being swallowed.
+const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现]]';
+const ADMIN = '特别行政区|自治区|自治州|开发区|高新区|新区|街道|社区|地区|省|市|区|县|旗|盟|镇|乡|村';
+const ROAD = '大道|大街|胡同|路|街|巷|弄|段';
+const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里';
+const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|户|组|门|期|区';
+const byLength = (a: string, b: string) => b.length - a.length;
+const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
+
+const PART = new RegExp(
+  [
+    `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?)`,
+    `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
+    `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD}))`,
+    `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE}))`,
+    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|附?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|之[0-9一二三四五六七八九十]{1,3}))`,
+    // A building or estate named without a suffix, right before its building number ("颐和国际A座").
+    `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期)))`,
+  ].join('|'),
+  'vy',
+);
+const TRAILING_ROOM = /[0-9]{2,5}(?![0-9])/y;
+
+const TRIGGER =
+  /(?=[家现联通户居住地籍出])(?:家庭住址|现住址|家庭地址|联系地址|通讯地址|户籍地址|户籍所在地|户籍地|居住地址|住址|地址|家住|现住|居住于|居住在|住在|住于|籍贯|出生地)[ \t]{0,2}[:：]?[ \t]{0,2}/g;
+const PLACE_START = new RegExp(`${firstCharLookahead([...PROVINCES, ...CITIES])}(?:${GAZETTEER})`, 'g');
+/** A road suffix with a house number; the road's name is then read backwards (see roadStart). */
+const ROAD_NUMBER = new RegExp(`(?:${ROAD})[0-9一二三四五六七八九十]{1,5}号`, 'g');
+const NOT_PLACE = new Set('的在是于了与及或患者我你他她们诉因到从其住现');
+const isPlaceChar = (c: string | undefined) =>
+  c !== undefined && c >= '\u4e00' && c <= '\u9fa5' && !NOT_PLACE.has(c);
+
+/** Start of a road name ending right before `suffixAt`: up to 8 place characters, or -1. */
+function roadStart(text: string, suffixAt: number): number {
+  let start = suffixAt;
+  while (
+    start > 0 &&
+    suffixAt - start < 8 &&
+    (isPlaceChar(text[start - 1]) || /[0-9A-Za-z]/.test(text[start - 1]!))
+  )
+    start--;
+  return start === suffixAt ? -1 : start;
+}
+const INSTITUTION =
+  /[\u4e00-\u9fa5]{0,6}?(?:医院|卫生院|保健院|诊所|卫生服务中心|服务中心|疾控|疾病预防控制|卫健委|卫生健康委|政府|大学|学院|医科|中医|人民|附属|分院|门诊部|急救中心|血站|药房|药店)/y;
+
+interface Chain {
+  end: number;
+  parts: number;
+}
+
+/** No real address has more parts than this; the bound keeps a chain's cost constant. */
+const MAX_PARTS = 14;
+
+function readChain(text: string, at: number): Chain {
+  let position = at;
+  let parts = 0;
+  let previous = '';
+  while (parts < MAX_PARTS) {
+    PART.lastIndex = position;
+    const m = PART.exec(text);
+    if (m?.groups && (m.groups.named === undefined || parts > 0)) {
+      const g = m.groups;
+      previous = g.numbered !== undefined ? 'numbered' : g.estate !== undefined ? 'estate' : 'other';
+      position += m[0].length;
+      parts++;
+      continue;
+    }
+    if (previous === 'numbered' || previous === 'estate') {
+      TRAILING_ROOM.lastIndex = position;
+      const room = TRAILING_ROOM.exec(text);
+      if (room) {
+        position += room[0].length;
+        parts++;
+      }
+    }
+    return { end: position, parts };
+  }
+  return { end: position, parts };
+}
+
+function leadsToInstitution(text: string, end: number): boolean {
+  INSTITUTION.lastIndex = end;
+  return INSTITUTION.test(text);
+}
+
+export class ChineseAddressRecognizer implements Recognizer {
+  readonly name = 'pii.address_zh';
+  readonly types = ['ADDRESS'] as const;
+  readonly languages = ['any'] as const;
+  readonly regexes = [PART, TRAILING_ROOM, TRIGGER, PLACE_START, ROAD_NUMBER, INSTITUTION];
+
+  analyze(text: string): Finding[] {
+    const findings: Finding[] = [];
+    const push = (start: number, end: number, score: number) =>
+      findings.push({
+        type: 'ADDRESS',
+        start,
+        end,
+        text: text.slice(start, end),
+        score,
+        detector: this.name,
+      });
+    if (!/[\u4e00-\u9fa5]/.test(text)) return findings;
+
+    for (const m of matchAll(TRIGGER, text)) {
+      const at = m.index + m[0].length;
+      const chain = readChain(text, at);
+      if (chain.parts >= 1) push(at, chain.end, 0.9);
+    }
+    let coveredUntil = -1;
+    for (const m of matchAll(PLACE_START, text)) {
+      if (m.index < coveredUntil) continue;
+      const chain = readChain(text, m.index);
+      coveredUntil = chain.end;
+      if (chain.parts >= 2 && !leadsToInstitution(text, chain.end)) push(m.index, chain.end, 0.8);
+    }
+    coveredUntil = -1;
+    for (const m of matchAll(ROAD_NUMBER, text)) {
+      const start = roadStart(text, m.index);
+      if (start < 0 || start < coveredUntil) continue;
+      const chain = readChain(text, start);
+      coveredUntil = chain.end;
+      if (chain.end >= m.index + m[0].length && !leadsToInstitution(text, chain.end))
+        push(start, chain.end, 0.75);
+    }
+    return findings;
+  }
+}
+
+export const chineseAddressRecognizer = new ChineseAddressRecognizer();

@@ -1,0 +1,63 @@
+import type { Finding } from '../finding.ts';
+import type { Recognizer } from './recognizer.ts';
+
+/**
+ * Ages over 89 (HIPAA Safe Harbor aggregates them; in small populations they identify). The finding is
+ * the number only, so "92岁" redacts to "[年龄]岁".
+ *
+ * One scan finds every standalone 90–119; each candidate is then read in its few characters of
+ * context (岁/周岁/高龄 after it, 年龄： or "aged" before it, "years old", "yo", "he is …"), instead of
+ * running one whole-text regex per wording.
+ */
+const CANDIDATE = /(?<![0-9])(?:9\d|1[01]\d)(?![0-9])/g;
+
+/** Context after the number, anchored at its end. */
+const AFTER: Array<{ regex: RegExp; score: number }> = [
+  { regex: /^ ?(?:周岁|岁|高龄)/, score: 0.85 },
+  { regex: /^[- ]?(?:years?|yrs?)[- ]old|^[- ]?(?:yo|y\/o|y\.o\.)(?![A-Za-z])/i, score: 0.85 },
+  { regex: /^ (?:years|yrs)(?=[,;)]| of age)/i, score: 0.75 },
+];
+/** Context before the number, anchored at its start. */
+const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
+  { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
+  { regex: /\b(?:aged?|age:)[ \t]{0,2}$/i, score: 0.85, after: /^(?![0-9.])/ },
+  {
+    regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,
+    score: 0.75,
+    after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs))/i,
+  },
+];
+
+export class AgeRecognizer implements Recognizer {
+  readonly name = 'pii.age';
+  readonly types = ['AGE'] as const;
+  readonly languages = ['any'] as const;
+  readonly regexes = [
+    CANDIDATE,
+    ...AFTER.map((a) => a.regex),
+    ...BEFORE.flatMap((b) => (b.after ? [b.regex, b.after] : [b.regex])),
+  ];
+
+  analyze(text: string): Finding[] {
+    const findings: Finding[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // "98.6", "1.95": part of a decimal, not an age.
+      if (text[start - 1] === '.') continue;
+      const after = text.slice(end, end + 12);
+      let score = 0;
+      for (const a of AFTER) if (a.regex.test(after)) score = Math.max(score, a.score);
+      if (score === 0) {
+        const before = text.slice(Math.max(0, start - 24), start);
+        for (const b of BEFORE)
+          if (b.regex.test(before) && (!b.after || b.after.test(after))) score = Math.max(score, b.score);
+      }
+      if (score > 0) findings.push({ type: 'AGE', start, end, text: m[0], score, detector: this.name });
+    }
+    return findings;
+  }
+}
+
+export const ageRecognizer = new AgeRecognizer();

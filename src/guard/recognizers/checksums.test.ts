@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  gb11643CheckChar,
+  isPlausibleLegacyId,
+  isValidHkid,
+  isValidIpv4,
+  isValidResidentId,
+  isValidTaiwanId,
+  luhnCheckDigit,
+  luhnValid,
+} from './checksums.ts';
+
+describe('checksums', () => {
+  it('computes the GB 11643 check character (the standard example 11010519491231002X)', () => {
+    expect(gb11643CheckChar('11010519491231002')).toBe('X');
+    expect(isValidResidentId('11010519491231002X')).toBe(true);
+    expect(isValidResidentId('11010519491231002x')).toBe(true);
+    expect(isValidResidentId('110105194912310021')).toBe(false);
+  });
+
+  it('rejects a resident ID whose birth date does not exist', () => {
+    const first17 = '11010519490230002';
+    expect(isValidResidentId(first17 + gb11643CheckChar(first17))).toBe(false);
+  });
+
+  it('accepts a 15-digit legacy ID with a real birth date only', () => {
+    expect(isPlausibleLegacyId('110105491231002')).toBe(true);
+    expect(isPlausibleLegacyId('110105491331002')).toBe(false);
+  });
+
+  it('validates Luhn numbers and completes them', () => {
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+    const partial = '622202123456789012';
+    expect(luhnValid(partial + luhnCheckDigit(partial))).toBe(true);
+  });
+
+  it('validates Hong Kong and Taiwan identity numbers', () => {
+    expect(isValidHkid('A123456(3)')).toBe(true);
+    expect(isValidHkid('A123456(4)')).toBe(false);
+    expect(isValidTaiwanId('A123456789')).toBe(true);
+    expect(isValidTaiwanId('A123456788')).toBe(false);
+  });
+
+  it('validates IPv4 octets', () => {
+    expect(isValidIpv4('192.168.1.20')).toBe(true);
+    expect(isValidIpv4('256.1.1.1')).toBe(false);
+    expect(isValidIpv4('01.2.3.4')).toBe(false);
+  });
+});

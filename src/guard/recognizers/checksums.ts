@@ -1,0 +1,90 @@
+/** Check-digit algorithms for identifier families; each returns false on malformed input. */
+
+const GB11643_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const GB11643_CHECK = '10X98765432';
+
+/** The check character of the first 17 digits of a resident ID (GB 11643-1999, ISO 7064 MOD 11-2). */
+export function gb11643CheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * GB11643_WEIGHTS[i]!;
+  return GB11643_CHECK[sum % 11]!;
+}
+
+/** An 18-character mainland resident ID whose last character matches GB 11643 and whose birth date exists. */
+export function isValidResidentId(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  if (gb11643CheckChar(id.slice(0, 17)) !== id[17]!.toUpperCase()) return false;
+  return isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
+}
+
+/** A 15-digit legacy ID (before 1999): no check digit, but the two-digit-year birth date must exist. */
+export function isPlausibleLegacyId(id: string): boolean {
+  if (!/^\d{15}$/.test(id)) return false;
+  return isRealDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)));
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Luhn (ISO/IEC 7812) over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d{12,19}$/.test(digits)) return false;
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** The digit that makes `partial + digit` Luhn-valid. */
+export function luhnCheckDigit(partial: string): string {
+  for (let d = 0; d <= 9; d++) if (luhnValid(partial + d)) return String(d);
+  throw new Error('unreachable: one digit always completes a Luhn number');
+}
+
+/** Hong Kong identity card, e.g. A123456(3): weighted sum modulo 11, check 'A' stands for 10. */
+export function isValidHkid(raw: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\(?([0-9A])\)?$/.exec(raw);
+  if (!m) return false;
+  const letters = m[1]!.length === 1 ? ` ${m[1]}` : m[1]!;
+  const chars = letters + m[2]!;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = chars[i]!;
+    const value = c === ' ' ? 36 : c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    sum += value * (9 - i);
+  }
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? 'A' : String(check)) === m[3];
+}
+
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+/** Taiwan national identification number, e.g. A123456789. */
+export function isValidTaiwanId(raw: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(raw)) return false;
+  const code = TAIWAN_LETTERS.indexOf(raw[0]!) + 10;
+  let sum = Math.floor(code / 10) + (code % 10) * 9;
+  const weights = [8, 7, 6, 5, 4, 3, 2, 1, 1];
+  for (let i = 1; i < 10; i++) sum += (raw.charCodeAt(i) - 48) * weights[i - 1]!;
+  return sum % 10 === 0;
+}
+
+/** IPv4 dotted quad with each octet 0–255 and no leading zeros beyond a single 0. */
+export function isValidIpv4(raw: string): boolean {
+  const parts = raw.split('.');
+  return (
+    parts.length === 4 &&
+    parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255 && (p.length === 1 || p[0] !== '0'))
+  );
+}

@@ -1,0 +1,48 @@
+import { firstCharLookahead } from './first-chars.ts';
+import { PatternRecognizer } from './pattern-recognizer.ts';
+
+/**
+ * Medical-insurance and social-security numbers. Formats differ by region and insurer, so only a
+ * labelled value counts. A value that is a valid resident ID loses to ID_CARD (higher score).
+ */
+const LABELS =
+  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号';
+const EN_LABELS =
+  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|SSN|Social Security (?:No\\.?|Number)|Subscriber ID|Health Plan ID';
+
+export const insuranceRecognizer = new PatternRecognizer({
+  name: 'pii.insurance_id',
+  type: 'INSURANCE_ID',
+  patterns: [
+    {
+      name: 'zh-labelled',
+      regex: new RegExp(
+        `${firstCharLookahead(LABELS.split('|'))}(?:${LABELS})(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        'gd',
+      ),
+      score: 0.9,
+      prefilter: /号|凭证/,
+    },
+    {
+      name: 'en-labelled',
+      regex: new RegExp(
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}[:#]?[ \\t]{0,3}(?<value>\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        'gdi',
+      ),
+      score: 0.9,
+      prefilter: /insurance|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan/i,
+    },
+    {
+      // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a
+      // dialogue: "your insurance member ID?" … "It is XK153781306".
+      name: 'near-label',
+      regex:
+        /(?<![0-9A-Za-z-])(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+      score: 0.2,
+      prefilter: /insurance|member id|policy|medicare|medicaid|医保|社保|保险|参保/i,
+    },
+  ],
+  context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],
+  contextWindow: 48,
+  contextBoost: 0.5,
+});

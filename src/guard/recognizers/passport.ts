@@ -1,0 +1,41 @@
+import { PatternRecognizer } from './pattern-recognizer.ts';
+
+/**
+ * Passports and the travel permits of Hong Kong, Macau and Taiwan residents: the Chinese passport
+ * (E/G + 8), the Mainland permits for HK/Macau (C/W + 8, or C + letter + 7) and Taiwan (T + 8), and
+ * other passports by their label. Unlabelled letter-digit codes score low; labels lift them.
+ */
+export const passportRecognizer = new PatternRecognizer({
+  name: 'pii.passport',
+  type: 'PASSPORT',
+  patterns: [
+    {
+      name: 'cn-passport',
+      regex: /(?<![0-9A-Za-z])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])/g,
+      score: 0.6,
+      prefilter: /[EG][A-Z]?\d{7}/,
+    },
+    {
+      name: 'hk-macau-permit',
+      regex: /(?<![0-9A-Za-z])(?:[CHMW]\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{10})(?![0-9A-Za-z])/g,
+      score: 0.55,
+      prefilter: /[CHMW][A-Z]?\d{7}/,
+    },
+    {
+      name: 'taiwan-permit',
+      regex: /(?<![0-9A-Za-z])T\d{8}(?![0-9A-Za-z])/g,
+      score: 0.55,
+      prefilter: /T\d{8}/,
+    },
+    {
+      name: 'labelled',
+      regex:
+        /(?:护照|通行证|台胞证|回乡证|旅行证|passport|travel permit|travel document)(?:号码|号| ?(?:no\.?|number|#))?[ \t]{0,3}[:：]?[ \t]{0,3}(?<value>[A-Za-z]{0,2}\d{6,9}|[A-Za-z]\d[0-9A-Za-z]{5,7})(?![0-9A-Za-z])/dgi,
+      score: 0.9,
+      prefilter: /护照|通行证|台胞证|回乡证|旅行证|passport|travel/i,
+    },
+  ],
+  context: ['护照', '通行证', '台胞证', '回乡证', 'passport', 'permit', '港澳', '出入境'],
+  contextWindow: 16,
+  contextBoost: 0.35,
+});

@@ -1,0 +1,105 @@
+import type { Finding, PiiType } from '../finding.ts';
+import {
+  type AnalyzeContext,
+  ContextWords,
+  clamp01,
+  type Recognizer,
+  type RecognizerLanguage,
+} from './recognizer.ts';
+
+export interface PatternSpec {
+  name: string;
+  /**
+   * Must be global. When it has a named group `value`, only that group is the finding (the rest
+   * is the label around it); it then also needs the `d` flag for the group's indices.
+   */
+  regex: RegExp;
+  score: number;
+  /**
+   * A cheap test the text must pass before the pattern runs (e.g. /@/ for emails). Most texts
+   * contain no candidate for most families, and skipping them is what keeps the registry fast.
+   */
+  prefilter?: RegExp;
+}
+
+export interface PatternRecognizerOptions {
+  name: string;
+  type: PiiType;
+  patterns: PatternSpec[];
+  /**
+   * A checksum or plausibility check on the matched value: `true` keeps the pattern score,
+   * `false` drops the candidate, a number replaces the score (e.g. a weak score for a failed checksum
+   * that is still labelled as an identifier).
+   */
+  validate?: (value: string, text: string, start: number) => boolean | number;
+  context?: readonly string[];
+  /** Characters on each side searched for context words. */
+  contextWindow?: number;
+  /** Added to the score when a context word is near. */
+  contextBoost?: number;
+  /** When one of these is near, the candidate is dropped (e.g. "指南" next to a date). */
+  negativeContext?: readonly string[];
+  /** Characters on each side searched for negative words; narrower than the positive window by default. */
+  negativeWindow?: number;
+  languages?: readonly RecognizerLanguage[];
+}
+
+/** Presidio's PatternRecognizer: regexes with scores, an optional validator and context words. */
+export class PatternRecognizer implements Recognizer {
+  readonly name: string;
+  readonly types: readonly PiiType[];
+  readonly languages: readonly RecognizerLanguage[];
+  readonly regexes: readonly RegExp[];
+  private readonly context: ContextWords;
+  private readonly negative: ContextWords;
+
+  constructor(private readonly options: PatternRecognizerOptions) {
+    this.name = options.name;
+    this.types = [options.type];
+    this.languages = options.languages ?? ['any'];
+    for (const p of options.patterns) {
+      if (!p.regex.global) throw new Error(`${options.name}/${p.name}: regex needs the g flag`);
+      if (/\(\?<value>/.test(p.regex.source) && !p.regex.hasIndices)
+        throw new Error(`${options.name}/${p.name}: a regex with a value group needs the d flag`);
+    }
+    this.regexes = options.patterns.flatMap((p) => (p.prefilter ? [p.regex, p.prefilter] : [p.regex]));
+    const window = options.contextWindow ?? 16;
+    this.context = new ContextWords(options.context ?? [], window);
+    this.negative = new ContextWords(options.negativeContext ?? [], options.negativeWindow ?? 8);
+    this.regexes = [...this.regexes, ...this.context.regexes, ...this.negative.regexes];
+  }
+
+  analyze(text: string, _context: AnalyzeContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const pattern of this.options.patterns) {
+      if (pattern.prefilter && !pattern.prefilter.test(text)) continue;
+      const regex = pattern.regex;
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) regex.lastIndex++;
+        const indices = match.indices?.groups?.value;
+        const start = indices ? indices[0] : match.index;
+        const end = indices ? indices[1] : match.index + match[0].length;
+        if (end <= start) continue;
+        const value = text.slice(start, end);
+        let score = pattern.score;
+        if (this.options.validate) {
+          const verdict = this.options.validate(value, text, start);
+          if (verdict === false) continue;
+          if (typeof verdict === 'number') score = verdict;
+        }
+        if (this.negative.near(text, start, end)) continue;
+        if (this.context.near(text, start, end)) score += this.options.contextBoost ?? 0.3;
+        findings.push({
+          type: this.options.type,
+          start,
+          end,
+          text: value,
+          score: clamp01(score),
+          detector: this.name,
+        });
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,184 @@
+import type { Finding } from '../finding.ts';
+import {
+  ENGLISH_FIRST_NAMES,
+  ENGLISH_NOT_NAMES,
+  ENGLISH_SURNAMES,
+  PINYIN_GIVEN,
+  PINYIN_SURNAMES,
+} from '../lexicon/english-names.ts';
+import { matchAll, type Recognizer } from './recognizer.ts';
+
+/**
+ * English (and romanised Chinese) personal names, by cue: a title (Mr, Dr, Prof…), a name label
+ * (Name:, Signed by…), a relation (his wife, her son…), a common first name or a common family name in
+ * a pair of capitalised words, or a pair of capitalised words after a weaker cue (Patient:, Re:,
+ * Referral:, from, for) or standing alone between commas. The name is read token by token and stops at
+ * the first word that is not a name; a name followed by "disease" or "syndrome" is an eponym.
+ */
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-Z])/g;
+const LABEL =
+  /\b(?:patient name|name|full name|attending physician|attending|physician|consultant|surgeon|referring physician|referring doctor|referring gp|electronically signed by|signed by|signed|seen by|referred by|dictated by|reviewed by|reported by|next of kin|nok|emergency contact|contact person|guardian|dear|cc|author|my name is|call me)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-Z])/gi;
+const WEAK_LABEL =
+  /\b(?:patient|pt|re|referral|summary|report|handover|this is|for|from|about|with)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-Z])/gi;
+const BETWEEN_COMMAS = /(?<=[,:;] )[A-Z][a-zA-Z'’-]{1,24} [A-Z][a-zA-Z'’-]{1,24}(?=[,.;\n])/g;
+const EPONYM_AFTER =
+  /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria)\b/i;
+const RELATION =
+  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|grandson|granddaughter|niece|nephew|friend|neighbour|neighbor|caregiver|carer|fiancée|fiance)\b,? {1,2}(?=[A-Z])/g;
+const CAPITALISED = /\b[A-Z][a-z]{1,20}\b/g;
+/**
+ * One pass for the cues that put a name right after them: someone spoken to, seen or brought in
+ * ("Spoke to Oksana", "rang Beatriz", "brought in by Graham"), someone introducing themself ("it's
+ * Callum,", "I'm Priya."), someone greeted ("Hi Emma,", "Thanks Raj.").
+ */
+const CUE_BEFORE =
+  /\b(?:(?<contact>spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|rang|phoned|called|texted|emailed|messaged|met with|informed|told|accompanied by|brought in by|collected by|visited by|seen with|in with|reviewed with)|(?<intro>it's|it is|this is|i'm|i am|im)|(?<greeting>hi|hello|hey|dear|thanks|thank you|good morning|good afternoon))[ \t]{1,2}(?=[A-Z])/gi;
+/** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
+const INTRO_TAIL = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,.!;]| here\b| again\b| from\b|$)/;
+/** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
+const RELATION_BRACKET =
+  / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
+/**
+ * What follows a first and last name that opens a sentence ("Declan Moyo was much brighter", "Kwame
+ * Asante missed his session"): a verb that says what a person does or how they are.
+ */
+const PERSON_VERB =
+  / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed)\b/y;
+const SENTENCE_BEFORE = /(?:^|[.!?;]\s{1,3}|\n\s{0,3})$/;
+const TOKEN = /[A-Z][a-zA-Z]{0,24}(?:[-'’][A-Z][a-zA-Z]{0,24})?|[A-Z]\./y;
+
+export class EnglishPersonRecognizer implements Recognizer {
+  readonly name = 'pii.person_en';
+  readonly types = ['PERSON'] as const;
+  readonly languages = ['any'] as const;
+  readonly regexes = [
+    TITLE,
+    LABEL,
+    WEAK_LABEL,
+    BETWEEN_COMMAS,
+    RELATION,
+    CAPITALISED,
+    TOKEN,
+    EPONYM_AFTER,
+    CUE_BEFORE,
+    INTRO_TAIL,
+    RELATION_BRACKET,
+    PERSON_VERB,
+    SENTENCE_BEFORE,
+    NEXT_WORD,
+    PINYIN_GIVEN,
+  ];
+
+  analyze(text: string): Finding[] {
+    const findings: Finding[] = [];
+    const take = (at: number, score: number, minTokens: number) => {
+      const end = readName(text, at, minTokens);
+      if (end > at && !EPONYM_AFTER.test(text.slice(end, end + 16)))
+        findings.push({
+          type: 'PERSON',
+          start: at,
+          end,
+          text: text.slice(at, end),
+          score,
+          detector: this.name,
+        });
+    };
+    for (const m of matchAll(TITLE, text)) take(m.index + m[0].length, 0.85, 1);
+    for (const m of matchAll(LABEL, text)) take(m.index + m[0].length, 0.85, 1);
+    for (const m of matchAll(WEAK_LABEL, text)) take(m.index + m[0].length, 0.7, 2);
+    for (const m of matchAll(BETWEEN_COMMAS, text)) take(m.index, 0.65, 2);
+    for (const m of matchAll(RELATION, text)) take(m.index + m[0].length, 0.75, 1);
+    // The rules below need a capital letter that starts a word: most Chinese text has none worth a scan.
+    if (/[A-Z][a-z]/.test(text)) {
+      for (const m of matchAll(CUE_BEFORE, text)) {
+        const at = m.index + m[0].length;
+        if (m.groups?.contact !== undefined || INTRO_TAIL.test(text.slice(at, at + 50))) take(at, 0.7, 1);
+      }
+    }
+    // A known first name, or any capitalised word before a known family name.
+    let previous: RegExpExecArray | undefined;
+    for (const m of matchAll(CAPITALISED, text)) {
+      const end = m.index + m[0].length;
+      const adjacent =
+        previous !== undefined &&
+        previous.index + previous[0].length + 1 === m.index &&
+        text[m.index - 1] === ' ';
+      const space = text.charCodeAt(end) === 0x20;
+      if (space && stickyAt(RELATION_BRACKET, text, end)) take(adjacent ? previous!.index : m.index, 0.8, 1);
+      if (
+        adjacent &&
+        space &&
+        stickyAt(PERSON_VERB, text, end) &&
+        SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index))
+      )
+        take(previous!.index, 0.7, 2);
+      if (ENGLISH_FIRST_NAMES.has(m[0])) take(m.index, 0.75, 2);
+      else if (PINYIN_SURNAMES.has(m[0]) && pinyinGivenAfter(text, m.index + m[0].length))
+        take(m.index, 0.7, 2);
+      else if (
+        previous &&
+        ENGLISH_SURNAMES.has(m[0]) &&
+        previous.index + previous[0].length + 1 === m.index &&
+        text[m.index - 1] === ' '
+      )
+        take(previous.index, 0.7, 2);
+      previous = m;
+    }
+    // A full name found once is a name wherever else it appears in the same text.
+    const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
+    for (const name of names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(at + name.length))) continue;
+        if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
+          findings.push({
+            type: 'PERSON',
+            start: at,
+            end: at + name.length,
+            text: name,
+            score: 0.7,
+            detector: this.name,
+          });
+      }
+    }
+    return findings;
+  }
+}
+
+const stickyAt = (regex: RegExp, text: string, at: number) => {
+  regex.lastIndex = at;
+  return regex.test(text);
+};
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+const NEXT_WORD = /[A-Z][a-z]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-z])/y;
+
+/** Whether the word after a surname (one space on) reads as a pinyin given name ("Liu Zhenhua"). */
+function pinyinGivenAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  NEXT_WORD.lastIndex = end + 1;
+  const m = NEXT_WORD.exec(text);
+  return m !== null && PINYIN_GIVEN.test(m[0].toLowerCase()) && !ENGLISH_NOT_NAMES.has(m[0].toLowerCase());
+}
+
+/** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
+function readName(text: string, at: number, minTokens: number): number {
+  let position = at;
+  let end = -1;
+  let tokens = 0;
+  while (tokens < 3) {
+    TOKEN.lastIndex = position;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const word = m[0];
+    if (ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''))) break;
+    // An initial alone ends nothing; it must be followed by another token.
+    tokens += word.endsWith('.') ? 0 : 1;
+    position = m.index + word.length;
+    if (!word.endsWith('.')) end = position;
+    if (text[position] !== ' ' || !/[A-Z]/.test(text[position + 1] ?? '')) break;
+    position++;
+  }
+  return tokens >= minTokens ? end : -1;
+}
+
+export const englishPersonRecognizer = new EnglishPersonRecognizer();

@@ -1,0 +1,639 @@
+import type { Finding } from '../finding.ts';
+import {
+  GIVEN_NAME_CHARS,
+  NAME_STOP_CHARS,
+  NOT_NAME_END_CHARS,
+  NOT_NAME_WORDS,
+} from '../lexicon/given-names.ts';
+import { CITIES, PROVINCES } from '../lexicon/places.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameLengthAt } from '../lexicon/surnames.ts';
+import { firstCharLookahead } from './first-chars.ts';
+import { matchAll, type Recognizer } from './recognizer.ts';
+
+/**
+ * Chinese personal names, found from cues rather than from a dictionary of names:
+ * - a form label with a colon ("姓名：", "联系人：", "医师签名：") — strong: any 2–4 Han characters
+ *   (and minority names with "·") are taken, trimmed at the next field label;
+ * - a role word right before the name ("患者王芳", "家属李建国", "之子张伟", "我叫…") — the name must
+ *   start with a surname (single or compound) and continue with one or two characters that are not
+ *   name-ending words (因, 于, 主诉, 男…);
+ * - a short run between punctuation that starts with a surname ("复诊：白彧，上次…", "好的，韩红霞，");
+ * - a title right after it ("王主任", "李建国医师", "张先生") — the longest surname + given-name
+ *   candidate wins, down to the surname alone.
+ * Clinical words that start with a surname character (高热, 平素, 马方综合征…) are excluded.
+ */
+
+const STRONG_LABELS = [
+  '患者姓名',
+  '病人姓名',
+  '家属姓名',
+  '姓名',
+  '紧急联系人',
+  '联系人',
+  '监护人',
+  '医师签名',
+  '医生签名',
+  '护士签名',
+  '患者签名',
+  '家属签名',
+  '签名',
+  '签字',
+  '记录者',
+  '记录人',
+  '审核者',
+  '审核人',
+  '检验者',
+  '报告者',
+  '报告人',
+  '代诉人',
+  '陪同人',
+  '委托人',
+  '主治医师',
+  '经治医师',
+  '住院医师',
+  '主管医师',
+  '上级医师',
+  '主任医师',
+  '副主任医师',
+  '责任护士',
+  '主诊医师',
+  '接诊医师',
+  '转诊医师',
+  '申请医师',
+  '申请医生',
+  '送检医生',
+  '报告医师',
+  '审核医师',
+  '检验医师',
+  '操作者',
+  '病史陈述者',
+  '陈述者',
+];
+
+/** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
+const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫'];
+
+const BEFORE_CUES = [
+  '患者家属',
+  '患者',
+  '病人',
+  '患儿',
+  '产妇',
+  '孕妇',
+  '家属',
+  '联系人',
+  '监护人',
+  '其父',
+  '其母',
+  '其子',
+  '其女',
+  '其妻',
+  '其夫',
+  '丈夫',
+  '妻子',
+  '儿子',
+  '女儿',
+  '父亲',
+  '母亲',
+  '爱人',
+  '老伴',
+  '孙子',
+  '孙女',
+  '外孙',
+  '哥哥',
+  '姐姐',
+  '弟弟',
+  '妹妹',
+  '之子',
+  '之女',
+  '之妻',
+  '之夫',
+  '之父',
+  '之母',
+  '主任医师',
+  '副主任医师',
+  '主治医师',
+  '住院医师',
+  '主管医师',
+  '责任护士',
+  '护士长',
+  '医师',
+  '医生',
+  '主任',
+  '护士',
+  '教授',
+  '大夫',
+  '我叫',
+  '名叫',
+  '叫做',
+  '我是',
+  '本人',
+  '陪同',
+  '委托',
+  '同事',
+  '朋友',
+  '邻居',
+  '转给',
+  '我妈妈',
+  '我爸爸',
+  '我妈',
+  '我爸',
+  '妈妈',
+  '爸爸',
+  '老公',
+  '老婆',
+  '女婿',
+  '儿媳',
+  '媳妇',
+  '侄子',
+  '侄女',
+  '外甥',
+  '外甥女',
+  '孙媳',
+  '表哥',
+  '表姐',
+  '表弟',
+  '表妹',
+  '堂哥',
+  '堂姐',
+  '堂弟',
+  '堂妹',
+  '舅舅',
+  '姑姑',
+  '姨妈',
+  '继父',
+  '继母',
+  '养父',
+  '养母',
+  '公公',
+  '婆婆',
+  '岳父',
+  '岳母',
+  '男朋友',
+  '女朋友',
+  '未婚夫',
+  '未婚妻',
+  '室友',
+  '同学',
+  '保姆',
+  '护工',
+  '代理人',
+  '转告',
+  '告诉',
+  '通知',
+  '联系',
+  '提醒',
+  '床',
+];
+
+const AFTER_TITLES = [
+  '副主任医师',
+  '主任医师',
+  '主治医师',
+  '住院医师',
+  '副主任',
+  '主任',
+  '医生',
+  '医师',
+  '大夫',
+  '护士长',
+  '护士',
+  '教授',
+  '院长',
+  '科长',
+  '老师',
+  '先生',
+  '女士',
+  '小姐',
+  '阿姨',
+  '叔叔',
+  '大爷',
+  '大妈',
+  '奶奶',
+  '爷爷',
+  '师傅',
+  '同志',
+  '老人',
+  '之子',
+  '之女',
+  '之妻',
+  '之夫',
+  '家属',
+];
+
+/** Field labels that may directly follow a name in a form ("姓名：张三性别：男"). */
+const FIELD_STOPS = [
+  '性别',
+  '年龄',
+  '民族',
+  '职业',
+  '科室',
+  '床号',
+  '住院号',
+  '门诊号',
+  '病历号',
+  '日期',
+  '出生',
+  '婚姻',
+  '籍贯',
+  '工作',
+  '电话',
+  '联系',
+  '地址',
+  '住址',
+  '签名',
+  '身份',
+  '关系',
+  '医师',
+  '医生',
+  '护士',
+  '男',
+  '女',
+];
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STRONG_REGEX = new RegExp(
+  `${firstCharLookahead(STRONG_LABELS)}(?:${STRONG_LABELS.sort(byLength).map(escapeRegex).join('|')})[ \\t]{0,2}[:：][ \\t]{0,2}`,
+  'g',
+);
+const ROLE_REGEX = new RegExp(
+  `${firstCharLookahead(ROLE_LABELS)}(?:${ROLE_LABELS.map(escapeRegex).join('|')})[ \\t]{0,2}[:：][ \\t]{0,2}`,
+  'g',
+);
+/** A run of two to four Han characters standing alone between punctuation (or line ends). */
+/** Before (1) and after (2) a run of two to four Han characters standing alone between punctuation. */
+const RUN_EDGE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '，,：:\n、；;。 ') table[c.charCodeAt(0)] = 1;
+  for (const c of '，,、；;。\n\r') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
+  return table;
+})();
+const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const PLACES = new Set([...PROVINCES, ...CITIES]);
+/** A speaker at the start of a line ("曹立群：明天谁去？"), as in chats and transcripts. */
+const SPEAKER = /^[ \t]{0,4}([\u4e00-\u9fff]{2,4})[ \t]{0,2}[:：]/gm;
+/** "我姓郝", "免贵姓欧阳": a surname given on its own. */
+const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属)姓(?=[\u4e00-\u9fff])/g;
+/**
+ * A clause that starts with what may be a name, read together with what follows it: a name with no
+ * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
+ * surname and common given-name characters and is followed by a word that tells what a person did or
+ * how they are. The predicates are words a record says about a person, not about a thing.
+ */
+/** Every character a surname can start with (most Han characters are not one), by code unit. */
+const SURNAME_FIRST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of [...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]!)]) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+/**
+ * Where a clause starts (after these characters or at the start of the text), and the prepositions
+ * and verbs that take a person ("跟覃佳慧说", "给汪海燕打电话"): 1 = clause start, 2 = preposition.
+ */
+const BEFORE_NAME = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '\n，,。；;！!？?：:、 ）)') table[c.charCodeAt(0)] = 1;
+  for (const c of '跟和与给帮替让叫请找问由被对向陪等') table[c.charCodeAt(0)] = 2;
+  return table;
+})();
+const PREDICATES = [
+  '诉',
+  '自诉',
+  '主诉',
+  '自述',
+  '述',
+  '今日',
+  '今天',
+  '今晨',
+  '今早',
+  '今晚',
+  '昨日',
+  '昨天',
+  '昨晚',
+  '昨夜',
+  '这几天',
+  '这两天',
+  '最近',
+  '近日',
+  '近来',
+  '术后',
+  '入院',
+  '出院',
+  '精神',
+  '神志',
+  '体温',
+  '血压',
+  '血糖',
+  '病情',
+  '目前',
+  '现在',
+  '仍',
+  '又',
+  '再次',
+  '已',
+  '出现',
+  '感觉',
+  '觉得',
+  '说',
+  '表示',
+  '要求',
+  '拒绝',
+  '同意',
+  '签字',
+  '的',
+  '在',
+  '复查',
+  '复诊',
+  '夜间',
+  '上午',
+  '下午',
+  '晚上',
+  '一直',
+  '还',
+  '没',
+  '不',
+  '也',
+  '都',
+  '会',
+  '能',
+  '想',
+  '刚',
+  '正在',
+  '第',
+  '是',
+  '和',
+  '家属',
+  '及其',
+  '吃',
+  '喝',
+  '睡',
+  '咳',
+  '发烧',
+  '发热',
+  '哭',
+  '奶量',
+  '饮食',
+  '睡眠',
+  '情况',
+  '说',
+  '打电话',
+  '联系',
+  '商量',
+  '沟通',
+  '一起',
+  '，',
+  ',',
+  '。',
+  '！',
+  '？',
+  '、',
+];
+const PREDICATE_FIRST = new Set(PREDICATES.map((p) => p[0]!));
+const CUE_REGEX = new RegExp(
+  `${firstCharLookahead([...BEFORE_CUES, ...AFTER_TITLES])}(?:${[...new Set([...BEFORE_CUES, ...AFTER_TITLES])].sort(byLength).map(escapeRegex).join('|')})`,
+  'g',
+);
+const BEFORE_SET = new Set(BEFORE_CUES);
+const AFTER_SET = new Set(AFTER_TITLES);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const HAN = /[\u3400-\u9fff]/;
+
+const isHan = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+};
+const NOT_NAME_FIRST = new Set(NOT_NAME_WORDS.map((w) => w[0]!));
+// Most characters start no excluded word: one set lookup answers, without slicing.
+const startsNotName = (text: string, at: number) =>
+  NOT_NAME_FIRST.has(text[at]!) &&
+  (NOT_NAME.has(text.slice(at, at + 2)) || NOT_NAME.has(text.slice(at, at + 3)));
+
+export class ChinesePersonRecognizer implements Recognizer {
+  readonly name = 'pii.person_zh';
+  readonly types = ['PERSON'] as const;
+  readonly languages = ['any'] as const;
+  readonly regexes = [STRONG_REGEX, ROLE_REGEX, CUE_REGEX, SPEAKER, SURNAME_GIVEN];
+
+  analyze(text: string): Finding[] {
+    const findings: Finding[] = [];
+    const push = (start: number, end: number, score: number) => {
+      if (end > start)
+        findings.push({
+          type: 'PERSON',
+          start,
+          end,
+          text: text.slice(start, end),
+          score,
+          detector: this.name,
+        });
+    };
+    // Cheap exit: no Han character, no Chinese name.
+    if (!HAN.test(text)) return findings;
+
+    for (const m of matchAll(STRONG_REGEX, text)) {
+      const at = m.index + m[0].length;
+      const end = strongNameEnd(text, at);
+      if (end > 0) push(at, end, 0.9);
+    }
+    for (const m of matchAll(ROLE_REGEX, text)) {
+      const at = m.index + m[0].length;
+      const end = weakNameEnd(text, at);
+      if (end > 0 && !isHan(text[end])) push(at, end, 0.85);
+    }
+    // Cues may overlap ("其女儿王芳": 其女 and 女儿), so every start position is tried.
+    CUE_REGEX.lastIndex = 0;
+    for (let m = CUE_REGEX.exec(text); m; m = CUE_REGEX.exec(text)) {
+      const cue = m[0];
+      const cueEnd = m.index + cue.length;
+      CUE_REGEX.lastIndex = m.index + 1;
+      if (BEFORE_SET.has(cue)) {
+        const end = weakNameEnd(text, cueEnd);
+        if (end > 0) push(cueEnd, end, 0.85);
+      }
+      if (AFTER_SET.has(cue)) {
+        const start = nameStartBefore(text, m.index);
+        if (start >= 0) push(start, m.index, m.index - start === 1 ? 0.7 : 0.85);
+      }
+    }
+    for (const m of matchAll(SPEAKER, text)) {
+      const run = m[1]!;
+      const at = m.index + m[0].indexOf(run);
+      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
+    }
+    for (const m of matchAll(SURNAME_GIVEN, text)) {
+      const at = m.index + m[0].length;
+      const surname = surnameLengthAt(text, at);
+      const after = text[at + surname];
+      if (surname > 0 && (after === undefined || !isHan(after) || '叫名是的'.includes(after)))
+        push(at, at + surname, 0.75);
+    }
+    // One pass over the text for names with no cue word: at a clause start, or after a preposition.
+    // Also here: a short run standing alone between punctuation ("复诊：白彧，上次…", "好的，韩红霞，").
+    for (let at = 0; at < text.length; at++) {
+      if (SURNAME_FIRST[text.charCodeAt(at)] === 0) continue;
+      if (at === 0 || (RUN_EDGE[text.charCodeAt(at - 1)]! & 1) !== 0) {
+        let end = at;
+        while (end < text.length && end - at < 5 && isHanCode(text.charCodeAt(end))) end++;
+        const length = end - at;
+        if (
+          length >= 2 &&
+          length <= 4 &&
+          (end === text.length || (RUN_EDGE[text.charCodeAt(end)]! & 2) !== 0)
+        )
+          if (standaloneName(text.slice(at, end))) push(at, end, 0.7);
+      }
+      const before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
+      if (before === 0) continue;
+      const end = nameBeforePredicate(text, at);
+      if (end > 0) push(at, end, before === 1 ? 0.7 : 0.65);
+    }
+    // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
+    if (findings.length > 0) {
+      const starts = new Set(findings.map((f) => f.start));
+      const names = new Set<string>();
+      for (const f of findings) if (f.score >= 0.7 && f.end - f.start >= 2) names.add(f.text);
+      for (const name of names) {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+          if (starts.has(at)) continue;
+          const after = text[at + name.length];
+          if (after !== undefined && GIVEN_NAME_CHARS.has(after) && !NAME_STOP_CHARS.has(after)) continue;
+          if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
+            push(at, at + name.length, 0.7);
+        }
+      }
+    }
+    return findings;
+  }
+}
+
+/** End of a name right after a strong form label, or -1. */
+function strongNameEnd(text: string, at: number): number {
+  let end = at;
+  while (
+    end < text.length &&
+    end - at < 16 &&
+    (isHan(text[end]) || (text[end] === '·' && isHan(text[end + 1])))
+  )
+    end++;
+  if (end === at) return -1;
+  let run = text.slice(at, end);
+  // Cut at the next field label glued to the name.
+  let cut = run.length;
+  for (const stop of FIELD_STOPS) {
+    const i = run.indexOf(stop, 1);
+    if (i > 0 && i < cut) cut = i;
+  }
+  run = run.slice(0, cut);
+  const hasDot = run.includes('·');
+  if (run.length < 2 || (!hasDot && run.length > 4)) return weakNameEnd(text, at);
+  if (startsNotName(text, at)) return -1;
+  return at + run.length;
+}
+
+/** True when `c` may be part of a given name. */
+const givenChar = (c: string | undefined) => isHan(c) && !NAME_STOP_CHARS.has(c!);
+
+/** End of a surname + given-name candidate starting exactly at `at`, or -1. */
+function weakNameEnd(text: string, at: number): number {
+  const surname = surnameLengthAt(text, at);
+  if (surname === 0 || startsNotName(text, at)) return -1;
+  let end = at + surname;
+  let given = 0;
+  while (given < 2 && givenChar(text[end]) && !startsNotName(text, end) && !startsTitle(text, end)) {
+    end++;
+    given++;
+  }
+  return given === 0 ? -1 : end;
+}
+
+/** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
+function standaloneName(run: string): boolean {
+  const surname = surnameLengthAt(run, 0);
+  if (surname === 0 || run.length - surname < 1 || run.length - surname > 2) return false;
+  if (PLACES.has(run) || NOT_NAME_END_CHARS.has(run[run.length - 1]!) || startsNotName(run, 0)) return false;
+  for (let i = surname; i < run.length; i++)
+    if (!givenChar(run[i]) || startsNotName(run, i) || startsTitle(run, i)) return false;
+  return true;
+}
+
+/** Whether every given-name character is a common one (not just any character that may be in a name). */
+function commonGiven(run: string, surname: number): boolean {
+  for (let i = surname; i < run.length; i++) if (!GIVEN_NAME_CHARS.has(run[i]!)) return false;
+  return run.length > surname;
+}
+
+/**
+ * End of a name starting at `at` (surname + one or two common given-name characters) that a
+ * predicate follows, or -1. The longer reading wins when both are followed by a predicate.
+ */
+function nameBeforePredicate(text: string, at: number): number {
+  const surname = surnameLengthAt(text, at);
+  if (surname === 0) return -1;
+  // Cheap test first: the character after the surname must be a common given-name character.
+  const first = text[at + surname];
+  if (first === undefined || !GIVEN_NAME_CHARS.has(first) || NAME_STOP_CHARS.has(first)) return -1;
+  if (startsNotName(text, at)) return -1;
+  for (let given = 2; given >= 1; given--) {
+    const end = at + surname + given;
+    if (end > text.length) continue;
+    let ok = true;
+    for (let i = at + surname; ok && i < end; i++)
+      ok =
+        givenChar(text[i]) &&
+        GIVEN_NAME_CHARS.has(text[i]!) &&
+        !startsNotName(text, i) &&
+        !startsTitle(text, i);
+    if (!ok) continue;
+    if (NOT_NAME_END_CHARS.has(text[end - 1]!) || PLACES.has(text.slice(at, end))) continue;
+    if (end === text.length || followedByPredicate(text, end)) return end;
+  }
+  return -1;
+}
+
+function followedByPredicate(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === undefined || c === '\n') return true;
+  if (!PREDICATE_FIRST.has(c)) return false;
+  for (const p of PREDICATES) if (text.startsWith(p, at)) return true;
+  return false;
+}
+
+/** Characters after which a name may start (a verb or particle that ends the previous word). */
+const LEFT_BOUNDARY = new Set('是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系');
+
+/** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
+const ROLE_BEFORE_TITLE = new Set(
+  '责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科'.split(
+    ' ',
+  ),
+);
+const TITLE_START = new RegExp(`^(?:${AFTER_TITLES.map(escapeRegex).join('|')})`);
+const TITLE_FIRST = new Set(AFTER_TITLES.map((t) => t[0]!));
+const startsTitle = (text: string, at: number) =>
+  TITLE_FIRST.has(text[at]!) && TITLE_START.test(text.slice(at, at + 5));
+
+/** Start of a name that ends right before a title at `titleAt`, or -1. */
+function nameStartBefore(text: string, titleAt: number): number {
+  if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
+  for (const length of [4, 3, 2]) {
+    const start = titleAt - length;
+    if (start < 0) continue;
+    const surname = surnameLengthAt(text, start);
+    if (surname === 0 || surname >= length || length - surname > 2) continue;
+    const before = text[start - 1];
+    if (isHan(before) && !LEFT_BOUNDARY.has(before!)) continue;
+    let ok = !startsNotName(text, start);
+    for (let i = start + surname; ok && i < titleAt; i++)
+      ok = givenChar(text[i]) && GIVEN_NAME_CHARS.has(text[i]!);
+    if (ok) return start;
+  }
+  const single = titleAt - 1;
+  if (single >= 0 && surnameLengthAt(text, single) === 1 && !startsNotName(text, single)) return single;
+  const compound = titleAt - 2;
+  if (compound >= 0 && surnameLengthAt(text, compound) === 2) return compound;
+  return -1;
+}
+
+export const chinesePersonRecognizer = new ChinesePersonRecognizer();

@@ -1,0 +1,26 @@
+import { PatternRecognizer } from './pattern-recognizer.ts';
+
+/** Vehicle registration plates: the mainland format (province + letter + 5 or 6), other formats by label. */
+export const plateRecognizer = new PatternRecognizer({
+  name: 'pii.plate',
+  type: 'PLATE',
+  patterns: [
+    {
+      name: 'cn-plate',
+      regex:
+        /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g,
+      score: 0.75,
+      prefilter: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]/,
+    },
+    {
+      name: 'labelled',
+      regex:
+        /(?:license plate|licence plate|registration plate|plate number|plate no\.?|vehicle registration)[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9])/dgi,
+      score: 0.85,
+      prefilter: /plate|registration/i,
+    },
+  ],
+  validate: (value) => /\d.*\d/.test(value),
+  context: ['车牌', '车号', '车辆', 'plate', 'vehicle', 'car'],
+  contextBoost: 0.2,
+});

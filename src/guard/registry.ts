@@ -1,0 +1,112 @@
+import type { Language } from '../foundation/text/language.ts';
+import { type Finding, type PiiType, resolveOverlaps } from './finding.ts';
+import { isValidIpv4, isValidResidentId, luhnValid } from './recognizers/checksums.ts';
+import { defaultRecognizers } from './recognizers/defaults.ts';
+import { DenyListRecognizer } from './recognizers/deny-list.ts';
+import { PatternRecognizer } from './recognizers/pattern-recognizer.ts';
+import type { Recognizer } from './recognizers/recognizer.ts';
+import type { PatternRecognizerConfig, RegistryConfig } from './registry-config.ts';
+
+export interface AnalyzeOptions {
+  language: Language;
+  /** Only these types are reported (all when omitted). */
+  types?: readonly PiiType[];
+  /** Minimum score; a number for every type, or per type with `default`. */
+  threshold?: number | Partial<Record<PiiType | 'default', number>>;
+}
+
+const VALIDATORS: Record<PatternRecognizerConfig['validator'], ((v: string) => boolean) | undefined> = {
+  none: undefined,
+  luhn: (v) => luhnValid(v.replace(/[ -]/g, '')),
+  gb11643: (v) => isValidResidentId(v.replace(/ /g, '')),
+  ipv4: isValidIpv4,
+};
+
+/**
+ * The set of recognizers a guard runs. Built-ins first; a deployment adds pattern recognizers and
+ * deny-lists, switches built-ins off or allow-lists words through configuration (`extend`).
+ */
+export class RecognizerRegistry {
+  private readonly rank = new Map<string, number>();
+
+  constructor(
+    readonly recognizers: readonly Recognizer[],
+    private readonly allowList: ReadonlySet<string> = new Set(),
+  ) {
+    recognizers.forEach((r, i) => {
+      this.rank.set(r.name, i);
+    });
+  }
+
+  static withDefaults(): RecognizerRegistry {
+    return new RecognizerRegistry(defaultRecognizers());
+  }
+
+  /** A new registry with the configuration's additions; this one is unchanged. */
+  extend(config: RegistryConfig): RecognizerRegistry {
+    const disabled = new Set(config.disable);
+    const unknown = config.disable.filter((name) => !this.recognizers.some((r) => r.name === name));
+    if (unknown.length > 0)
+      throw new Error(
+        `cannot disable unknown recognizer(s) ${unknown.join(', ')}; known: ${this.recognizers.map((r) => r.name).join(', ')}`,
+      );
+    const added: Recognizer[] = [
+      ...config.recognizers.map(
+        (c) =>
+          new PatternRecognizer({
+            name: `custom.${c.name}`,
+            type: c.type,
+            patterns: c.patterns.map((p, i) => ({
+              name: p.name ?? `pattern-${i + 1}`,
+              regex: new RegExp(
+                p.regex,
+                `g${/\(\?<value>/.test(p.regex) ? 'd' : ''}u${p.ignore_case ? 'i' : ''}`,
+              ),
+              score: p.score,
+            })),
+            validate: VALIDATORS[c.validator],
+            context: c.context,
+            contextWindow: c.context_window,
+            contextBoost: c.context_boost,
+            negativeContext: c.negative_context,
+            languages: c.languages,
+          }),
+      ),
+      ...config.deny_lists.map(
+        (d, i) =>
+          new DenyListRecognizer(
+            `deny.${d.name ?? `${d.type.toLowerCase()}-${i + 1}`}`,
+            d.type,
+            d.words,
+            d.score,
+            d.ignore_case,
+          ),
+      ),
+    ];
+    return new RecognizerRegistry(
+      [...this.recognizers.filter((r) => !disabled.has(r.name)), ...added],
+      new Set([...this.allowList, ...config.allow_list]),
+    );
+  }
+
+  /** Every regex the registry runs (for the backtracking test). */
+  regexes(): RegExp[] {
+    return this.recognizers.flatMap((r) => [...r.regexes]);
+  }
+
+  analyze(text: string, options: AnalyzeOptions): Finding[] {
+    const wanted = options.types ? new Set<string>(options.types) : undefined;
+    const raw: Finding[] = [];
+    const context = { language: options.language };
+    for (const recognizer of this.recognizers) {
+      if (wanted && !recognizer.types.some((t) => wanted.has(t))) continue;
+      if (!recognizer.languages.includes('any') && !recognizer.languages.includes(options.language)) continue;
+      for (const f of recognizer.analyze(text, context)) if (!wanted || wanted.has(f.type)) raw.push(f);
+    }
+    const threshold = options.threshold ?? 0.5;
+    const minimum = (type: PiiType) =>
+      typeof threshold === 'number' ? threshold : (threshold[type] ?? threshold.default ?? 0.5);
+    const kept = raw.filter((f) => f.score >= minimum(f.type as PiiType) && !this.allowList.has(f.text));
+    return resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
+  }
+}
