@@ -33,8 +33,9 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh held-out sets out (for development runs, so that they are not looked
- * at while the detectors are being changed).
+ * --no-holdout: leave the fresh round-2 held-out sets out (for development runs, so that they are not
+ * looked at while the detectors are being changed). The round-1 held-out sets were measured twice in
+ * the first round and have been used for tuning since, so they are always reported, as tuning data.
  */
 const withHoldout = !process.argv.includes('--no-holdout');
 const readRecords = (file: string): LabelledRecord[] =>
@@ -45,14 +46,20 @@ const readRecords = (file: string): LabelledRecord[] =>
         .map((l) => record.parse(JSON.parse(l)))
     : [];
 const records = readRecords('data/labelled/deid.jsonl');
-const holdoutRecords = withHoldout ? readRecords('data/labelled/deid-holdout.jsonl') : [];
-type Split = 'dev' | 'test' | 'holdout';
+const holdoutRecords = readRecords('data/labelled/deid-holdout.jsonl');
+const holdout2Records = withHoldout ? readRecords('data/labelled/deid-holdout-2.jsonl') : [];
+type Split = 'dev' | 'test' | 'holdout' | 'holdout2';
 const docsOf = (split: Split) =>
-  split === 'holdout' ? holdoutRecords : records.filter((x) => x.split === split);
+  split === 'holdout'
+    ? holdoutRecords
+    : split === 'holdout2'
+      ? holdout2Records
+      : records.filter((x) => x.split === split);
 const SPLIT_TITLE: Record<Split, string> = {
   dev: 'DEV split (tuning)',
   test: 'TEST split (held-out)',
-  holdout: 'FRESH HELD-OUT set (data/labelled/deid-holdout.jsonl, never tuned on)',
+  holdout: 'ROUND-1 held-out set (data/labelled/deid-holdout.jsonl; measured twice, then used for tuning)',
+  holdout2: 'FRESH HELD-OUT round 2 (data/labelled/deid-holdout-2.jsonl, never tuned on)',
 };
 
 const registry = RecognizerRegistry.withDefaults();
@@ -135,6 +142,7 @@ console.log(
 printQuality('dev', false);
 const test = printQuality('test', true);
 if (holdoutRecords.length) printQuality('holdout', true);
+if (holdout2Records.length) printQuality('holdout2', true);
 const baselineCounts = evaluate(naive, 'test');
 const b = scores(total(baselineCounts.exact));
 console.log(
@@ -191,9 +199,17 @@ else {
   triageFile('data/labelled/triage.jsonl', 'triage.jsonl, holdout-b items only', (t) =>
     t.includes('holdout-b'),
   );
-  if (withHoldout)
-    triageFile('data/labelled/triage-holdout.jsonl', 'FRESH HELD-OUT triage-holdout.jsonl (never tuned on)');
-  else console.log('\n(fresh held-out sets left out: --no-holdout)');
+  triageFile(
+    'data/labelled/triage-holdout.jsonl',
+    'ROUND-1 held-out triage-holdout.jsonl (measured twice, then used for tuning)',
+  );
+  if (withHoldout) {
+    if (existsSync('data/labelled/triage-holdout-2.jsonl'))
+      triageFile(
+        'data/labelled/triage-holdout-2.jsonl',
+        'FRESH HELD-OUT round 2 triage-holdout-2.jsonl (never tuned on)',
+      );
+  } else console.log('\n(fresh round-2 held-out sets left out: --no-holdout)');
 }
 
 // Speed.

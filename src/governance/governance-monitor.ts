@@ -1,6 +1,6 @@
 import type { Governance, HoldChange } from './governance.ts';
 import type { ScanHit } from './incidents/incident-scan.ts';
-import { scanForIncidents } from './incidents/incident-scan.ts';
+import { IncidentScanner } from './incidents/incident-scan.ts';
 
 export interface GovernanceMonitorOptions {
   governance: Governance;
@@ -25,10 +25,12 @@ export function startGovernanceMonitor(options: GovernanceMonitorOptions): {
 } {
   const g = options.governance;
   let running: Promise<void> | undefined;
+  // Kept across passes, so each pass reads only what was audited since the last one.
+  const scanner = new IncidentScanner(g.db, g.audit, g.incidentRules);
   const pass = async () => {
     const holds = await g.applyGateHolds();
     for (const h of holds) options.onHold?.(h);
-    const hits = await scanForIncidents(g.db, g.audit, g.incidentRules);
+    const hits = await scanner.scan();
     for (const hit of hits) if (hit.created) options.onIncident?.(hit);
     if (holds.length > 0 || hits.some((h) => h.suspended)) options.onStatusChange?.();
   };

@@ -10,7 +10,7 @@ import {
   type TokenUsage,
   usageOf,
 } from '../../models/provider.ts';
-import { ProviderError } from '../../models/provider-error.ts';
+import { ProviderError, upstreamStatusError, upstreamUnreachableError } from '../../models/provider-error.ts';
 
 export interface HttpUpstreamOptions {
   id: string;
@@ -218,49 +218,14 @@ export class HttpUpstreamProvider implements ModelProvider {
 
   /** The same kinds and hints as OpenAICompatibleProvider, so routing and messages do not care which is used. */
   private statusError(status: number, text: string): ProviderError {
-    const { id, baseUrl, model, apiKeyEnv } = this.options;
-    let detail = '';
+    let message: string | undefined;
     try {
-      const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
-      if (typeof message === 'string' && message) detail = `: ${message}`;
+      const m = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
+      if (typeof m === 'string' && m) message = m;
     } catch {
       // not JSON: no detail
     }
-    if (status === 401 || status === 403) {
-      return new ProviderError(id, 'auth', `the upstream rejected the API key (${status})`, {
-        hint: apiKeyEnv
-          ? `check the key in the environment variable ${apiKeyEnv}`
-          : 'this upstream needs a key: set api_key_env to the name of an environment variable holding it',
-        status,
-      });
-    }
-    if (status === 404) {
-      return new ProviderError(
-        id,
-        'not_found',
-        `the upstream at ${baseUrl} does not know model "${model}"${detail}`,
-        {
-          hint: 'check the upstream model name (GET /v1/models on that server lists them) and the base_url path',
-          status,
-        },
-      );
-    }
-    if (status === 429) {
-      return new ProviderError(id, 'rate_limited', `rate-limited by the upstream (429)${detail}`, {
-        hint: 'lower the concurrency or ask the provider for a higher limit',
-        status,
-      });
-    }
-    if (status >= 500) {
-      return new ProviderError(id, 'upstream', `the upstream failed with ${status}${detail}`, {
-        hint: 'the model server has a problem; retry later or configure a fallback',
-        status,
-      });
-    }
-    return new ProviderError(id, 'bad_request', `the upstream refused the request (${status})${detail}`, {
-      hint: 'check the request parameters for this model',
-      status,
-    });
+    return upstreamStatusError(this.options, status, message);
   }
 
   private explain(error: unknown, signal: AbortSignal | undefined): Error {
@@ -275,10 +240,7 @@ export class HttpUpstreamProvider implements ModelProvider {
       code === 'EHOSTUNREACH' ||
       code === 'ECONNRESET'
     ) {
-      return new ProviderError(this.id, 'unreachable', `cannot reach ${this.options.baseUrl}`, {
-        hint: 'check that the server is running and that base_url (scheme, host, port, /v1) is right',
-        cause: error,
-      });
+      return upstreamUnreachableError(this.options, error);
     }
     return new ProviderError(this.id, 'upstream', (error as Error)?.message ?? String(error), {
       cause: error,

@@ -5,7 +5,7 @@ import { startGovernanceMonitor } from '../governance-monitor.ts';
 import { admin, auditor, type GovernanceFixture, openGovernance } from '../testing/fixture.ts';
 import { recordAnswers } from '../testing/traffic.ts';
 import { incidentRulesSchema } from './incident-rules.ts';
-import { scanForIncidents } from './incident-scan.ts';
+import { IncidentScanner, scanForIncidents } from './incident-scan.ts';
 import { allowedTransitions, incidentStatuses } from './incidents.ts';
 
 const dose = { decision: 'block', findings: { DOSE_ABOVE_MAX: 1 } };
@@ -255,6 +255,41 @@ describe.each(testBackends)('incidents on %s', (kind) => {
       state: 'suspended',
       heldByGate: false,
     });
+  });
+
+  it('keeps counting across passes while reading only what was audited since the last pass', async () => {
+    const now = new Date('2032-03-01T00:00:00Z');
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const rules = incidentRulesSchema.parse({
+      version: '1.0.0',
+      rules: [f.governance.incidentRules.rules.find((r) => r.id === 'dangerous-dose-output')],
+    });
+    const { count, window_minutes } = rules.rules[0]!.threshold;
+    const scanner = new IncidentScanner(f.store.db, f.audit, rules);
+    // One short of the threshold, spread over the first minutes of the window.
+    await recordAnswers(
+      f.store.db,
+      Array.from({ length: count - 1 }, (_, i) => ({
+        at: at(i * 0.1),
+        deployment: 'audit-scan',
+        decision: 'block' as const,
+        output: dose,
+      })),
+    );
+    expect(await scanner.scan(at(1))).toEqual([]);
+    // A pass with nothing new reads nothing.
+    expect(await scanner.scan(at(1.5))).toEqual([]);
+    expect(scanner.lastRowsRead).toBe(0);
+    // One more match: the pass reads that one record and still counts the earlier ones.
+    const [last] = await recordAnswers(f.store.db, [
+      { at: at(2), deployment: 'audit-scan', decision: 'block', output: dose },
+    ]);
+    const hits = await scanner.scan(at(2.5));
+    expect(scanner.lastRowsRead).toBe(1);
+    expect(hits).toEqual([expect.objectContaining({ deployment: 'audit-scan', count, created: true })]);
+    expect((await f.governance.getIncident(admin, hits[0]!.incident)).audit_record_ids[0]).toBe(last!.id);
+    // Once the early matches leave the window, the deployment is below the threshold again.
+    expect(await scanner.scan(at(window_minutes + 0.5))).toEqual([]);
   });
 
   it('runs holds and scans beside the gateway, reporting new incidents once', async () => {

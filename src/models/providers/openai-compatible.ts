@@ -9,7 +9,7 @@ import {
   type TokenUsage,
   usageOf,
 } from '../provider.ts';
-import { ProviderError } from '../provider-error.ts';
+import { ProviderError, upstreamStatusError, upstreamUnreachableError } from '../provider-error.ts';
 import { Semaphore } from '../semaphore.ts';
 
 export interface OpenAICompatibleOptions {
@@ -133,7 +133,7 @@ export class OpenAICompatibleProvider implements ModelProvider {
 
   /** Maps the client's errors to messages that name the cause and the fix. */
   private explain(error: unknown): Error {
-    const { id, baseUrl, model, apiKeyEnv } = this.options;
+    const { id, baseUrl } = this.options;
     if (error instanceof ProviderError) return error;
     if (error instanceof OpenAI.APIUserAbortError) {
       return new ProviderError(id, 'timeout', 'the request was cancelled', { cause: error });
@@ -149,73 +149,20 @@ export class OpenAICompatibleProvider implements ModelProvider {
         },
       );
     }
-    if (error instanceof OpenAI.APIConnectionError) {
-      return new ProviderError(id, 'unreachable', `cannot reach ${baseUrl}`, {
-        hint: 'check that the server is running and that base_url (scheme, host, port, /v1) is right',
-        cause: error,
-      });
-    }
+    if (error instanceof OpenAI.APIConnectionError) return upstreamUnreachableError(this.options, error);
     if (error instanceof OpenAI.APIError) {
-      const status = error.status;
-      const detail = upstreamMessage(error);
-      if (status === 401 || status === 403) {
-        return new ProviderError(id, 'auth', `the upstream rejected the API key (${status})`, {
-          hint: apiKeyEnv
-            ? `check the key in the environment variable ${apiKeyEnv}`
-            : 'this upstream needs a key: set api_key_env to the name of an environment variable holding it',
-          status,
-          cause: error,
-        });
-      }
-      if (status === 404) {
-        return new ProviderError(
-          id,
-          'not_found',
-          `the upstream at ${baseUrl} does not know model "${model}"${detail}`,
-          {
-            hint: 'check the upstream model name (GET /v1/models on that server lists them) and the base_url path',
-            status,
-            cause: error,
-          },
-        );
-      }
-      if (status === 429) {
-        return new ProviderError(
-          id,
-          'rate_limited',
-          `rate-limited by the upstream (429) after retries${detail}`,
-          {
-            hint: 'lower the concurrency or ask the provider for a higher limit',
-            status,
-            cause: error,
-          },
-        );
-      }
-      if (status !== undefined && status >= 500) {
-        return new ProviderError(id, 'upstream', `the upstream failed with ${status}${detail}`, {
-          hint: 'the model server has a problem; retry later or configure a fallback',
-          status,
-          cause: error,
-        });
-      }
-      return new ProviderError(
-        id,
-        'bad_request',
-        `the upstream refused the request (${status ?? 'no status'})${detail}`,
-        {
-          hint: 'check the request parameters for this model',
-          ...(status !== undefined ? { status } : {}),
-          cause: error,
-        },
-      );
+      return upstreamStatusError(this.options, error.status, upstreamMessage(error), {
+        cause: error,
+        afterRetries: true,
+      });
     }
     return new ProviderError(id, 'upstream', (error as Error)?.message ?? String(error), { cause: error });
   }
 }
 
-function upstreamMessage(error: InstanceType<typeof OpenAI.APIError>): string {
+function upstreamMessage(error: InstanceType<typeof OpenAI.APIError>): string | undefined {
   const body = error.error as { message?: unknown } | undefined;
-  return typeof body?.message === 'string' && body.message ? `: ${body.message}` : '';
+  return typeof body?.message === 'string' && body.message ? body.message : undefined;
 }
 
 function toUsage(usage: {
