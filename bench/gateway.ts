@@ -11,6 +11,9 @@
  *   BENCH_STORAGE=both      pglite | postgres | both (default: postgres when YIHENG_DATABASE_URL
  *                           is set, else pglite). PostgreSQL runs in a throwaway database created
  *                           on the YIHENG_DATABASE_URL server and dropped at the end.
+ *   BENCH_NO_GUARD=1        also run each Yiheng variant with a policy that runs no detectors (only
+ *                           the AI label), so the guard's share of the overhead is measured apart
+ *                           from the rest (HTTP, auth, routing, audit)
  *   BENCH_COMPARE_WITH=dir  also run the gateway of another checkout (e.g. the last commit,
  *                           exported with `git archive`, node_modules linked) on the same storage,
  *                           so a change is judged against its baseline under the same load
@@ -347,6 +350,8 @@ async function throwawayDatabase(url: string): Promise<string> {
 
 interface Variant {
   storage: Storage;
+  /** Run the deployment under a policy with no detectors (BENCH_NO_GUARD). */
+  noGuard?: boolean;
   /** The checkout whose bin/yiheng.js runs. */
   root: string;
   label: string;
@@ -356,10 +361,16 @@ async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.Proces
   const { storage } = variant;
   const bin = path.join(variant.root, 'bin/yiheng.js');
   const work = mkdtempSync(path.join(tmpdir(), `yiheng-bench-${storage}-`));
-  writeFileSync(
-    path.join(work, 'yiheng.yaml'),
-    `models:\n  - id: fake\n    provider: openai-compatible\n    base_url: ${fakeUrl}\n    model: fake\n`,
-  );
+  let yaml = `models:\n  - id: fake\n    provider: openai-compatible\n    base_url: ${fakeUrl}\n    model: fake\n`;
+  if (variant.noGuard) {
+    const policy = path.join(work, 'no-detectors.yaml');
+    writeFileSync(
+      policy,
+      'name: bench-no-detectors\nversion: 1.0.0\ndescription: { zh: 基准测试：不运行检测器, en: benchmark only — no detectors }\nuse_cases: [bench]\ndetectors: { input: [], output: [label] }\npii: {}\nrules: {}\n',
+    );
+    yaml += `gateway:\n  deployments:\n    - name: fake\n      upstreams: [{ model: fake }]\n      policy: ${policy}\n`;
+  }
+  writeFileSync(path.join(work, 'yiheng.yaml'), yaml);
   const gwEnv: NodeJS.ProcessEnv = {
     ...env,
     YIHENG_HOME: path.join(work, 'home'),
@@ -442,6 +453,9 @@ async function main(): Promise<void> {
     const name = storage === 'pglite' ? 'PGlite' : 'PostgreSQL';
     return [
       { storage, root, label: compareRoot ? `${name}, this tree` : name },
+      ...(process.env.BENCH_NO_GUARD
+        ? [{ storage, root, label: `${name}, no detectors`, noGuard: true }]
+        : []),
       ...(compareRoot
         ? [{ storage, root: compareRoot, label: `${name}, ${path.basename(compareRoot)}` }]
         : []),
