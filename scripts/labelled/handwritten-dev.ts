@@ -99,7 +99,138 @@ const en: Array<[string, string]> = [
   ['nursing', 'Bed [[MRN|12A]]: observations stable overnight.'],
 ];
 
+/**
+ * Round-2 development snippets, written while fixing the guard's second round: rare and ambiguous
+ * surnames (贲, 时, 常, 洪…), bank-account holders (户名), greetings, 代诉, answers to a name question,
+ * names in lists, dotted minority names, time words before a name; record-number labels (检验条码,
+ * 门诊ID, Accession, IP No), village groups (三社) and 道 roads; English names in letter sign-offs and
+ * after "for seeing". Appended after the first round so earlier ids are unchanged.
+ */
+const zh2: Array<[string, string]> = [
+  ['progress', '下午[[PERSON|常伟明]]血压波动，予硝苯地平口服后好转。'],
+  ['progress', '家属[[PERSON|和丽华]]要求转上级医院，已签字。'],
+  ['discharge', '出院带药已交予其外孙女[[PERSON|明晓燕]]，嘱按时复诊。'],
+  ['message', '[[PERSON|时红梅]]您好，您的体检报告已出，请携带身份证领取。'],
+  ['message', '请问是[[PERSON|洪建军]]的家属吗？患者明天上午手术。'],
+  ['message', '我是[[PERSON|赖美玲]]的女儿，想咨询一下我妈的用药。'],
+  ['chat', '[[PERSON|傅志刚]]：主任，[[MRN|12]]床的CT结果出来了\n[[PERSON|萧雅婷]]：我看一下'],
+  ['outpatient', '复诊：[[PERSON|阎立群]]，男，糖尿病随访，糖化血红蛋白7.1%。'],
+  ['nursing', '[[MRN|23]]床[[PERSON|平秀英]]今晨空腹血糖6.8mmol/L。'],
+  ['dialogue', '护士：您叫什么名字？\n患者：[[PERSON|阿依古丽]]。\n护士：哪年出生的？'],
+  ['billing', '退费信息：开户行建设银行，户名[[PERSON|贲晓东]]，卡号[[BANK_CARD|6217 0012 3456 7890 122]]。'],
+  ['referral', '经治医师：[[PERSON|全海波]]　上级医师：[[PERSON|郗建国]]'],
+  ['message', '[[PERSON|邴文静]]你好，检查安排在周三上午。'],
+  ['progress', '患儿[[PERSON|蓝可馨]]，其母[[PERSON|韦秋菊]]代诉咳嗽三天。'],
+  [
+    'admission',
+    '身份证号：[[ID_CARD|440305198807162139]]，现住址：[[ADDRESS|广东省深圳市南山区科技南十二道9号]]',
+  ],
+  ['admission', '证件号码 [[ID_CARD|320102 19561103 4521]]'],
+  ['admission', '户籍：[[ADDRESS|四川省凉山州昭觉县竹核乡木渣洛村二社]]'],
+  ['admission', '联系地址：[[ADDRESS|上海市浦东新区张江镇科苑路88弄12号1502室]]'],
+  ['report', '检验条码：[[MRN|1024061700381]]  门诊ID：[[MRN|MZ00381274]]'],
+  ['report', '病理号：[[MRN|S2024-08812]]；冰冻号：[[MRN|F24-117]]'],
+  ['admission', '住院号码：[[MRN|2024031877]]，床号：[[MRN|17]]'],
+  ['report', '申请单号 [[MRN|SQ240617-0093]]，标本编号 [[MRN|BB24061700127]]'],
+  ['message', '我的就诊号是[[MRN|0008812734]]，想查一下报告。'],
+  ['admission', '医保卡号：[[INSURANCE_ID|1101055890123456]]；社保卡号：[[INSURANCE_ID|J61234567]]'],
+  ['operation', '手术由[[PERSON|秦国栋]]医生主刀，[[PERSON|江雪]]护士配合。'],
+  ['message', '[[PERSON|鲁秀兰]]老师您好，孩子明天请假去复查。'],
+  ['message', '感谢[[PERSON|褚文涛]]大夫的耐心解释！'],
+  ['nursing', '联系家属[[PERSON|尚立新]]（儿子），电话[[PHONE|13912345678]]。'],
+  ['progress', '患者之女[[PERSON|应晓燕]]陪护，情绪稳定。'],
+  ['progress', '[[PERSON|龚建平]]、[[PERSON|龚丽娟]]两位家属到场，签署知情同意书。'],
+  ['referral', '抄送：[[PERSON|滕海峰]]'],
+  ['outpatient', '[[PERSON|买买提·艾力]]，男，腹痛2天。'],
+  ['message', '我叫[[PERSON|苏晓]]，上周在你们这做的胃镜。'],
+  ['progress', '[[PERSON|单丽萍]]（女，45岁）因头晕就诊。'],
+  ['message', '麻烦帮我约一下[[PERSON|聂]]主任的号。'],
+  ['chat', '家属：[[PERSON|钟良]]怎么样了？\n医生：刚做完手术，在复苏室。'],
+];
+
+const en2: Array<[string, string]> = [
+  ['letter', 'Thank you for seeing [[PERSON|Aleksander Nowak]] in clinic.'],
+  ['letter', 'Accession #: [[MRN|AC2406170093]]  Collected: [[DATE|17/06/2024]]'],
+  ['admission', 'MRN#: [[MRN|00482913]]  IP No: [[MRN|IP240617-22]]'],
+  ['progress', 'Seen with her daughter [[PERSON|Grace Adeyemi]], who translates.'],
+  ['progress', 'Handover from Dr [[PERSON|Patel]] at 08:00.'],
+  ['letter', 'Dear Dr [[PERSON|Moreno]], re: [[PERSON|Henrik Larsen]], DOB [[DATE|03/02/1951]].'],
+  ['admission', 'Medicare No: [[INSURANCE_ID|2953 41870 1]]'],
+  ['progress', '[[PERSON|Tunde]] (son) called to ask about discharge.'],
+  ['letter', 'Kind regards,\n[[PERSON|Sarah Okafor]]\nClinical Nurse Specialist'],
+  ['letter', 'Yours sincerely,\nDr [[PERSON|Eamon Fitzgerald]]'],
+  ['message', 'From: [[PERSON|Lucia Romano]]\nTo: Diabetes team'],
+  ['progress', 'Patient [[PERSON|Wei Zhang]] reviewed on the ward round.'],
+  ['progress', 'Spoke with [[PERSON|Marguerite]] on the phone; she will bring his medications.'],
+  ['admission', "Mrs [[PERSON|Bernadette O'Sullivan]], 78, admitted with a fall."],
+  ['letter', 'c/o [[PERSON|Yusuf Demir]] (nephew)'],
+  ['progress', '[[PERSON|Fatima Al-Sayed]] was reviewed by the dietitian today.'],
+  ['progress', 'Seen by [[PERSON|Priya Raman]] (physiotherapist), mobilising with a frame.'],
+];
+
+/**
+ * Round-2, second batch: operation-note roles (主刀, 一助, 器械护士), 告知/通知 before a name, names before
+ * 同学/吗/（, labels followed by a space (姓名 胡春燕); English surname-first forms (SMITH, John), in-law
+ * relations, a relation with the name in brackets, staff roles before a first name, initials, possessive
+ * first names, surname/forename labels.
+ */
+const zh3: Array<[string, string]> = [
+  [
+    'operation',
+    '主刀：[[PERSON|邱志强]]；一助：[[PERSON|万晓峰]]；二助：[[PERSON|罗婷]]；器械护士：[[PERSON|付佳]]',
+  ],
+  ['nursing', '巡回护士：[[PERSON|蔡小燕]]　麻醉医师：[[PERSON|郑凯]]'],
+  ['message', '麻烦通知[[PERSON|王秀英]]的家属来办出院。'],
+  ['message', '找一下[[PERSON|刘]]主任，他说让我今天来复查。'],
+  ['progress', '称其丈夫[[PERSON|王建国]]已在外地，暂无法到场。'],
+  ['message', '[[PERSON|孙丽丽]]，你好！明天上午8点空腹来抽血。'],
+  ['progress', '由其儿媳[[PERSON|赵梅]]代诉病史。'],
+  ['outpatient', '家长：[[PERSON|李]]女士，诉孩子咳嗽一周。'],
+  ['referral', '致：[[PERSON|黄]]主任\n患者[[PERSON|谢永康]]因反复胸闷转诊。'],
+  ['progress', '值班医生[[PERSON|程浩]]查看患者后予吸氧。'],
+  ['message', '我老公[[PERSON|韩冬]]昨晚开始发烧。'],
+  ['progress', '患者女儿[[PERSON|彭静]]、儿子[[PERSON|彭涛]]均同意手术。'],
+  ['nursing', '交接：[[PERSON|廖小军]]，男，术后第1天。'],
+  ['admission', '姓名 [[PERSON|胡春燕]]  性别 女  年龄 56岁'],
+  ['admission', '联系人 [[PERSON|胡建设]] 电话 [[PHONE|13698765432]]'],
+  ['message', '你好，我想给[[PERSON|付晓光]]挂个号。'],
+  ['progress', '[[PERSON|章立平]]的血常规结果已回报。'],
+  ['progress', '告知[[PERSON|温淑芬]]及家属手术风险。'],
+  ['nursing', '[[PERSON|温淑芬]]（[[MRN|12]]床）夜间睡眠可。'],
+  ['message', '[[PERSON|黄]]老师好'],
+  ['referral', '转诊医生：[[PERSON|方志勇]]（湖北省武汉市江汉区社区卫生服务中心）'],
+  ['message', '请[[PERSON|沈佳怡]]同学到医务室来一下。'],
+  ['message', '是[[PERSON|李文博]]吗？您的药已经配好了。'],
+];
+
+const en3: Array<[string, string]> = [
+  ['admission', 'Patient: [[PERSON|SMITH, John]]'],
+  ['admission', 'Name: [[PERSON|MARIA GARCIA]]'],
+  ['letter', 'Re: Mr. [[PERSON|Daniel Okoro]]'],
+  ['progress', 'Her son [[PERSON|Mohammed]] and daughter-in-law [[PERSON|Aisha]] were present.'],
+  ['progress', 'Mum ([[PERSON|Jenny]]) present throughout.'],
+  ['progress', 'Baby of [[PERSON|Sarah Jones]], born at 38 weeks.'],
+  ['progress', 'Discussed with the on-call registrar, Dr [[PERSON|Li]].'],
+  ['letter', 'cc: Dr [[PERSON|A. Patel]], GP'],
+  ['progress', 'Ward clerk [[PERSON|Tom]] booked the follow-up.'],
+  ['progress', 'Physio [[PERSON|Hannah]] saw him this morning.'],
+  ['message', 'Hello, I am calling about my father, [[PERSON|George Miller]].'],
+  ['progress', 'Reviewed by [[PERSON|Ananya Iyer]] (pharmacist).'],
+  ['letter', 'I saw [[PERSON|Peter Novak]] today in the respiratory clinic.'],
+  ['letter', 'We reviewed [[PERSON|Grace]] in clinic with her mother.'],
+  ['admission', 'Surname: [[PERSON|Ho]]  Forename: [[PERSON|Grace]]'],
+  ['admission', 'First name: [[PERSON|Liam]]  Last name: [[PERSON|Byrne]]'],
+  ['admission', 'Contact: [[PERSON|Grace Ho]] on [[PHONE|07700 900123]]'],
+  ['progress', "[[PERSON|Liam]]'s temperature settled overnight."],
+  ['letter', 'Many thanks,\nDr [[PERSON|Ruth Adebayo]]'],
+  ['progress', 'Plan discussed with Ms [[PERSON|Kowalski]] and her husband.'],
+];
+
 export const HANDWRITTEN_DEV: Handwritten[] = [
   ...zh.map(([genre, text]) => ({ lang: 'zh' as const, genre, text })),
   ...en.map(([genre, text]) => ({ lang: 'en' as const, genre, text })),
+  ...zh2.map(([genre, text]) => ({ lang: 'zh' as const, genre, text })),
+  ...en2.map(([genre, text]) => ({ lang: 'en' as const, genre, text })),
+  ...zh3.map(([genre, text]) => ({ lang: 'zh' as const, genre, text })),
+  ...en3.map(([genre, text]) => ({ lang: 'en' as const, genre, text })),
 ];

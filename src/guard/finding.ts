@@ -96,19 +96,19 @@ export function resolveOverlaps<T extends Finding>(findings: T[], rank: (f: T) =
     overlapping = byStart[i]!.start < byStart[i - 1]!.end;
   if (!overlapping) return byStart;
   findings = dropContained(byStart);
-  const ranks = new Map<T, number>();
-  for (const f of findings) ranks.set(f, rank(f));
+  const ranks = findings.map(rank);
   // Best first (higher score, then longer, then earlier recognizer, then earlier start): each
-  // candidate is kept only if it overlaps nothing already kept.
-  const ordered = findings
-    .slice()
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.end - b.start - (a.end - a.start) ||
-        ranks.get(a)! - ranks.get(b)! ||
-        a.start - b.start,
+  // candidate is kept only if it overlaps nothing already kept. Indices are sorted, so the ranks are
+  // read from an array rather than looked up per comparison.
+  const order = findings.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = findings[i]!;
+    const b = findings[j]!;
+    return (
+      b.score - a.score || b.end - b.start - (a.end - a.start) || ranks[i]! - ranks[j]! || a.start - b.start
     );
+  });
+  const ordered = order.map((i) => findings[i]!);
   // Kept spans never overlap each other, so a sorted array and a binary search find the only
   // neighbours a candidate can collide with; this stays fast on megabyte inputs with many findings.
   const kept: T[] = [];

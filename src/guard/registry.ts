@@ -97,7 +97,7 @@ export class RecognizerRegistry {
   analyze(text: string, options: AnalyzeOptions): Finding[] {
     const wanted = options.types ? new Set<string>(options.types) : undefined;
     const raw: Finding[] = [];
-    const context = { language: options.language };
+    const context = { language: options.language, prefilters: new Map<string, boolean>() };
     for (const recognizer of this.recognizers) {
       if (wanted && !recognizer.types.some((t) => wanted.has(t))) continue;
       if (!recognizer.languages.includes('any') && !recognizer.languages.includes(options.language)) continue;

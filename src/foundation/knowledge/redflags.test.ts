@@ -179,6 +179,58 @@ describe('red-flag matcher', () => {
     });
   });
 
+  it('cancels a flag when its benign explanation is asserted, not when it is denied', () => {
+    const melaena = {
+      ...fixtureRedFlags[0]!,
+      id: 'black-stool',
+      patterns: { zh: ['大便发黑|黑便'], en: ['black stool*'] },
+      except: { zh: ['铁剂|补铁'], en: ['iron tablets'] },
+    };
+    const m = compileRedFlags([melaena]);
+    expect(m.match('大便发黑').level).toBe('emergency');
+    expect(m.match('在吃铁剂，大便发黑').matches).toEqual([]);
+    expect(m.match('black stools since I started iron tablets').matches).toEqual([]);
+    expect(m.match('没有吃铁剂，大便发黑').level).toBe('emergency');
+    // An except term alone raises nothing.
+    expect(m.match('在吃铁剂').matches).toEqual([]);
+  });
+
+  it('does not read a pattern word inside a word that means something else', () => {
+    const entries = [
+      { ...fixtureRedFlags[0]!, id: 'fever-baby', patterns: { zh: ['宝宝 + 烧'], en: [] } },
+      { ...fixtureRedFlags[0]!, id: 'fit', patterns: { zh: ['抽了'], en: [] } },
+      { ...fixtureRedFlags[0]!, id: 'od', patterns: { zh: [], en: ['all my + pills'] } },
+    ];
+    const m = compileRedFlags(entries);
+    const idsOf = (t: string) => m.match(t).matches.map((x) => x.id);
+    expect(idsOf('宝宝三个月，我烧心')).toEqual([]);
+    expect(idsOf('宝宝发烧了')).toEqual(['fever-baby']);
+    expect(idsOf('今天抽了血')).toEqual([]);
+    expect(idsOf('孩子刚才抽了一次')).toEqual(['fit']);
+    expect(idsOf('I stopped all my pills')).toEqual([]);
+    expect(idsOf('I took all my pills')).toEqual(['od']);
+  });
+
+  it('negates past a pseudo-negation that runs into a term, and over a list of terms', () => {
+    const m = compileRedFlags([
+      { ...fixtureRedFlags[0]!, id: 'breathless', patterns: { zh: ['呼吸困难|胸痛|胸闷'], en: [] } },
+      { ...fixtureRedFlags[0]!, id: 'arrest', patterns: { zh: ['没呼吸'], en: [] } },
+    ]);
+    const idsOf = (t: string) => m.match(t).matches.map((x) => x.id);
+    expect(idsOf('无呼吸困难')).toEqual([]);
+    expect(idsOf('也不胸闷胸痛')).toEqual([]);
+    expect(idsOf('不胸痛、胸闷')).toEqual([]);
+    expect(idsOf('孩子没呼吸了')).toEqual(['arrest']);
+    expect(idsOf('胸闷，不头晕')).toEqual(['breathless']);
+  });
+
+  it('matches long English text the same through the dense transition rows', () => {
+    const text = `${'the patient was walking home when '.repeat(40)}she had crushing chest pain and was sweating`;
+    expect(ids(text)).toContain('chest-pain-sweating');
+    const spans = matcher.match(text).matches.find((x) => x.id === 'chest-pain-sweating')!.spans;
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
   it('refuses malformed patterns with the entry id', () => {
     const bad = { ...fixtureRedFlags[0]!, id: 'bad-one', patterns: { zh: ['胸痛 + '], en: [] } };
     expect(() => compileRedFlags([bad])).toThrow(YihengError);

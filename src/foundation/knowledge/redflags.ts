@@ -1,7 +1,7 @@
 import { YihengError } from '../errors.ts';
 import { isWordChar, onWordBoundaries } from '../text/aho-corasick.ts';
 import { analyzeContext, type Cue, cueLexicon } from '../text/assertion.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { createNormalizer, normalizeText } from '../text/normalize.ts';
 import type { Bilingual, RedFlag, TriageLevel } from './schema.ts';
 
 /**
@@ -50,6 +50,8 @@ export const LEVEL_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2
 interface CompiledPattern {
   flag: number;
   groups: number;
+  /** An `except` term of the flag: when asserted, the flag is not raised. */
+  except?: boolean;
 }
 
 /** One literal looked for in the text; `prefix` atoms (written "vomit*") need no right word boundary. */
@@ -71,6 +73,8 @@ interface Occurrence {
 }
 
 const MAX_GROUPS = 30;
+/** ASCII-path trie nodes up to this depth get a complete transition row (see CompactAutomaton). */
+const DENSE_DEPTH = 4;
 /** Largest gap between the parts of a proximity term: characters between Chinese parts, else Latin. */
 const GAP_ZH = 6;
 const GAP_LATIN = 30;
@@ -86,6 +90,8 @@ const FOLDS: Record<string, string> = { 疼: '痛', 蛰: '蜇' };
 const FOLD_ANY = new RegExp(`[${Object.keys(FOLDS).join('')}]`);
 const FOLD_ALL = new RegExp(FOLD_ANY.source, 'g');
 const fold = (text: string) => (FOLD_ANY.test(text) ? text.replace(FOLD_ALL, (c) => FOLDS[c]!) : text);
+/** normalizeText and fold in one pass (what match() does to every message). */
+const normalizeAndFold = createNormalizer(FOLDS);
 
 /**
  * Misspellings patients make of words in the patterns; each term also matches with one such word
@@ -136,6 +142,38 @@ const HAN_TYPOS: Record<string, string[]> = {
   窒息: ['窒熄'],
 };
 const HAN_TYPO_REGEX = new RegExp(Object.keys(HAN_TYPOS).join('|'), 'g');
+
+/**
+ * Words that contain a pattern word but mean something else: a pattern word found partly inside one
+ * of them is not that word (烧 in 烧心 is heartburn, 抽 in 抽血 a blood draw, 天大 in 一天比一天大 is
+ * "bigger every day", "all my" in "stopped all my pills"). A term that covers the whole mask word is
+ * unaffected. Folded like the patterns (疼 → 痛).
+ */
+const MASKS = [
+  '烧心',
+  '发烧友',
+  '抽血',
+  '抽了血',
+  '抽了管血',
+  '抽了一管血',
+  '抽了点血',
+  '抽个血',
+  '抽完血',
+  '抽烟',
+  '抽空',
+  '抽时间',
+  '抽屉',
+  '一天比一天',
+  '淤青',
+  '瘀青',
+  '青一块',
+  '紫一块',
+  'stopped all my',
+  'stop all my',
+  'stopped taking all my',
+  'quit all my',
+  'came off all my',
+];
 
 /** The alternative itself and every variant with one misspelt word. */
 function withTypos(alternative: string): string[] {
@@ -214,6 +252,24 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         }
       });
     }
+    // Benign explanations: an asserted except term cancels this flag ("大便发黑" while taking iron).
+    const exceptTerms = [...(entry.except?.zh ?? []), ...(entry.except?.en ?? [])]
+      .flatMap((source) => source.split('|'))
+      .map((a) => fold(normalizeText(a)).trim().replace(/\s+/g, ' ').replace(/ ?~ ?/g, '~'))
+      .filter(Boolean);
+    if (exceptTerms.length > 0) {
+      const pattern = patterns.length;
+      patterns.push({ flag, groups: 1, except: true });
+      for (const alternative of exceptTerms) {
+        let index = termIndex.get(alternative);
+        if (index === undefined) {
+          index = terms.length;
+          terms.push({ atoms: alternative.split('~').map(atomOf), uses: [] });
+          termIndex.set(alternative, index);
+        }
+        terms[index]!.uses.push([pattern, 0]);
+      }
+    }
   });
 
   // Which terms each atom starts (single-atom terms and the first part of proximity terms).
@@ -240,15 +296,46 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     atomsOfString[s]!.push(index);
   });
   const cueBase = strings.length;
-  const automaton = new CompactAutomaton([...strings, ...cues.words.map((w) => fold(w))]);
+  const maskBase = cueBase + cues.words.length;
+  const masks = MASKS.map((w) => fold(normalizeText(w)));
+  const automaton = new CompactAutomaton([...strings, ...cues.words.map((w) => fold(w)), ...masks]);
+  /** Whether an occurrence start..end lies partly inside a mask word without covering it. */
+  const longestMask = Math.max(0, ...masks.map((m) => m.length));
+  /**
+   * Whether an occurrence start..end lies partly inside a mask word without covering it. `hits` are
+   * sorted by start; only the few masks that can reach the occurrence are looked at (binary search,
+   * then a short walk back), so a text full of mask words stays linear.
+   */
+  const masked = (hits: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && hits[i]!.start > start - longestMask; i--) {
+      const m = hits[i]!;
+      if (m.start < end && start < m.end && !(start <= m.start && end >= m.end)) return true;
+    }
+    return false;
+  };
+
+  const satisfied = new Int32Array(patterns.length);
+  const fullMask = Int32Array.from(patterns, (p) => (1 << p.groups) - 1);
 
   function match(text: string): RedFlagResult {
-    const normalized = fold(normalizeText(text));
+    const normalized = normalizeAndFold(text);
     const occurrences: Occurrence[] = [];
     /** The characters the terms themselves cover (a cue word inside a term is not a cue). */
     const parts: Array<{ start: number; end: number }> = [];
     const cueHits: Cue[] = [];
+    const maskHits: Array<{ start: number; end: number }> = [];
     automaton.search(normalized, (index, start, end) => {
+      if (index >= maskBase) {
+        if (onWordBoundaries(normalized, masks[index - maskBase]!, start, end)) maskHits.push({ start, end });
+        return;
+      }
       if (index >= cueBase) {
         const c = index - cueBase;
         if (onWordBoundaries(normalized, cues.words[c]!, start, end))
@@ -273,20 +360,36 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         }
       }
     });
+    if (maskHits.length > 0) {
+      maskHits.sort((a, b) => a.start - b.start);
+      // In place (a spread of a huge array would overflow the stack).
+      let kept = 0;
+      for (const o of occurrences) if (!masked(maskHits, o.start, o.end)) occurrences[kept++] = o;
+      occurrences.length = kept;
+    }
     if (occurrences.length === 0) return { level: 'routine', matches: [] };
 
     // Only occurrences that could complete a pattern are worth an assertion check.
     const complete = (list: readonly Occurrence[]) => {
-      const satisfied = new Map<number, number>();
+      // Group masks in a table reused across calls (reset below), not a Map per call.
+      const touched: number[] = [];
       for (const occurrence of list)
-        for (const [pattern, group] of terms[occurrence.term]!.uses)
-          satisfied.set(pattern, (satisfied.get(pattern) ?? 0) | (1 << group));
+        for (const [pattern, group] of terms[occurrence.term]!.uses) {
+          if (satisfied[pattern] === 0) touched.push(pattern);
+          satisfied[pattern] = satisfied[pattern]! | (1 << group);
+        }
       const done = new Set<number>();
-      for (const [pattern, mask] of satisfied)
-        if (mask === (1 << patterns[pattern]!.groups) - 1) done.add(pattern);
+      for (const pattern of touched) {
+        if (satisfied[pattern] === fullMask[pattern]) done.add(pattern);
+        satisfied[pattern] = 0;
+      }
       return done;
     };
     const possible = complete(occurrences);
+    // An except term matters only next to a flag that could be raised.
+    const possibleFlags = new Set<number>();
+    for (const p of possible) if (!patterns[p]!.except) possibleFlags.add(patterns[p]!.flag);
+    for (const p of [...possible]) if (!possibleFlags.has(patterns[p]!.flag)) possible.delete(p);
     if (possible.size === 0) return { level: 'routine', matches: [] };
     const candidates = occurrences.filter((o) => terms[o.term]!.uses.some(([p]) => possible.has(p)));
 
@@ -302,6 +405,10 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
       return present;
     });
     const matched = complete(asserted);
+    const cancelled = new Set<number>();
+    for (const p of matched) if (patterns[p]!.except) cancelled.add(patterns[p]!.flag);
+    for (const p of [...matched])
+      if (patterns[p]!.except || cancelled.has(patterns[p]!.flag)) matched.delete(p);
     if (matched.size === 0) return { level: 'routine', matches: [] };
 
     const spansByFlag = new Map<number, Map<number, RedFlagSpan>>();
@@ -371,12 +478,14 @@ function chain(
   const latinBefore = isLatin(text.charCodeAt(previousEnd - 1));
   const gapLimit = latinBefore || isLatin(atom.text.charCodeAt(0)) ? GAP_LATIN : GAP_ZH;
   const breaks = latinBefore ? GAP_BREAK_LATIN : GAP_BREAK;
-  // Search only the window (indexOf on the whole text would make hostile input quadratic).
-  const window = text.slice(previousEnd, previousEnd + gapLimit + atom.text.length);
-  for (let at = window.indexOf(atom.text); at >= 0; at = window.indexOf(atom.text, at + 1)) {
-    const start = previousEnd + at;
+  // Search only the window (indexOf on the whole text would make hostile input quadratic), by
+  // character code, without slicing: most windows hold no candidate at all.
+  const first = atom.text.charCodeAt(0);
+  const last = Math.min(text.length - atom.text.length, previousEnd + gapLimit);
+  for (let start = previousEnd; start <= last; start++) {
+    if (text.charCodeAt(start) !== first || !text.startsWith(atom.text, start)) continue;
     const end = start + atom.text.length;
-    if (!atomFits(text, atom, start, end) || breaks.test(window.slice(0, at))) continue;
+    if (!atomFits(text, atom, start, end) || breaks.test(text.slice(previousEnd, start))) continue;
     parts.push({ start, end });
     const rest = chain(text, atoms, termAtoms, from + 1, end, parts);
     if (rest > 0) return rest;
@@ -405,6 +514,15 @@ class CompactAutomaton {
   /** Nearest node on the fail chain (itself excluded) with outputs, or -1. */
   private readonly outLink: Int32Array;
   private readonly lengths: Int32Array;
+  /**
+   * Complete transitions (the fail chain already followed) on ASCII for the shallow nodes reached by
+   * ASCII: English text walks these constantly, and one table look-up replaces a chain of failed
+   * edge searches. Row of node n: denseRow[n] * 128, or -1 for nodes without a row.
+   */
+  private readonly denseRow: Int32Array;
+  private readonly dense: Int32Array;
+  /** 1 when a node or a node on its fail chain ends a pattern (most nodes reached by text do not). */
+  private readonly emits: Uint8Array;
 
   constructor(patterns: readonly string[]) {
     const next: Array<Map<number, number>> = [new Map()];
@@ -471,6 +589,51 @@ class CompactAutomaton {
         queue.push(child);
       }
     }
+    this.emits = new Uint8Array(count);
+    for (let n = 1; n < count; n++) this.emits[n] = this.hasOutput(n) || this.outLink[n] !== -1 ? 1 : 0;
+    // Dense rows, breadth-first (a node's fail target is shallower, so its row is already complete).
+    const depth = new Int32Array(count);
+    const asciiPath = new Uint8Array(count);
+    asciiPath[0] = 1;
+    const rows: number[] = [0];
+    for (let head = -1; head < queue.length; head++) {
+      const node = head < 0 ? 0 : queue[head]!;
+      for (const [code, child] of next[node]!) {
+        depth[child] = depth[node]! + 1;
+        asciiPath[child] = asciiPath[node]! && code < 128 ? 1 : 0;
+        if (asciiPath[child] && depth[child]! <= DENSE_DEPTH) rows.push(child);
+      }
+    }
+    this.denseRow = new Int32Array(count).fill(-1);
+    rows.forEach((node, row) => {
+      this.denseRow[node] = row;
+    });
+    this.dense = new Int32Array(rows.length * 128);
+    rows.forEach((node, row) => {
+      const base = row * 128;
+      const failRow = node === 0 ? -1 : this.denseRow[this.fail[node]!]!;
+      for (let code = 0; code < 128; code++) {
+        const child = this.step(node, code);
+        this.dense[base + code] =
+          child >= 0
+            ? child
+            : node === 0
+              ? 0
+              : failRow >= 0
+                ? this.dense[failRow * 128 + code]!
+                : this.resolve(node, code);
+      }
+    });
+  }
+
+  /** The node reached from `node` on `code`, following the fail chain (the root when nothing fits). */
+  private resolve(node: number, code: number): number {
+    let child = this.step(node, code);
+    while (child < 0 && node !== 0) {
+      node = this.fail[node]!;
+      child = this.step(node, code);
+    }
+    return Math.max(child, 0);
   }
 
   private hasOutput(node: number): boolean {
@@ -500,15 +663,27 @@ class CompactAutomaton {
   /** Calls `onMatch(patternIndex, start, end)` for every occurrence, in order of end. */
   search(text: string, onMatch: (pattern: number, start: number, end: number) => void): void {
     let node = 0;
+    const denseRow = this.denseRow;
+    const dense = this.dense;
+    const emits = this.emits;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let child = this.step(node, code);
-      while (child < 0 && node !== 0) {
-        node = this.fail[node]!;
-        child = this.step(node, code);
+      const row = code < 128 ? denseRow[node]! : -1;
+      if (row >= 0) node = dense[row * 128 + code]!;
+      else {
+        let child = this.step(node, code);
+        while (child < 0 && node !== 0) {
+          node = this.fail[node]!;
+          const r = code < 128 ? denseRow[node]! : -1;
+          if (r >= 0) {
+            child = dense[r * 128 + code]!;
+            break;
+          }
+          child = this.step(node, code);
+        }
+        node = Math.max(child, 0);
       }
-      node = Math.max(child, 0);
-      if (node === 0) continue;
+      if (emits[node] === 0) continue;
       for (
         let out = this.hasOutput(node) ? node : this.outLink[node]!;
         out !== -1;

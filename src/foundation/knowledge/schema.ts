@@ -53,6 +53,11 @@ export const redFlagSchema = z
     esi: z.number().int().min(1).max(5),
     name: bilingual,
     patterns: bilingualList,
+    /**
+     * Benign explanations: when one of these terms is asserted in the message the flag is not raised
+     * (black stools while taking iron or bismuth). Same term syntax as a pattern group.
+     */
+    except: bilingualList.optional(),
     advice: bilingual,
     sources: sourceIds,
   })

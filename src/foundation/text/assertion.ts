@@ -77,7 +77,9 @@ const CUES: Record<CueKind, string[]> = {
       '没有力气 无力 没气 不停 不断 不止 止不住 停不下来 不省人事 不醒 叫不醒 不清 不适 不舒服 不了 不行 不对劲 ' +
       '好了一点 好了点 好了些 好一点 好点了 好些了 没好 没有好 不好了 还没好 没缓解 不缓解 没用 不管用 ' +
       '一直不好 不见好 不下来 不退 没退 不动了 不会动 不能动 动不了 不听使唤 没劲 不利索 不出声 不出来 不上气 ' +
-      '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不'
+      '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不 ' +
+      // Relief by rest describes a recurring pattern (exertional angina), not a resolution.
+      '歇一会就好 歇一会儿就好 歇几分钟就好 歇歇就好 歇一下就好 休息一下就好 休息一会就好 休息几分钟就好 停下来就好 坐下来就好'
     ).split(' '),
     ...[
       'no obvious cause',
@@ -124,11 +126,15 @@ const CUES: Record<CueKind, string[]> = {
       'no wet',
       'no urine',
       'no tears',
+      'settles with rest',
+      'goes away with rest',
+      'goes away when i rest',
+      'eases with rest',
     ],
   ],
   past: [
     ...(
-      '史 既往 以前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 过去 当年 那年 那时 上次 ' +
+      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 过去 当年 那年 那时 上次 ' +
       '得过 患过 有过 发生过 做过 家族史 家族 死于 去世 过世'
     ).split(' '),
     ...[
@@ -168,11 +174,23 @@ const CUES: Record<CueKind, string[]> = {
       ' ',
     ),
   ],
-  relativePast: ['had', 'suffered', 'died', 'passed away', 'was diagnosed', 'diagnosed with'],
+  relativePast: [
+    'had',
+    'suffered',
+    'died',
+    'passed away',
+    'was diagnosed',
+    'diagnosed with',
+    'was taken to hospital',
+    'is in hospital',
+    'was admitted',
+    // Someone else already taken into care: their emergency is being handled.
+    ...'被送 送医 送到医院 送去医院 送进医院 住院了 住进医院 住进了医院 抢救过来'.split(' '),
+  ],
   present: [
     ...(
       '现在 目前 正在 刚才 刚刚 此刻 今天 今早 今晨 今晚 今日 昨晚 突然 突发 又 再次 仍然 还在 一直 持续 ' +
-      '现病史 主诉 这几天 最近 近日 小时前 分钟前 马上'
+      '现病史 主诉 这几天 最近 近日 小时前 分钟前 小时之前 分钟之前 马上'
     ).split(' '),
     ...[
       'now',
@@ -196,7 +214,7 @@ const CUES: Record<CueKind, string[]> = {
     ],
   ],
   resolved: [
-    ...'好了 已经好了 已好 已愈 痊愈 治愈 已缓解 缓解了 已消失 消失了 没事了 没什么事了 一点事没有 咳出来了'.split(
+    ...'好了 已经好了 已好 已愈 痊愈 治愈 已缓解 缓解了 已消失 消失了 没事了 没什么事了 一点事没有 咳出来了 现在没事 康复了 在康复'.split(
       ' ',
     ),
     ...[
@@ -213,12 +231,20 @@ const CUES: Record<CueKind, string[]> = {
       'came round',
       'came around',
       'came to straight away',
+      'in recovery',
+      'now ok',
+      'ok now',
+      'okay now',
+      'doing well now',
+      'doing fine now',
     ],
   ],
   hypothetical: [
     ...(
       '如果 假如 假设 万一 要是 倘若 的人都 的人会 的人要 的人一般 有什么表现 有什么症状 有哪些症状 有哪些表现 ' +
-      '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救'
+      '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救 ' +
+      // Something read or heard, asked about: not a report about someone.
+      '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的'
     ).split(' '),
     ...[
       'if someone',
@@ -248,6 +274,8 @@ const CUES: Record<CueKind, string[]> = {
   ],
 };
 
+const LIST_JOINERS = '、和或及也与 ';
+const WEAK_LIST_REACH = 16;
 const WEAK_FILLERS = ['', '太', '怎么', '再', '大', '是', '会', '算', '很', '觉得', '感到', '感觉'];
 const CLAUSE_END_CHARS = ',;!?\n。；！？…|';
 /** Sentence ends: a resolution stated later in the same sentence ("fainted, fine since") applies. */
@@ -334,7 +362,11 @@ export function analyzeContext(
   // A cue inside a matched term or inside a pseudo-negation is not a cue of negation or resolution.
   const covered = new Uint8Array(length + 1);
   for (const term of terms) covered.fill(1, term.start, term.end);
-  for (const cue of raw) if (cue.kind === 'pseudo') covered.fill(2, cue.start, cue.end);
+  // A pseudo-negation that runs into a longer term is a negation of that term after all: 无呼吸 is
+  // "not breathing", but in 无呼吸困难 the term 呼吸困难 goes on past it, and 无 negates it.
+  const straddles = (cue: Cue) =>
+    terms.some((t) => t.start > cue.start && t.start < cue.end && t.end > cue.end);
+  for (const cue of raw) if (cue.kind === 'pseudo' && !straddles(cue)) covered.fill(2, cue.start, cue.end);
   const kept: Cue[] = [];
   for (const cue of raw) {
     if (cue.kind === 'pseudo') continue;
@@ -382,6 +414,14 @@ export function analyzeContext(
     return [from, Math.max(to, Math.min(end, length))];
   };
 
+  /** Whether from..to holds only other terms and list joiners (、 和 或 及 也). */
+  const listAfter = (from: number, to: number): boolean => {
+    if (to <= from || covered[from] !== 1) return false;
+    for (let i = from; i < to; i++)
+      if (covered[i] !== 1 && !LIST_JOINERS.includes(normalized[i]!)) return false;
+    return true;
+  };
+
   const cuesIn = (from: number, to: number): Cue[] => {
     let lo = 0;
     let hi = kept.length;
@@ -427,6 +467,9 @@ export function analyzeContext(
       if (lastWeak && start - lastWeak.end <= 4) {
         if (WEAK_FILLERS.includes(normalized.slice(lastWeak.end, start).trim())) return 'negated';
       }
+      // 不 before a list of terms negates each of them: 也不胸闷胸痛, 不头晕、心慌.
+      if (lastWeak && start - lastWeak.end <= WEAK_LIST_REACH && listAfter(lastWeak.end, start))
+        return 'negated';
       if (firstPost && firstPost.start - end <= POST_WINDOW) {
         if (/^[\s:：,()（）\-是为呈]*$/.test(normalized.slice(end, firstPost.start))) return 'negated';
       }

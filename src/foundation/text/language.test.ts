@@ -10,6 +10,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('患者服用 aspirin 后出现黑便')).toBe('zh');
     expect(detectLanguage('What does 心梗 mean in English medical terms?')).toBe('en');
   });
+  it('counts Han characters one by one and Latin letters by word', () => {
+    expect(detectLanguage('CT示肺炎')).toBe('zh');
+    expect(detectLanguage('CT scan shows 肺炎')).toBe('en');
+    expect(detectLanguage('一二三 a b c')).toBe('zh');
+  });
   it('defaults to English for text without letters', () => {
     expect(detectLanguage('12345')).toBe('en');
   });

@@ -59,19 +59,57 @@ function normalizationTable(): Uint16Array {
 
 /** Normalises text for matching and indexing; the result has exactly the length of the input. */
 export function normalizeText(text: string): string {
-  const map = normalizationTable();
+  return normalizeWith(normalizationTable(), text);
+}
+
+/**
+ * A normaliser that also applies `folds` (one character for one, e.g. 疼 → 痛), in the same single
+ * pass: callers that fold after normalising save a second walk over the text.
+ */
+export function createNormalizer(folds: Readonly<Record<string, string>>): (text: string) => string {
+  let map: Uint16Array | undefined;
+  return (text) => {
+    if (!map) {
+      map = normalizationTable().slice();
+      for (let code = 0; code < 0x10000; code++) {
+        const folded = folds[String.fromCharCode(map[code]!)];
+        if (folded !== undefined && folded.length === 1) map[code] = folded.charCodeAt(0);
+      }
+    }
+    return normalizeWith(map, text);
+  };
+}
+
+function normalizeWith(map: Uint16Array, text: string): string {
   const length = text.length;
-  // Build in chunks: String.fromCharCode on huge argument lists overflows the stack.
-  const chunk = 8192;
+  // Text that is already normal (no capitals, full-width or traditional characters) is returned as is.
+  let first = 0;
+  for (; first < length; first++) {
+    const code = text.charCodeAt(first);
+    if (map[code] !== code) break;
+  }
+  if (first === length) return text;
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  let surrogates = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    scratch[i] = map[code]!;
+  }
+  // The decoder is native and fast, but would replace a lone surrogate: keep those exact the slow way.
+  if (!surrogates) return UTF16.decode(scratch.subarray(0, length));
   let out = '';
-  const codes = new Uint16Array(Math.min(length, chunk));
+  const chunk = 8192;
   for (let offset = 0; offset < length; offset += chunk) {
     const end = Math.min(length, offset + chunk);
-    for (let i = offset; i < end; i++) codes[i - offset] = map[text.charCodeAt(i)]!;
-    out += String.fromCharCode.apply(null, codes.subarray(0, end - offset) as unknown as number[]);
+    out += String.fromCharCode.apply(null, scratch.subarray(offset, end) as unknown as number[]);
   }
   return out;
 }
+
+/** Reused between calls (normalisation runs on every message); decoded, never handed out. */
+let scratch = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le');
 
 /** Warms the table up front (about 30 ms) so that the first real call is fast. */
 export function prepareNormalization(): void {

@@ -4,6 +4,7 @@ import type { Route } from '../../foundation/knowledge/schema.ts';
 import type { Finding } from '../finding.ts';
 import { matchAll } from '../recognizers/recognizer.ts';
 import type { Detector } from './detector.ts';
+import { drugMentions } from './mentions.ts';
 
 /**
  * Daily doses above the knowledge base's maximum for the named drug and route, in model output.
@@ -17,6 +18,20 @@ const DAILY_AFTER = /^ ?(?:\/ ?(?:d|day|日|天)\b|\/24 ?h|每日|每天|一天|
 const DAILY_BEFORE =
   /(?:每日|每天|一天|一日|日剂量|日总量|daily dose (?:of )?|total (?:of )?|up to|per day,? )(?:最多|最大|最高|不超过|总量|可达|可用到|用到|for )?(?:约|达)? ?$/i;
 const SENTENCE_END = /[。；;！？!?\n]|\.(?:\s|$)/g;
+
+/**
+ * Drugs taken once a week whose recorded maximum (data/knowledge/drugs.jsonl, see its note) is a
+ * weekly amount: methotrexate for rheumatic disease and psoriasis, 25 mg a week. A daily regimen is
+ * multiplied by 7 before the comparison, so "methotrexate 10 mg daily" (70 mg a week, the classic
+ * fatal prescribing error) is flagged while "15 mg once a week" is not.
+ */
+const WEEKLY_LIMIT = new Set(['methotrexate']);
+/** An amount stated per week: after it ("15 mg weekly", "15mg/周") or before it ("每周15 mg"). */
+const WEEKLY_AFTER =
+  /^ ?(?:\/ ?(?:wk|week|周)\b|\/周|per week|a week|weekly|once (?:a|per) week|once weekly|每周|一周|qw\b|qwk\b)/i;
+const WEEKLY_BEFORE =
+  /(?:每周|一周|每星期|weekly|per week|once (?:a|per) week|once weekly)(?:一次|1次|口服|服用|服|皮下注射)?[ ,，]?(?:剂量)?(?:为|是)? ?$/i;
+const WEEKLY_SENTENCE = /每周|每星期|一周一次|weekly|once (?:a|per) week|per week|\bqw(?:k)?\b/i;
 
 const FREQUENCIES: Array<[RegExp, number | ((m: RegExpExecArray) => number)]> = [
   [
@@ -74,12 +89,15 @@ export class DoseDetector implements Detector {
     SENTENCE_END,
     ...FREQUENCIES.map(([r]) => r),
     ...ROUTES.map(([r]) => r),
+    WEEKLY_AFTER,
+    WEEKLY_BEFORE,
+    WEEKLY_SENTENCE,
   ];
 
   constructor(private readonly lookup: DrugLookup) {}
 
   detect(text: string): Finding[] {
-    const mentions = this.lookup.findMentions(text);
+    const mentions = drugMentions(this.lookup, text);
     if (mentions.length === 0) return [];
     const ends: number[] = [];
     for (const m of matchAll(SENTENCE_END, text)) ends.push(m.index + 1);
@@ -104,29 +122,37 @@ export class DoseDetector implements Detector {
     scopeEnd: number,
   ): Finding | undefined {
     const sentence = text.slice(sentenceStart, sentenceEnd);
-    const frequency = frequencyOf(sentence);
+    const weeklyDrug = WEEKLY_LIMIT.has(mention.drug.id);
+    const weeklySentence = WEEKLY_SENTENCE.test(sentence);
+    // "每周一次" is a weekly schedule, not "once a day": the sentence's daily frequency does not apply.
+    const frequency = weeklySentence ? undefined : frequencyOf(sentence);
     const route = routeOf(sentence);
     const scope = text.slice(mention.end, scopeEnd);
-    let worst: { check: DoseCheck; end: number } | undefined;
+    let worst: { check: DoseCheck; end: number; period: 'day' | 'week' } | undefined;
     for (const m of matchAll(AMOUNT, scope)) {
       const amount = Number(m[1]);
       const after = scope.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const before = text.slice(Math.max(sentenceStart, mention.end + m.index - 16), mention.end + m.index);
-      const daily =
-        DAILY_AFTER.test(after) || DAILY_BEFORE.test(before)
+      const weekly = WEEKLY_AFTER.test(after) || WEEKLY_BEFORE.test(before);
+      const daily = weekly
+        ? undefined
+        : DAILY_AFTER.test(after) || DAILY_BEFORE.test(before)
           ? amount
           : frequency
             ? amount * frequency
             : undefined;
-      if (daily === undefined) continue;
+      // A weekly-limit drug is compared per week: a weekly amount as it is, a daily regimen times 7.
+      // Any other drug is compared per day; an amount stated per week has no daily figure.
+      const compared = weeklyDrug ? (weekly ? amount : daily !== undefined ? daily * 7 : undefined) : daily;
+      if (compared === undefined) continue;
       let check: DoseCheck;
       try {
-        check = checkDailyDose(this.lookup, mention.drug.id, route, `${round(daily)}${m[2]}`);
+        check = checkDailyDose(this.lookup, mention.drug.id, route, `${round(compared)}${m[2]}`);
       } catch {
         continue; // no maximum recorded for this route or unit: nothing to compare
       }
       if (check.status === 'above' && (!worst || check.percentOfMaximum > worst.check.percentOfMaximum))
-        worst = { check, end: mention.end + m.index + m[0].length };
+        worst = { check, end: mention.end + m.index + m[0].length, period: weeklyDrug ? 'week' : 'day' };
     }
     if (!worst) return undefined;
     return {
@@ -142,6 +168,8 @@ export class DoseDetector implements Detector {
         daily: worst.check.daily,
         maximum: { amount: worst.check.maximum.amount, unit: worst.check.maximum.unit },
         percentOfMaximum: worst.check.percentOfMaximum,
+        /** 'week' for a weekly-limit drug (methotrexate): daily and maximum are then amounts per week. */
+        period: worst.period,
       },
     };
   }

@@ -21,7 +21,7 @@ export const GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(GIVEN + GIVEN_MORE)
  * name, so rare given names (霁月, 砚秋, 彧) are still found.
  */
 export const NAME_STOP_CHARS: ReadonlySet<string> = new Set(
-  '因于在的了是有主诉入出来自男女岁今昨前后既现无等和与及以被将把对向从到神已经由陪同就查说讲也都还又再才会能要想去做吃打给让叫请问告看住转行予为系之其属病患术伴近突反持感觉不没未否可该这那各每个位名号床日年时分次周诊院科室医护者们我你他她它您吗呢吧啊呀哦嗯好某复检返',
+  '因于在的了是有主诉入出来自男女岁今昨前后既现无等和与及以被将把对向从到神已经由陪同就查说讲也都均还又再才会能要想去做吃打给让叫请问告看住转行予为系之其属病患术伴近突反持感觉不没未否可该这那各每个位名号床日年时分次周诊院科室医护者们我你他她它您吗呢吧啊呀哦嗯好某复检返',
 );
 
 /** Last characters that mark a run as a clinical or place word rather than a name. */
@@ -330,6 +330,12 @@ export const NOT_NAME_WORDS = [
   '子女',
   '可见',
   '可能',
+  '可是',
+  '可及',
+  '可用',
+  '可予',
+  '代诉',
+  '代述',
   '可以',
   '可疑',
   '依从',

@@ -1,10 +1,14 @@
 /**
- * Chinese surnames for name recognition. Single-character surnames that are far more often ordinary
- * words at the start of a clinical phrase (时, 和, 平, 常, 全, 明…) are left out on purpose: a name
- * with one of them is still found after a strong label such as "姓名：".
+ * Chinese surnames for name recognition, checked against the Hundred Family Surnames (百家姓) and
+ * the most common modern surnames. Two tiers:
+ * - SINGLE: surnames that rarely start an ordinary word in a record; any name rule may use them.
+ * - AMBIGUOUS: surnames that are far more often ordinary words at the start of a clinical phrase
+ *   (时, 和, 平, 常, 全, 明, 水, 家…). They count only where a person is expected anyway — right after
+ *   a role word ("侄女时雨"), before a title ("常主任") — or as a full name (surname + two common
+ *   given-name characters) before a predicate ("时卫东精神好转"); see person-zh.ts.
  */
 const SINGLE =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰卿狄晋芮扈晁阙浦鹿邸雍辜乌裘亓邰赫杭逯隆诸慕嵇湛宾戎尉冶智';
+  '傅洪赖萧阎贲钮荀邴糜宓郗钭蓟鄂逄郦璩濮郏庾暨殳夔厍訾乜蒯竺桓茅昝羿隗莘宦揭植王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰卿狄晋芮扈晁阙浦鹿邸雍辜乌裘亓邰赫杭逯隆诸慕嵇湛宾戎尉冶智';
 
 export const COMPOUND_SURNAMES = [
   '欧阳',
@@ -63,11 +67,34 @@ export const COMPOUND_SURNAMES = [
   '颛孙',
 ];
 
-export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
-const COMPOUND_SET: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+const AMBIGUOUS =
+  '水云凤花常乐时元平和贝明计伏强危支经干宣滑羊於家汲松富弓牧山蓬全班仰秋暴束幸韶薄印宿怀从索咸籍阴能苍双贡扶堵宰却寿通别充茹习鱼容慎戈终居衡步都满弘国广禄东沃利蔚越融那空毋养须巢相后红益公';
 
-/** Length of the surname at `index` (2 for a compound surname, 1 for a single one), or 0. */
-export function surnameLengthAt(text: string, index: number): 0 | 1 | 2 {
-  if (COMPOUND_SET.has(text.slice(index, index + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[index] ?? '') ? 1 : 0;
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
+export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(AMBIGUOUS);
+/** Second characters of the compound surnames, by first character: tested without slicing. */
+const COMPOUND_SECOND: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const s of COMPOUND_SURNAMES) map.set(s[0]!, (map.get(s[0]!) ?? '') + s[1]!);
+  return map;
+})();
+const compoundAt = (text: string, index: number, c: string) => {
+  const seconds = COMPOUND_SECOND.get(c);
+  return seconds !== undefined && index + 1 < text.length && seconds.includes(text[index + 1]!);
+};
+
+/**
+ * Length of the surname at `index` (2 for a compound surname, 1 for a single one), or 0. With
+ * `ambiguous`, the ambiguous tier counts too (only where a person is expected).
+ */
+export function surnameLengthAt(text: string, index: number, ambiguous = false): 0 | 1 | 2 {
+  const c = text[index] ?? '';
+  if (compoundAt(text, index, c)) return 2;
+  return SINGLE_SURNAMES.has(c) || (ambiguous && AMBIGUOUS_SURNAMES.has(c)) ? 1 : 0;
+}
+
+/** Whether the character at `index` is an ambiguous-tier surname (and not a compound one). */
+export function ambiguousSurnameAt(text: string, index: number): boolean {
+  const c = text[index] ?? '';
+  return AMBIGUOUS_SURNAMES.has(c) && !compoundAt(text, index, c);
 }

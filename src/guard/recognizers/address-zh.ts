@@ -14,9 +14,9 @@ import { matchAll, type Recognizer } from './recognizer.ts';
 // Characters that never occur inside a place name: they end a lazy run instead of being swallowed.
 const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现]]';
 const ADMIN = '特别行政区|自治区|自治州|开发区|高新区|新区|街道|社区|地区|省|市|区|县|旗|盟|镇|乡|村';
-const ROAD = '大道|大街|胡同|路|街|巷|弄|段';
+const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里';
-const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|户|组|门|期|区';
+const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|户|组|门|期|区|社|队';
 const byLength = (a: string, b: string) => b.length - a.length;
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 
@@ -35,7 +35,7 @@ const PART = new RegExp(
 const TRAILING_ROOM = /[0-9]{2,5}(?![0-9])/y;
 
 const TRIGGER =
-  /(?=[家现联通户居住地籍出])(?:家庭住址|现住址|家庭地址|联系地址|通讯地址|户籍地址|户籍所在地|户籍地|居住地址|住址|地址|家住|现住|居住于|居住在|住在|住于|籍贯|出生地)[ \t]{0,2}[:：]?[ \t]{0,2}/g;
+  /(?=[家现联通户居住地籍出])(?:家庭住址|现住址|家庭地址|联系地址|通讯地址|户籍地址|户籍所在地|户籍地|户籍|居住地址|住址|地址|家住|现住|居住于|居住在|住在|住于|籍贯|出生地)[ \t]{0,2}[:：]?[ \t]{0,2}/g;
 const PLACE_START = new RegExp(`${firstCharLookahead([...PROVINCES, ...CITIES])}(?:${GAZETTEER})`, 'g');
 /** A road suffix with a house number; the road's name is then read backwards (see roadStart). */
 const ROAD_NUMBER = new RegExp(`(?:${ROAD})[0-9一二三四五六七八九十]{1,5}号`, 'g');

@@ -13,14 +13,28 @@ const CANDIDATE = /(?<![0-9])(?:9\d|1[01]\d)(?![0-9])/g;
 
 /** Context after the number, anchored at its end. */
 const AFTER: Array<{ regex: RegExp; score: number }> = [
-  { regex: /^ ?(?:周岁|岁|高龄)/, score: 0.85 },
+  { regex: /^ ?(?:多|余|来)?(?:周岁|岁|高龄)/, score: 0.85 },
   { regex: /^[- ]?(?:years?|yrs?)[- ]old|^[- ]?(?:yo|y\/o|y\.o\.)(?![A-Za-z])/i, score: 0.85 },
   { regex: /^ (?:years|yrs)(?=[,;)]| of age)/i, score: 0.75 },
+  // "92y," "92 yrs." "93yr": a bare year unit after a number over 89 is an age.
+  { regex: /^ ?(?:y|yr|yrs)(?![A-Za-z/.])|^ ?yrs?\./, score: 0.75 },
+  // "92/F", "93 M,", "92岁/男": age with sex, as case headers write it.
+  {
+    regex: /^ ?\/ ?(?:M|F|male|female|男|女)(?![A-Za-z])|^(?:M|F)(?=[,;:)]| with| presenting| admitted)/,
+    score: 0.75,
+  },
 ];
 /** Context before the number, anchored at its start. */
 const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
-  { regex: /\b(?:aged?|age:)[ \t]{0,2}$/i, score: 0.85, after: /^(?![0-9.])/ },
+  // 享年92 (age at death), 今年92了 / 今年92，… (a person's age this year).
+  { regex: /享年[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
+  { regex: /今年[ \t]{0,2}$/, score: 0.75, after: /^(?:了|，|,|。| ?岁)/ },
+  {
+    regex: /\b(?:aged?|age:|age\/sex:?|turned|age of|at the age of)[ \t]{0,2}$/i,
+    score: 0.85,
+    after: /^(?![0-9.])/,
+  },
   {
     regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,
     score: 0.75,
@@ -28,12 +42,17 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   },
 ];
 
+/** Ages in Chinese numerals: 九十二岁, 一百零三岁 (90–119). */
+const HAN_AGE =
+  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁)/g;
+
 export class AgeRecognizer implements Recognizer {
   readonly name = 'pii.age';
   readonly types = ['AGE'] as const;
   readonly languages = ['any'] as const;
   readonly regexes = [
     CANDIDATE,
+    HAN_AGE,
     ...AFTER.map((a) => a.regex),
     ...BEFORE.flatMap((b) => (b.after ? [b.regex, b.after] : [b.regex])),
   ];
@@ -56,6 +75,16 @@ export class AgeRecognizer implements Recognizer {
       }
       if (score > 0) findings.push({ type: 'AGE', start, end, text: m[0], score, detector: this.name });
     }
+    if (text.includes('岁') && (text.includes('九十') || text.includes('一百')))
+      for (const m of text.matchAll(HAN_AGE))
+        findings.push({
+          type: 'AGE',
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          score: 0.85,
+          detector: this.name,
+        });
     return findings;
   }
 }

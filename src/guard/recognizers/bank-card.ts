@@ -7,6 +7,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * of the large Chinese banks such as 9558/9559). An 18-digit resident ID that happens to
  * pass Luhn loses to the ID recognizer unless a bank word is near.
  */
+const LABEL_BEFORE =
+  /(?:银行卡号?|卡号|储蓄卡号?|信用卡号?|借记卡号?|card (?:no\.?|number)|card#?)(?:码)?[ \t]{0,3}[:：#]?[ \t]{0,3}$/i;
+
 export const bankCardRecognizer = new PatternRecognizer({
   name: 'pii.bank_card',
   type: 'BANK_CARD',
@@ -25,14 +28,17 @@ export const bankCardRecognizer = new PatternRecognizer({
     },
     {
       name: 'plain',
-      regex: /(?<![0-9A-Za-z])[2-69]\d{14,18}(?![0-9A-Za-z])/g,
+      regex: /(?<![0-9A-Za-z])\d{15,19}(?![0-9A-Za-z])/g,
       score: 0.8,
       prefilter: /\d{4}/,
     },
   ],
-  validate: (value) => {
+  validate: (value, text, start) => {
     const digits = value.replace(/[ -]/g, '');
-    return digits.length >= 15 && /^[2-69]/.test(digits) && luhnValid(digits);
+    if (digits.length >= 15 && /^[2-69]/.test(digits) && luhnValid(digits)) return true;
+    // Right after a card label the number is a card number even when it fails Luhn (a typo is still
+    // the person's card); weakly, so that any validated type wins.
+    return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && digits.length >= 15 ? 0.6 : false;
   },
   context: [
     '银行卡',

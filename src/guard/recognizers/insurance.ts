@@ -6,9 +6,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * labelled value counts. A value that is a valid resident ID loses to ID_CARD (higher score).
  */
 const LABELS =
-  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号';
+  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡';
 const EN_LABELS =
-  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|SSN|Social Security (?:No\\.?|Number)|Subscriber ID|Health Plan ID';
+  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|SSN|Social Security (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)';
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
@@ -21,16 +21,17 @@ export const insuranceRecognizer = new PatternRecognizer({
         'gd',
       ),
       score: 0.9,
-      prefilter: /号|凭证/,
+      prefilter: /号|凭证|保卡|保账户|保ID|保险卡/,
     },
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}[:#]?[ \\t]{0,3}(?<value>\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}[:#]?[ \\t]{0,3}(?<value>\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
-      prefilter: /insurance|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan/i,
+      prefilter:
+        /insurance|\bins\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)/i,
     },
     {
       // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a

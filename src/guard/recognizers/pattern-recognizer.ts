@@ -69,10 +69,21 @@ export class PatternRecognizer implements Recognizer {
     this.regexes = [...this.regexes, ...this.context.regexes, ...this.negative.regexes];
   }
 
-  analyze(text: string, _context: AnalyzeContext): Finding[] {
+  analyze(text: string, context: AnalyzeContext): Finding[] {
     const findings: Finding[] = [];
+    const cache = context.prefilters;
     for (const pattern of this.options.patterns) {
-      if (pattern.prefilter && !pattern.prefilter.test(text)) continue;
+      const prefilter = pattern.prefilter;
+      if (prefilter) {
+        const key = prefilter.flags ? `${prefilter.source}/${prefilter.flags}` : prefilter.source;
+        let passes = cache?.get(key);
+        if (passes === undefined) {
+          prefilter.lastIndex = 0;
+          passes = prefilter.test(text);
+          cache?.set(key, passes);
+        }
+        if (!passes) continue;
+      }
       const regex = pattern.regex;
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {

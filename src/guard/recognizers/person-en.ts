@@ -15,16 +15,22 @@ import { matchAll, type Recognizer } from './recognizer.ts';
  * Referral:, from, for) or standing alone between commas. The name is read token by token and stops at
  * the first word that is not a name; a name followed by "disease" or "syndrome" is an eponym.
  */
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-Z])/g;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
 const LABEL =
-  /\b(?:patient name|name|full name|attending physician|attending|physician|consultant|surgeon|referring physician|referring doctor|referring gp|electronically signed by|signed by|signed|seen by|referred by|dictated by|reviewed by|reported by|next of kin|nok|emergency contact|contact person|guardian|dear|cc|author|my name is|call me)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-Z])/gi;
+  /\b(?:patient name|name|full name|attending physician|attending|physician|consultant|surgeon|referring physician|referring doctor|referring gp|electronically signed by|signed by|signed|seen by|referred by|dictated by|reviewed by|reported by|next of kin|nok|emergency contact|contact person|guardian|dear|cc|author|my name is|call me|surname|forenames?|first name|last name|given names?|family name|middle names?)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
 const WEAK_LABEL =
-  /\b(?:patient|pt|re|referral|summary|report|handover|this is|for|from|about|with)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-Z])/gi;
-const BETWEEN_COMMAS = /(?<=[,:;] )[A-Z][a-zA-Z'’-]{1,24} [A-Z][a-zA-Z'’-]{1,24}(?=[,.;\n])/g;
+  /\b(?:patient|pt|re|referral|summary|report|handover|this is|for|from|about|with)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
+// The capital first and the look-behind after it: irregexp then skips most positions with one class test.
+const BETWEEN_COMMAS = /[A-Z](?<=[,:;] [A-Z])[a-zA-Z'’-]{1,24} [A-Z][a-zA-Z'’-]{1,24}(?=[,.;\n])/g;
 const EPONYM_AFTER =
   /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria)\b/i;
 const RELATION =
-  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|grandson|granddaughter|niece|nephew|friend|neighbour|neighbor|caregiver|carer|fiancée|fiance)\b,? {1,2}(?=[A-Z])/g;
+  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|grandson|granddaughter|niece|nephew|friend|neighbour|neighbor|caregiver|carer|fiancée|fiance|(?:son|daughter|mother|father|brother|sister)-in-law|stepson|stepdaughter|stepmother|stepfather|mum|mom|dad|aunt|auntie|uncle|cousin|grandmother|grandfather|grandma|grandpa|granny)\b,? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
+/** "Mum (Jenny)", "his wife (Linda)": a relation with the name in brackets after it. */
+const RELATION_THEN_BRACKET =
+  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b \((?=[A-Z][a-z])/gi;
+/** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
+const SURNAME_COMMA_GIVEN = /[A-Z][A-Za-z'’-]{1,24}, [A-Z][a-z]{1,24}(?: [A-Z][a-z]{1,24})?(?![A-Za-z])/y;
 const CAPITALISED = /\b[A-Z][a-z]{1,20}\b/g;
 /**
  * One pass for the cues that put a name right after them: someone spoken to, seen or brought in
@@ -32,7 +38,7 @@ const CAPITALISED = /\b[A-Z][a-z]{1,20}\b/g;
  * Callum,", "I'm Priya."), someone greeted ("Hi Emma,", "Thanks Raj.").
  */
 const CUE_BEFORE =
-  /\b(?:(?<contact>spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|rang|phoned|called|texted|emailed|messaged|met with|informed|told|accompanied by|brought in by|collected by|visited by|seen with|in with|reviewed with)|(?<intro>it's|it is|this is|i'm|i am|im)|(?<greeting>hi|hello|hey|dear|thanks|thank you|good morning|good afternoon))[ \t]{1,2}(?=[A-Z])/gi;
+  /\b(?:(?<contact>for seeing|spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|rang|phoned|called|texted|emailed|messaged|met with|informed|told|accompanied by|brought in by|collected by|visited by|seen with|in with|reviewed with)|(?<intro>it's|it is|this is|i'm|i am|im)|(?<greeting>hi|hello|hey|dear|thanks|thank you|good morning|good afternoon)|(?<verb>saw|reviewed|examined|assessed|visited|admitted|discharged|referred|treated|met|physio|physiotherapist|dietitian|dietician|pharmacist|ward clerk|clerk|hca|healthcare assistant|midwife|social worker|chaplain|porter|registrar|sho|matron|paramedic|occupational therapist|speech therapist|student nurse|charge nurse|staff nurse|receptionist|interpreter|translator))[ \t]{1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,.!;]| here\b| again\b| from\b|$)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
@@ -45,7 +51,14 @@ const RELATION_BRACKET =
 const PERSON_VERB =
   / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed)\b/y;
 const SENTENCE_BEFORE = /(?:^|[.!?;]\s{1,3}|\n\s{0,3})$/;
-const TOKEN = /[A-Z][a-zA-Z]{0,24}(?:[-'’][A-Z][a-zA-Z]{0,24})?|[A-Z]\./y;
+// An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
+// Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn).
+const TOKEN =
+  /[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24})?/y;
+/** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
+const PARTICLE =
+  /(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten) (?=[A-Z])/y;
+const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 
 export class EnglishPersonRecognizer implements Recognizer {
   readonly name = 'pii.person_en';
@@ -67,10 +80,34 @@ export class EnglishPersonRecognizer implements Recognizer {
     SENTENCE_BEFORE,
     NEXT_WORD,
     PINYIN_GIVEN,
+    HAS_INNER_CAPITAL,
+    RELATION_THEN_BRACKET,
+    SURNAME_COMMA_GIVEN,
+    SAINT_BEFORE,
+    PLACE_AFTER,
+    PARTICLE,
+    CAPITAL_NEXT,
   ];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
+    /** "Patient: SMITH, John" — the surname-first form right after a label. */
+    const surnameFirst = (at: number, score: number): boolean => {
+      SURNAME_COMMA_GIVEN.lastIndex = at;
+      const m = SURNAME_COMMA_GIVEN.exec(text);
+      if (!m) return false;
+      const [surname, given] = m[0].split(', ') as [string, string];
+      if (notName(surname) || notName(given.split(' ')[0]!)) return false;
+      findings.push({
+        type: 'PERSON',
+        start: at,
+        end: at + m[0].length,
+        text: m[0],
+        score,
+        detector: this.name,
+      });
+      return true;
+    };
     const take = (at: number, score: number, minTokens: number) => {
       const end = readName(text, at, minTokens);
       if (end > at && !EPONYM_AFTER.test(text.slice(end, end + 16)))
@@ -84,15 +121,31 @@ export class EnglishPersonRecognizer implements Recognizer {
         });
     };
     for (const m of matchAll(TITLE, text)) take(m.index + m[0].length, 0.85, 1);
-    for (const m of matchAll(LABEL, text)) take(m.index + m[0].length, 0.85, 1);
-    for (const m of matchAll(WEAK_LABEL, text)) take(m.index + m[0].length, 0.7, 2);
+    for (const m of matchAll(LABEL, text))
+      if (!surnameFirst(m.index + m[0].length, 0.85)) take(m.index + m[0].length, 0.85, 1);
+    for (const m of matchAll(WEAK_LABEL, text))
+      if (!surnameFirst(m.index + m[0].length, 0.7)) take(m.index + m[0].length, 0.7, 2);
     for (const m of matchAll(BETWEEN_COMMAS, text)) take(m.index, 0.65, 2);
     for (const m of matchAll(RELATION, text)) take(m.index + m[0].length, 0.75, 1);
+    if (text.includes(' ('))
+      for (const m of matchAll(RELATION_THEN_BRACKET, text)) {
+        const at = m.index + m[0].length;
+        const end = readName(text, at, 1);
+        if (end > at && text[end] === ')') take(at, 0.75, 1);
+      }
     // The rules below need a capital letter that starts a word: most Chinese text has none worth a scan.
     if (/[A-Z][a-z]/.test(text)) {
       for (const m of matchAll(CUE_BEFORE, text)) {
         const at = m.index + m[0].length;
-        if (m.groups?.contact !== undefined || INTRO_TAIL.test(text.slice(at, at + 50))) take(at, 0.7, 1);
+        if (m.groups?.verb !== undefined) {
+          // "We reviewed Grace in clinic", "Physio Hannah saw him": after a clinical verb or a staff
+          // role, only a known first name (a capitalised word there is as often a place, a test or a
+          // heading: "saw Cardiology", "reviewed ECG", "Physio Assessment").
+          NEXT_WORD.lastIndex = at;
+          const word = NEXT_WORD.exec(text)?.[0];
+          if (word !== undefined && ENGLISH_FIRST_NAMES.has(word)) take(at, 0.7, 1);
+        } else if (m.groups?.contact !== undefined || INTRO_TAIL.test(text.slice(at, at + 50)))
+          take(at, 0.7, 1);
       }
     }
     // A known first name, or any capitalised word before a known family name.
@@ -112,8 +165,16 @@ export class EnglishPersonRecognizer implements Recognizer {
         SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index))
       )
         take(previous!.index, 0.7, 2);
-      if (ENGLISH_FIRST_NAMES.has(m[0])) take(m.index, 0.75, 2);
-      else if (PINYIN_SURNAMES.has(m[0]) && pinyinGivenAfter(text, m.index + m[0].length))
+      if (ENGLISH_FIRST_NAMES.has(m[0])) {
+        take(m.index, 0.75, 2);
+        // "Liam's temperature settled": a known first name in the possessive is a person.
+        if (
+          (text.startsWith("'s", end) || text.startsWith('’s', end)) &&
+          !SAINT_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
+          !PLACE_AFTER.test(text.slice(end + 2, end + 14))
+        )
+          take(m.index, 0.7, 1);
+      } else if (PINYIN_SURNAMES.has(m[0]) && pinyinGivenAfter(text, m.index + m[0].length))
         take(m.index, 0.7, 2);
       else if (
         previous &&
@@ -144,6 +205,11 @@ export class EnglishPersonRecognizer implements Recognizer {
   }
 }
 
+/** "St Mary's Hospital", "Guy's Hospital": a possessive name that is part of a place. */
+const SAINT_BEFORE = /\b(?:St\.?|Saint) $/;
+const PLACE_AFTER =
+  /^ (?:Hospital|Clinic|Church|Road|Street|Lane|School|College|Ward|Centre|Center|Park|Square|House|Court|Surgery|Practice|Hall|Hospice|Home)\b/;
+
 const stickyAt = (regex: RegExp, text: string, at: number) => {
   regex.lastIndex = at;
   return regex.test(text);
@@ -160,6 +226,14 @@ function pinyinGivenAfter(text: string, end: number): boolean {
   return m !== null && PINYIN_GIVEN.test(m[0].toLowerCase()) && !ENGLISH_NOT_NAMES.has(m[0].toLowerCase());
 }
 
+/** The excluded words as they appear capitalised ("The", "Patient"): most tokens need no lower-casing. */
+const NOT_NAMES_TITLE: ReadonlySet<string> = new Set(
+  [...ENGLISH_NOT_NAMES].map((w) => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w)),
+);
+const HAS_INNER_CAPITAL = /.[A-Z]/;
+const notName = (word: string) =>
+  NOT_NAMES_TITLE.has(word) || (HAS_INNER_CAPITAL.test(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase()));
+
 /** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number): number {
   let position = at;
@@ -170,12 +244,23 @@ function readName(text: string, at: number, minTokens: number): number {
     const m = TOKEN.exec(text);
     if (!m) break;
     const word = m[0];
-    if (ENGLISH_NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''))) break;
+    const initial = word.length === 2 && word.endsWith('.');
+    if (!initial && notName(word.endsWith('.') ? word.slice(0, -1) : word)) break;
     // An initial alone ends nothing; it must be followed by another token.
     tokens += word.endsWith('.') ? 0 : 1;
     position = m.index + word.length;
     if (!word.endsWith('.')) end = position;
-    if (text[position] !== ' ' || !/[A-Z]/.test(text[position + 1] ?? '')) break;
+    if (text[position] !== ' ') break;
+    // A particle joins two parts of a name; it never ends one.
+    if (tokens > 0) {
+      PARTICLE.lastIndex = position + 1;
+      const particle = PARTICLE.exec(text);
+      if (particle) {
+        position += 1 + particle[0].length;
+        continue;
+      }
+    }
+    if (!CAPITAL_NEXT.test(text[position + 1] ?? '')) break;
     position++;
   }
   return tokens >= minTokens ? end : -1;

@@ -6,7 +6,13 @@ import {
   NOT_NAME_WORDS,
 } from '../lexicon/given-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameLengthAt } from '../lexicon/surnames.ts';
+import {
+  AMBIGUOUS_SURNAMES,
+  ambiguousSurnameAt,
+  COMPOUND_SURNAMES,
+  SINGLE_SURNAMES,
+  surnameLengthAt,
+} from '../lexicon/surnames.ts';
 import { firstCharLookahead } from './first-chars.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
 
@@ -68,8 +74,22 @@ const STRONG_LABELS = [
   '操作者',
   '病史陈述者',
   '陈述者',
+  // Bank-account holder on refund and payment forms.
+  '户名',
+  '开户名',
+  '账户名',
+  '开户人',
+  '持卡人',
+  '收款人',
+  '汇款人',
 ];
 
+/**
+ * Form labels followed by a space instead of a colon ("姓名 胡春燕  性别 女"): the name after them must
+ * start with a surname, as after a role word.
+ */
+const SPACED_LABEL =
+  /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
 const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫'];
 
@@ -178,7 +198,14 @@ const BEFORE_CUES = [
   '保姆',
   '护工',
   '代理人',
+  '户名',
+  '开户名',
+  '账户名',
+  '开户人',
+  '持卡人',
+  '收款人',
   '转告',
+  '告知',
   '告诉',
   '通知',
   '联系',
@@ -213,6 +240,7 @@ const AFTER_TITLES = [
   '爷爷',
   '师傅',
   '同志',
+  '同学',
   '老人',
   '之子',
   '之女',
@@ -273,6 +301,15 @@ const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
 /** A speaker at the start of a line ("曹立群：明天谁去？"), as in chats and transcripts. */
 const SPEAKER = /^[ \t]{0,4}([\u4e00-\u9fff]{2,4})[ \t]{0,2}[:：]/gm;
+/**
+ * The answer to a name question in a dialogue ("医生：叫什么名字？⏎患者：迪丽娜尔。"): the next speaker's
+ * reply, when it is a short run of Han characters on its own, is a name even without a surname
+ * (minority names, names with a rare surname).
+ */
+const NAME_QUESTION =
+  /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:我叫|叫|我是|免贵姓|我姓|姓)?/g;
+const DOTTED_NAME =
+  /(?<![\u4e00-\u9fff·])[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?(?![\u4e00-\u9fff·])(?<![病症征氏])/g;
 /** "我姓郝", "免贵姓欧阳": a surname given on its own. */
 const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属)姓(?=[\u4e00-\u9fff])/g;
 /**
@@ -284,7 +321,8 @@ const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属)姓
 /** Every character a surname can start with (most Han characters are not one), by code unit. */
 const SURNAME_FIRST = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of [...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]!)]) table[c.charCodeAt(0)] = 1;
+  for (const c of [...SINGLE_SURNAMES, ...AMBIGUOUS_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]!)])
+    table[c.charCodeAt(0)] = 1;
   return table;
 })();
 /**
@@ -294,7 +332,35 @@ const SURNAME_FIRST = (() => {
 const BEFORE_NAME = (() => {
   const table = new Uint8Array(0x10000);
   for (const c of '\n，,。；;！!？?：:、 ）)') table[c.charCodeAt(0)] = 1;
-  for (const c of '跟和与给帮替让叫请找问由被对向陪等') table[c.charCodeAt(0)] = 2;
+  for (const c of '跟和与给帮替让叫请找问由被对向陪等是') table[c.charCodeAt(0)] = 2;
+  return table;
+})();
+const TIME_WORDS = [
+  '上午',
+  '下午',
+  '中午',
+  '晚上',
+  '夜间',
+  '凌晨',
+  '傍晚',
+  '今晨',
+  '今早',
+  '今日',
+  '今天',
+  '昨日',
+  '昨天',
+  '昨晚',
+  '昨夜',
+  '当晚',
+  '当日',
+  '次日',
+  '术后',
+  '入院后',
+  '出院前',
+];
+const TIME_LAST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const w of TIME_WORDS) table[w.charCodeAt(w.length - 1)] = 1;
   return table;
 })();
 const PREDICATES = [
@@ -382,6 +448,39 @@ const PREDICATES = [
   '商量',
   '沟通',
   '一起',
+  // Greetings put the name first ("敖丽你好"); 代诉 introduces what a relative reports.
+  '你好',
+  '您好',
+  '怎么',
+  '吗',
+  '及',
+  '（',
+  '(',
+  // Function words a record puts after a person: 王芳于3月5日入院, 王芳因胸痛…, 王芳来复诊.
+  '于',
+  '因',
+  '来',
+  '去',
+  '到',
+  '要',
+  '将',
+  '被',
+  '把',
+  '自',
+  '从',
+  '对',
+  '向',
+  '今年',
+  '挂号',
+  '挂个号',
+  '开药',
+  '办理',
+  '预约',
+  '（男',
+  '（女',
+  '(男',
+  '(女',
+  '代诉',
   '，',
   ',',
   '。',
@@ -389,11 +488,35 @@ const PREDICATES = [
   '？',
   '、',
 ];
-const PREDICATE_FIRST = new Set(PREDICATES.map((p) => p[0]!));
-const CUE_REGEX = new RegExp(
-  `${firstCharLookahead([...BEFORE_CUES, ...AFTER_TITLES])}(?:${[...new Set([...BEFORE_CUES, ...AFTER_TITLES])].sort(byLength).map(escapeRegex).join('|')})`,
-  'g',
-);
+/** Predicates by first character: a position is tested only against the words that can start there. */
+const PREDICATES_BY_FIRST = (() => {
+  const map = new Map<string, string[]>();
+  for (const p of PREDICATES) {
+    const list = map.get(p[0]!) ?? [];
+    if (!list.includes(p)) list.push(p);
+    map.set(p[0]!, list);
+  }
+  return map;
+})();
+/**
+ * Cue words by first character, longest first: the scan tries the cues at each position where one
+ * can start and takes the longest that fits (what one alternation regex did, restarted at every
+ * position so that overlapping cues are all seen, but without a regex call per cue).
+ */
+const CUES_BY_FIRST = (() => {
+  const map = new Map<string, string[]>();
+  for (const cue of [...new Set([...BEFORE_CUES, ...AFTER_TITLES])].sort(byLength)) {
+    const list = map.get(cue[0]!) ?? [];
+    list.push(cue);
+    map.set(cue[0]!, list);
+  }
+  return map;
+})();
+const CUE_FIRST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of CUES_BY_FIRST.keys()) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 const BEFORE_SET = new Set(BEFORE_CUES);
 const AFTER_SET = new Set(AFTER_TITLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -404,17 +527,38 @@ const isHan = (c: string | undefined) => {
   const code = c.charCodeAt(0);
   return code >= 0x3400 && code <= 0x9fff;
 };
-const NOT_NAME_FIRST = new Set(NOT_NAME_WORDS.map((w) => w[0]!));
-// Most characters start no excluded word: one set lookup answers, without slicing.
-const startsNotName = (text: string, at: number) =>
-  NOT_NAME_FIRST.has(text[at]!) &&
-  (NOT_NAME.has(text.slice(at, at + 2)) || NOT_NAME.has(text.slice(at, at + 3)));
+/** Excluded words of two or three characters by first character (longer ones are never tested). */
+const NOT_NAME_BY_FIRST = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of NOT_NAME) {
+    if (w.length < 2 || w.length > 3) continue;
+    const list = map.get(w[0]!) ?? [];
+    list.push(w);
+    map.set(w[0]!, list);
+  }
+  return map;
+})();
+// Most characters start no excluded word: one map lookup answers, without slicing.
+const startsNotName = (text: string, at: number) => {
+  const words = NOT_NAME_BY_FIRST.get(text[at]!);
+  if (words === undefined) return false;
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+};
 
 export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [STRONG_REGEX, ROLE_REGEX, CUE_REGEX, SPEAKER, SURNAME_GIVEN];
+  readonly regexes = [
+    STRONG_REGEX,
+    ROLE_REGEX,
+    SPEAKER,
+    SURNAME_GIVEN,
+    NAME_QUESTION,
+    DOTTED_NAME,
+    SPACED_LABEL,
+  ];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -440,23 +584,59 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (const m of matchAll(ROLE_REGEX, text)) {
       const at = m.index + m[0].length;
       const end = weakNameEnd(text, at);
-      if (end > 0 && !isHan(text[end])) push(at, end, 0.85);
+      if (end < 0) continue;
+      if (!isHan(text[end]) || followedByPredicate(text, end)) push(at, end, 0.85);
+      // "家属：钟良怎么样了": the shorter reading when a predicate follows it.
+      else if (end - at === 3 && surnameLengthAt(text, at) === 1 && followedByPredicate(text, end - 1))
+        push(at, end - 1, 0.85);
     }
+    for (const m of matchAll(SPACED_LABEL, text)) {
+      const at = m.index + m[0].length;
+      const end = weakNameEnd(text, at);
+      if (end > 0 && (!isHan(text[end]) || followedByPredicate(text, end))) push(at, end, 0.85);
+    }
+    // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
+    if (text.includes('·'))
+      for (const m of matchAll(DOTTED_NAME, text)) push(m.index, m.index + m[0].length, 0.75);
     // Cues may overlap ("其女儿王芳": 其女 and 女儿), so every start position is tried.
-    CUE_REGEX.lastIndex = 0;
-    for (let m = CUE_REGEX.exec(text); m; m = CUE_REGEX.exec(text)) {
-      const cue = m[0];
-      const cueEnd = m.index + cue.length;
-      CUE_REGEX.lastIndex = m.index + 1;
+    for (let at = 0; at < text.length; at++) {
+      if (CUE_FIRST[text.charCodeAt(at)] === 0) continue;
+      let cue: string | undefined;
+      for (const candidate of CUES_BY_FIRST.get(text[at]!)!)
+        if (text.startsWith(candidate, at)) {
+          cue = candidate;
+          break;
+        }
+      if (cue === undefined) continue;
+      const cueEnd = at + cue.length;
       if (BEFORE_SET.has(cue)) {
         const end = weakNameEnd(text, cueEnd);
         if (end > 0) push(cueEnd, end, 0.85);
       }
       if (AFTER_SET.has(cue)) {
-        const start = nameStartBefore(text, m.index);
-        if (start >= 0) push(start, m.index, m.index - start === 1 ? 0.7 : 0.85);
+        const start = nameStartBefore(text, at);
+        if (start >= 0) push(start, at, at - start === 1 ? 0.7 : 0.85);
       }
     }
+    if (text.includes('\n'))
+      for (const m of matchAll(NAME_QUESTION, text)) {
+        const at = m.index + m[0].length;
+        let end = at;
+        while (
+          end < text.length &&
+          end - at < 12 &&
+          (isHan(text[end]) || (text[end] === '·' && isHan(text[end + 1])))
+        )
+          end++;
+        const next = text[end];
+        if (
+          end - at >= 2 &&
+          end - at <= 8 &&
+          (next === undefined || '。，,.！!？?\n '.includes(next)) &&
+          !startsNotName(text, at)
+        )
+          push(at, end, 0.85);
+      }
     for (const m of matchAll(SPEAKER, text)) {
       const run = m[1]!;
       const at = m.index + m[0].indexOf(run);
@@ -484,10 +664,24 @@ export class ChinesePersonRecognizer implements Recognizer {
         )
           if (standaloneName(text.slice(at, end))) push(at, end, 0.7);
       }
-      const before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
+      let before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
+      // A time word opens a clause as well ("下午常伟明血压波动", "今晨廖春生诉…").
+      if (
+        before === 0 &&
+        TIME_LAST[text.charCodeAt(at - 1)] === 1 &&
+        TIME_WORDS.some((w) => text.endsWith(w, at))
+      )
+        before = 2;
       if (before === 0) continue;
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(at, end, before === 1 ? 0.7 : 0.65);
+    }
+    // Names in a list: "龚建平、龚丽娟两位家属", "张伟和李娜": the next one after a joiner.
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (f.score < 0.7 || f.end - f.start < 2 || !'、和及与'.includes(text[f.end] ?? 'x')) continue;
+      const end = weakNameEnd(text, f.end + 1);
+      if (end > f.end + 2 && !findings.some((g) => g.start === f.end + 1)) push(f.end + 1, end, 0.7);
     }
     // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
     if (findings.length > 0) {
@@ -534,18 +728,40 @@ function strongNameEnd(text: string, at: number): number {
 
 /** True when `c` may be part of a given name. */
 const givenChar = (c: string | undefined) => isHan(c) && !NAME_STOP_CHARS.has(c!);
+/**
+ * 可 is usually a modal verb after a name ("患者贾洋可登录…"), but begins common given names (可欣,
+ * 可馨, 可心…): it is a given-name character only as the first one, before one of these.
+ */
+const KE_NAME_SECOND = new Set('欣馨心儿怡人嘉佳颖萱晴昕盈妍涵悦依意');
+const keGiven = (text: string, i: number, first: boolean) =>
+  text[i] === '可' && first && KE_NAME_SECOND.has(text[i + 1] ?? '');
 
 /** End of a surname + given-name candidate starting exactly at `at`, or -1. */
 function weakNameEnd(text: string, at: number): number {
-  const surname = surnameLengthAt(text, at);
+  const surname = surnameLengthAt(text, at, true);
   if (surname === 0 || startsNotName(text, at)) return -1;
   let end = at + surname;
   let given = 0;
-  while (given < 2 && givenChar(text[end]) && !startsNotName(text, end) && !startsTitle(text, end)) {
+  while (
+    given < 2 &&
+    (givenChar(text[end]) || keGiven(text, end, given === 0)) &&
+    !startsNotName(text, end) &&
+    !startsTitle(text, end)
+  ) {
     end++;
     given++;
   }
-  return given === 0 ? -1 : end;
+  if (given === 0) return -1;
+  // An ambiguous surname (常, 平, 和…) after a role word: only a full name of common given characters.
+  if (surname === 1 && ambiguousSurnameAt(text, at) && !fullCommonName(text, at, end)) return -1;
+  return end;
+}
+
+/** Surname + exactly two common given-name characters, not ending like a clinical word. */
+function fullCommonName(text: string, at: number, end: number): boolean {
+  if (end - at !== 3) return false;
+  for (let i = at + 1; i < end; i++) if (!GIVEN_NAME_CHARS.has(text[i]!)) return false;
+  return !NOT_NAME_END_CHARS.has(text[end - 1]!);
 }
 
 /** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
@@ -569,13 +785,14 @@ function commonGiven(run: string, surname: number): boolean {
  * predicate follows, or -1. The longer reading wins when both are followed by a predicate.
  */
 function nameBeforePredicate(text: string, at: number): number {
-  const surname = surnameLengthAt(text, at);
+  const surname = surnameLengthAt(text, at, true);
   if (surname === 0) return -1;
+  const ambiguous = surname === 1 && ambiguousSurnameAt(text, at);
   // Cheap test first: the character after the surname must be a common given-name character.
   const first = text[at + surname];
   if (first === undefined || !GIVEN_NAME_CHARS.has(first) || NAME_STOP_CHARS.has(first)) return -1;
   if (startsNotName(text, at)) return -1;
-  for (let given = 2; given >= 1; given--) {
+  for (let given = 2; given >= (ambiguous ? 2 : 1); given--) {
     const end = at + surname + given;
     if (end > text.length) continue;
     let ok = true;
@@ -595,8 +812,9 @@ function nameBeforePredicate(text: string, at: number): number {
 function followedByPredicate(text: string, at: number): boolean {
   const c = text[at];
   if (c === undefined || c === '\n') return true;
-  if (!PREDICATE_FIRST.has(c)) return false;
-  for (const p of PREDICATES) if (text.startsWith(p, at)) return true;
+  const words = PREDICATES_BY_FIRST.get(c);
+  if (words === undefined) return false;
+  for (const p of words) if (p.length === 1 || text.startsWith(p, at)) return true;
   return false;
 }
 
@@ -620,7 +838,7 @@ function nameStartBefore(text: string, titleAt: number): number {
   for (const length of [4, 3, 2]) {
     const start = titleAt - length;
     if (start < 0) continue;
-    const surname = surnameLengthAt(text, start);
+    const surname = surnameLengthAt(text, start, length === 3);
     if (surname === 0 || surname >= length || length - surname > 2) continue;
     const before = text[start - 1];
     if (isHan(before) && !LEFT_BOUNDARY.has(before!)) continue;

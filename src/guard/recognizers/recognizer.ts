@@ -7,6 +7,11 @@ export type RecognizerLanguage = Language | 'any';
 export interface AnalyzeContext {
   /** The language of the whole text (placeholders, context words); recognizers may ignore it. */
   language: Language;
+  /**
+   * Results of cheap prefilter tests already run on this text, by regex source: several recognizers
+   * share prefilters (/\d{3}/, /\d{4}/, /月/…), and one registry pass runs each once.
+   */
+  prefilters?: Map<string, boolean>;
 }
 
 /**

@@ -115,6 +115,91 @@ describe('personal-data recognizers', () => {
     expect(en.filter((f) => f === 'PERSON:Kwame Asante')).toHaveLength(2);
   });
 
+  it('reads rare and ambiguous surnames where a person is expected, and not in clinical words', () => {
+    expect(found('出院时由侄女贲立平接回。')).toContain('PERSON:贲立平');
+    expect(found('今日查房，时卫东精神好转。')).toContain('PERSON:时卫东');
+    expect(found('下午常伟明血压波动。')).toContain('PERSON:常伟明');
+    expect(found('患者洪建军，男。')).toContain('PERSON:洪建军');
+    for (const text of ['患者常规治疗后好转。', '患者平时血压偏高。', '家属和患者沟通。', '患者全身乏力。'])
+      expect(
+        found(text).filter((f) => f.startsWith('PERSON')),
+        text,
+      ).toEqual([]);
+  });
+
+  it('finds names after account-holder labels, in greetings, answers to a name question, and lists', () => {
+    expect(found('退款卡号6217000010001234567，户名农振宇。')).toContain('PERSON:农振宇');
+    expect(found('敖丽你好，你妈的CT报告出来了。')).toContain('PERSON:敖丽');
+    expect(found('今天是马晓东第三次复诊。')).toContain('PERSON:马晓东');
+    expect(found('医生：叫什么名字？\n患者：迪丽娜尔。')).toContain('PERSON:迪丽娜尔');
+    expect(found('医生：您怎么称呼？\n家属：我姓宫，是病人的儿子。')).toEqual(['PERSON:宫']);
+    expect(found('龚建平、龚丽娟两位家属到场。')).toEqual(['PERSON:龚建平', 'PERSON:龚丽娟']);
+    expect(found('买买提·艾力，男，腹痛2天。')).toContain('PERSON:买买提·艾力');
+    expect(found('家属：钟良怎么样了？')).toContain('PERSON:钟良');
+  });
+
+  it('ends a name before 代诉 and a modal 可, but keeps 可 at the start of a given name', () => {
+    expect(found('母亲覃艳代诉发热2天。')).toContain('PERSON:覃艳');
+    expect(found('患儿蓝可欣，发热。')).toContain('PERSON:蓝可欣');
+    expect(found('报告查询：患者贾洋可登录网站查看。')).toContain('PERSON:贾洋');
+  });
+
+  it('reads more record-number labels, address suffixes and age wordings', () => {
+    expect(found('检验条码：2403150872')).toEqual(['MRN:2403150872']);
+    expect(found('门诊ID：MZ00381274；住院号码：2024031877')).toEqual(['MRN:MZ00381274', 'MRN:2024031877']);
+    expect(found('Accession: ACC7719204', 'en')).toEqual(['MRN:ACC7719204']);
+    expect(found('Episode No: E2291034; MRN#: 00482913', 'en')).toEqual(['MRN:E2291034', 'MRN:00482913']);
+    expect(found('户籍：甘肃省定西市临洮县洮阳镇西街村三社')).toEqual([
+      'ADDRESS:甘肃省定西市临洮县洮阳镇西街村三社',
+    ]);
+    expect(found('家住广东省深圳市南山区粤海街道高新南七道18号，')).toEqual([
+      'ADDRESS:广东省深圳市南山区粤海街道高新南七道18号',
+    ]);
+    expect(found('老人今年九十二岁。')).toEqual(['AGE:九十二']);
+    expect(found('享年93，')).toEqual(['AGE:93']);
+    expect(found('92/F with a fall', 'en')).toEqual(['AGE:92']);
+    expect(found('Medicare No: 2953 41870 1', 'en')).toEqual(['INSURANCE_ID:2953 41870 1']);
+  });
+
+  it('keeps a labelled card number that fails Luhn, weakly, and drops an unlabelled one', () => {
+    expect(found('银行卡号：6222021234567890127')).toEqual(['BANK_CARD:6222021234567890127']);
+    expect(found('编号6222021234567890127')).toEqual([]);
+  });
+
+  it('reads English names after "for seeing" and not a job title after "Nurse"', () => {
+    expect(found('Thank you for seeing Tomasz Wrobel in clinic.', 'en')).toContain('PERSON:Tomasz Wrobel');
+    expect(found('Kind regards,\nSarah Okafor\nClinical Nurse Specialist', 'en')).toEqual([
+      'PERSON:Sarah Okafor',
+    ]);
+  });
+
+  it('reads English names with initials, particles, accents and in surname-first form', () => {
+    expect(found('cc: Dr A. Patel, GP', 'en')).toContain('PERSON:A. Patel');
+    expect(found('Patient: Pieter van der Berg, 67', 'en')).toContain('PERSON:Pieter van der Berg');
+    expect(found('Spoke to Zoë Kröger.', 'en')).toContain('PERSON:Zoë Kröger');
+    expect(found('Patient: SMITH, John', 'en')).toEqual(['PERSON:SMITH, John']);
+    expect(found('Surname: Ho  Forename: Grace', 'en')).toEqual(['PERSON:Ho', 'PERSON:Grace']);
+  });
+
+  it('reads English first names after relations, staff roles, clinical verbs and in the possessive', () => {
+    expect(found('Her son Mohammed and daughter-in-law Aisha were present.', 'en')).toContain('PERSON:Aisha');
+    expect(found('Mum (Jenny) present throughout.', 'en')).toEqual(['PERSON:Jenny']);
+    expect(found('Physio Hannah saw him this morning.', 'en')).toEqual(['PERSON:Hannah']);
+    expect(found('Physio Assessment completed.', 'en')).toEqual([]);
+    expect(found('We reviewed Grace in clinic.', 'en')).toEqual(['PERSON:Grace']);
+    expect(found("Liam's temperature settled overnight.", 'en')).toEqual(['PERSON:Liam']);
+    expect(found('Yes, at St Mary’s Hospital.', 'en')).toEqual([]);
+  });
+
+  it('reads Chinese names after spaced labels, 告知, before 同学, 吗, （ and stops at 均', () => {
+    expect(found('姓名 胡春燕  性别 女')).toContain('PERSON:胡春燕');
+    expect(found('告知温淑芬及家属手术风险。')).toContain('PERSON:温淑芬');
+    expect(found('请沈佳怡同学到医务室来一下。')).toContain('PERSON:沈佳怡');
+    expect(found('是李文博吗？')).toContain('PERSON:李文博');
+    expect(found('温淑芬（12床）夜间睡眠可。')).toContain('PERSON:温淑芬');
+    expect(found('患者女儿彭静、儿子彭涛均同意手术。')).toEqual(['PERSON:彭静', 'PERSON:彭涛']);
+  });
+
   it('reports JavaScript string indices whose slice is the finding text', () => {
     const text = '😀患者张伟，电话13812345678，邮箱a@example.com';
     for (const f of registry.analyze(text, { language: 'zh' }))
