@@ -15,12 +15,14 @@ export class ProviderError extends YihengError {
   readonly kind: ProviderErrorKind;
   readonly status: number | undefined;
   readonly modelId: string;
+  /** How long the upstream asked to wait before trying again (its Retry-After header), if it said. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(
     modelId: string,
     kind: ProviderErrorKind,
     message: string,
-    options: { hint?: string; status?: number; cause?: unknown } = {},
+    options: { hint?: string; status?: number; cause?: unknown; retryAfterMs?: number } = {},
   ) {
     super(`model ${modelId}: ${message}`, {
       hint: options.hint,
@@ -31,6 +33,7 @@ export class ProviderError extends YihengError {
     this.kind = kind;
     this.status = options.status;
     this.modelId = modelId;
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   /** Worth trying the next model in a fallback chain (not a problem with the request itself). */
@@ -56,11 +59,15 @@ export function upstreamStatusError(
   upstream: UpstreamIdentity,
   status: number | undefined,
   upstreamMessage: string | undefined,
-  options: { cause?: unknown; afterRetries?: boolean } = {},
+  options: { cause?: unknown; afterRetries?: boolean; retryAfterMs?: number | undefined } = {},
 ): ProviderError {
   const { id, baseUrl, model, apiKeyEnv } = upstream;
   const detail = upstreamMessage ? `: ${upstreamMessage}` : '';
-  const extra = { ...(status !== undefined ? { status } : {}), cause: options.cause };
+  const extra = {
+    ...(status !== undefined ? { status } : {}),
+    ...(options.retryAfterMs !== undefined ? { retryAfterMs: options.retryAfterMs } : {}),
+    cause: options.cause,
+  };
   if (status === 401 || status === 403) {
     return new ProviderError(id, 'auth', `the upstream rejected the API key (${status})`, {
       hint: apiKeyEnv
@@ -111,4 +118,14 @@ export function upstreamUnreachableError(upstream: UpstreamIdentity, cause: unkn
     hint: 'check that the server is running and that base_url (scheme, host, port, /v1) is right',
     cause,
   });
+}
+
+/** A Retry-After header (seconds, or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return undefined;
+  const seconds = Number(text.trim());
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

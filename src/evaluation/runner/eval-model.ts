@@ -7,6 +7,9 @@ import { sha256, stableStringify } from '../util/hash.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { ResponseCache } from './response-cache.ts';
 
+/** Longest wait a Retry-After header can impose between two attempts. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
 export interface EvalModelOptions {
   /** Concurrent calls to this model. */
   concurrency: number;
@@ -17,8 +20,10 @@ export interface EvalModelOptions {
   /** Extra attempts for retryable failures (timeouts, 5xx, 429, connection errors). */
   retries: number;
   retryBackoffMs: number;
-  /** Per-call time limit. */
+  /** Per-call time limit set by the run (`--timeout-ms`); its errors name that option. */
   timeoutMs?: number;
+  /** Per-call time limit otherwise (the model's own, for transports that have none). */
+  defaultTimeoutMs?: number;
 }
 
 /**
@@ -51,12 +56,22 @@ export class EvalModel implements ChatCaller {
   }
 
   cacheKey(messages: ChatMessage[], options: ChatOptions = {}): string {
-    const extra = { max_tokens: options.maxTokens, attempt: options.attempt || undefined };
-    return sha256(`${this.keyBase}\u0000${stableStringify(extra)}\u0000${stableStringify(messages)}`);
+    return this.cacheKeyOf(stableStringify(messages), options);
+  }
+
+  private cacheKeyOf(stableMessages: string, options: ChatOptions): string {
+    const extra =
+      options.maxTokens === undefined && !options.attempt
+        ? '{}'
+        : stableStringify({ max_tokens: options.maxTokens, attempt: options.attempt || undefined });
+    return sha256(`${this.keyBase}\u0000${extra}\u0000${stableMessages}`);
   }
 
   async chat(messages: ChatMessage[], options: ChatOptions = {}): Promise<ModelCall> {
-    const key = this.cacheKey(messages, options);
+    // The messages are serialised once, for the cache key and the prompt hash stored per item.
+    const stableMessages = stableStringify(messages);
+    const key = this.cacheKeyOf(stableMessages, options);
+    const promptHash = sha256(stableMessages);
     const cached = await this.options.cache?.get(key, this.record.id, this.record.version);
     if (cached) {
       return {
@@ -67,6 +82,7 @@ export class EvalModel implements ChatCaller {
         latencyMs: cached.latencyMs,
         cached: true,
         costUsd: this.cost(cached.promptTokens, cached.completionTokens),
+        promptHash,
       };
     }
     const request: ChatRequest = {
@@ -91,29 +107,38 @@ export class EvalModel implements ChatCaller {
       latencyMs: result.latencyMs,
       cached: false,
       costUsd: this.cost(result.usage.promptTokens, result.usage.completionTokens),
+      promptHash,
     };
   }
 
   private async callWithRetries(request: ChatRequest) {
+    let retryAfterMs: number | undefined;
     for (let attempt = 0; ; attempt++) {
       await this.options.rateLimiter?.take();
       const release = await this.semaphore.acquire();
+      const limit = this.options.timeoutMs ?? this.options.defaultTimeoutMs;
       try {
-        const signal = this.options.timeoutMs ? AbortSignal.timeout(this.options.timeoutMs) : undefined;
+        const signal = limit ? AbortSignal.timeout(limit) : undefined;
         return await this.provider.complete(signal ? { ...request, signal } : request);
       } catch (error) {
         const explained =
-          error instanceof ProviderError && error.kind === 'timeout' && this.options.timeoutMs
-            ? new ProviderError(this.id, 'timeout', `no answer within ${this.options.timeoutMs} ms`, {
-                hint: 'raise --timeout-ms or check the model server',
+          error instanceof ProviderError && error.kind === 'timeout' && limit
+            ? new ProviderError(this.id, 'timeout', `no answer within ${limit} ms`, {
+                hint: this.options.timeoutMs
+                  ? 'raise --timeout-ms or check the model server'
+                  : 'the server is slow or stuck; raise the model’s timeout_ms or --timeout-ms, or check the server',
                 cause: error,
               })
             : error;
         if (attempt >= this.options.retries || !isRetryable(explained)) throw explained;
+        // Honour the upstream's Retry-After when it asks for longer than our backoff (capped).
+        retryAfterMs = explained instanceof ProviderError ? explained.retryAfterMs : undefined;
       } finally {
         release();
       }
-      await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** attempt));
+      const backoff = this.options.retryBackoffMs * 2 ** attempt;
+      const wait = Math.min(Math.max(backoff, retryAfterMs ?? 0), MAX_RETRY_AFTER_MS);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 

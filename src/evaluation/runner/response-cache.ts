@@ -1,5 +1,21 @@
+import { sql } from 'kysely';
 import type { Db } from '../../foundation/db/database.ts';
 import { Batcher } from '../util/batcher.ts';
+import { jsonbText } from '../util/jsonb.ts';
+
+const CACHE_FIELDS: Array<[string, string]> = [
+  ['key', 'text'],
+  ['model_id', 'text'],
+  ['model_version', 'text'],
+  ['text', 'text'],
+  ['finish_reason', 'text'],
+  ['prompt_tokens', 'integer'],
+  ['completion_tokens', 'integer'],
+  ['latency_ms', 'double precision'],
+  ['upstream_model', 'text'],
+];
+const CACHE_COLUMNS = sql.raw(CACHE_FIELDS.map(([name]) => `"${name}"`).join(', '));
+const CACHE_RECORD = sql.raw(CACHE_FIELDS.map(([name, type]) => `"${name}" ${type}`).join(', '));
 
 export interface CachedResponse {
   text: string;
@@ -17,8 +33,8 @@ export interface CachedResponse {
  */
 export class ResponseCache {
   private readonly lookups: Batcher<string, CachedResponse | undefined>;
-  private pending: Array<{ key: string; modelId: string; modelVersion: string; response: CachedResponse }> =
-    [];
+  /** Entries not yet written, by key (a repeated key keeps its first response, as the table does). */
+  private pending = new Map<string, { modelId: string; modelVersion: string; response: CachedResponse }>();
   private flushing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
 
@@ -72,7 +88,7 @@ export class ResponseCache {
     if (modelId !== undefined && this.empty.has(`${modelId}\u0000${modelVersion}`)) {
       return Promise.resolve(this.fresh.get(key));
     }
-    const pending = this.pending.find((p) => p.key === key);
+    const pending = this.pending.get(key);
     if (pending) return Promise.resolve(pending.response);
     return this.lookups.get(key);
   }
@@ -82,9 +98,11 @@ export class ResponseCache {
     // judge verdict has its own key, so this holds prompt duplicates, bounded by the run).
     if (this.empty.has(`${modelId}\u0000${modelVersion}`) && this.fresh.size < 10_000)
       this.fresh.set(key, response);
-    this.pending.push({ key, modelId, modelVersion, response });
-    if (this.pending.length >= 500) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), 250);
+    if (!this.pending.has(key)) this.pending.set(key, { modelId, modelVersion, response });
+    // A failed write is reported by the run's final flush (the chain stays rejected), not as an
+    // unhandled rejection here.
+    if (this.pending.size >= 500) this.flush().catch(() => {});
+    else this.timer ??= setTimeout(() => this.flush().catch(() => {}), 250);
   }
 
   /** Writes buffered entries; safe to call at any time, resolves when everything so far is stored. */
@@ -92,29 +110,25 @@ export class ResponseCache {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return this.flushing;
-    const unique = [...new Map(batch.map((b) => [b.key, b])).values()];
-    this.flushing = this.flushing.then(() =>
-      this.db
-        .insertInto('eval_response_cache')
-        .values(
-          unique.map((b) => ({
-            key: b.key,
-            model_id: b.modelId,
-            model_version: b.modelVersion,
-            text: b.response.text,
-            finish_reason: b.response.finishReason,
-            prompt_tokens: b.response.promptTokens,
-            completion_tokens: b.response.completionTokens,
-            latency_ms: b.response.latencyMs,
-            upstream_model: b.response.upstreamModel,
-          })),
-        )
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute()
-        .then(() => undefined),
-    );
+    if (batch.size === 0) return this.flushing;
+    this.pending = new Map();
+    // One JSON parameter for the whole batch (see ItemWriter.write).
+    const rows = [...batch].map(([key, b]) => ({
+      key,
+      model_id: b.modelId,
+      model_version: b.modelVersion,
+      text: b.response.text,
+      finish_reason: b.response.finishReason,
+      prompt_tokens: b.response.promptTokens,
+      completion_tokens: b.response.completionTokens,
+      latency_ms: b.response.latencyMs,
+      upstream_model: b.response.upstreamModel,
+    }));
+    this.flushing = this.flushing.then(async () => {
+      await sql`insert into eval_response_cache (${CACHE_COLUMNS})
+        select ${CACHE_COLUMNS} from jsonb_to_recordset(${jsonbText(rows)}::jsonb) as r(${CACHE_RECORD})
+        on conflict (key) do nothing`.execute(this.db);
+    });
     return this.flushing;
   }
 }

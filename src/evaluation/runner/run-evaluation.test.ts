@@ -39,6 +39,8 @@ describe.each(testBackends)('runEvaluation on %s', (backend) => {
       fake('says-c', answersC.url),
       fake('broken', answersB.url, 'fail-500'),
       fake('stuck', answersB.url, 'hang'),
+      { ...fake('stuck-200', answersB.url, 'hang'), timeout_ms: 200 },
+      fake('rate-limited', answersB.url, 'fail-429-then-ok'),
     ];
   });
 
@@ -141,6 +143,86 @@ describe.each(testBackends)('runEvaluation on %s', (backend) => {
       limit: 2,
     });
     expect(results.n_errors).toBe(2);
+  });
+
+  it('times out a hanging model after its own timeout_ms when the run sets none', async () => {
+    const results = await runEvaluation(storage(), {
+      suite: 'example',
+      model: 'stuck-200',
+      retries: 0,
+      limit: 2,
+    });
+    expect(results.n_errors).toBe(2);
+    expect(results.failures.every((f) => /no answer within 200 ms/.test(f.note ?? ''))).toBe(true);
+  });
+
+  it("waits as long as a 429's Retry-After asks before retrying, not just its own short backoff", async () => {
+    const first = answersB.requests.length;
+    const results = await runEvaluation(storage(), {
+      suite: 'example',
+      model: 'rate-limited',
+      retries: 1,
+      retryBackoffMs: 10,
+      concurrency: 1,
+      cache: false,
+      limit: 1,
+    });
+    expect(results.n_errors).toBe(0);
+    // The fake model answers its first call with 429 and Retry-After: 1; the retry came a second later.
+    expect(answersB.requests[first]?.model).toBe('fail-429-then-ok');
+    expect(answersB.arrivals[first + 1]! - answersB.arrivals[first]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('resumes a crashed run, asking again only the items whose rows never reached the database', async () => {
+    const controller = new AbortController();
+    const interrupted = runEvaluation(storage(), {
+      suite: 'example',
+      model: 'says-b',
+      cache: false,
+      concurrency: 2,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 6) controller.abort();
+      },
+    });
+    await expect(interrupted).rejects.toThrow(/interrupted/);
+    const [run] = await listRuns(store.db, { model: 'says-b', status: 'interrupted' });
+    // A crash instead: the rows of the last batch (here two items, every variant) never written,
+    // and the run still marked running.
+    const items = await store.db
+      .selectFrom('eval_items')
+      .select('item_id')
+      .where('run_id', '=', run!.id)
+      .where('variant', '=', '')
+      .orderBy('item_id')
+      .execute();
+    const lost = items.slice(-2).map((i) => i.item_id);
+    expect(lost).toHaveLength(2);
+    await store.db
+      .deleteFrom('eval_items')
+      .where('run_id', '=', run!.id)
+      .where('item_id', 'in', lost)
+      .execute();
+    await store.db.updateTable('eval_runs').set({ status: 'running' }).where('id', '=', run!.id).execute();
+    const kept = await store.db
+      .selectFrom('eval_items')
+      .select((eb) => eb.fn.sum<number>('calls').as('calls'))
+      .where('run_id', '=', run!.id)
+      .executeTakeFirstOrThrow();
+
+    const before = answersB.requests.length;
+    const resumed = await runEvaluation(storage(), { model: 'says-b', resume: run!.id });
+    expect(resumed.n_items).toBe(EXAMPLE_ITEMS);
+    // Every request of the resume is a call of a row it wrote: nothing already stored was asked.
+    expect(answersB.requests.length - before).toBe(resumed.resources.calls - Number(kept.calls));
+    const back = await store.db
+      .selectFrom('eval_items')
+      .select('item_id')
+      .where('run_id', '=', run!.id)
+      .where('variant', '=', '')
+      .where('item_id', 'in', lost)
+      .execute();
+    expect(back).toHaveLength(2);
   });
 
   it('resumes an interrupted run, asking only what was not done', async () => {

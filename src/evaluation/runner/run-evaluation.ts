@@ -3,7 +3,7 @@ import type { ModelConfig } from '../../foundation/config.ts';
 import type { Db } from '../../foundation/db/database.ts';
 import { errorMessage, YihengError } from '../../foundation/errors.ts';
 import type { ChatMessage } from '../../models/provider.ts';
-import { createProvider, type ModelRecord, ModelRegistry } from '../../models/registry.ts';
+import { type ModelRecord, ModelRegistry } from '../../models/registry.ts';
 import { type DatasetFormat, loadDataset } from '../loaders/load-dataset.ts';
 import { type LoadedSuite, type LoadedTask, loadSuite } from '../suite/load-suite.ts';
 import { formatIssue, type ItemIssue } from '../suite/read-items.ts';
@@ -17,6 +17,7 @@ import { robustnessVariants } from '../wrappers/robustness.ts';
 import type { Variant } from '../wrappers/variant.ts';
 import { aggregateRun } from './aggregate.ts';
 import { EvalModel } from './eval-model.ts';
+import { evalProvider } from './eval-provider.ts';
 import { codeVersion, suiteHash } from './manifest.ts';
 import { isSelected, planRun } from './plan.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -116,6 +117,20 @@ export async function runEvaluation(
   storage: EvaluationStorage,
   input: RunEvaluationOptions,
 ): Promise<EvaluationResults> {
+  // Model connections (keep-alive sockets) live as long as the run.
+  const transports: Array<{ close(): void }> = [];
+  try {
+    return await run(storage, input, transports);
+  } finally {
+    for (const transport of transports) transport.close();
+  }
+}
+
+async function run(
+  storage: EvaluationStorage,
+  input: RunEvaluationOptions,
+  transports: Array<{ close(): void }>,
+): Promise<EvaluationResults> {
   const store = new RunStore(storage.db);
   const registry = new ModelRegistry(storage.db, storage.models ?? []);
 
@@ -182,11 +197,12 @@ export async function runEvaluation(
 
   const cache = options.cache ? new ResponseCache(storage.db) : undefined;
   const makeModel = (record: ModelRecord) => {
-    const provider = createProvider(
+    const transport = evalProvider(
       record.concurrency ? record : { ...record, concurrency: options.concurrency },
       input.env ?? process.env,
     );
-    return new EvalModel(record, provider, {
+    transports.push(transport);
+    return new EvalModel(record, transport.provider, {
       concurrency: Math.min(options.concurrency, record.concurrency ?? options.concurrency),
       params: {
         temperature: options.temperature,
@@ -198,6 +214,7 @@ export async function runEvaluation(
       retries: options.retries,
       retryBackoffMs: options.retryBackoffMs,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(transport.timeoutMs ? { defaultTimeoutMs: transport.timeoutMs } : {}),
     });
   };
   if (cache) {
@@ -404,15 +421,24 @@ class MeteredCaller implements ChatCaller {
   completionTokens = 0;
   latencyMs = 0;
   costUsd: number | null = null;
-  firstPrompt: ChatMessage[] | undefined;
+  /** Hash of the first prompt, taken when it is sent. */
+  promptHash: string | undefined;
 
   constructor(private readonly inner: ChatCaller) {
     this.id = inner.id;
   }
 
   async chat(messages: ChatMessage[], options?: ChatOptions): Promise<ModelCall> {
-    this.firstPrompt ??= messages;
-    const call = await this.inner.chat(messages, options);
+    const first = this.promptHash === undefined;
+    if (first) this.promptHash = '';
+    let call: ModelCall;
+    try {
+      call = await this.inner.chat(messages, options);
+    } catch (error) {
+      if (first) this.promptHash = sha256(stableStringify(messages));
+      throw error;
+    }
+    if (first) this.promptHash = call.promptHash ?? sha256(stableStringify(messages));
     this.calls++;
     if (call.cached) this.cachedCalls++;
     this.promptTokens += call.promptTokens;
@@ -514,7 +540,7 @@ async function runItem(
 
 function usage(meter: MeteredCaller) {
   return {
-    prompt_hash: meter.firstPrompt ? sha256(stableStringify(meter.firstPrompt)) : '',
+    prompt_hash: meter.promptHash ?? '',
     calls: meter.calls,
     cached_calls: meter.cachedCalls,
     prompt_tokens: meter.promptTokens,

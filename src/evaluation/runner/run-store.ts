@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../foundation/db/database.ts';
 import type { EvalRunStatus } from '../../foundation/db/tables/evaluation.ts';
 import { Batcher } from '../util/batcher.ts';
+import { jsonbText } from '../util/jsonb.ts';
 
 /** One finished item (or wrapper variant) as stored. */
 export interface ItemResult {
@@ -237,7 +238,42 @@ export class RunStore {
   }
 }
 
-/** Buffers item rows and writes them in batches; `add` waits when the buffer is full. */
+/** The stored fields of an ItemResult, as jsonb_to_recordset reads them from its JSON. */
+const ITEM_FIELDS: Array<[keyof ItemResult, string]> = [
+  ['task_key', 'text'],
+  ['item_id', 'text'],
+  ['variant', 'text'],
+  ['lang', 'text'],
+  ['status', 'text'],
+  ['score', 'double precision'],
+  ['values', 'jsonb'],
+  ['details', 'jsonb'],
+  ['response', 'text'],
+  ['error', 'text'],
+  ['subgroup', 'jsonb'],
+  ['tags', 'jsonb'],
+  ['prompt_hash', 'text'],
+  ['calls', 'integer'],
+  ['cached_calls', 'integer'],
+  ['prompt_tokens', 'integer'],
+  ['completion_tokens', 'integer'],
+  ['latency_ms', 'double precision'],
+  ['cost_usd', 'double precision'],
+];
+const ITEM_COLUMNS = sql.raw(ITEM_FIELDS.map(([name]) => `"${name}"`).join(', '));
+const ITEM_RECORD = sql.raw(ITEM_FIELDS.map(([name, type]) => `"${name}" ${type}`).join(', '));
+const ITEM_UPDATE = sql.raw(
+  ITEM_FIELDS.filter(([name]) => !['task_key', 'item_id', 'variant'].includes(name))
+    .map(([name]) => `"${name}" = excluded."${name}"`)
+    .join(', '),
+);
+
+/**
+ * Buffers item rows and writes them in batches (at 250 rows or 200 ms after the first, so an
+ * interrupted run loses at most the items of the last 200 ms); `add` waits when the buffer is
+ * full. Batches are written one after another, in order; after a failed write every later `add`
+ * and `flush` rejects with that error.
+ */
 export class ItemWriter {
   private buffer: ItemResult[] = [];
   private flushing: Promise<void> = Promise.resolve();
@@ -270,53 +306,17 @@ export class ItemWriter {
     return this.flushing;
   }
 
+  /**
+   * One statement per batch whatever its size: the rows travel as one JSON parameter and
+   * jsonb_to_recordset turns them back into rows. (A multi-row VALUES list costs PGlite 20
+   * parameters per row to bind and Kysely a large query to compile; this costs about a quarter
+   * less CPU per row, the same on PostgreSQL.) Re-running an item (resume after an error)
+   * replaces its row.
+   */
   private async write(batch: ItemResult[]): Promise<void> {
-    await this.db
-      .insertInto('eval_items')
-      .values(
-        batch.map((r) => ({
-          run_id: this.runId,
-          task_key: r.task_key,
-          item_id: r.item_id,
-          variant: r.variant,
-          lang: r.lang,
-          status: r.status,
-          score: r.score !== null && Number.isFinite(r.score) ? r.score : null,
-          values: JSON.stringify(r.values),
-          details: JSON.stringify(r.details),
-          response: r.response,
-          error: r.error,
-          subgroup: JSON.stringify(r.subgroup),
-          tags: JSON.stringify(r.tags),
-          prompt_hash: r.prompt_hash,
-          calls: r.calls,
-          cached_calls: r.cached_calls,
-          prompt_tokens: r.prompt_tokens,
-          completion_tokens: r.completion_tokens,
-          latency_ms: r.latency_ms,
-          cost_usd: r.cost_usd,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['run_id', 'task_key', 'item_id', 'variant']).doUpdateSet((eb) => ({
-          lang: eb.ref('excluded.lang'),
-          status: eb.ref('excluded.status'),
-          score: eb.ref('excluded.score'),
-          values: eb.ref('excluded.values'),
-          details: eb.ref('excluded.details'),
-          response: eb.ref('excluded.response'),
-          error: eb.ref('excluded.error'),
-          subgroup: eb.ref('excluded.subgroup'),
-          tags: eb.ref('excluded.tags'),
-          prompt_hash: eb.ref('excluded.prompt_hash'),
-          calls: eb.ref('excluded.calls'),
-          cached_calls: eb.ref('excluded.cached_calls'),
-          prompt_tokens: eb.ref('excluded.prompt_tokens'),
-          completion_tokens: eb.ref('excluded.completion_tokens'),
-          latency_ms: eb.ref('excluded.latency_ms'),
-          cost_usd: eb.ref('excluded.cost_usd'),
-        })),
-      )
-      .execute();
+    await sql`insert into eval_items (run_id, ${ITEM_COLUMNS})
+      select ${this.runId}::text, ${ITEM_COLUMNS}
+      from jsonb_to_recordset(${jsonbText(batch)}::jsonb) as r(${ITEM_RECORD})
+      on conflict (run_id, task_key, item_id, variant) do update set ${ITEM_UPDATE}`.execute(this.db);
   }
 }

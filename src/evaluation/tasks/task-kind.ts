@@ -11,6 +11,8 @@ export interface ModelCall {
   latencyMs: number;
   cached: boolean;
   costUsd: number | null;
+  /** sha256 of the messages (keys sorted), when the caller computed it anyway. */
+  promptHash?: string;
 }
 
 export interface ChatOptions {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
 /** JSON with object keys sorted, so equal values always hash equally. */
@@ -6,21 +6,24 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
+// Called for every model call (cache keys, prompt hashes): a plain loop, no intermediate arrays.
+// The copy has no prototype, so a "__proto__" key stays an ordinary key, as with fromEntries.
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.keys(value as Record<string, unknown>)
-        .sort()
-        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
+    const source = value as Record<string, unknown>;
+    const sorted: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(source).sort()) {
+      const v = source[key];
+      if (v !== undefined) sorted[key] = sortKeys(v);
+    }
+    return sorted;
   }
   return value;
 }
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** Hash of several files' contents (streamed), with their names relative to nothing: content only. */

@@ -4,7 +4,7 @@ import { createProvider, type ModelRecord } from '../../models/registry.ts';
 import { ApiError } from '../http/api-error.ts';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.ts';
 import type { LiveDeployment, Upstream } from './deployment.ts';
-import { HttpUpstreamProvider } from './http-upstream.ts';
+import { HttpUpstreamProvider } from '../../models/providers/http-provider.ts';
 
 export type AttemptOutcome = 'ok' | 'timeout' | 'error' | 'circuit_open' | 'suspended';
 

@@ -30,11 +30,14 @@ export interface FakeModelServer {
   port: number;
   /** Request bodies received, when `record` is on. */
   requests: Array<Record<string, unknown>>;
+  /** When each recorded request arrived (performance.now()), in the same order. */
+  arrivals: number[];
   close(): Promise<void>;
 }
 
 export async function startFakeModel(options: FakeModelOptions = {}): Promise<FakeModelServer> {
   const requests: Array<Record<string, unknown>> = [];
+  const arrivals: number[] = [];
   let failed429 = false;
   const sockets = new Set<import('node:net').Socket>();
 
@@ -73,7 +76,10 @@ export async function startFakeModel(options: FakeModelOptions = {}): Promise<Fa
       });
     }
     const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
-    if (options.record) requests.push(body);
+    if (options.record) {
+      requests.push(body);
+      arrivals.push(performance.now());
+    }
     const model = String(body.model ?? 'fake');
 
     if (model === 'hang') return; // never answers
@@ -149,6 +155,7 @@ export async function startFakeModel(options: FakeModelOptions = {}): Promise<Fa
     url: `http://${options.host ?? '127.0.0.1'}:${port}/v1`,
     port,
     requests,
+    arrivals,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

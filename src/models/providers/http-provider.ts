@@ -9,8 +9,13 @@ import {
   type ModelProvider,
   type TokenUsage,
   usageOf,
-} from '../../models/provider.ts';
-import { ProviderError, upstreamStatusError, upstreamUnreachableError } from '../../models/provider-error.ts';
+} from '../provider.ts';
+import {
+  ProviderError,
+  parseRetryAfter,
+  upstreamStatusError,
+  upstreamUnreachableError,
+} from '../provider-error.ts';
 
 export interface HttpUpstreamOptions {
   id: string;
@@ -79,7 +84,7 @@ export class HttpUpstreamProvider implements ModelProvider {
     } catch (error) {
       throw this.explain(error, request.signal);
     }
-    if ((response.statusCode ?? 0) >= 400) throw this.statusError(response.statusCode!, text);
+    if ((response.statusCode ?? 0) >= 400) throw this.statusError(response, text);
     let parsed: {
       choices?: Array<{
         message?: { content?: string | null; tool_calls?: unknown[] };
@@ -110,7 +115,7 @@ export class HttpUpstreamProvider implements ModelProvider {
   async *stream(request: ChatRequest): AsyncIterable<ChatChunk> {
     const response = await this.send(this.body(request, true), request.signal);
     if ((response.statusCode ?? 0) >= 400) {
-      throw this.statusError(response.statusCode!, await readAll(response, 1_000_000));
+      throw this.statusError(response, await readAll(response, 1_000_000));
     }
     const pending: ChatChunk[] = [];
     let failure: ProviderError | undefined;
@@ -217,7 +222,7 @@ export class HttpUpstreamProvider implements ModelProvider {
   }
 
   /** The same kinds and hints as OpenAICompatibleProvider, so routing and messages do not care which is used. */
-  private statusError(status: number, text: string): ProviderError {
+  private statusError(response: http.IncomingMessage, text: string): ProviderError {
     let message: string | undefined;
     try {
       const m = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
@@ -225,7 +230,10 @@ export class HttpUpstreamProvider implements ModelProvider {
     } catch {
       // not JSON: no detail
     }
-    return upstreamStatusError(this.options, status, message);
+    // No retries here, but a caller that retries (the evaluator) waits as long as the upstream asked.
+    return upstreamStatusError(this.options, response.statusCode, message, {
+      retryAfterMs: parseRetryAfter(response.headers['retry-after']),
+    });
   }
 
   private explain(error: unknown, signal: AbortSignal | undefined): Error {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatRequest } from '../../models/provider.ts';
-import { ProviderError } from '../../models/provider-error.ts';
-import { OpenAICompatibleProvider } from '../../models/providers/openai-compatible.ts';
-import { type FakeModelServer, startFakeModel } from '../../models/testing/fake-model-server.ts';
-import { HttpUpstreamProvider } from './http-upstream.ts';
+import type { ChatRequest } from '../provider.ts';
+import { ProviderError } from '../provider-error.ts';
+import { type FakeModelServer, startFakeModel } from '../testing/fake-model-server.ts';
+import { HttpUpstreamProvider } from './http-provider.ts';
+import { OpenAICompatibleProvider } from './openai-compatible.ts';
 
 /**
  * The gateway's fast transport must be indistinguishable from the shared provider at the wire and
@@ -92,5 +92,20 @@ describe('HttpUpstreamProvider matches OpenAICompatibleProvider', () => {
     const streaming = hang.stream({ ...request, signal: AbortSignal.timeout(150) })[Symbol.asyncIterator]();
     await expect(streaming.next()).rejects.toMatchObject({ kind: 'timeout' });
     for (const p of [wrongKey, nowhere, hang]) p.close();
+  });
+
+  it("carries the upstream's Retry-After on a 429, for callers that retry", async () => {
+    const limited = new HttpUpstreamProvider({
+      id: 'm',
+      baseUrl: fake.url,
+      model: 'fail-429-then-ok',
+      apiKey: 'secret-key',
+    });
+    await expect(limited.complete(request)).rejects.toMatchObject({
+      kind: 'rate_limited',
+      retryAfterMs: 1000,
+    });
+    await expect(limited.complete(request)).resolves.toMatchObject({ finishReason: 'stop' });
+    limited.close();
   });
 });
