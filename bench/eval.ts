@@ -158,7 +158,7 @@ async function promptfooComparison(suiteDir: string, url: string, ourSeconds: nu
   const promptfoo = candidates.find((c) => existsSync(c));
   if (!promptfoo) {
     console.log(
-      '  promptfoo: skipped — not installed here. Its package needs an install script (better-sqlite3 native build) and the current release needs Node ≥ 22, so it is not a project dependency. Set PROMPTFOO_BIN=<path to a working promptfoo> to compare.',
+      '  promptfoo: skipped — not installed here (it is a devDependency: run npm install), or set PROMPTFOO_BIN=<path to a working promptfoo>.',
     );
     return;
   }
