@@ -21,7 +21,6 @@ export interface ScanHit {
 
 /** One matching audit record, as the scanner keeps it. */
 interface Match {
-  seq: number;
   at: number;
   recordId: string;
 }
@@ -64,7 +63,7 @@ export class IncidentScanner {
       const since = now.getTime() - rule.threshold.window_minutes * 60_000;
       const rows = await this.db
         .selectFrom('audit_records')
-        .select(['seq', 'deployment', 'record_id', 'created_at'])
+        .select(['deployment', 'record_id', 'created_at'])
         .where('seq', '>', this.seen)
         .where('seq', '<=', upTo)
         .where('created_at', '>=', new Date(since))
@@ -78,7 +77,7 @@ export class IncidentScanner {
       this.matches.set(rule.id, byDeployment);
       for (const row of rows) {
         const list = byDeployment.get(row.deployment!) ?? [];
-        list.push({ seq: Number(row.seq), at: new Date(row.created_at).getTime(), recordId: row.record_id });
+        list.push({ at: new Date(row.created_at).getTime(), recordId: row.record_id });
         byDeployment.set(row.deployment!, list);
       }
       for (const [deployment, list] of byDeployment) {
