@@ -1,10 +1,10 @@
 import type { ChatChunk, ChatRequest, ChatResult, ModelProvider } from '../../models/provider.ts';
 import { ProviderError } from '../../models/provider-error.ts';
+import { HttpUpstreamProvider } from '../../models/providers/http-provider.ts';
 import { createProvider, type ModelRecord } from '../../models/registry.ts';
 import { ApiError } from '../http/api-error.ts';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.ts';
 import type { LiveDeployment, Upstream } from './deployment.ts';
-import { HttpUpstreamProvider } from '../../models/providers/http-provider.ts';
 
 export type AttemptOutcome = 'ok' | 'timeout' | 'error' | 'circuit_open' | 'suspended';
 
