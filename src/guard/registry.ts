@@ -94,7 +94,11 @@ export class RecognizerRegistry {
     return this.recognizers.flatMap((r) => [...r.regexes]);
   }
 
-  analyze(text: string, options: AnalyzeOptions): Finding[] {
+  analyze(original: string, options: AnalyzeOptions): Finding[] {
+    // Full-width digits and Latin letters (１３６, ＭＺ) are folded to ASCII before the recognizers run:
+    // one UTF-16 unit each way, so offsets are unchanged; reported text is cut from the original.
+    const folded = FULL_WIDTH.test(original);
+    const text = folded ? foldFullWidth(original) : original;
     const wanted = options.types ? new Set<string>(options.types) : undefined;
     const raw: Finding[] = [];
     const context = { language: options.language, prefilters: new Map<string, boolean>() };
@@ -107,6 +111,17 @@ export class RecognizerRegistry {
     const minimum = (type: PiiType) =>
       typeof threshold === 'number' ? threshold : (threshold[type] ?? threshold.default ?? 0.5);
     const kept = raw.filter((f) => f.score >= minimum(f.type as PiiType) && !this.allowList.has(f.text));
-    return resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
+    const resolved = resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
+    if (folded) for (const f of resolved) f.text = original.slice(f.start, f.end);
+    return resolved;
   }
+}
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+
+/** Full-width digits and letters to ASCII (same length: one UTF-16 unit each). */
+export function foldFullWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }

@@ -79,7 +79,9 @@ const CUES: Record<CueKind, string[]> = {
       '一直不好 不见好 不下来 不退 没退 不动了 不会动 不能动 动不了 不听使唤 没劲 不利索 不出声 不出来 不上气 ' +
       '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不 ' +
       // Relief by rest describes a recurring pattern (exertional angina), not a resolution.
-      '歇一会就好 歇一会儿就好 歇几分钟就好 歇歇就好 歇一下就好 休息一下就好 休息一会就好 休息几分钟就好 停下来就好 坐下来就好'
+      '歇一会就好 歇一会儿就好 歇几分钟就好 歇歇就好 歇一下就好 休息一下就好 休息一会就好 休息几分钟就好 停下来就好 坐下来就好 ' +
+      // Someone's reassurance that it will pass is not a resolution ("睡一觉就好了").
+      '睡一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好'
     ).split(' '),
     ...[
       'no obvious cause',
@@ -211,6 +213,14 @@ const CUES: Record<CueKind, string[]> = {
       'hpi',
       'minutes ago',
       'hours ago',
+      'an hour ago',
+      // A duration running up to now: "has had crushing pain for about half an hour".
+      'half an hour',
+      'for about',
+      'for the last',
+      'for the past',
+      'since lunch',
+      'since breakfast',
     ],
   ],
   resolved: [

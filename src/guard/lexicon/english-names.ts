@@ -64,6 +64,7 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'pharmacist occupational therapy therapist mum mom dad mummy daddy grandma grandpa nan nana granny auntie sis bro ' +
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
+    'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
     'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter'
   ).split(' '),
 );

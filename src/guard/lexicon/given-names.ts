@@ -34,6 +34,8 @@ export const NOT_NAME_END_CHARS: ReadonlySet<string> = new Set(
  * "患者平素" or "家属安静" are never names. Checked against the text right after a cue.
  */
 export const NOT_NAME_WORDS = [
+  '方式',
+  '谢谢',
   '谢谢',
   '麻烦',
   '辛苦',

@@ -13,20 +13,23 @@ import { matchAll, type Recognizer } from './recognizer.ts';
 
 // Characters that never occur inside a place name: they end a lazy run instead of being swallowed.
 const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现]]';
-const ADMIN = '特别行政区|自治区|自治州|开发区|高新区|新区|街道|社区|地区|省|市|区|县|旗|盟|镇|乡|村';
+const ADMIN = '特别行政区|自治区|自治州|开发区|高新区|新区|街道|社区|地区|省|市|区|县|旗|盟|镇|乡|村|组';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里';
-const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|户|组|门|期|区|社|队';
+const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|房|户|组|门|期|区|社|队';
 const byLength = (a: string, b: string) => b.length - a.length;
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 
 const PART = new RegExp(
   [
-    `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?)`,
+    // A city name that starts a road name (中山路, 南京西路) is read as the road.
+    `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
     `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
     `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD}))`,
     `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE}))`,
-    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|附?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|之[0-9一二三四五六七八九十]{1,3}))`,
+    // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
+    `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
+    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|附?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|之[0-9一二三四五六七八九十]{1,3}))`,
     // A building or estate named without a suffix, right before its building number ("颐和国际A座").
     `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期)))`,
   ].join('|'),

@@ -80,6 +80,20 @@ export function isValidTaiwanId(raw: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Singapore NRIC / FIN, e.g. S1234567D: weights 2 7 6 5 4 3 2 over the digits, +4 for the T and G
+ * series, modulo 11, then the series' check-letter table. (The 2022 M series is not covered.)
+ */
+export function isValidNric(raw: string): boolean {
+  const m = /^([STFG])(\d{7})([A-Z])$/.exec(raw.toUpperCase());
+  if (!m) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = m[1] === 'T' || m[1] === 'G' ? 4 : 0;
+  for (let i = 0; i < 7; i++) sum += (m[2]!.charCodeAt(i) - 48) * weights[i]!;
+  const table = m[1] === 'S' || m[1] === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return table[sum % 11] === m[3];
+}
+
 /** IPv4 dotted quad with each octet 0–255 and no leading zeros beyond a single 0. */
 export function isValidIpv4(raw: string): boolean {
   const parts = raw.split('.');

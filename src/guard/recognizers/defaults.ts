@@ -12,7 +12,7 @@ import { mrnRecognizer } from './mrn.ts';
 import { passportRecognizer } from './passport.ts';
 import { englishPersonRecognizer } from './person-en.ts';
 import { chinesePersonRecognizer } from './person-zh.ts';
-import { phoneRecognizer } from './phone.ts';
+import { localPhoneRecognizer, phoneRecognizer } from './phone.ts';
 import { plateRecognizer } from './plate.ts';
 import type { Recognizer } from './recognizer.ts';
 import { urlRecognizer } from './url.ts';
@@ -31,6 +31,7 @@ export function defaultRecognizers(): Recognizer[] {
     insuranceRecognizer,
     passportRecognizer,
     phoneRecognizer,
+    localPhoneRecognizer,
     ipRecognizer,
     accountRecognizer,
     plateRecognizer,

@@ -1,4 +1,10 @@
-import { isPlausibleLegacyId, isValidHkid, isValidResidentId, isValidTaiwanId } from './checksums.ts';
+import {
+  isPlausibleLegacyId,
+  isValidHkid,
+  isValidNric,
+  isValidResidentId,
+  isValidTaiwanId,
+} from './checksums.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 const CONTEXT = [
@@ -17,6 +23,11 @@ const CONTEXT = [
   '香港身份证',
   '澳门身份证',
   '台湾身份证',
+  '证号',
+  '旧证',
+  '身份号',
+  'nric',
+  'fin no',
 ];
 
 /**
@@ -62,8 +73,16 @@ export const idCardRecognizer = new PatternRecognizer({
       score: 0.85,
       prefilter: /[A-Z][12]\d{8}/,
     },
+    {
+      // Singapore NRIC / FIN with its check letter (validated below).
+      name: 'sg-nric',
+      regex: /(?<![0-9A-Za-z])[STFG]\d{7}[A-Z](?![0-9A-Za-z])/g,
+      score: 0.85,
+      prefilter: /[STFG]\d{7}[A-Z]/,
+    },
   ],
   validate: (value) => {
+    if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')
       .replace('）', ')');

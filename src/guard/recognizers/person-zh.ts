@@ -75,6 +75,30 @@ const STRONG_LABELS = [
   '病史陈述者',
   '陈述者',
   // Bank-account holder on refund and payment forms.
+  '参保人',
+  '被保险人',
+  '投保人',
+  '被保人',
+  '领药人',
+  '取药人',
+  '送诊人',
+  '陪诊人',
+  '陪护人',
+  '代诉人',
+  '经办人',
+  '申请人',
+  '收件人',
+  '签字人',
+  '受检者',
+  '受种者',
+  '网格员',
+  '村医',
+  '独居老人',
+  '老人',
+  '学生',
+  '电话随访',
+  '随访对象',
+  '——',
   '户名',
   '开户名',
   '账户名',
@@ -198,6 +222,30 @@ const BEFORE_CUES = [
   '保姆',
   '护工',
   '代理人',
+  '参保人',
+  '被保险人',
+  '投保人',
+  '被保人',
+  '领药人',
+  '取药人',
+  '送诊人',
+  '陪诊人',
+  '陪护人',
+  '代诉人',
+  '经办人',
+  '申请人',
+  '收件人',
+  '签字人',
+  '受检者',
+  '受种者',
+  '网格员',
+  '村医',
+  '独居老人',
+  '老人',
+  '学生',
+  '电话随访',
+  '随访对象',
+  '——',
   '户名',
   '开户名',
   '账户名',
@@ -242,6 +290,13 @@ const AFTER_TITLES = [
   '同志',
   '同学',
   '老人',
+  '老太太',
+  '老先生',
+  '会计',
+  '律师',
+  '经理',
+  '书记',
+  '工程师',
   '之子',
   '之女',
   '之妻',
@@ -275,6 +330,17 @@ const FIELD_STOPS = [
   '医师',
   '医生',
   '护士',
+  '之女',
+  '之子',
+  '之妻',
+  '之夫',
+  '之父',
+  '之母',
+  '会计',
+  '师傅',
+  '老太太',
+  '主任',
+  '老师',
   '男',
   '女',
 ];
@@ -297,6 +363,20 @@ const RUN_EDGE = (() => {
   for (const c of '，,、；;。\n\r') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
   return table;
 })();
+const DOTTED_CUES = [
+  '患者家属',
+  '患者',
+  '病人',
+  '患儿',
+  '家属',
+  '姓名',
+  '其妻',
+  '其夫',
+  '其子',
+  '其女',
+  '丈夫',
+  '妻子',
+];
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
 /** A speaker at the start of a line ("曹立群：明天谁去？"), as in chats and transcripts. */
@@ -597,7 +677,11 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
     if (text.includes('·'))
-      for (const m of matchAll(DOTTED_NAME, text)) push(m.index, m.index + m[0].length, 0.75);
+      for (const m of matchAll(DOTTED_NAME, text)) {
+        // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
+        const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
+        push(m.index + (cue?.length ?? 0), m.index + m[0].length, 0.75);
+      }
     // Cues may overlap ("其女儿王芳": 其女 and 女儿), so every start position is tried.
     for (let at = 0; at < text.length; at++) {
       if (CUE_FIRST[text.charCodeAt(at)] === 0) continue;
@@ -637,10 +721,21 @@ export class ChinesePersonRecognizer implements Recognizer {
         )
           push(at, end, 0.85);
       }
+    // Chat speakers: a name opening lines before a colon. With common given characters it is a name
+    // at once; a name that is also a word (田野, 夏天) counts when speakers take turns — the same
+    // run opens two or more lines among three or more speaker lines.
+    const speakers = new Map<string, number[]>();
     for (const m of matchAll(SPEAKER, text)) {
       const run = m[1]!;
       const at = m.index + m[0].indexOf(run);
-      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
+      if (!standaloneName(run)) continue;
+      if (commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
+      else speakers.set(run, [...(speakers.get(run) ?? []), at]);
+    }
+    if (speakers.size > 0) {
+      const turns = [...matchAll(SPEAKER, text)].length;
+      if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
+        for (const [run, starts] of speakers) for (const at of starts) push(at, at + run.length, 0.75);
     }
     for (const m of matchAll(SURNAME_GIVEN, text)) {
       const at = m.index + m[0].length;
@@ -751,6 +846,11 @@ function weakNameEnd(text: string, at: number): number {
     end++;
     given++;
   }
+  // "荆楚交代", "侯磊输液", "梁娜关系": the last character read starts a verb or noun that follows the name.
+  if (given === 2 && VERB_AFTER_NAME.has(text.slice(end - 1, end + 1))) {
+    end--;
+    given--;
+  }
   if (given === 0) return -1;
   // An ambiguous surname (常, 平, 和…) after a role word: only a full name of common given characters.
   if (surname === 1 && ambiguousSurnameAt(text, at) && !fullCommonName(text, at, end)) return -1;
@@ -818,6 +918,13 @@ function followedByPredicate(text: string, at: number): boolean {
   return false;
 }
 
+/** Two-character words that follow a name and whose first character could be read as a given name. */
+const VERB_AFTER_NAME = new Set(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费'.split(
+    ' ',
+  ),
+);
+
 /** Characters after which a name may start (a verb or particle that ends the previous word). */
 const LEFT_BOUNDARY = new Set('是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系');
 
@@ -842,15 +949,24 @@ function nameStartBefore(text: string, titleAt: number): number {
     if (surname === 0 || surname >= length || length - surname > 2) continue;
     const before = text[start - 1];
     if (isHan(before) && !LEFT_BOUNDARY.has(before!)) continue;
-    let ok = !startsNotName(text, start);
+    // "谢谢陶主任": thanks, not a surname 谢.
+    let ok =
+      !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
     for (let i = start + surname; ok && i < titleAt; i++)
       ok = givenChar(text[i]) && GIVEN_NAME_CHARS.has(text[i]!);
     if (ok) return start;
   }
-  const single = titleAt - 1;
-  if (single >= 0 && surnameLengthAt(text, single) === 1 && !startsNotName(text, single)) return single;
+  // A compound surname alone before a title ("诸葛主任", "长孙老师") before its last character alone.
   const compound = titleAt - 2;
   if (compound >= 0 && surnameLengthAt(text, compound) === 2) return compound;
+  const single = titleAt - 1;
+  if (
+    single >= 0 &&
+    surnameLengthAt(text, single) === 1 &&
+    !startsNotName(text, single) &&
+    !text.startsWith('谢谢', single - 1)
+  )
+    return single;
   return -1;
 }
 

@@ -1,27 +1,41 @@
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
+/** A separator inside a phone number: space, dash, or the ideographic space of Chinese forms. */
+const SEP = '[ \\-\\u3000]';
+/** An extension after a number: 转 106, ext 33, ext. 2, x204, 分机 8 (the card puts it inside PHONE). */
+const EXT = `(?:${SEP}?(?:转|分机|ext\\.?|x)${SEP}?\\d{1,5}|-\\d{1,5})?`;
+
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */
 export const phoneRecognizer = new PatternRecognizer({
   name: 'pii.phone',
   type: 'PHONE',
   patterns: [
     {
+      // 3-4-4 as usual, or 5-3-3 ("18970 552 184", "13913-725-608") as people also write them.
       name: 'cn-mobile',
-      regex: /(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z])/g,
+      regex: new RegExp(
+        `(?<![0-9A-Za-z+])(?:(?:\\+|00)86${SEP}?)?1[3-9]\\d(?:${SEP}?\\d{4}${SEP}?\\d{4}|\\d{2}(${SEP}?)\\d{3}\\1\\d{3})(?![0-9A-Za-z])`,
+        'g',
+      ),
       score: 0.8,
       prefilter: /\d{3}/,
     },
     {
+      // Area code plain or in brackets, local number whole or split 4-4 / 3-4, optional extension.
       name: 'cn-landline',
-      regex:
-        /(?<![0-9A-Za-z])(?:(?:\+|00)86[ -]?)?(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{6,7}(?:(?:转|-|ext\.? ?)\d{1,5})?(?![0-9A-Za-z])/g,
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:(?:\\+|00)86${SEP}?)?(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})${SEP}?(?:[2-9]\\d{6,7}|[2-9]\\d{2,3}${SEP}\\d{4})${EXT}(?![0-9A-Za-z])`,
+        'g',
+      ),
       score: 0.6,
       prefilter: /\d{3}/,
     },
     {
       name: 'international',
-      regex:
-        /(?<![0-9A-Za-z+])\+(?!86)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?)?(?:[ -]\d{2,4}){2,4}(?![0-9A-Za-z])/g,
+      regex: new RegExp(
+        `(?<![0-9A-Za-z+])\\+(?!86)[1-9]\\d{0,2}(?:[ -]\\(?\\d{1,4}\\)?)?(?:[ -]\\d{2,4}){2,4}${EXT}(?![0-9A-Za-z])`,
+        'g',
+      ),
       score: 0.7,
       prefilter: /\d{3}/,
     },
@@ -32,10 +46,21 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /\d{3}/,
     },
     {
-      name: 'uk-mobile',
-      regex: /(?<![0-9A-Za-z+])07\d{3} ?\d{6}(?![0-9A-Za-z])/g,
+      // UK (01632 960 418, 07700 900274, 020 7946 0123) and Australian (0491 570 156) national formats.
+      name: 'uk-au-national',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z+])(?:0\\d{4} ?\\d{3} ?\\d{3}|0\\d{4} \\d{6}|0[1-9]\\d{2} \\d{3} \\d{3}|0\\d{2} \\d{4} \\d{4})${EXT}(?![0-9A-Za-z])`,
+        'g',
+      ),
       score: 0.6,
       prefilter: /\d{3}/,
+    },
+    {
+      // Australian landline with the area code in brackets: (02) 9555 0184.
+      name: 'au-landline',
+      regex: /(?<![0-9A-Za-z])\(0\d\) ?\d{4} ?\d{4}(?![0-9A-Za-z])/g,
+      score: 0.6,
+      prefilter: /\(0\d\)/,
     },
   ],
   context: [
@@ -58,4 +83,82 @@ export const phoneRecognizer = new PatternRecognizer({
   contextWindow: 12,
   contextBoost: 0.2,
   negativeContext: ['热线', 'hotline', '客服'],
+});
+
+/**
+ * Local numbers without a trunk prefix — Hong Kong and Singapore 8 digits (8734 2291), a 7-digit
+ * US number (555-0163), an 8-digit mainland local number — look like any other number, so they are
+ * reported only when a phone word or a contact person (relative, next of kin) is close by.
+ */
+export const localPhoneRecognizer = new PatternRecognizer({
+  name: 'pii.phone_local',
+  type: 'PHONE',
+  patterns: [
+    {
+      name: 'local-8',
+      regex: new RegExp(`(?<![0-9A-Za-z+/.,-])[2-9]\\d{3}[ -]?\\d{4}${EXT}(?![0-9A-Za-z/%-]|\\.\\d)`, 'g'),
+      score: 0.3,
+      prefilter: /\d{4}/,
+    },
+    {
+      name: 'local-7',
+      regex: new RegExp(`(?<![0-9A-Za-z+/.,-])[2-9]\\d{2}-\\d{4}${EXT}(?![0-9A-Za-z/%-]|\\.\\d)`, 'g'),
+      score: 0.3,
+      prefilter: /\d{3}-\d{4}/,
+    },
+  ],
+  context: [
+    '电话',
+    '手机',
+    '联系',
+    '座机',
+    '致电',
+    '拨打',
+    'tel',
+    'phone',
+    'mobile',
+    'cell:',
+    'cell phone',
+    'cellphone',
+    'call',
+    'ring',
+    'contact',
+    'relative',
+    'next of kin',
+    'nok',
+    'son-in-law',
+    'daughter',
+    'husband',
+    'wife',
+    'office',
+    '(home)',
+    'reach',
+    'whatsapp',
+  ],
+  contextWindow: 24,
+  contextBoost: 0.3,
+  negativeContext: [
+    '热线',
+    'hotline',
+    '客服',
+    'mrn',
+    'no.',
+    '卡号',
+    '编号',
+    '单号',
+    'card',
+    'ending',
+    'ref',
+    'policy',
+    'member',
+    ' id',
+    'account',
+    'mg',
+    'ml',
+    'cells',
+    'count',
+    'wbc',
+    'total',
+  ],
+  negativeWindow: 10,
 });
