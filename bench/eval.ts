@@ -280,6 +280,13 @@ async function main(): Promise<void> {
     console.log(
       `  runner CPU ${r.cpuMsPerItem.toFixed(2)} ms per item → ${(1000 / r.cpuMsPerItem).toFixed(0)} items/s on one free core; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
     );
+    // Where the gap to the ideal goes: the latency each call took as the runner saw it (the fake
+    // model sleeps LATENCY_MS; the rest is HTTP, both event loops and the machine's load).
+    const seen = r.results.resources.latency_ms;
+    if (seen.mean !== null)
+      console.log(
+        `  call latency seen by the runner: mean ${seen.mean.toFixed(1)} ms, p50 ${seen.p50?.toFixed(1)} ms, p95 ${seen.p95?.toFixed(1)} ms (the model sleeps ${LATENCY_MS} ms) → at most ${(CONCURRENCY / (seen.mean / 1000)).toFixed(0)} items/s at this concurrency`,
+      );
 
     // 3. promptfoo on the same items and the same fake model.
     console.log('\n3. promptfoo on the same items');
