@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LabelledRecord, parseMarked, renderJsonl } from './generate-deid.ts';
+import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
 /**
  * The ROUND-2 fresh held-out de-identification set (data/labelled/deid-holdout-2.jsonl): hand-written
@@ -765,24 +765,7 @@ const en: Array<[string, string]> = [
 ];
 
 export function generateDeidHoldout2(): LabelledRecord[] {
-  const rows = [
-    ...zh.map(([genre, text]) => ({ lang: 'zh' as const, genre, text })),
-    ...en.map(([genre, text]) => ({ lang: 'en' as const, genre, text })),
-  ];
-  const counters = { zh: 0, en: 0 };
-  return rows.map((row) => {
-    const { text, spans } = parseMarked(row.text);
-    counters[row.lang]++;
-    return {
-      id: `h2-${row.lang}-${String(counters[row.lang]).padStart(3, '0')}`,
-      lang: row.lang,
-      genre: row.genre,
-      source: 'handwritten' as const,
-      split: 'holdout',
-      text,
-      spans,
-    };
-  });
+  return holdoutRecords('h2', zh, en);
 }
 
 export const DEID_HOLDOUT_2_PATH = path.resolve(

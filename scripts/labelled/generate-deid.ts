@@ -170,6 +170,35 @@ export function generateDeidRecords(): LabelledRecord[] {
   return records;
 }
 
+/**
+ * A held-out round's records from its hand-written, inline-marked snippets (`[genre, marked text]`):
+ * ids `<prefix>-<lang>-001…` numbered per language, split "holdout", source "handwritten".
+ */
+export function holdoutRecords(
+  prefix: string,
+  zh: Array<[string, string]>,
+  en: Array<[string, string]>,
+): LabelledRecord[] {
+  const rows = [
+    ...zh.map(([genre, text]) => ({ lang: 'zh' as const, genre, text })),
+    ...en.map(([genre, text]) => ({ lang: 'en' as const, genre, text })),
+  ];
+  const counters = { zh: 0, en: 0 };
+  return rows.map((row) => {
+    const { text, spans } = parseMarked(row.text);
+    counters[row.lang]++;
+    return {
+      id: `${prefix}-${row.lang}-${String(counters[row.lang]).padStart(3, '0')}`,
+      lang: row.lang,
+      genre: row.genre,
+      source: 'handwritten' as const,
+      split: 'holdout',
+      text,
+      spans,
+    };
+  });
+}
+
 export function renderJsonl(records: LabelledRecord[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 }

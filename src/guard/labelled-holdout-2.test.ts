@@ -4,63 +4,21 @@ import { parse as parseYaml } from 'yaml';
 import { DEID_HOLDOUT_2_PATH, generateDeidHoldout2 } from '../../scripts/labelled/deid-holdout-2.ts';
 import { renderJsonl } from '../../scripts/labelled/generate-deid.ts';
 import { piiTypes } from './finding.ts';
+import {
+  countBy,
+  type DeidCardCounts,
+  expectDeidCardCounts,
+  gb11643Valid,
+  jsonlTexts,
+  labelsByLanguage,
+  luhn,
+  readTriageItems,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-2 fresh held-out sets: shape, provenance and checksums only (their scores are the bench's
- * business). The checksums are computed here rather than with the recognizers' helpers, so the labels
- * are checked independently of the code they evaluate.
+ * The round-2 held-out sets: shape, provenance and checksums only (their scores are the bench's
+ * business). The checksums are the test's own (testing/labelled-checks.ts), independent of the recognizers.
  */
-const VOCABULARY = [
-  'PERSON',
-  'ID_CARD',
-  'PHONE',
-  'EMAIL',
-  'ADDRESS',
-  'MRN',
-  'INSURANCE_ID',
-  'BANK_CARD',
-  'PASSPORT',
-  'DATE',
-  'AGE',
-  'PLATE',
-  'IP',
-  'URL',
-  'ACCOUNT',
-] as const;
-const GB_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const gb11643Valid = (id: string): boolean => {
-  if (!/^\d{17}[\dX]$/i.test(id)) return false;
-  const sum = GB_WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
-  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
-};
-const luhn = (digits: string): boolean => {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-};
-const countBy = <T>(xs: T[], key: (x: T) => string): Record<string, number> =>
-  xs.reduce<Record<string, number>>((acc, x) => {
-    acc[key(x)] = (acc[key(x)] ?? 0) + 1;
-    return acc;
-  }, {});
-
-describe('checksum helpers of this test', () => {
-  it('accept known-good and reject altered identifiers', () => {
-    expect(gb11643Valid('11010519491231002X')).toBe(true);
-    expect(gb11643Valid('110105194912310021')).toBe(false);
-    expect(luhn('4111111111111111')).toBe(true);
-    expect(luhn('4111111111111112')).toBe(false);
-  });
-});
-
 describe('data/labelled/deid-holdout-2.jsonl', () => {
   const text = readFileSync(DEID_HOLDOUT_2_PATH, 'utf8');
   const records = generateDeidHoldout2();
@@ -131,57 +89,20 @@ describe('data/labelled/deid-holdout-2.jsonl', () => {
     for (const [type, n] of Object.entries(minimum))
       expect(byType[type] ?? 0, type).toBeGreaterThanOrEqual(n);
     // The fifteen types of the card vocabulary (deid.card.yaml), each present at least once.
-    for (const type of VOCABULARY) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
+    for (const type of piiTypes) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
   });
 
   it('has a card whose counts equal the file', () => {
     const card = parseYaml(readFileSync('data/labelled/deid-holdout-2.card.yaml', 'utf8')) as {
       date: string;
-      counts: {
-        snippets: number;
-        spans: number;
-        without_spans: number;
-        by_language: Record<string, number>;
-        by_genre: Record<string, { zh: number; en: number }>;
-        spans_by_type: Record<string, { zh: number; en: number }>;
-      };
+      counts: DeidCardCounts;
     };
-    const c = card.counts;
-    expect(c.snippets).toBe(records.length);
-    expect(c.spans).toBe(spans.length);
-    expect(c.without_spans).toBe(records.filter((r) => r.spans.length === 0).length);
-    expect(c.by_language).toEqual(countBy(records, (r) => r.lang));
-    const genres = countBy(records, (r) => r.genre);
-    expect(Object.keys(c.by_genre).sort()).toEqual(Object.keys(genres).sort());
-    for (const [genre, byLang] of Object.entries(c.by_genre))
-      for (const lang of ['zh', 'en'] as const)
-        expect(records.filter((r) => r.genre === genre && r.lang === lang).length, `${genre} ${lang}`).toBe(
-          byLang[lang],
-        );
-    expect(Object.keys(c.spans_by_type).sort()).toEqual([...new Set(spans.map((s) => s.type))].sort());
-    for (const [type, byLang] of Object.entries(c.spans_by_type))
-      for (const lang of ['zh', 'en'] as const)
-        expect(spans.filter((s) => s.type === type && s.lang === lang).length, `${type} ${lang}`).toBe(
-          byLang[lang],
-        );
+    expectDeidCardCounts(records, card.counts);
   });
 });
 
 describe('data/labelled/triage-holdout-2.jsonl', () => {
-  const items = readFileSync('data/labelled/triage-holdout-2.jsonl', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) =>
-        JSON.parse(l) as {
-          id: string;
-          lang: string;
-          text: string;
-          label: string;
-          rationale: string;
-          tags: string[];
-        },
-    );
+  const items = readTriageItems('data/labelled/triage-holdout-2.jsonl');
 
   it('has unique ids and texts, known labels and languages, rationales and the round-2 tag', () => {
     expect(items.length).toBeGreaterThanOrEqual(240);
@@ -203,12 +124,7 @@ describe('data/labelled/triage-holdout-2.jsonl', () => {
     expect(byLabel.urgent).toBeGreaterThanOrEqual(70);
     expect(byLabel.routine).toBeGreaterThanOrEqual(70);
     const earlier = new Set(
-      ['data/labelled/triage.jsonl', 'data/labelled/triage-holdout.jsonl'].flatMap((f) =>
-        readFileSync(f, 'utf8')
-          .split('\n')
-          .filter((l) => l.trim())
-          .map((l) => (JSON.parse(l) as { text: string }).text),
-      ),
+      ['data/labelled/triage.jsonl', 'data/labelled/triage-holdout.jsonl'].flatMap(jsonlTexts),
     );
     for (const i of items) expect(earlier.has(i.text), i.id).toBe(false);
   });
@@ -227,11 +143,6 @@ describe('data/labelled/triage-holdout-2.jsonl', () => {
     expect(card.counts.by_label).toEqual(countBy(items, (i) => i.label));
     expect(card.counts.by_language).toEqual(countBy(items, (i) => i.lang));
     for (const lang of ['zh', 'en'] as const)
-      expect(card.counts[lang]).toEqual(
-        countBy(
-          items.filter((i) => i.lang === lang),
-          (i) => i.label,
-        ),
-      );
+      expect(card.counts[lang]).toEqual(labelsByLanguage(items, lang));
   });
 });

@@ -4,81 +4,22 @@ import { parse as parseYaml } from 'yaml';
 import { DEID_HOLDOUT_3_PATH, generateDeidHoldout3 } from '../../scripts/labelled/deid-holdout-3.ts';
 import { renderJsonl } from '../../scripts/labelled/generate-deid.ts';
 import { piiTypes } from './finding.ts';
+import {
+  countBy,
+  type DeidCardCounts,
+  expectDeidCardCounts,
+  gb11643Valid,
+  hkidValid,
+  jsonlTexts,
+  labelsByLanguage,
+  luhn,
+  readTriageItems,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-3 fresh held-out sets: shape, provenance and checksums only (their scores are the bench's
- * business). The checksums are computed here rather than with the recognizers' helpers, so the labels
- * are checked independently of the code they evaluate.
+ * The round-3 held-out sets: shape, provenance and checksums only (their scores are the bench's
+ * business). The checksums are the test's own (testing/labelled-checks.ts), independent of the recognizers.
  */
-const VOCABULARY = [
-  'PERSON',
-  'ID_CARD',
-  'PHONE',
-  'EMAIL',
-  'ADDRESS',
-  'MRN',
-  'INSURANCE_ID',
-  'BANK_CARD',
-  'PASSPORT',
-  'DATE',
-  'AGE',
-  'PLATE',
-  'IP',
-  'URL',
-  'ACCOUNT',
-] as const;
-const GB_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const gb11643Valid = (id: string): boolean => {
-  if (!/^\d{17}[\dX]$/i.test(id)) return false;
-  const sum = GB_WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
-  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
-};
-const luhn = (digits: string): boolean => {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-};
-/** Hong Kong identity card: one or two letters, six digits, check character in brackets. */
-const hkidValid = (id: string): boolean => {
-  const m = /^([A-Z]{1,2})(\d{6})\(([\dA])\)$/.exec(id);
-  if (!m) return false;
-  const letters =
-    m[1]!.length === 1 ? [36, m[1]!.charCodeAt(0) - 55] : [...m[1]!].map((c) => c.charCodeAt(0) - 55);
-  const values = [...letters, ...[...m[2]!].map(Number)];
-  const sum = values.reduce((acc, v, i) => acc + v * (9 - i), 0);
-  const check = 11 - (sum % 11);
-  return (check === 11 ? '0' : check === 10 ? 'A' : String(check)) === m[3];
-};
-const countBy = <T>(xs: T[], key: (x: T) => string): Record<string, number> =>
-  xs.reduce<Record<string, number>>((acc, x) => {
-    acc[key(x)] = (acc[key(x)] ?? 0) + 1;
-    return acc;
-  }, {});
-const jsonlTexts = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-
-describe('checksum helpers of this test', () => {
-  it('accept known-good and reject altered identifiers', () => {
-    expect(gb11643Valid('11010519491231002X')).toBe(true);
-    expect(gb11643Valid('110105194912310021')).toBe(false);
-    expect(luhn('4111111111111111')).toBe(true);
-    expect(luhn('4111111111111112')).toBe(false);
-    expect(hkidValid('A123456(3)')).toBe(true);
-    expect(hkidValid('A123456(4)')).toBe(false);
-  });
-});
-
 describe('data/labelled/deid-holdout-3.jsonl', () => {
   const text = readFileSync(DEID_HOLDOUT_3_PATH, 'utf8');
   const records = generateDeidHoldout3();
@@ -122,7 +63,7 @@ describe('data/labelled/deid-holdout-3.jsonl', () => {
       let end = 0;
       for (const s of r.spans) {
         expect((piiTypes as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
-        expect((VOCABULARY as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
+        expect((piiTypes as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
         expect(s.start, r.id).toBeGreaterThanOrEqual(end);
         expect(s.end).toBeGreaterThan(s.start);
         expect(s.end).toBeLessThanOrEqual(r.text.length);
@@ -165,7 +106,7 @@ describe('data/labelled/deid-holdout-3.jsonl', () => {
     };
     for (const [type, n] of Object.entries(minimum))
       expect(byType[type] ?? 0, type).toBeGreaterThanOrEqual(n);
-    for (const type of VOCABULARY) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
+    for (const type of piiTypes) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
     for (const s of spans.filter((x) => x.type === 'AGE' && /^\d+$/.test(x.value)))
       expect(Number(s.value), s.value).toBeGreaterThan(89);
   });
@@ -173,52 +114,15 @@ describe('data/labelled/deid-holdout-3.jsonl', () => {
   it('has a card whose counts equal the file', () => {
     const card = parseYaml(readFileSync('data/labelled/deid-holdout-3.card.yaml', 'utf8')) as {
       date: string;
-      counts: {
-        snippets: number;
-        spans: number;
-        without_spans: number;
-        by_language: Record<string, number>;
-        by_genre: Record<string, { zh: number; en: number }>;
-        spans_by_type: Record<string, { zh: number; en: number }>;
-      };
+      counts: DeidCardCounts;
     };
     expect(card.date).toBe('2026-11-23');
-    const c = card.counts;
-    expect(c.snippets).toBe(records.length);
-    expect(c.spans).toBe(spans.length);
-    expect(c.without_spans).toBe(records.filter((r) => r.spans.length === 0).length);
-    expect(c.by_language).toEqual(countBy(records, (r) => r.lang));
-    const genres = countBy(records, (r) => r.genre);
-    expect(Object.keys(c.by_genre).sort()).toEqual(Object.keys(genres).sort());
-    for (const [genre, byLang] of Object.entries(c.by_genre))
-      for (const lang of ['zh', 'en'] as const)
-        expect(records.filter((r) => r.genre === genre && r.lang === lang).length, `${genre} ${lang}`).toBe(
-          byLang[lang],
-        );
-    expect(Object.keys(c.spans_by_type).sort()).toEqual([...new Set(spans.map((s) => s.type))].sort());
-    for (const [type, byLang] of Object.entries(c.spans_by_type))
-      for (const lang of ['zh', 'en'] as const)
-        expect(spans.filter((s) => s.type === type && s.lang === lang).length, `${type} ${lang}`).toBe(
-          byLang[lang],
-        );
+    expectDeidCardCounts(records, card.counts);
   });
 });
 
 describe('data/labelled/triage-holdout-3.jsonl', () => {
-  const items = readFileSync('data/labelled/triage-holdout-3.jsonl', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) =>
-        JSON.parse(l) as {
-          id: string;
-          lang: string;
-          text: string;
-          label: string;
-          rationale: string;
-          tags: string[];
-        },
-    );
+  const items = readTriageItems('data/labelled/triage-holdout-3.jsonl');
 
   it('has unique ids and texts, known labels and languages, rationales and the round-3 tag', () => {
     expect(items.length).toBeGreaterThanOrEqual(200);
@@ -272,12 +176,7 @@ describe('data/labelled/triage-holdout-3.jsonl', () => {
     const hard = items.filter((i) => i.tags.includes('hard'));
     expect(card.counts.hard.total).toBe(hard.length);
     for (const lang of ['zh', 'en'] as const) {
-      expect(card.counts[lang]).toEqual(
-        countBy(
-          items.filter((i) => i.lang === lang),
-          (i) => i.label,
-        ),
-      );
+      expect(card.counts[lang]).toEqual(labelsByLanguage(items, lang));
       expect(card.counts.hard[lang]).toEqual(
         countBy(
           hard.filter((i) => i.lang === lang),
