@@ -76,3 +76,30 @@ export function usageOf(messages: ChatMessage[], completion: string): TokenUsage
   const completionTokens = estimateTokens(completion);
   return { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens };
 }
+
+/** Token usage as an OpenAI-compatible server reports it (snake_case), in our shape. */
+export function toUsage(usage: {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens?: number;
+}): TokenUsage {
+  return {
+    promptTokens: usage.prompt_tokens ?? 0,
+    completionTokens: usage.completion_tokens ?? 0,
+    totalTokens: usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
+  };
+}
+
+/** An OpenAI-compatible finish reason in our vocabulary (the legacy function_call is a tool call). */
+export function normaliseFinish(reason: string | null | undefined): FinishReason {
+  switch (reason) {
+    case 'length':
+    case 'tool_calls':
+    case 'content_filter':
+      return reason;
+    case 'function_call':
+      return 'tool_calls';
+    default:
+      return 'stop';
+  }
+}

@@ -7,7 +7,9 @@ import {
   type ChatResult,
   type FinishReason,
   type ModelProvider,
+  normaliseFinish,
   type TokenUsage,
+  toUsage,
   usageOf,
 } from '../provider.ts';
 import {
@@ -277,29 +279,4 @@ function readAll(response: http.IncomingMessage, limit: number): Promise<string>
     response.once('error', reject);
     response.once('aborted', () => reject(new Error('aborted')));
   });
-}
-
-function toUsage(usage: {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens?: number;
-}): TokenUsage {
-  return {
-    promptTokens: usage.prompt_tokens ?? 0,
-    completionTokens: usage.completion_tokens ?? 0,
-    totalTokens: usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
-  };
-}
-
-function normaliseFinish(reason: string | null | undefined): FinishReason {
-  switch (reason) {
-    case 'length':
-    case 'tool_calls':
-    case 'content_filter':
-      return reason;
-    case 'function_call':
-      return 'tool_calls';
-    default:
-      return 'stop';
-  }
 }

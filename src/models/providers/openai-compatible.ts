@@ -6,7 +6,9 @@ import {
   type ChatResult,
   type FinishReason,
   type ModelProvider,
+  normaliseFinish,
   type TokenUsage,
+  toUsage,
   usageOf,
 } from '../provider.ts';
 import { ProviderError, upstreamStatusError, upstreamUnreachableError } from '../provider-error.ts';
@@ -163,29 +165,4 @@ export class OpenAICompatibleProvider implements ModelProvider {
 function upstreamMessage(error: InstanceType<typeof OpenAI.APIError>): string | undefined {
   const body = error.error as { message?: unknown } | undefined;
   return typeof body?.message === 'string' && body.message ? body.message : undefined;
-}
-
-function toUsage(usage: {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens?: number;
-}): TokenUsage {
-  return {
-    promptTokens: usage.prompt_tokens ?? 0,
-    completionTokens: usage.completion_tokens ?? 0,
-    totalTokens: usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
-  };
-}
-
-function normaliseFinish(reason: string | null | undefined): FinishReason {
-  switch (reason) {
-    case 'length':
-    case 'tool_calls':
-    case 'content_filter':
-      return reason;
-    case 'function_call':
-      return 'tool_calls';
-    default:
-      return 'stop';
-  }
 }
