@@ -1,6 +1,6 @@
 import { YihengError } from '../errors.ts';
 import { isWordChar, onWordBoundaries } from '../text/aho-corasick.ts';
-import { analyzeContext, type Cue, cueLexicon } from '../text/assertion.ts';
+import { type Assertion, analyzeContext, type Cue, cueLexicon } from '../text/assertion.ts';
 import { createNormalizer, normalizeText } from '../text/normalize.ts';
 import type { Bilingual, RedFlag, TriageLevel } from './schema.ts';
 
@@ -50,6 +50,8 @@ export const LEVEL_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2
 interface CompiledPattern {
   flag: number;
   groups: number;
+  /** Bit g set: group g is background ("@…"), satisfied by a past mention too. */
+  background: number;
   /** An `except` term of the flag: when asserted, the flag is not raised. */
   except?: boolean;
 }
@@ -219,8 +221,14 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
 
   entries.forEach((entry, flag) => {
     for (const source of [...entry.patterns.zh, ...entry.patterns.en]) {
-      const groups = source.split(/\s+\+\s+/).map((group) =>
+      const rawGroups = source.split(/\s+\+\s+/);
+      let background = 0;
+      rawGroups.forEach((group, g) => {
+        if (group.trimStart().startsWith('@')) background |= 1 << g;
+      });
+      const groups = rawGroups.map((group) =>
         group
+          .replace(/^\s*@/, '')
           .split('|')
           .map((alternative) =>
             fold(normalizeText(alternative)).trim().replace(/\s+/g, ' ').replace(/ ?~ ?/g, '~'),
@@ -238,7 +246,7 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         });
       }
       const pattern = patterns.length;
-      patterns.push({ flag, groups: groups.length });
+      patterns.push({ flag, groups: groups.length, background });
       groups.forEach((alternatives, group) => {
         for (const alternative of alternatives) {
           let index = termIndex.get(alternative);
@@ -259,7 +267,7 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
       .filter(Boolean);
     if (exceptTerms.length > 0) {
       const pattern = patterns.length;
-      patterns.push({ flag, groups: 1, except: true });
+      patterns.push({ flag, groups: 1, background: 0, except: true });
       for (const alternative of exceptTerms) {
         let index = termIndex.get(alternative);
         if (index === undefined) {
@@ -370,11 +378,13 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     if (occurrences.length === 0) return { level: 'routine', matches: [] };
 
     // Only occurrences that could complete a pattern are worth an assertion check.
-    const complete = (list: readonly Occurrence[]) => {
+    const complete = (list: readonly Occurrence[], past?: ReadonlySet<Occurrence>) => {
       // Group masks in a table reused across calls (reset below), not a Map per call.
       const touched: number[] = [];
       for (const occurrence of list)
         for (const [pattern, group] of terms[occurrence.term]!.uses) {
+          // A past mention only counts for a background group (a risk factor).
+          if (past?.has(occurrence) && !(patterns[pattern]!.background & (1 << group))) continue;
           if (satisfied[pattern] === 0) touched.push(pattern);
           satisfied[pattern] = satisfied[pattern]! | (1 << group);
         }
@@ -394,17 +404,19 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     const candidates = occurrences.filter((o) => terms[o.term]!.uses.some(([p]) => possible.has(p)));
 
     const context = analyzeContext(normalized, parts, cueHits);
-    const verdicts = new Map<number, boolean>();
+    const verdicts = new Map<number, Assertion>();
+    const past = new Set<Occurrence>();
     const asserted = candidates.filter((o) => {
       const key = o.start * 65536 + (o.end - o.start);
-      let present = verdicts.get(key);
-      if (present === undefined) {
-        present = context.assertionOf(o.start, o.end) === 'present';
-        verdicts.set(key, present);
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) {
+        verdict = context.assertionOf(o.start, o.end);
+        verdicts.set(key, verdict);
       }
-      return present;
+      if (verdict === 'historical') past.add(o);
+      return verdict === 'present' || verdict === 'historical';
     });
-    const matched = complete(asserted);
+    const matched = complete(asserted, past);
     const cancelled = new Set<number>();
     for (const p of matched) if (patterns[p]!.except) cancelled.add(patterns[p]!.flag);
     for (const p of [...matched])
@@ -413,8 +425,9 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
 
     const spansByFlag = new Map<number, Map<number, RedFlagSpan>>();
     for (const o of asserted) {
-      for (const [pattern] of terms[o.term]!.uses) {
+      for (const [pattern, group] of terms[o.term]!.uses) {
         if (!matched.has(pattern)) continue;
+        if (past.has(o) && !(patterns[pattern]!.background & (1 << group))) continue;
         const flag = patterns[pattern]!.flag;
         let spans = spansByFlag.get(flag);
         if (!spans) {

@@ -23,6 +23,8 @@ export type TriageLevel = z.infer<typeof triageLevel>;
  * person themself); within a group, alternatives are separated by "|".
  * e.g. "胸痛|胸口痛|心口疼 + 出汗|冷汗|大汗"  or  "chest pain|chest pressure + sweat|sweating|clammy".
  * English terms match case-insensitively on word boundaries; Chinese terms match as substrings.
+ * A group written with a leading "@" is background (a risk factor such as recent surgery, childbirth or
+ * a tick bite): it may also be in the past ("上周做了手术", "bitten last week"), though not negated.
  */
 export const redFlagSchema = z
   .object({

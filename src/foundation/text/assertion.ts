@@ -81,7 +81,9 @@ const CUES: Record<CueKind, string[]> = {
       // Relief by rest describes a recurring pattern (exertional angina), not a resolution.
       '歇一会就好 歇一会儿就好 歇几分钟就好 歇歇就好 歇一下就好 休息一下就好 休息一会就好 休息几分钟就好 停下来就好 坐下来就好 ' +
       // Someone's reassurance that it will pass is not a resolution ("睡一觉就好了").
-      '睡一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好'
+      '睡一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好 ' +
+      // 过去 ("in the past") inside "losing consciousness" verbs is not a past-time cue.
+      '睡过去 晕过去 昏过去 抽过去 厥过去'
     ).split(' '),
     ...[
       'no obvious cause',
@@ -254,7 +256,9 @@ const CUES: Record<CueKind, string[]> = {
       '如果 假如 假设 万一 要是 倘若 的人都 的人会 的人要 的人一般 有什么表现 有什么症状 有哪些症状 有哪些表现 ' +
       '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救 ' +
       // Something read or heard, asked about: not a report about someone.
-      '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的'
+      '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 ' +
+      // A student's or trainee's question about a condition, not a report about a patient now.
+      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
       'if someone',
@@ -272,6 +276,15 @@ const CUES: Record<CueKind, string[]> = {
       'signs of',
       'symptoms of',
       'how do you',
+      'first aid course',
+      'first-aid course',
+      'nursing student',
+      'medical student',
+      'for my exam',
+      'for an exam',
+      'in class',
+      'difference between',
+      'how do you calculate',
       'how do i recognise',
       'how do i recognize',
       'how to recognise',
@@ -380,7 +393,14 @@ export function analyzeContext(
   const kept: Cue[] = [];
   for (const cue of raw) {
     if (cue.kind === 'pseudo') continue;
-    if (cue.kind === 'neg' || cue.kind === 'negWeak' || cue.kind === 'negPost' || cue.kind === 'resolved') {
+    // (过去 in 睡过去 / 晕过去 is part of the complaint, not "in the past", so past cues count too.)
+    if (
+      cue.kind === 'neg' ||
+      cue.kind === 'negWeak' ||
+      cue.kind === 'negPost' ||
+      cue.kind === 'resolved' ||
+      cue.kind === 'past'
+    ) {
       let inside = false;
       for (let i = cue.start; i < cue.end && !inside; i++) inside = covered[i] !== 0;
       if (inside) continue;
