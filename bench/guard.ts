@@ -33,8 +33,8 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh round-3 held-out sets out (for development runs, so that they are not
- * looked at while the detectors are being changed). The round-1 and round-2 sets were each measured
+ * --no-holdout: leave the fresh round-4 held-out sets out (for development runs, so that they are not
+ * looked at while the detectors are being changed). The round-1, round-2 and round-3 sets were each measured
  * fresh and have been used for tuning since, so they are always reported, as tuning data.
  */
 const withHoldout = !process.argv.includes('--no-holdout');
@@ -48,8 +48,9 @@ const readRecords = (file: string): LabelledRecord[] =>
 const records = readRecords('data/labelled/deid.jsonl');
 const holdoutRecords = readRecords('data/labelled/deid-holdout.jsonl');
 const holdout2Records = readRecords('data/labelled/deid-holdout-2.jsonl');
-const holdout3Records = withHoldout ? readRecords('data/labelled/deid-holdout-3.jsonl') : [];
-type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3';
+const holdout3Records = readRecords('data/labelled/deid-holdout-3.jsonl');
+const holdout4Records = withHoldout ? readRecords('data/labelled/deid-holdout-4.jsonl') : [];
+type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
 const docsOf = (split: Split) =>
   split === 'holdout'
     ? holdoutRecords
@@ -57,13 +58,16 @@ const docsOf = (split: Split) =>
       ? holdout2Records
       : split === 'holdout3'
         ? holdout3Records
+        : split === 'holdout4'
+          ? holdout4Records
         : records.filter((x) => x.split === split);
 const SPLIT_TITLE: Record<Split, string> = {
   dev: 'DEV split (tuning)',
   test: 'TEST split (held-out)',
   holdout: 'ROUND-1 held-out set (data/labelled/deid-holdout.jsonl; measured twice, then used for tuning)',
   holdout2: 'ROUND-2 set (data/labelled/deid-holdout-2.jsonl; measured once fresh, then used for tuning)',
-  holdout3: 'FRESH HELD-OUT round 3 (data/labelled/deid-holdout-3.jsonl, never tuned on)',
+  holdout3: 'ROUND-3 set (data/labelled/deid-holdout-3.jsonl; measured once fresh, then used for tuning)',
+  holdout4: 'FRESH HELD-OUT round 4 (data/labelled/deid-holdout-4.jsonl, never tuned on)',
 };
 
 const registry = RecognizerRegistry.withDefaults();
@@ -141,13 +145,14 @@ function printQuality(split: Split, withTargets: boolean) {
 
 console.log('# bench:guard');
 console.log(
-  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. The round-1 and round-2 sets were each measured once fresh and have been used for tuning since; a newer round is the honest measure.',
+  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. The round-1, round-2 and round-3 sets were each measured once fresh and have been used for tuning since; a newer round is the honest measure.',
 );
 printQuality('dev', false);
 const test = printQuality('test', true);
 if (holdoutRecords.length) printQuality('holdout', true);
 if (holdout2Records.length) printQuality('holdout2', true);
 if (holdout3Records.length) printQuality('holdout3', true);
+if (holdout4Records.length) printQuality('holdout4', true);
 const baselineCounts = evaluate(naive, 'test');
 const b = scores(total(baselineCounts.exact));
 console.log(
@@ -212,12 +217,15 @@ else {
     'data/labelled/triage-holdout-2.jsonl',
     'ROUND-2 triage-holdout-2.jsonl (measured once fresh, then used for tuning)',
   );
-  if (withHoldout)
-    triageFile(
-      'data/labelled/triage-holdout-3.jsonl',
-      'FRESH HELD-OUT round 3 triage-holdout-3.jsonl (never tuned on)',
-    );
-  else console.log('\n(fresh round-3 held-out sets left out: --no-holdout)');
+  triageFile(
+    'data/labelled/triage-holdout-3.jsonl',
+    'ROUND-3 triage-holdout-3.jsonl (measured once fresh, then used for tuning)',
+  );
+  if (withHoldout) {
+    const fresh = 'data/labelled/triage-holdout-4.jsonl';
+    triageFile(fresh, 'FRESH HELD-OUT round 4 triage-holdout-4.jsonl (never tuned on)');
+    triageFile(fresh, 'FRESH HELD-OUT round 4, hard items only', (t) => t.includes('hard'));
+  } else console.log('\n(fresh round-4 held-out sets left out: --no-holdout)');
 }
 
 // Speed.
