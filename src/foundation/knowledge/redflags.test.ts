@@ -231,9 +231,27 @@ describe('red-flag matcher', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it('lets a background group (a risk factor) be in the past, but not the complaint itself', () => {
+    const m = compileRedFlags([
+      {
+        ...fixtureRedFlags[0]!,
+        id: 'post-op-breathless',
+        patterns: { zh: ['@手术 + 喘不上气'], en: ['@surgery + breathless'] },
+      },
+    ]);
+    const idsOf = (t: string) => m.match(t).matches.map((x) => x.id);
+    expect(idsOf('上周做了手术，现在喘不上气')).toEqual(['post-op-breathless']);
+    expect(idsOf('Had surgery last week and now I am breathless')).toEqual(['post-op-breathless']);
+    // The complaint in the past, or the risk factor denied, raises nothing.
+    expect(idsOf('上周做了手术，前天喘不上气，现在好了')).toEqual([]);
+    expect(idsOf('没做过手术，喘不上气')).toEqual([]);
+  });
+
   it('refuses malformed patterns with the entry id', () => {
     const bad = { ...fixtureRedFlags[0]!, id: 'bad-one', patterns: { zh: ['胸痛 + '], en: [] } };
     expect(() => compileRedFlags([bad])).toThrow(YihengError);
     expect(() => compileRedFlags([bad])).toThrow(/bad-one/);
+    const misplaced = { ...bad, id: 'misplaced-at', patterns: { zh: ['@手术|@分娩 + 喘'], en: [] } };
+    expect(() => compileRedFlags([misplaced])).toThrow(/misplaced-at/);
   });
 });

@@ -236,12 +236,13 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
           .filter(Boolean)
           .flatMap(withTypos),
       );
+      // "@" marks a whole group and is written once, before its first alternative.
       const badPart = groups.some((g) =>
-        g.some((a) => a.split('~').some((part) => part.replace('*', '') === '')),
+        g.some((a) => a.startsWith('@') || a.split('~').some((part) => part.replace('*', '') === '')),
       );
       if (groups.length > MAX_GROUPS || groups.some((g) => g.length === 0) || badPart) {
         throw new YihengError(`red flag ${entry.id}: pattern "${source}" has an empty or too many groups`, {
-          hint: 'write groups as "a|b + c|d": alternatives separated by |, groups by " + ", near words as "a~b"',
+          hint: 'write groups as "a|b + c|d": alternatives separated by |, groups by " + ", near words as "a~b", a background group as "@a|b"',
           code: 'redflag_pattern',
         });
       }

@@ -47,24 +47,84 @@ describe('emergency wording without textbook terms', () => {
     ['cord prolapse', 'My waters broke and I can feel a loop of cord.'],
     ['a cold, quiet newborn', '宝宝出生9天，身上摸着凉，吃奶少'],
     ['blistering drug reaction', '吃了新药后嘴里起泡，身上皮肤起大水泡'],
-    ['skin coming off after a new medicine', '打了两天消炎针后身上起红斑，嘴巴里烂了，背上的皮一片一片往下掉'],
-    ['posterior-circulation stroke without an onset word', '我妈今天起床后看东西有重影，走路往右边偏，吐了一次'],
+    [
+      'skin coming off after a new medicine',
+      '打了两天消炎针后身上起红斑，嘴巴里烂了，背上的皮一片一片往下掉',
+    ],
+    [
+      'posterior-circulation stroke without an onset word',
+      '我妈今天起床后看东西有重影，走路往右边偏，吐了一次',
+    ],
     ['postpartum bleeding soaking pads', '剖宫产出院第五天，下面血一股一股往外涌，人发晕'],
-    ['heavy period with signs of blood loss', 'My period is so heavy I am soaking a pad every hour and I feel lightheaded.'],
-    ['farewell message and an unreachable relative', '我姐半夜发朋友圈说对不起大家、下辈子再见，现在电话打不通'],
-    ['farewell note in English', 'My flatmate texted "thanks for everything, this is goodbye" and his door is locked.'],
+    [
+      'heavy period with signs of blood loss',
+      'My period is so heavy I am soaking a pad every hour and I feel lightheaded.',
+    ],
+    [
+      'farewell message and an unreachable relative',
+      '我姐半夜发朋友圈说对不起大家、下辈子再见，现在电话打不通',
+    ],
+    [
+      'farewell note in English',
+      'My flatmate texted "thanks for everything, this is goodbye" and his door is locked.',
+    ],
     ['lethal-dose question phrased as not waking', '我那个安眠药一次吃多少片就醒不过来了？'],
     ['lethal-dose question in English', 'How much of my sleeping tablets would it take to never wake up?'],
     ["a toddler who took a relative's tablets", '外孙三岁，把他外婆的降糖药吃了，药板上少了三片'],
-    ['tablets missing with a toddler', 'Found my 2 year old with my heart tablets, two are missing from the packet.'],
-    ['stimulant toxicity at a festival', 'My mate took molly at a festival and now he is burning up and twitching.'],
-    ['corrosive with burnt lips', 'My daughter sipped some drain unblocker, her lips look burnt and she is drooling.'],
-    ['deep burn described by its look', 'Spilled a pan of hot oil on my leg, the skin is white and leathery and does not hurt.'],
+    [
+      'tablets missing with a toddler',
+      'Found my 2 year old with my heart tablets, two are missing from the packet.',
+    ],
+    [
+      'stimulant toxicity at a festival',
+      'My mate took molly at a festival and now he is burning up and twitching.',
+    ],
+    [
+      'corrosive with burnt lips',
+      'My daughter sipped some drain unblocker, her lips look burnt and she is drooling.',
+    ],
+    [
+      'deep burn described by its look',
+      'Spilled a pan of hot oil on my leg, the skin is white and leathery and does not hurt.',
+    ],
     ['torsion without a severity word', 'My 13 year old woke up with pain in one ball and threw up.'],
-    ['sepsis signs without the word fever', 'Grandad is muddled today, breathing fast and his hands are cold and mottled.'],
-    ['cord compression with bladder trouble', 'Both my legs have gone weak and numb since yesterday and now I cannot pee.'],
-    ['postpartum pulmonary embolism', 'Had the baby 10 days ago and now it hurts to breathe in and I am short of breath.'],
+    [
+      'sepsis signs without the word fever',
+      'Grandad is muddled today, breathing fast and his hands are cold and mottled.',
+    ],
+    [
+      'cord compression with bladder trouble',
+      'Both my legs have gone weak and numb since yesterday and now I cannot pee.',
+    ],
+    [
+      'postpartum pulmonary embolism',
+      'Had the baby 10 days ago and now it hurts to breathe in and I am short of breath.',
+    ],
     ['a named venomous snake', 'My husband got bitten on the hand by a rattlesnake, his arm is swelling.'],
+    ['missed dialysis with a slow heartbeat', '老伴做血透的，昨天没去透，今天说手脚发麻没劲，心跳慢'],
+    [
+      'adrenal crisis',
+      "My daughter has Addison's and has been vomiting all morning, she can't keep her tablets down.",
+    ],
+    ['thyroid storm', '我有甲亢，这两天高烧39度，心跳一百五，人特别烦躁'],
+    [
+      'a heart rate given as a number with near-fainting',
+      'Pulse is 185 on my smartwatch and I feel like I might pass out.',
+    ],
+    ['hemianopia', '下午开始看东西只看得见右半边，左边那半像被遮住了'],
+    ['a plan with pills ready', 'The pills are lined up on the table and I have written the letters.'],
+    [
+      'psychosis with fire',
+      'Dad has not slept for days and says God told him to burn the shed, he has the petrol out.',
+    ],
+    [
+      'a known aneurysm with sudden back pain',
+      'I was told I have an aortic aneurysm; now sudden severe back pain and I feel faint.',
+    ],
+    [
+      'floor-of-mouth swelling',
+      'Since the tooth infection my tongue is pushed up and I can hardly swallow my saliva.',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -84,14 +144,34 @@ describe('look-alikes that are not emergencies', () => {
       "Sore throat for days, I can't swallow my own spit and can barely open my mouth",
       'urgent',
     ],
-    ['a nursing student\'s calculation question', '我是护理学生，失血性休克的休克指数怎么算？', 'routine'],
-    ['a first-aid trainee\'s question', 'On a first aid course: what is the difference between a stroke and a TIA?', 'routine'],
-    ['passive thoughts of death without a plan', 'Lately I feel everyone would be better off without me, but I have no plan.', 'urgent'],
+    ["a nursing student's calculation question", '我是护理学生，失血性休克的休克指数怎么算？', 'routine'],
+    [
+      "a first-aid trainee's question",
+      'On a first aid course: what is the difference between a stroke and a TIA?',
+      'routine',
+    ],
+    [
+      'passive thoughts of death without a plan',
+      'Lately I feel everyone would be better off without me, but I have no plan.',
+      'urgent',
+    ],
     ['sore throat on an antithyroid drug', '在吃甲巯咪唑，今天喉咙痛还有点发烧', 'urgent'],
-    ['fever after returning from a malaria area', 'Came back from Nigeria last week and now I have a fever and chills.', 'urgent'],
+    [
+      'fever after returning from a malaria area',
+      'Came back from Nigeria last week and now I have a fever and chills.',
+      'urgent',
+    ],
     ['a spreading ring after a tick bite', '上周被蜱虫咬过，现在那里的红斑越来越大', 'urgent'],
-    ['one hot swollen knee with fever', 'My knee is hot and swollen and I have a temperature of 38.4.', 'urgent'],
-    ['new voices without danger', 'My son keeps hearing voices and thinks he is being followed, he is calm and safe.', 'urgent'],
+    [
+      'one hot swollen knee with fever',
+      'My knee is hot and swollen and I have a temperature of 38.4.',
+      'urgent',
+    ],
+    [
+      'new voices without danger',
+      'My son keeps hearing voices and thinks he is being followed, he is calm and safe.',
+      'urgent',
+    ],
     ['a toddler who will not use an arm after a fall', '孩子从床上摔下来，右胳膊不肯动，一碰就哭', 'urgent'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
