@@ -125,6 +125,25 @@ describe('emergency wording without textbook terms', () => {
       'floor-of-mouth swelling',
       'Since the tooth infection my tongue is pushed up and I can hardly swallow my saliva.',
     ],
+    ['a potassium result given by the lab', '医院打电话说我爸血钾7.3，让马上过去'],
+    [
+      'serotonin toxicity',
+      'On sertraline and was given tramadol for my back; now shaking, sweating and temp 39.1.',
+    ],
+    ['neuroleptic malignant syndrome', '我哥打了氟哌啶醇之后全身僵硬，高烧40度'],
+    ['postpartum psychosis', '老婆生完孩子十天，三天没睡觉了，说孩子被人掉包了'],
+    ['acute limb ischaemia', "Mum's left leg went cold and white an hour ago and she can't feel her foot."],
+    [
+      'compartment syndrome',
+      'My shin got crushed by a car door, the pain keeps getting worse and my toes are numb.',
+    ],
+    [
+      'myasthenic crisis',
+      'I have myasthenia gravis and now I keep choking on water and my breathing is shallow.',
+    ],
+    ['iron tablets in a toddler', 'My 2 year old swallowed a handful of my iron tablets.'],
+    ['hypothermia', 'Found grandad in a freezing flat, ice cold and confused, not shivering.'],
+    ['cord compression in metastatic cancer', '我妈乳腺癌骨转移，这两天腿没劲，今天尿裤子了'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -173,6 +192,7 @@ describe('look-alikes that are not emergencies', () => {
       'urgent',
     ],
     ['a toddler who will not use an arm after a fall', '孩子从床上摔下来，右胳膊不肯动，一碰就哭', 'urgent'],
+    ['"fit" meaning the right size', 'Do these hearing aid batteries fit a size 13 aid?', 'routine'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
