@@ -85,17 +85,36 @@ function round(score: number): number {
 /**
  * Keeps one finding per overlapping cluster: the highest score, then the longest span, then the
  * earliest registered recognizer (lower `rank`). Non-overlapping findings all survive.
- * Sorting first makes this O(n log n) and lets a finding only compete with its neighbours.
+ * One sort by start splits the findings into clusters of mutually overlapping spans; most clusters
+ * hold a single finding and are kept as they are, and only the others are resolved, each on its own
+ * (findings of different clusters never overlap, so no decision in one affects another).
  */
 export function resolveOverlaps<T extends Finding>(findings: T[], rank: (f: T) => number = () => 0): T[] {
   if (findings.length < 2) return findings.slice();
-  // Most texts have no overlapping findings at all: then sorting is all there is to do.
   const byStart = findings.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  let overlapping = false;
-  for (let i = 1; i < byStart.length && !overlapping; i++)
-    overlapping = byStart[i]!.start < byStart[i - 1]!.end;
-  if (!overlapping) return byStart;
-  findings = dropContained(byStart);
+  const kept: T[] = [];
+  let from = 0;
+  let clusterEnd = byStart[0]!.end;
+  for (let i = 1; i <= byStart.length; i++) {
+    const next = byStart[i];
+    if (next !== undefined && next.start < clusterEnd) {
+      if (next.end > clusterEnd) clusterEnd = next.end;
+      continue;
+    }
+    if (i - from === 1) kept.push(byStart[from]!);
+    else for (const f of resolveCluster(byStart.slice(from, i), rank)) kept.push(f);
+    if (next !== undefined) {
+      from = i;
+      clusterEnd = next.end;
+    }
+  }
+  return kept;
+}
+
+/** One cluster of overlapping findings (sorted by start, then longest first) to the ones that survive, in start order. */
+function resolveCluster<T extends Finding>(cluster: T[], rank: (f: T) => number): T[] {
+  const findings = dropContained(cluster);
+  if (findings.length === 1) return findings;
   const ranks = findings.map(rank);
   // Best first (higher score, then longer, then earlier recognizer, then earlier start): each
   // candidate is kept only if it overlaps nothing already kept. Indices are sorted, so the ranks are
@@ -108,11 +127,11 @@ export function resolveOverlaps<T extends Finding>(findings: T[], rank: (f: T) =
       b.score - a.score || b.end - b.start - (a.end - a.start) || ranks[i]! - ranks[j]! || a.start - b.start
     );
   });
-  const ordered = order.map((i) => findings[i]!);
   // Kept spans never overlap each other, so a sorted array and a binary search find the only
-  // neighbours a candidate can collide with; this stays fast on megabyte inputs with many findings.
+  // neighbours a candidate can collide with; this stays fast on clusters of many findings.
   const kept: T[] = [];
-  for (const candidate of ordered) {
+  for (const i of order) {
+    const candidate = findings[i]!;
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
@@ -128,6 +147,28 @@ export function resolveOverlaps<T extends Finding>(findings: T[], rank: (f: T) =
     if (!clashes) kept.splice(lo, 0, candidate);
   }
   return kept;
+}
+
+/**
+ * One finding per span and type, the best-scoring: a recognizer often finds the same name by several
+ * cues, and only one of them can survive overlap resolution, so the others are dropped before it
+ * sorts them. Spans are keyed by number (start and end in one float), which is exact below 2^21.
+ */
+export function dropDuplicateSpans<T extends Finding>(findings: T[]): T[] {
+  if (findings.length < 2) return findings;
+  const at = new Map<number, number>();
+  const unique: T[] = [];
+  for (const f of findings) {
+    if (f.start >= 2 ** 21) return findings;
+    const key = f.start * 2 ** 32 + f.end;
+    const i = at.get(key);
+    const seen = i === undefined ? undefined : unique[i];
+    if (seen === undefined || seen.type !== f.type) {
+      if (seen === undefined) at.set(key, unique.length);
+      unique.push(f);
+    } else if (f.score > seen.score) unique[i!] = f;
+  }
+  return unique;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from '../foundation/text/language.ts';
-import { type Finding, type PiiType, resolveOverlaps } from './finding.ts';
+import { dropDuplicateSpans, type Finding, type PiiType, resolveOverlaps } from './finding.ts';
 import { isValidIpv4, isValidResidentId, luhnValid } from './recognizers/checksums.ts';
 import { defaultRecognizers } from './recognizers/defaults.ts';
 import { DenyListRecognizer } from './recognizers/deny-list.ts';
@@ -105,12 +105,16 @@ export class RecognizerRegistry {
     for (const recognizer of this.recognizers) {
       if (wanted && !recognizer.types.some((t) => wanted.has(t))) continue;
       if (!recognizer.languages.includes('any') && !recognizer.languages.includes(options.language)) continue;
-      for (const f of recognizer.analyze(text, context)) if (!wanted || wanted.has(f.type)) raw.push(f);
+      for (const f of dropDuplicateSpans(recognizer.analyze(text, context)))
+        if (!wanted || wanted.has(f.type)) raw.push(f);
     }
     const threshold = options.threshold ?? 0.5;
     const minimum = (type: PiiType) =>
       typeof threshold === 'number' ? threshold : (threshold[type] ?? threshold.default ?? 0.5);
-    const kept = raw.filter((f) => f.score >= minimum(f.type as PiiType) && !this.allowList.has(f.text));
+    const allowing = this.allowList.size > 0;
+    const kept: Finding[] = [];
+    for (const f of raw)
+      if (f.score >= minimum(f.type as PiiType) && !(allowing && this.allowList.has(f.text))) kept.push(f);
     const resolved = resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
     if (folded) for (const f of resolved) f.text = original.slice(f.start, f.end);
     return resolved;

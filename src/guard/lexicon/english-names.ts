@@ -65,6 +65,10 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
-    'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter'
+    'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter ' +
+    // Greetings to no one in particular ("Dear Colleague"), and Malay place words ("Kampung Sungai Buloh").
+    'colleague colleagues everyone team parents children kampung kg sungai jalan taman bukit lorong bandar pulau kuala ' +
+    'creole haitian tagalog swahili hindi tamil malay indonesian thai korean japanese portuguese russian romanian ' +
+    'turkish farsi persian somali amharic tigrinya dari pashto nepali sinhala burmese khmer greek italian german dutch'
   ).split(' '),
 );

@@ -13,7 +13,16 @@ const GIVEN =
 const GIVEN_MORE =
   '一生小之儒彬彦昕昱晖晗煜熙炜烨琦瑜璇瑾琰琛瑛珊珍珠琴祥福禄寿泰顺达荣耀光亮朗澄澈淼润洁淑贤仁义礼信忠孝勤俭恭良温柔婉娴媛婕妤姝娅妮嫣娇娥姣妙菊竹桃杏莲荷芝芸芷茜茹蓉蔚薇萱蕊葳菲芬苗茂盛葵蔓维纬绪缘纯绮绫绍继守宏宗宸宛宜寒尧峰峻崇岚嵩川州巍岩岭岳嵘屹彪影征徽忆怀恒恩惠慈愉慕敬斐斯旭昌昭晋景晴暄曦曜朋朔朝杉柏栋格桐楠榕槐樱檀欢武毅民永汉沛河治泉波泓泳洪洲津淳渊湘湛源溪滨漫潇澜瀚灵炎炳烁焕照爽玮环珂珏琼璋瑄瑭璟璞甜田畅盈益真瞻知硕碧祺禹穗章童竣端笑笛筠箐紫纳纶绣缨羽翔翠翰聪胜航芊芮苒茗莎莹菁萌蓓虹蝶衡誉谦豫贝贞贵赛越跃辰远逸邦钧钰锋锦镇闻雁雄霄霏露青靖韬韵颖驰骏鸣鸿鹤麟黎凤';
 
-export const GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(GIVEN + GIVEN_MORE);
+/**
+ * Further given-name characters of recent decades (诺, 乐, 懿, 翊, 霁, 彧, 沐…) and traditional forms common
+ * in Hong Kong and Taiwan names (詠, 偉, 華, 麗, 傑…).
+ */
+const GIVEN_RECENT = '诺乐懿翊霁彧楚卿圆煦哲弈骁垚滢珈珮娉苓昶煊熠渝汐沫瑗崧榆桦梧棠骅驹翼翎馥蕙茉菡';
+const GIVEN_TRADITIONAL = '詠偉華麗傑勝慧儀婷欣嘉雯琳瑩穎賢輝峰鴻濤麟鳳蘭龍軍國強榮業順達雲';
+
+export const GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(
+  GIVEN + GIVEN_MORE + GIVEN_RECENT + GIVEN_TRADITIONAL,
+);
 
 /**
  * Characters that end a name: function words, clinical verbs and nouns that typically follow a name
@@ -21,7 +30,7 @@ export const GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(GIVEN + GIVEN_MORE)
  * name, so rare given names (霁月, 砚秋, 彧) are still found.
  */
 export const NAME_STOP_CHARS: ReadonlySet<string> = new Set(
-  '因于在的了是有主诉入出来自男女岁今昨前后既现无等和与及以被将把对向从到神已经由陪同就查说讲也都均还又再才会能要想去做吃打给让叫请问告看住转行予为系之其属病患术伴近突反持感觉不没未否可该这那各每个位名号床日年时分次周诊院科室医护者们我你他她它您吗呢吧啊呀哦嗯好某复检返',
+  '骑驾载因于在的了是有主诉入出来自男女岁今昨前后既现无等和与及以被将把对向从到神已经由陪同就查说讲也都均还又再才会能要想去做吃打给让叫请问告看住转行予为系之其属病患术伴近突反持感觉不没未否可该这那各每个位名号床日年时分次周诊院科室医护者们我你他她它您吗呢吧啊呀哦嗯好某复检返',
 );
 
 /** Last characters that mark a run as a clinical or place word rather than a name. */
@@ -34,6 +43,10 @@ export const NOT_NAME_END_CHARS: ReadonlySet<string> = new Set(
  * "患者平素" or "家属安静" are never names. Checked against the text right after a cue.
  */
 export const NOT_NAME_WORDS = [
+  '白血',
+  '杨梅',
+  '车辆',
+  '车上',
   '方式',
   '谢谢',
   '谢谢',

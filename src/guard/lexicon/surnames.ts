@@ -70,31 +70,53 @@ export const COMPOUND_SURNAMES = [
 const AMBIGUOUS =
   '区况哈墨福昌勾督有归海法占但淡水云凤花常乐时元平和贝明计伏强危支经干宣滑羊於家汲松富弓牧山蓬全班仰秋暴束幸韶薄印宿怀从索咸籍阴能苍双贡扶堵宰却寿通别充茹习鱼容慎戈终居衡步都满弘国广禄东沃利蔚越融那空毋养须巢相后红益公';
 
-export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
+/**
+ * Traditional forms of common surnames, as Hong Kong, Macau and Taiwan write them (張, 陳, 劉, 黃…).
+ * Forms that are the same in both scripts are in SINGLE already.
+ */
+const TRADITIONAL =
+  '張陳劉黃楊趙吳孫馬鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢嚴莊聶魯閻薛羅蔣蔡餘沈鄺區麥黎溫';
+
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE + TRADITIONAL);
 export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(AMBIGUOUS);
-/** Second characters of the compound surnames, by first character: tested without slicing. */
-const COMPOUND_SECOND: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const s of COMPOUND_SURNAMES) map.set(s[0]!, (map.get(s[0]!) ?? '') + s[1]!);
+
+/**
+ * The tiers by UTF-16 code unit (1 = single, 2 = ambiguous, 4 = first character of a compound): the
+ * name scans test every surname-like character of a text, and a table read allocates nothing.
+ */
+const TIER = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of SINGLE + TRADITIONAL) table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 1;
+  for (const c of AMBIGUOUS) table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
+  for (const s of COMPOUND_SURNAMES) table[s.charCodeAt(0)] = table[s.charCodeAt(0)]! | 4;
+  return table;
+})();
+/** Second characters of the compound surnames, by the first one's code unit. */
+const COMPOUND_SECOND: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  for (const s of COMPOUND_SURNAMES) map.set(s.charCodeAt(0), (map.get(s.charCodeAt(0)) ?? '') + s[1]!);
   return map;
 })();
-const compoundAt = (text: string, index: number, c: string) => {
-  const seconds = COMPOUND_SECOND.get(c);
-  return seconds !== undefined && index + 1 < text.length && seconds.includes(text[index + 1]!);
-};
+const compoundAt = (text: string, index: number, code: number) =>
+  (TIER[code]! & 4) !== 0 && index + 1 < text.length && COMPOUND_SECOND.get(code)!.includes(text[index + 1]!);
+
+/** Whether a surname of any tier (or a compound surname) can start with this code unit. */
+export const surnameCanStart = (code: number): boolean => TIER[code] !== 0;
 
 /**
  * Length of the surname at `index` (2 for a compound surname, 1 for a single one), or 0. With
  * `ambiguous`, the ambiguous tier counts too (only where a person is expected).
  */
 export function surnameLengthAt(text: string, index: number, ambiguous = false): 0 | 1 | 2 {
-  const c = text[index] ?? '';
-  if (compoundAt(text, index, c)) return 2;
-  return SINGLE_SURNAMES.has(c) || (ambiguous && AMBIGUOUS_SURNAMES.has(c)) ? 1 : 0;
+  const code = text.charCodeAt(index);
+  const tier = TIER[code] ?? 0;
+  if (tier === 0) return 0;
+  if (compoundAt(text, index, code)) return 2;
+  return (tier & 1) !== 0 || (ambiguous && (tier & 2) !== 0) ? 1 : 0;
 }
 
 /** Whether the character at `index` is an ambiguous-tier surname (and not a compound one). */
 export function ambiguousSurnameAt(text: string, index: number): boolean {
-  const c = text[index] ?? '';
-  return AMBIGUOUS_SURNAMES.has(c) && !compoundAt(text, index, c);
+  const code = text.charCodeAt(index);
+  return ((TIER[code] ?? 0) & 2) !== 0 && !compoundAt(text, index, code);
 }

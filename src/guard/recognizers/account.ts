@@ -4,6 +4,10 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * Social and messaging account ids (WeChat, QQ, Weibo, Alipay, Douyin…) and user names, by their
  * label. A value that is a phone number or an email is reported as that type instead (higher score).
  */
+/** Whether any account label is in the text at all (one test shared by the labelled and "user" patterns). */
+const LABEL_WORDS =
+  /微信|wechat|qq|微博|支付宝|抖音|小红书|钉钉|telegram|skype|line id|twitter|insta|\big\b|tiktok|snapchat|facebook|用户名|登录名|user|handle|账号|账户/i;
+
 export const accountRecognizer = new PatternRecognizer({
   name: 'pii.account',
   type: 'ACCOUNT',
@@ -11,10 +15,26 @@ export const accountRecognizer = new PatternRecognizer({
     {
       name: 'labelled',
       regex:
-        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
+        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
       score: 0.75,
-      prefilter:
-        /微信|wechat|qq|微博|支付宝|抖音|小红书|钉钉|telegram|skype|line id|twitter|instagram|facebook|用户名|登录名|user|handle|账号|账户/i,
+      prefilter: LABEL_WORDS,
+    },
+    {
+      // "user k.mcleod77 logged in": after a bare "user", only a value that looks like a login (a digit,
+      // a dot or an underscore in it), not a word ("user experience").
+      name: 'user',
+      regex:
+        /\buser[ \t]{1,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}[0-9_.])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+      score: 0.7,
+      prefilter: LABEL_WORDS,
+    },
+    {
+      // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.
+      name: 'at-handle',
+      regex:
+        /(?<![A-Za-z0-9._%+-])(?<value>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![A-Za-z0-9_@.-])/dg,
+      score: 0.7,
+      prefilter: /@/,
     },
   ],
 });

@@ -1,20 +1,47 @@
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
- * English street addresses: a house number, one to four capitalised words and a street type, then
- * optionally a flat or unit, up to two ", Town" parts and a US ZIP or UK postcode. Labels such as
+ * Street addresses written in Latin letters: a house number, one to four capitalised words and a street
+ * type, then optionally a flat or unit, towns and a postcode (US, Canadian, UK, Irish, Australian or
+ * bare digits); flats, blocks and buildings first (UK, Hong Kong, Singapore); rural routes and boxes;
+ * the street type first (French, Spanish…); Malaysian and European street-first forms. Labels such as
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
   '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
-const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights)`;
+const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
-/** What may follow a street: a locality (town, district, N.T.), a state or county with its postcode. */
-const LOCALITY =
-  '(?:, (?:[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}|N\\.T\\.|[A-Z]{2,3} [0-9]{4,5}(?:-[0-9]{4})?)(?: [0-9]{4,6}| [A-Z]{2,3} [0-9]{4}| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})?){0,3}';
+/**
+ * Postcodes after a town or a state: US ZIP (with its state), Canadian (A1A 1A1, with its province),
+ * UK, Irish Eircode (P24 K2X3), Australian state and postcode, and the bare four to six digits of New
+ * Zealand, Singapore and most of Europe.
+ */
+const POSTCODE =
+  '(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:[A-Z]{2} )?[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9]{2} ?[A-Z0-9]{4}|[A-Z]{2,3} [0-9]{4}|[0-9]{4,6})';
+/** A postcode standing alone after a comma must have letters: ", 2019" is more often a year. */
+const LETTERED_POSTCODE =
+  '(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:[A-Z]{2} )?[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9]{2} ?[A-Z0-9]{4}|[A-Z]{2,3} [0-9]{4})';
+/** A town or district: capitalised words, accented letters allowed; later words may be one letter ("Tseung Kwan O"). */
+const TOWN = "[A-ZÀ-Þ][a-zà-ÿ'’-]{2,20}(?: (?:[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+/** What may follow a street: towns, an Irish county, N.T., a state or province, each with an optional postcode. */
+const LOCALITY = `(?:, (?:${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}`;
+
+/** A street named type first ("Rue Saint-Denis", "Calle de Alcalá"); its house number is before or after it. */
+const TYPE_FIRST_STREET =
+  "(?:Rue|Avenue|Av\\.|Boulevard|Boul\\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso)(?: (?:de|du|des|la|le|les|del|de la|da|do|dos|di|della))? [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,30}(?: [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,20}){0,2}";
+
+/**
+ * One test for the street types of the type-first and Malaysian formats: they are rare, and one scan
+ * that finds none of them skips both patterns.
+ */
+const OTHER_FORMATS =
+  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) [A-Z0-9]/;
+/** A European street-first suffix before its house number, found from the number (half the cost). */
+const STREET_FIRST_SUFFIX =
+  / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9])/;
 
 export const englishAddressRecognizer = new PatternRecognizer({
   name: 'pii.address_en',
@@ -23,7 +50,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?:,? ${UNIT} [0-9A-Z]{1,5})?(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}| [A-Z]{2,3} [0-9]{4})?`,
+        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?:,? ${UNIT} [0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,
@@ -43,14 +70,35 @@ export const englishAddressRecognizer = new PatternRecognizer({
         /(?:Flat|Apt|Apartment|Unit|Suite|Room|Blk|Block) [0-9A-Z]|Cottages|House|Court|Mansions|Lodge|Villas|Farm/,
     },
     {
-      // A rural route or box: "RR 2 Box 118, Millersburg, OH 44654".
+      // A rural route or box, with its site and box ("RR 2 Box 118, Millersburg, OH 44654", "RR 2, Site
+      // 7, Box 14, Gimli, MB R0C 1B0"); a bare "Box 288" only with a town and a state and postcode after it.
       name: 'rural-route',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:RR|Rural Route|HC|PO Box|P\\.O\\. Box) [0-9]{1,5}(?: Box [0-9]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:(?:RR|Rural Route|HC|PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
         'g',
       ),
       score: 0.6,
       prefilter: /(?:RR|Route|HC|Box) [0-9]/,
+    },
+    {
+      // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue
+      // Saint-Denis, app. 4, Montréal, QC H2X 3J8", "Calle Mayor 5".
+      name: 'type-first',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:[0-9]{1,5}[A-Za-z]?,? ${TYPE_FIRST_STREET}|${TYPE_FIRST_STREET} [0-9]{1,5}[A-Za-z]?)(?:, (?:app|apt|appartement|unité|suite|bureau|piso|apto)\\.? [0-9A-Z]{1,5})?${LOCALITY}`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: OTHER_FORMATS,
+    },
+    {
+      // Malaysian addresses by their road, village or estate word and the five-digit postcode before the
+      // town: "No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor", "Kampung Sungai Buloh, 47000 Selangor".
+      name: 'malaysia',
+      regex:
+        /(?<![0-9A-Za-z])(?:No\.? ?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
+      score: 0.75,
+      prefilter: OTHER_FORMATS,
     },
     {
       // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin".
@@ -58,8 +106,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
       regex:
         /(?<![A-Za-z])[A-Z][a-zæøåäöüß]{2,20}(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9]{1,4}[A-Za-z]?(?:, [0-9]{4,5} [A-Z][a-zæøåäöü]{2,20})?(?![0-9A-Za-z])/g,
       score: 0.6,
-      prefilter:
-        /(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9]/,
+      prefilter: STREET_FIRST_SUFFIX,
     },
     {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").

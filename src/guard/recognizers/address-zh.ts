@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
-import { firstCharLookahead } from './first-chars.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
+import { WordIndex } from './word-index.ts';
 
 /**
  * Chinese addresses as a chain of parts read left to right — province, city, district, town,
@@ -12,10 +12,13 @@ import { matchAll, type Recognizer } from './recognizer.ts';
  */
 
 // Characters that never occur inside a place name: they end a lazy run instead of being swallowed.
-const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现]]';
-const ADMIN = '特别行政区|自治区|自治州|开发区|高新区|新区|街道|社区|地区|省|市|区|县|旗|盟|镇|乡|村|组';
+const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现址]]';
+// 屯, 寨, 嘎查 and 苏木 are the hamlets, villages and townships of the south-west and of Inner Mongolia.
+// A hamlet name may itself end in 屯 or 寨 before its village or group ("柳树屯村", "上寨组").
+const ADMIN =
+  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|县|旗|盟|镇|乡|村|组|屯(?![村组])|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
-const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里';
+const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里|塔';
 const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|房|户|组|门|期|区|社|队';
 const byLength = (a: string, b: string) => b.length - a.length;
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
@@ -37,12 +40,21 @@ const PART = new RegExp(
 );
 const TRAILING_ROOM = /[0-9]{2,5}(?![0-9])/y;
 
-const TRIGGER =
-  /(?=[家现联通户居住地籍出])(?:家庭住址|现住址|家庭地址|联系地址|通讯地址|户籍地址|户籍所在地|户籍地|户籍|居住地址|住址|地址|家住|现住|居住于|居住在|住在|住于|籍贯|出生地)[ \t]{0,2}[:：]?[ \t]{0,2}/g;
-const PLACE_START = new RegExp(`${firstCharLookahead([...PROVINCES, ...CITIES])}(?:${GAZETTEER})`, 'g');
+/** Address labels; a chain starts after the label and its colon. */
+const TRIGGERS = new WordIndex(
+  '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地'.split(
+    ' ',
+  ),
+  'first',
+);
+/** Blanks and a colon between a label and its value. */
+const AFTER_TRIGGER = /[ \t]{0,2}[:：]?[ \t]{0,2}/y;
+// Found by a code-unit scan, not a regex: the 100 initials of the gazetteer made irregexp test a large
+// class at every character of Chinese text.
+const PLACE_NAMES = new WordIndex([...PROVINCES, ...CITIES], 'first');
 /** A road suffix with a house number; the road's name is then read backwards (see roadStart). */
 const ROAD_NUMBER = new RegExp(`(?:${ROAD})[0-9一二三四五六七八九十]{1,5}号`, 'g');
-const NOT_PLACE = new Set('的在是于了与及或患者我你他她们诉因到从其住现');
+const NOT_PLACE = new Set('的在是于了与及或患者我你他她们诉因到从其住现址');
 const isPlaceChar = (c: string | undefined) =>
   c !== undefined && c >= '\u4e00' && c <= '\u9fa5' && !NOT_PLACE.has(c);
 
@@ -57,12 +69,23 @@ function roadStart(text: string, suffixAt: number): number {
     start--;
   return start === suffixAt ? -1 : start;
 }
+/** County, banner, township, town and village characters: where a rural address is looked for. */
+const RURAL_DIVISION = /[县旗乡镇村屯寨]/g;
+/** Start of the run of place characters (at most ten) that ends at `at`, or -1; "来自" or "位于" before a place is not part of it. */
+function placeRunStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 10 && isPlaceChar(text[start - 1])) start--;
+  if (text.startsWith('来自', start) || text.startsWith('位于', start)) start += 2;
+  return start >= at ? -1 : start;
+}
 const INSTITUTION =
   /[\u4e00-\u9fa5]{0,6}?(?:医院|卫生院|保健院|诊所|卫生服务中心|服务中心|疾控|疾病预防控制|卫健委|卫生健康委|政府|大学|学院|医科|中医|人民|附属|分院|门诊部|急救中心|血站|药房|药店)/y;
 
 interface Chain {
   end: number;
   parts: number;
+  /** How many parts are administrative divisions (province, city, county, town, village…). */
+  admin: number;
 }
 
 /** No real address has more parts than this; the bound keeps a chain's cost constant. */
@@ -71,6 +94,7 @@ const MAX_PARTS = 14;
 function readChain(text: string, at: number): Chain {
   let position = at;
   let parts = 0;
+  let admin = 0;
   let previous = '';
   while (parts < MAX_PARTS) {
     PART.lastIndex = position;
@@ -78,6 +102,7 @@ function readChain(text: string, at: number): Chain {
     if (m?.groups && (m.groups.named === undefined || parts > 0)) {
       const g = m.groups;
       previous = g.numbered !== undefined ? 'numbered' : g.estate !== undefined ? 'estate' : 'other';
+      if (g.admin !== undefined || g.gazetteer !== undefined) admin++;
       position += m[0].length;
       parts++;
       continue;
@@ -90,9 +115,9 @@ function readChain(text: string, at: number): Chain {
         parts++;
       }
     }
-    return { end: position, parts };
+    return { end: position, parts, admin };
   }
-  return { end: position, parts };
+  return { end: position, parts, admin };
 }
 
 function leadsToInstitution(text: string, end: number): boolean {
@@ -104,7 +129,7 @@ export class ChineseAddressRecognizer implements Recognizer {
   readonly name = 'pii.address_zh';
   readonly types = ['ADDRESS'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [PART, TRAILING_ROOM, TRIGGER, PLACE_START, ROAD_NUMBER, INSTITUTION];
+  readonly regexes = [PART, TRAILING_ROOM, AFTER_TRIGGER, RURAL_DIVISION, ROAD_NUMBER, INSTITUTION];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -119,17 +144,39 @@ export class ChineseAddressRecognizer implements Recognizer {
       });
     if (!/[\u4e00-\u9fa5]/.test(text)) return findings;
 
-    for (const m of matchAll(TRIGGER, text)) {
-      const at = m.index + m[0].length;
+    for (const { at: labelAt, word } of TRIGGERS.scan(text)) {
+      AFTER_TRIGGER.lastIndex = labelAt + word.length;
+      AFTER_TRIGGER.test(text);
+      const at = AFTER_TRIGGER.lastIndex;
       const chain = readChain(text, at);
       if (chain.parts >= 1) push(at, chain.end, 0.9);
     }
     let coveredUntil = -1;
-    for (const m of matchAll(PLACE_START, text)) {
-      if (m.index < coveredUntil) continue;
-      const chain = readChain(text, m.index);
+    for (const { at } of PLACE_NAMES.scan(text)) {
+      if (at < coveredUntil) continue;
+      const chain = readChain(text, at);
       coveredUntil = chain.end;
-      if (chain.parts >= 2 && !leadsToInstitution(text, chain.end)) push(m.index, chain.end, 0.8);
+      if (chain.parts >= 2 && !leadsToInstitution(text, chain.end)) push(at, chain.end, 0.8);
+    }
+    // A chain of divisions with no known city in it ("百色市那坡县城厢镇弄文村弄平屯", "巴马瑶族自治县甲篆乡…"):
+    // read from the start of the place run before each county, township or village character, and kept
+    // when three or more parts, two of them divisions, follow one another.
+    coveredUntil = -1;
+    // Spans already found, by start: the scan below moves forward through them once.
+    const found = findings.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let foundUntil = -1;
+    for (const m of matchAll(RURAL_DIVISION, text)) {
+      while (next < found.length && found[next]![0] <= m.index)
+        foundUntil = Math.max(foundUntil, found[next++]![1]);
+      if (m.index < coveredUntil || m.index < foundUntil) continue;
+      const start = placeRunStart(text, m.index);
+      if (start < 0 || start < coveredUntil) continue;
+      const chain = readChain(text, start);
+      if (chain.end <= m.index) continue;
+      coveredUntil = chain.end;
+      if (chain.parts >= 3 && chain.admin >= 2 && !leadsToInstitution(text, chain.end))
+        push(start, chain.end, 0.75);
     }
     coveredUntil = -1;
     for (const m of matchAll(ROAD_NUMBER, text)) {

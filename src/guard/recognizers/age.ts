@@ -24,6 +24,9 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
     score: 0.75,
   },
 ];
+/** A first and last name, or a relation and a first name, right before an age. */
+const NAME_BEFORE =
+  "(?:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
 const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
@@ -35,6 +38,17 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.85,
     after: /^(?![0-9.])/,
   },
+  // "F/94", "M/92": sex then age, as case headers write it.
+  { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
+  // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
+  { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
+  { regex: new RegExp(`${NAME_BEFORE}, $`), score: 0.75, after: /^,/ },
+  // "My dad Leila Liu is 92 and…": a full name, then "is".
+  {
+    regex: /[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+ (?:is|was|turned) $/,
+    score: 0.75,
+    after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol))/i,
+  },
   {
     regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,
     score: 0.75,
@@ -42,9 +56,18 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   },
 ];
 
-/** Ages in Chinese numerals: 九十二岁, 一百零三岁 (90–119). */
+/**
+ * Ages in Chinese numerals: 九十二岁, 一百零三岁 (90–119); also before 了 ("九十二了") when the text
+ * asks or tells an age (岁数, 多大, 高寿…), as a relative answers in a dialogue.
+ */
 const HAN_AGE =
-  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁)/g;
+  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁|了)/g;
+const AGE_QUESTION = /岁|多大|年纪|高寿|年龄/;
+/** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
+const WORD_AGE =
+  /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;
+const WORD_AGE_BEFORE = /\b(?:turned|turns|aged?|is|was|she's|he's|i'm|am)[ \t]{1,2}$/i;
+const WORD_AGE_AFTER = /^[- ](?:years?[- ]old|year-old|yo\b)/i;
 
 export class AgeRecognizer implements Recognizer {
   readonly name = 'pii.age';
@@ -53,6 +76,10 @@ export class AgeRecognizer implements Recognizer {
   readonly regexes = [
     CANDIDATE,
     HAN_AGE,
+    AGE_QUESTION,
+    WORD_AGE,
+    WORD_AGE_BEFORE,
+    WORD_AGE_AFTER,
     ...AFTER.map((a) => a.regex),
     ...BEFORE.flatMap((b) => (b.after ? [b.regex, b.after] : [b.regex])),
   ];
@@ -75,8 +102,14 @@ export class AgeRecognizer implements Recognizer {
       }
       if (score > 0) findings.push({ type: 'AGE', start, end, text: m[0], score, detector: this.name });
     }
-    if (text.includes('岁') && (text.includes('九十') || text.includes('一百')))
-      for (const m of text.matchAll(HAN_AGE))
+    if ((text.includes('九十') || text.includes('一百')) && AGE_QUESTION.test(text))
+      for (const m of text.matchAll(HAN_AGE)) {
+        // Before 了, only when an age is asked or told in the 30 characters before.
+        if (
+          text[m.index + m[0].length] === '了' &&
+          !AGE_QUESTION.test(text.slice(Math.max(0, m.index - 30), m.index))
+        )
+          continue;
         findings.push({
           type: 'AGE',
           start: m.index,
@@ -85,6 +118,23 @@ export class AgeRecognizer implements Recognizer {
           score: 0.85,
           detector: this.name,
         });
+      }
+    if (/ninety|hundred/i.test(text))
+      for (const m of text.matchAll(WORD_AGE)) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (!WORD_AGE_BEFORE.test(before) && !WORD_AGE_AFTER.test(after)) continue;
+        // "a hundred" is a quantity ("a hundred metres") unless a year word follows it.
+        if (/^(?:a|one) hundred$/i.test(m[0]) && !WORD_AGE_AFTER.test(after)) continue;
+        findings.push({
+          type: 'AGE',
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          score: 0.75,
+          detector: this.name,
+        });
+      }
     return findings;
   }
 }

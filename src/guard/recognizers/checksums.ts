@@ -102,3 +102,22 @@ export function isValidIpv4(raw: string): boolean {
     parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255 && (p.length === 1 || p[0] !== '0'))
   );
 }
+
+/** MyKad place-of-birth codes that the registry does not issue. */
+const UNUSED_MYKAD_PLACES: ReadonlySet<number> = new Set([
+  17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97,
+]);
+
+/**
+ * A Malaysian MyKad number (YYMMDD-PB-NNNN): a real calendar month and day, and a place-of-birth code
+ * the registry issues (states 01–16, 21–59, births abroad 60–99 less a few unused codes). There is no
+ * check digit.
+ */
+export function isPlausibleMyKad(value: string): boolean {
+  const m = /^\d{2}(\d{2})(\d{2})-(\d{2})-\d{4}$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const place = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && place >= 1 && !UNUSED_MYKAD_PLACES.has(place);
+}

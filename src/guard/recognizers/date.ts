@@ -12,6 +12,34 @@ const MONTH_EN =
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH = '(?:0?[1-9]|1[0-2])';
 const YEAR = '(?:19|20)\\d{2}';
+/** Days said as ordinals, lower case or capitalised ("twelfth", "Fourth"). */
+const ORDINAL_DAY = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
+  'twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)',
+  'thirty-first',
+]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
 
 export const DATE_CONTEXT = [
   '出生',
@@ -45,6 +73,8 @@ export const DATE_CONTEXT = [
   '就医',
   '分娩',
   '末次月经',
+  '月经',
+  '预产期',
   '接种',
   '预约',
   '签名',
@@ -81,6 +111,18 @@ export const DATE_CONTEXT = [
   'appointment',
   'signed',
   'lmp',
+  'due',
+  'appt',
+  'after',
+  'until',
+  'next',
+  'make',
+  'pick-up',
+  'exposed',
+  'travel',
+  'starts',
+  'booked',
+  'scheduled',
   'on ',
   'note',
 ];
@@ -88,60 +130,66 @@ export const DATE_CONTEXT = [
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
   type: 'DATE',
+  // One regex per script (Chinese, numeric, English month names), each covering that script's formats
+  // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [
     {
-      name: 'zh-ymd',
-      regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月${DAY}[日号]`, 'g'),
+      // 2023年5月3日 (0.5); 2023年5月 and 5月3日 (0.3: partial dates need a person-event word near).
+      name: 'zh',
+      regex: new RegExp(
+        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]`,
+        'g',
+      ),
       score: 0.5,
+      scoreOf: (value) => (value.includes('年') && /[日号]$/.test(value) ? 0.5 : 0.3),
       prefilter: /月/,
     },
     {
-      name: 'zh-ym',
-      regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月(?!\\d)`, 'g'),
-      score: 0.3,
-      prefilter: /月/,
-    },
-    {
-      name: 'zh-md',
-      regex: new RegExp(`(?<![\\d年])${MONTH}月${DAY}[日号]`, 'g'),
-      score: 0.3,
-      prefilter: /月/,
-    },
-    {
-      name: 'iso',
-      regex: new RegExp(`(?<![\\d./-])${YEAR}([-/.])${MONTH}\\1${DAY}(?![\\d]|[./-]\\d)`, 'g'),
+      // ISO 2023-05-03, day first 03/05/2023 (also . and -), US month first 05/03/2023.
+      name: 'numeric',
+      regex: new RegExp(
+        `(?<![\\d./-])(?:${YEAR}([-/.])${MONTH}\\1${DAY}(?![\\d]|[./-]\\d)|${DAY}([/.-])${MONTH}\\2${YEAR}(?![\\d]|[./-]\\d)|${MONTH}/${DAY}/${YEAR}(?!\\d))`,
+        'g',
+      ),
       score: 0.5,
       prefilter: /\d[-/.]\d{1,2}[-/.]\d/,
     },
     {
-      name: 'day-month-year',
-      regex: new RegExp(`(?<![\\d./-])${DAY}([/.-])${MONTH}\\1${YEAR}(?![\\d]|[./-]\\d)`, 'g'),
+      // March 5, 2023, 5 March 2023 and 02-Nov-2024 (0.5); March 2023, 28 Nov and Nov 25th (0.3: a
+      // partial date needs a person-event word near, such as due, appt, next).
+      name: 'en',
+      regex: new RegExp(
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b`,
+        'g',
+      ),
       score: 0.5,
-      prefilter: /\d[-/.]\d{1,2}[-/.]\d/,
-    },
-    {
-      name: 'month-day-year',
-      regex: new RegExp(`(?<![\\d./-])${MONTH}/${DAY}/${YEAR}(?!\\d)`, 'g'),
-      score: 0.5,
-      prefilter: /\d[-/.]\d{1,2}[-/.]\d/,
-    },
-    {
-      name: 'en-month-first',
-      regex: new RegExp(`\\b${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
-      score: 0.5,
+      scoreOf: (value) => (/\d{4}$/.test(value) && !/^[A-Za-z]+\.? (?:19|20)\d{2}$/.test(value) ? 0.5 : 0.3),
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
-      name: 'en-day-first',
-      regex: new RegExp(`\\b${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}\\b`, 'g'),
+      // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
+      name: 'en-ordinal',
+      regex: new RegExp(`\\b(?:${ORDINAL_DAY}) of ${MONTH_EN},? ${YEAR}\\b`, 'g'),
       score: 0.5,
-      prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+      prefilter: / of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
-      name: 'en-month-year',
-      regex: new RegExp(`\\b${MONTH_EN}\\.? ${YEAR}\\b`, 'g'),
+      // Dates in Chinese numerals: 一九三四年十一月七日.
+      name: 'zh-numerals',
+      regex:
+        /[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
+      score: 0.5,
+      prefilter: /年[十一二三四五六七八九]/,
+    },
+    {
+      // A month and day in a record's running log: "11-21 22:00", "11-20 病程记录" at a line start.
+      name: 'log-month-day',
+      regex: new RegExp(
+        `(?<![\\d./:-])${MONTH}-${DAY}(?![\\d./:-])(?=[ \\t]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|(?<=(?:^|\\n)[^\\n]{0,8})[\\u4e00-\\u9fff]))`,
+        'g',
+      ),
       score: 0.3,
-      prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+      prefilter: /\d-\d{1,2}[ \t]/,
     },
   ],
   context: DATE_CONTEXT,

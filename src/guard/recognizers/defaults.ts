@@ -13,6 +13,7 @@ import { passportRecognizer } from './passport.ts';
 import { englishPersonRecognizer } from './person-en.ts';
 import { chinesePersonRecognizer } from './person-zh.ts';
 import { localPhoneRecognizer, phoneRecognizer } from './phone.ts';
+import { spelledPhoneRecognizer } from './phone-spelled.ts';
 import { plateRecognizer } from './plate.ts';
 import type { Recognizer } from './recognizer.ts';
 import { urlRecognizer } from './url.ts';
@@ -32,6 +33,7 @@ export function defaultRecognizers(): Recognizer[] {
     passportRecognizer,
     phoneRecognizer,
     localPhoneRecognizer,
+    spelledPhoneRecognizer,
     ipRecognizer,
     accountRecognizer,
     plateRecognizer,

@@ -1,5 +1,6 @@
 import {
   isPlausibleLegacyId,
+  isPlausibleMyKad,
   isValidHkid,
   isValidNric,
   isValidResidentId,
@@ -28,7 +29,13 @@ const CONTEXT = [
   '身份号',
   'nric',
   'fin no',
+  'mykad',
+  'ic no',
+  'ic:',
+  'i/c',
 ];
+
+const ID_LABEL_BEFORE = /(?:身份证|证件|公民身份)(?:号码|号)?[ \t]{0,2}[:：]?[ \t]{0,2}$/;
 
 /**
  * Mainland resident identity numbers (18 digits with the GB 11643 check character; 15-digit legacy
@@ -38,55 +45,50 @@ const CONTEXT = [
 export const idCardRecognizer = new PatternRecognizer({
   name: 'pii.id_card',
   type: 'ID_CARD',
+  // Formats that share a shape are one regex each (alternatives that cannot match at the same place),
+  // so the text is scanned three times instead of seven; `scoreOf` and the validator tell them apart.
   patterns: [
     {
-      name: 'resident-18',
+      // Resident numbers: 18 digits with the check character, also split 6-8-4 or 6-4-4-4 by spaces or
+      // dashes as some forms print them ("110108 19580314 0520"), and the 15-digit legacy numbers; and
+      // the Malaysian MyKad, date of birth, place-of-birth code and serial ("880412-14-5736").
+      name: 'resident',
       regex:
-        /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])/g,
+        /(?<![0-9A-Za-z])(?:[1-9]\d{5}(?:(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]|([ -])(?:18|19|20)\d{2}(?:\d{4}\1|\1\d{4}\1)\d{3}[0-9Xx]|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})|(?<!-)\d{6}-\d{2}-\d{4}(?!-))(?![0-9A-Za-z])/g,
       score: 0.95,
+      scoreOf: (value) => (value.length === 15 ? 0.45 : value.length === 14 ? 0.75 : 0.95),
       prefilter: /\d{6}/,
     },
     {
-      // Split 6-8-4 ("110108 19580314 0520") or 6-4-4-4 as some forms print it, by spaces or dashes.
-      name: 'resident-18-spaced',
-      regex:
-        /(?<![0-9A-Za-z])[1-9]\d{5}([ -])(?:18|19|20)\d{2}(?:\d{4}\1|\1\d{4}\1)\d{3}[0-9Xx](?![0-9A-Za-z])/g,
-      score: 0.95,
-      prefilter: /\d{6}[ -]/,
-    },
-    {
-      name: 'legacy-15',
-      regex: /(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])/g,
-      score: 0.45,
-      prefilter: /\d{6}/,
-    },
-    {
-      name: 'hkid',
-      regex: /(?<![0-9A-Za-z])[A-Z]{1,2}\d{6}[(（][0-9A][)）]/g,
+      // Hong Kong (letters, six digits, check digit in brackets) and Macau (digits, check digit in brackets).
+      name: 'hkid-macau',
+      regex: /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{6}[(（][0-9A]|[1578]\d{6}[(（]\d)[)）]/g,
       score: 0.9,
+      scoreOf: (value) => (/^[1578]/.test(value) ? 0.4 : 0.9),
       prefilter: /\d[)）]/,
     },
-    { name: 'macau-id', regex: /(?<![0-9A-Za-z])[1578]\d{6}[(（]\d[)）]/g, score: 0.4, prefilter: /\d[)）]/ },
     {
-      name: 'taiwan-id',
-      regex: /(?<![0-9A-Za-z])[A-Z][12]\d{8}(?![0-9A-Za-z])/g,
+      // Taiwan (letter, 1 or 2, eight digits) and Singapore NRIC / FIN with its check letter.
+      name: 'taiwan-nric',
+      regex: /(?<![0-9A-Za-z])(?:[A-Z][12]\d{8}|[STFG]\d{7}[A-Z])(?![0-9A-Za-z])/g,
       score: 0.85,
-      prefilter: /[A-Z][12]\d{8}/,
-    },
-    {
-      // Singapore NRIC / FIN with its check letter (validated below).
-      name: 'sg-nric',
-      regex: /(?<![0-9A-Za-z])[STFG]\d{7}[A-Z](?![0-9A-Za-z])/g,
-      score: 0.85,
-      prefilter: /[STFG]\d{7}[A-Z]/,
+      prefilter: /[A-Z]\d{7}/,
     },
   ],
-  validate: (value) => {
+  validate: (value, text, start) => {
     if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
+    if (/^\d{6}-\d{2}-\d{4}$/.test(value)) return isPlausibleMyKad(value);
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')
       .replace('）', ')');
-    if (compact.length === 18) return isValidResidentId(compact) ? true : 0.3;
+    // A failed checksum is kept weakly; right after an identity label, a little less weakly (a typo
+    // in a labelled number is still that number, and must beat an unlabelled reading).
+    if (compact.length === 18)
+      return isValidResidentId(compact)
+        ? true
+        : ID_LABEL_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+          ? 0.45
+          : 0.3;
     if (/^\d{15}$/.test(compact)) return isPlausibleLegacyId(compact);
     if (compact.includes('(')) return /^[1578]/.test(compact) ? true : isValidHkid(compact);
     if (/^[A-Z][12]/.test(compact)) return isValidTaiwanId(compact);

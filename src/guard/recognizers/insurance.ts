@@ -1,4 +1,3 @@
-import { firstCharLookahead } from './first-chars.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
@@ -8,7 +7,11 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 const LABELS =
   '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡';
 const EN_LABELS =
-  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|SSN|Social Security (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)';
+  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|SSN|Social Security (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?';
+
+/** Whether any insurance word is in the text (one test shared by the English and near-label patterns). */
+const INSURANCE_WORDS =
+  /insurance|\bins\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\bmsp\b|ahcip|mhsc|\bphn\b|\bnhi\b|\bchi\b|\bihi\b|\bhcn\b|health card|医保|社保|保险|参保/i;
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
@@ -16,31 +19,31 @@ export const insuranceRecognizer = new PatternRecognizer({
   patterns: [
     {
       name: 'zh-labelled',
+      // The scan stops only at a label's last character (号, 证, 卡, 户, the D of ID) and looks back
+      // for the rest, as for record numbers (see mrn.ts).
       regex: new RegExp(
-        `${firstCharLookahead(LABELS.split('|'))}(?:${LABELS})(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `[号证卡户D](?<=(?:${LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>\\d{3,4}(?: \\d{2,4}){1,5}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
-      prefilter: /号|凭证|保卡|保账户|保ID|保险卡/,
     },
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}[:#]?[ \\t]{0,3}(?<value>\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
-      prefilter:
-        /insurance|\bins\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)/i,
+      prefilter: INSURANCE_WORDS,
     },
     {
       // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a
       // dialogue: "your insurance member ID?" … "It is XK153781306".
       name: 'near-label',
       regex:
-        /(?<![0-9A-Za-z-])(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
-      prefilter: /insurance|member id|policy|medicare|medicaid|医保|社保|保险|参保/i,
+      prefilter: INSURANCE_WORDS,
     },
   ],
   context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],

@@ -10,22 +10,15 @@ export const passportRecognizer = new PatternRecognizer({
   type: 'PASSPORT',
   patterns: [
     {
-      name: 'cn-passport',
-      regex: /(?<![0-9A-Za-z])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])/g,
-      score: 0.6,
-      prefilter: /[EG][A-Z]?\d{7}/,
-    },
-    {
-      name: 'hk-macau-permit',
-      regex: /(?<![0-9A-Za-z])(?:[CHMW]\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{10})(?![0-9A-Za-z])/g,
+      // The Chinese passport (E/G + 8, E + letter + 7), the Mainland permits for Hong Kong and Macau
+      // (C/W + 8, C + letter + 7, H/M + 8 or 10) and for Taiwan (T + 8), in one scan.
+      name: 'cn-passport-permit',
+      regex:
+        /(?<![0-9A-Za-z])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[CHMW]\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{10}|T\d{8})(?![0-9A-Za-z])/g,
       score: 0.55,
-      prefilter: /[CHMW][A-Z]?\d{7}/,
-    },
-    {
-      name: 'taiwan-permit',
-      regex: /(?<![0-9A-Za-z])T\d{8}(?![0-9A-Za-z])/g,
-      score: 0.55,
-      prefilter: /T\d{8}/,
+      // A passport scores a little higher than a permit.
+      scoreOf: (value) => (value[0] === 'E' || value[0] === 'G' ? 0.6 : 0.55),
+      prefilter: /[CEGHMTW][A-Z]?\d{7}/,
     },
     {
       name: 'labelled',

@@ -16,6 +16,11 @@ export interface PatternSpec {
   regex: RegExp;
   score: number;
   /**
+   * The score of one match, when one regex covers several formats that score differently (one scan of
+   * the text instead of one per format); `score` is then unused.
+   */
+  scoreOf?: (value: string) => number;
+  /**
    * A cheap test the text must pass before the pattern runs (e.g. /@/ for emails). Most texts
    * contain no candidate for most families, and skipping them is what keeps the registry fast.
    */
@@ -52,6 +57,8 @@ export class PatternRecognizer implements Recognizer {
   readonly regexes: readonly RegExp[];
   private readonly context: ContextWords;
   private readonly negative: ContextWords;
+  /** Each pattern's prefilter cache key, built once (a regex's `flags` getter and a template string cost more than the test they save). */
+  private readonly prefilterKeys: Array<string | undefined>;
 
   constructor(private readonly options: PatternRecognizerOptions) {
     this.name = options.name;
@@ -67,15 +74,24 @@ export class PatternRecognizer implements Recognizer {
     this.context = new ContextWords(options.context ?? [], window);
     this.negative = new ContextWords(options.negativeContext ?? [], options.negativeWindow ?? 8);
     this.regexes = [...this.regexes, ...this.context.regexes, ...this.negative.regexes];
+    this.prefilterKeys = options.patterns.map((p) =>
+      p.prefilter
+        ? p.prefilter.flags
+          ? `${p.prefilter.source}/${p.prefilter.flags}`
+          : p.prefilter.source
+        : undefined,
+    );
   }
 
   analyze(text: string, context: AnalyzeContext): Finding[] {
     const findings: Finding[] = [];
     const cache = context.prefilters;
-    for (const pattern of this.options.patterns) {
+    const patterns = this.options.patterns;
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
       const prefilter = pattern.prefilter;
       if (prefilter) {
-        const key = prefilter.flags ? `${prefilter.source}/${prefilter.flags}` : prefilter.source;
+        const key = this.prefilterKeys[p]!;
         let passes = cache?.get(key);
         if (passes === undefined) {
           prefilter.lastIndex = 0;
@@ -93,7 +109,7 @@ export class PatternRecognizer implements Recognizer {
         const end = indices ? indices[1] : match.index + match[0].length;
         if (end <= start) continue;
         const value = text.slice(start, end);
-        let score = pattern.score;
+        let score = pattern.scoreOf ? pattern.scoreOf(value) : pattern.score;
         if (this.options.validate) {
           const verdict = this.options.validate(value, text, start);
           if (verdict === false) continue;

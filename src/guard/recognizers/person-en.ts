@@ -6,42 +6,33 @@ import {
   PINYIN_GIVEN,
   PINYIN_SURNAMES,
 } from '../lexicon/english-names.ts';
-import { matchAll, type Recognizer } from './recognizer.ts';
+import { ROMANISED_PLACES } from '../lexicon/places.ts';
+import { findNameCues, isNameCapital, NAME_CUE_REGEXES, ROLE_ABBREVIATIONS } from './person-en-cues.ts';
+import type { Recognizer } from './recognizer.ts';
 
 /**
  * English (and romanised Chinese) personal names, by cue: a title (Mr, Dr, Prof…), a name label
- * (Name:, Signed by…), a relation (his wife, her son…), a common first name or a common family name in
- * a pair of capitalised words, or a pair of capitalised words after a weaker cue (Patient:, Re:,
- * Referral:, from, for) or standing alone between commas. The name is read token by token and stops at
- * the first word that is not a name; a name followed by "disease" or "syndrome" is an eponym.
+ * (Name:, Signed by…, Clinician:), a relation (his wife, her son…), a role abbreviation (RN, HCA), a
+ * letter's closing, a common first name or a common family name in a pair of capitalised words, or a
+ * pair of capitalised words after a weaker cue (Patient:, Re:, from, for), standing alone between
+ * commas, or before an age in brackets; Hong Kong and Vietnamese name forms. The cues are found in one
+ * pass over the text (person-en-cues.ts). The name is read token by token and stops at the first word
+ * that is not a name; a name followed by "disease" or "syndrome" is an eponym, one followed by
+ * "Hospital" or "Centre" a place.
  */
-const TITLE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/g;
-const LABEL =
-  /\b(?:patient name|name on card|name on (?:the )?account|name|full name|attending physician|attending|physician|consultant|surgeon|referring physician|referring doctor|referring gp|electronically signed by|signed by|signed|seen by|referred by|dictated by|reviewed by|reported by|next of kin|nok|emergency contact|family contact|contact person|contact|guardian|dear|cc|author|my name is|call me|surname|forenames?|first name|last name|given names?|family name|middle names?|guarantor|cardholder|card holder|account holder|policy holder|policyholder|insured|subscriber|approved by|authorised by|authorized by|witness|witnessed by|counselled|counseled|identified as|(?:his|her|their|my) name is|known as|prefers|goes by|meeting with|nok name|relative|caller|parent)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
-const WEAK_LABEL =
-  /\b(?:patient|pt|re|referral|summary|report|handover|this is|for|from|about|with)\b[ \t]{0,2}:?[ \t]{0,3}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
-// The capital first and the look-behind after it: irregexp then skips most positions with one class test.
-const BETWEEN_COMMAS = /[A-Z](?<=[,:;] [A-Z])[a-zA-Z'’-]{1,24} [A-Z][a-zA-Z'’-]{1,24}(?=[,.;\n])/g;
+/** Two capitalised words, tried where a capital follows ", ", ": " or "; " (see findNameCues). */
+// The second word is not a state or grade abbreviation ("Surrey BC", "Garden III"); a name may have a
+// particle ("Ramón de la Peña") and end a form field (two spaces or a tab after it) or the text.
+const BETWEEN_COMMAS =
+  /[A-Z][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-Z][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
 const EPONYM_AFTER =
   /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria)\b/i;
-/** A relation word (lower case, or capitalised at the start of a note's sentence: "Son Cathal visited"). */
-const RELATION =
-  /\b(?:[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Pp]artner|[Gg]randson|[Gg]randdaughter|[Nn]iece|[Nn]ephew|[Ff]riend|[Nn]eighbour|[Nn]eighbor|[Cc]aregiver|[Cc]arer|[Ff]iancée|[Ff]iance|[Ss]tepson|[Ss]tepdaughter|[Ss]tepmother|[Ss]tepfather|[Mm]um|[Mm]om|[Dd]ad|[Aa]unt|[Aa]untie|[Uu]ncle|[Cc]ousin|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]ranny|(?:[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister)-in-law)\b,? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
 /** "Mum (Jenny)", "his wife (Linda)": a relation with the name in brackets after it. */
 const RELATION_THEN_BRACKET =
-  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b \((?=[A-Z][a-z])/gi;
+  /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
 const SURNAME_COMMA_GIVEN =
   /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?: [A-Z][a-zà-öø-ÿā-ž]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
-const CAPITALISED = /\b[A-Z][a-z]{1,20}\b/g;
-/**
- * One pass for the cues that put a name right after them: someone spoken to, seen or brought in
- * ("Spoke to Oksana", "rang Beatriz", "brought in by Graham"), someone introducing themself ("it's
- * Callum,", "I'm Priya."), someone greeted ("Hi Emma,", "Thanks Raj.").
- */
-const CUE_BEFORE =
-  /\b(?:(?<contact>for seeing|spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|rang|phoned|called|texted|emailed|messaged|met with|informed|told|accompanied by|brought in by|collected by|visited by|seen with|in with|reviewed with)|(?<intro>it's|it’s|its|it is|this is|i'm|i’m|i am|im)|(?<greeting>hi|hello|hey|dear|thanks|thank you|good morning|good afternoon)|(?<verb>saw|reviewed|examined|assessed|visited|admitted|discharged|referred|treated|met|physio|physiotherapist|dietitian|dietician|pharmacist|ward clerk|clerk|hca|healthcare assistant|midwife|social worker|chaplain|porter|registrar|sho|matron|paramedic|occupational therapist|speech therapist|student nurse|charge nurse|staff nurse|receptionist|interpreter|translator))[ \t]{1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž])/gi;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
@@ -53,8 +44,25 @@ const RELATION_BRACKET =
  * Asante missed his session"): a verb that says what a person does or how they are.
  */
 const PERSON_VERB =
-  / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed)\b/y;
-const SENTENCE_BEFORE = /(?:^|[.!?;]\s{1,3}|\n\s{0,3})$/;
+  / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed|reviewed|seen|collecting|collected|received|feeding|mobilising|mobilizing|transferred|discharged|admitted|attending|presenting|reporting|awaiting|exposed|keen|happy|unhappy|anxious|settled|stable)\b/y;
+const SENTENCE_BEFORE = /(?:^|[.!?;:]\s{1,3}|\n\s{0,3})$/;
+/** The end of a form field: the line, a comma or semicolon, a bracket, two blanks or a tab. */
+const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t)/;
+/** " (93)", " (7)": an age in brackets right after a name. */
+const AGE_IN_BRACKETS = / \(\d{1,3}\)/y;
+/** A role abbreviation at the start of a name ("RN Tayla Brooks"). */
+const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
+/** Words after which a capitalised pair is a place, not a person: "Rural Health Centre", "Springfield Community Hospital". */
+const INSTITUTION_AFTER =
+  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel)\b/;
+const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
+  'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
+    ' ',
+  ),
+);
+/** The middle and given names after a Vietnamese surname ("Thi Hoa", "Van Minh"). */
+const VIETNAMESE_REST =
+  / (?:Thi|Thị|Van|Văn|Duc|Đức|Ngoc|Ngọc|Minh|Huu|Hữu|Quang|Thanh|Xuan|Xuân|Kim|Dinh|Đình|Cong|Công|Hong|Hồng|Gia|Bao|Bảo|Tuan|Tuấn) [A-ZÀ-ÖØ-ÞĀ-žĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12}(?: [A-ZĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12})?(?![A-Za-z])/y;
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn).
 const TOKEN =
@@ -63,12 +71,62 @@ const TOKEN =
 const PARTICLE =
   /(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
-const SIGNATURE_DASH = /(?:^|\n)[ \t]{0,4}(?:——|—|–|--?)[ \t]?(?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
+/** The dashes that open a signature line, longest first. */
+const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
+const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
+/**
+ * Where the name starts on a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh"): up to
+ * four blanks, a dash, at most one blank, a capital; or -1. Lines are few, so each is read from its start.
+ */
+function signatureAt(text: string, lineStart: number): number {
+  let at = lineStart;
+  while (at < text.length && at - lineStart < 4 && isBlankCode(text.charCodeAt(at))) at++;
+  for (const dash of SIGNATURE_DASHES) {
+    if (!text.startsWith(dash, at)) continue;
+    const after = at + dash.length;
+    if (isBlankCode(text.charCodeAt(after)) && isNameCapital(text.charCodeAt(after + 1))) return after + 1;
+    if (isNameCapital(text.charCodeAt(after))) return after;
+  }
+  return -1;
+}
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
 const SIGN_OFF =
-  /(?:^|\n|[.!?] )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/;
+  /(?:^|\n|[.!?] )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+/** A sign-off is at most this long before its trailing blanks and full stop: only the tail is searched. */
+const SIGN_OFF_REACH = 90;
+/** Where the sign-off search starts: the tail of the text, past trailing blanks and one full stop. */
+function signOffFrom(text: string): number {
+  let end = text.length;
+  const blank = (i: number) => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+  while (end > 0 && blank(end - 1)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
+  while (end > 0 && blank(end - 1)) end--;
+  return Math.max(0, end - SIGN_OFF_REACH);
+}
 /** A one- or two-word speaker at the start of a line, before a colon. */
-const SPEAKER_EN = /^[ \t]{0,4}([A-Z][a-z]{1,15})[ \t]?:[ \t]/gm;
+/**
+ * A one-word speaker at the start of a line before a colon ("Faith: Dad's out"): up to four blanks, a
+ * capitalised word of 2–16 letters, at most one blank, a colon and a blank. Read back from each colon.
+ */
+function speakerBefore(text: string, colon: number): string | undefined {
+  if (!isBlankCode(text.charCodeAt(colon + 1))) return undefined;
+  const end = isBlankCode(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
+  let start = end;
+  while (start > 0 && end - start <= 15) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 0x61 || code > 0x7a) break;
+    start--;
+  }
+  const capital = text.charCodeAt(start - 1);
+  if (start === end || end - start > 15 || !(capital >= 0x41 && capital <= 0x5a)) return undefined;
+  start--;
+  let line = start;
+  while (line > 0 && start - line < 4 && isBlankCode(text.charCodeAt(line - 1))) line--;
+  const before = text.charCodeAt(line - 1);
+  return line === 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029
+    ? text.slice(start, end)
+    : undefined;
+}
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   (
     'nurse patient doctor dr relative clerk caller receptionist pharmacist parent mother father son daughter wife ' +
@@ -83,22 +141,20 @@ export class EnglishPersonRecognizer implements Recognizer {
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
   readonly regexes = [
-    TITLE,
-    LABEL,
-    WEAK_LABEL,
+    ...NAME_CUE_REGEXES,
     BETWEEN_COMMAS,
-    RELATION,
-    CAPITALISED,
     TOKEN,
     EPONYM_AFTER,
-    CUE_BEFORE,
     INTRO_TAIL,
-    SIGNATURE_DASH,
     SIGN_OFF,
-    SPEAKER_EN,
     RELATION_BRACKET,
     PERSON_VERB,
     SENTENCE_BEFORE,
+    AGE_IN_BRACKETS,
+    ROLE_BEFORE_NAME,
+    INSTITUTION_AFTER,
+    FIELD_END,
+    VIETNAMESE_REST,
     NEXT_WORD,
     PINYIN_GIVEN,
     HAS_INNER_CAPITAL,
@@ -129,9 +185,20 @@ export class EnglishPersonRecognizer implements Recognizer {
       });
       return true;
     };
-    const take = (at: number, score: number, minTokens: number, strong = false) => {
+    /** `until`: what must follow the name (a field's end, for labels that also open a speaker's line). */
+    const take = (at: number, score: number, minTokens: number, strong = false, until?: RegExp) => {
+      // "Reported by RN Tayla Brooks": the role abbreviation is not part of the name.
+      const role = ROLE_BEFORE_NAME.exec(text.slice(at, at + 8));
+      if (role && ROLE_ABBREVIATIONS.has(role[1]!)) at += role[0].length;
       const end = readName(text, at, minTokens, strong);
-      if (end > at && !EPONYM_AFTER.test(text.slice(end, end + 16)))
+      const after = text.slice(end, end + 16);
+      if (
+        end > at &&
+        !EPONYM_AFTER.test(after) &&
+        !INSTITUTION_AFTER.test(after) &&
+        (!until || until.test(after)) &&
+        !notNamePair(text, at, end)
+      )
         findings.push({
           type: 'PERSON',
           start: at,
@@ -141,17 +208,32 @@ export class EnglishPersonRecognizer implements Recognizer {
           detector: this.name,
         });
     };
-    for (const m of matchAll(TITLE, text)) take(m.index + m[0].length, 0.85, 1, true);
-    for (const m of matchAll(LABEL, text))
-      if (!surnameFirst(m.index + m[0].length, 0.85)) take(m.index + m[0].length, 0.85, 1, true);
-    for (const m of matchAll(WEAK_LABEL, text))
-      if (!surnameFirst(m.index + m[0].length, 0.7)) take(m.index + m[0].length, 0.7, 2);
-    for (const m of matchAll(BETWEEN_COMMAS, text)) take(m.index, 0.65, 2);
-    for (const m of matchAll(RELATION, text)) take(m.index + m[0].length, 0.75, 1, true);
+    const cues = findNameCues(text);
+    for (const at of cues.titles) take(at, 0.85, 1, true);
+    for (const at of cues.label) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true);
+    for (const at of cues.weak) if (!surnameFirst(at, 0.7)) take(at, 0.7, 2);
+    for (const at of cues.afterComma) if (stickyAt(BETWEEN_COMMAS, text, at)) take(at, 0.65, 2);
+    for (const at of cues.relation) take(at, 0.75, 1, true);
+    for (const at of cues.colonLabel) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true, FIELD_END);
+    for (const at of cues.closing) take(at, 0.85, 1, true);
+    for (const at of cues.role) take(at, 0.8, 2);
+    for (const { at, end } of cues.romanised)
+      findings.push({
+        type: 'PERSON',
+        start: at,
+        end,
+        text: text.slice(at, end),
+        score: 0.8,
+        detector: this.name,
+      });
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh").
     if (text.includes('-') || text.includes('—') || text.includes('–'))
-      for (const m of matchAll(SIGNATURE_DASH, text)) take(m.index + m[0].length, 0.8, 1, true);
+      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
+        const at = signatureAt(text, line);
+        if (at >= 0) take(at, 0.8, 1, true);
+      }
     // A sign-off closing the text: a name alone on the last line, or a first name after the last sentence.
+    SIGN_OFF.lastIndex = signOffFrom(text);
     const tail = SIGN_OFF.exec(text);
     if (tail) {
       const at = tail.index + tail[0].length - tail[1]!.length;
@@ -173,14 +255,17 @@ export class EnglishPersonRecognizer implements Recognizer {
     // lines with a colon, when it is not a role ("Nurse:", "Patient:").
     if (text.includes(':') && text.includes('\n')) {
       const speakers = new Map<string, number[]>();
-      for (const m of matchAll(SPEAKER_EN, text)) {
-        const name = m[1]!;
+      for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        const name = speakerBefore(text, colon);
+        if (name === undefined) continue;
         if (SPEAKER_ROLES.has(name.toLowerCase()) || (notName(name) && !NAME_LIKE_WORDS.has(name))) continue;
-        const at = m.index + m[0].indexOf(name);
+        const at = colon - name.length - (isBlankCode(text.charCodeAt(colon - 1)) ? 1 : 0);
         speakers.set(name, [...(speakers.get(name) ?? []), at]);
       }
       const lines = [...speakers.values()].reduce((n, a) => n + a.length, 0);
-      if (lines >= 3 && speakers.size >= 2)
+      // Turns: three or more speaker lines, two or more speakers, and one who speaks again (a form's
+      // field labels, "Role:", "Employee:", each appear once).
+      if (lines >= 3 && speakers.size >= 2 && [...speakers.values()].some((a) => a.length >= 2))
         for (const [name, starts] of speakers)
           for (const at of starts)
             findings.push({
@@ -192,34 +277,36 @@ export class EnglishPersonRecognizer implements Recognizer {
               detector: this.name,
             });
     }
-    if (text.includes(' ('))
-      for (const m of matchAll(RELATION_THEN_BRACKET, text)) {
-        const at = m.index + m[0].length;
-        const end = readName(text, at, 1);
-        if (end > at && text[end] === ')') take(at, 0.75, 1);
-      }
+    // From each " (" back to a relation word before it: brackets are few, relation words many.
+    for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
+      if (!stickyAt(RELATION_THEN_BRACKET, text, open)) continue;
+      const at = open + 2;
+      const end = readName(text, at, 1);
+      if (end > at && text[end] === ')') take(at, 0.75, 1);
+    }
     // The rules below need a capital letter that starts a word: most Chinese text has none worth a scan.
     if (/[A-Z][a-z]/.test(text)) {
-      for (const m of matchAll(CUE_BEFORE, text)) {
-        const at = m.index + m[0].length;
-        if (m.groups?.verb !== undefined) {
+      for (const { at, group } of cues.cue) {
+        if (group === 'verb') {
           // "We reviewed Grace in clinic", "Physio Hannah saw him": after a clinical verb or a staff
           // role, only a known first name (a capitalised word there is as often a place, a test or a
           // heading: "saw Cardiology", "reviewed ECG", "Physio Assessment").
+          // A first and last name there is a person as well ("I saw Mateo Alvarez in clinic").
           NEXT_WORD.lastIndex = at;
           const word = NEXT_WORD.exec(text)?.[0];
           if (word !== undefined && ENGLISH_FIRST_NAMES.has(word)) take(at, 0.7, 1);
-        } else if (m.groups?.contact !== undefined || INTRO_TAIL.test(text.slice(at, at + 50)))
-          take(at, 0.7, 1, m.groups?.intro !== undefined);
+          else take(at, 0.7, 2);
+        } else if (group === 'contact' || INTRO_TAIL.test(text.slice(at, at + 50)))
+          take(at, 0.7, 1, group === 'intro');
       }
     }
     // A known first name, or any capitalised word before a known family name.
-    let previous: RegExpExecArray | undefined;
-    for (const m of matchAll(CAPITALISED, text)) {
-      const end = m.index + m[0].length;
+    let previous: { index: number; word: string } | undefined;
+    for (const m of cues.words) {
+      const end = m.index + m.word.length;
       const adjacent =
         previous !== undefined &&
-        previous.index + previous[0].length + 1 === m.index &&
+        previous.index + previous.word.length + 1 === m.index &&
         text[m.index - 1] === ' ';
       const space = text.charCodeAt(end) === 0x20;
       if (space && stickyAt(RELATION_BRACKET, text, end)) take(adjacent ? previous!.index : m.index, 0.8, 1);
@@ -230,7 +317,19 @@ export class EnglishPersonRecognizer implements Recognizer {
         SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index))
       )
         take(previous!.index, 0.7, 2, true);
-      if (ENGLISH_FIRST_NAMES.has(m[0])) {
+      // "Clementine Ashby (93) received…": a first and last name with an age in brackets.
+      if (adjacent && space && stickyAt(AGE_IN_BRACKETS, text, end)) take(previous!.index, 0.7, 2);
+      // "Nguyen Thi Hoa", "Tran Van Minh": a Vietnamese surname, a middle name, a given name.
+      if (VIETNAMESE_SURNAMES.has(m.word) && space && stickyAt(VIETNAMESE_REST, text, end))
+        findings.push({
+          type: 'PERSON',
+          start: m.index,
+          end: VIETNAMESE_REST.lastIndex,
+          text: text.slice(m.index, VIETNAMESE_REST.lastIndex),
+          score: 0.8,
+          detector: this.name,
+        });
+      if (ENGLISH_FIRST_NAMES.has(m.word)) {
         take(m.index, 0.75, 2);
         // "Rosa ate half her lunch": a known first name opening a sentence, before a person's verb.
         if (
@@ -246,16 +345,22 @@ export class EnglishPersonRecognizer implements Recognizer {
           !PLACE_AFTER.test(text.slice(end + 2, end + 14))
         )
           take(m.index, 0.7, 1);
-      } else if (PINYIN_SURNAMES.has(m[0]) && pinyinGivenAfter(text, m.index + m[0].length))
+      } else if (PINYIN_SURNAMES.has(m.word) && pinyinGivenAfter(text, m.index + m.word.length))
         take(m.index, 0.7, 2);
       else if (
         previous &&
-        ENGLISH_SURNAMES.has(m[0]) &&
-        previous.index + previous[0].length + 1 === m.index &&
+        ENGLISH_SURNAMES.has(m.word) &&
+        previous.index + previous.word.length + 1 === m.index &&
         text[m.index - 1] === ' '
       )
         take(previous.index, 0.7, 2);
       previous = m;
+    }
+    // Names joined by "and": "Parents Sage and Heath Callaghan", "with Marek and Agnieszka Wiśniewska".
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (f.score >= 0.7 && text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
+        take(f.end + 5, 0.7, 1);
     }
     // A full name found once is a name wherever else it appears in the same text.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
@@ -303,8 +408,32 @@ const NOT_NAMES_TITLE: ReadonlySet<string> = new Set(
   [...ENGLISH_NOT_NAMES].map((w) => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w)),
 );
 const HAS_INNER_CAPITAL = /.[A-Z]/;
+/**
+ * Pairs of words that read as a romanised name but are a place ("Hong Kong", "Sha Tin") or a kinship
+ * term of Singapore and Malaysia ("Ah Ma", grandmother).
+ */
+const KINSHIP_PAIRS: ReadonlySet<string> = new Set([
+  'Ah Ma',
+  'Ah Mah',
+  'Ah Gong',
+  'Ah Kong',
+  'Ah Pa',
+  'Ah Ba',
+  'Ah Po',
+]);
+const notNamePair = (text: string, start: number, end: number) => {
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space >= end || space - start > 6) return false;
+  const second = text.indexOf(' ', space + 1);
+  const pair = text.slice(start, second < 0 || second > end ? end : second);
+  return ROMANISED_PLACES.has(pair) || KINSHIP_PAIRS.has(pair);
+};
+/** Specialists by their suffix ("Microbiologist", "Paediatrician", "Psychiatrist", "Sonographer"). */
+const PROFESSION = /(?:ologist|ician|iatrist|ographer|apist|macist|entist)s?$/;
 const notName = (word: string) =>
-  NOT_NAMES_TITLE.has(word) || (HAS_INNER_CAPITAL.test(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase()));
+  NOT_NAMES_TITLE.has(word) ||
+  (HAS_INNER_CAPITAL.test(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase())) ||
+  (word.length > 6 && PROFESSION.test(word));
 
 /**
  * Capitalised words that are ordinary words, months or eponyms but also first names or surnames:

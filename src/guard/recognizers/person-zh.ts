@@ -5,16 +5,12 @@ import {
   NOT_NAME_END_CHARS,
   NOT_NAME_WORDS,
 } from '../lexicon/given-names.ts';
+import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
-import {
-  AMBIGUOUS_SURNAMES,
-  ambiguousSurnameAt,
-  COMPOUND_SURNAMES,
-  SINGLE_SURNAMES,
-  surnameLengthAt,
-} from '../lexicon/surnames.ts';
-import { firstCharLookahead } from './first-chars.ts';
+import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
+import { charTable } from './char-table.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
+import { colonPositions, WordIndex } from './word-index.ts';
 
 /**
  * Chinese personal names, found from cues rather than from a dictionary of names:
@@ -121,6 +117,13 @@ const STRONG_LABELS = [
  */
 const SPACED_LABEL =
   /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
+/**
+ * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇,
+ * 陪同就诊者…): with a colon, what follows is that person's name when it reads as one.
+ */
+const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友');
+const personLabelEndingAt = (text: string, end: number) =>
+  end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
 const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫'];
 
@@ -229,6 +232,19 @@ const BEFORE_CUES = [
   '保姆',
   '护工',
   '代理人',
+  '居民',
+  '用户',
+  '儿童',
+  '家长',
+  '姓名',
+  '咨询师',
+  '治疗师',
+  '康复师',
+  '营养师',
+  '药师',
+  '社工',
+  '助产士',
+  '心理师',
   ...FORM_ROLES,
   '转告',
   '告知',
@@ -280,8 +296,24 @@ const AFTER_TITLES = [
   '之妻',
   '之夫',
   '家属',
+  // A child's name before its parent ("柏雨桐妈妈来电").
+  '妈妈',
+  '爸爸',
+  '家长',
 ];
 
+/** Sex or age in brackets right after a name: （男, （女, （95岁. */
+const SEX_OR_AGE = /^(?:[男女]|\d{1,3}岁)/;
+/** Words of 小 or 老 and a surname character that are not a short form of a name (老师, 小于3个月). */
+const SHORT_FORM_WORDS = new Set(
+  '老师 老总 老乡 老板 老公 老婆 老伴 老家 老年 老化 老汉 老太 老伯 老兄 老弟 老花 老毛 老是 老路 小于 小时 小孩 小便 小儿 小姐 小学 小组 小区 小心 小麦 小米 小康 小吃 小说 小肠 小腿 小叶 小包 小车 小贝'.split(
+    ' ',
+  ),
+);
+/** Han characters after which 小卢 or 老陈 may stand ("12床老陈", "找小王"). */
+const SHORT_FORM_AFTER = new Set('床号找叫问给和跟让请对是');
+/** What may follow a short form of address such as 小卢 or 老陈. */
+const AFTER_SHORT_FORM = new Set('，,。、；;！!？?的家呢吗啊呀和跟说来去在也\n ');
 /** Field labels that may directly follow a name in a form ("姓名：张三性别：男"). */
 const FIELD_STOPS = [
   '性别',
@@ -323,22 +355,32 @@ const FIELD_STOPS = [
   '女',
 ];
 
-const byLength = (a: string, b: string) => b.length - a.length;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STRONG_REGEX = new RegExp(
-  `${firstCharLookahead(STRONG_LABELS)}(?:${STRONG_LABELS.sort(byLength).map(escapeRegex).join('|')})[ \\t]{0,2}[:：][ \\t]{0,2}`,
-  'g',
-);
-const ROLE_REGEX = new RegExp(
-  `${firstCharLookahead(ROLE_LABELS)}(?:${ROLE_LABELS.map(escapeRegex).join('|')})[ \\t]{0,2}[:：][ \\t]{0,2}`,
-  'g',
-);
+/**
+ * Labels are found from their colon: a text has few colons, and looking back from each one for a label
+ * that ends there (after at most two blanks) is far cheaper than scanning every character for the
+ * start of one of seventy labels.
+ */
+const STRONG_INDEX = new WordIndex(STRONG_LABELS, 'last');
+const ROLE_INDEX = new WordIndex(ROLE_LABELS, 'last');
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+/** Where a label would end before the colon at `colon` (up to two blanks between them). */
+function labelEndBefore(text: string, colon: number): number {
+  let end = colon;
+  while (end > 0 && colon - end < 2 && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+/** Where the value after the colon at `colon` starts (up to two blanks skipped). */
+function valueStartAfter(text: string, colon: number): number {
+  let at = colon + 1;
+  while (at < text.length && at - colon - 1 < 2 && isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
 /** A run of two to four Han characters standing alone between punctuation (or line ends). */
 /** Before (1) and after (2) a run of two to four Han characters standing alone between punctuation. */
 const RUN_EDGE = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of '，,：:\n、；;。 ') table[c.charCodeAt(0)] = 1;
-  for (const c of '，,、；;。\n\r') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
+  for (const c of '，,：:\n、；;。 \u3000\t') table[c.charCodeAt(0)] = 1;
+  for (const c of '，,、；;。\n\r\u3000\t') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
   return table;
 })();
 const DOTTED_CUES = [
@@ -357,8 +399,27 @@ const DOTTED_CUES = [
 ];
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
-/** A speaker at the start of a line ("曹立群：明天谁去？"), as in chats and transcripts. */
-const SPEAKER = /^[ \t]{0,4}([\u4e00-\u9fff]{2,4})[ \t]{0,2}[:：]/gm;
+/**
+ * A speaker at the start of a line ("曹立群：明天谁去？"), as in chats and transcripts: up to four
+ * blanks, two to four Han characters, up to two blanks, a colon. Read back from each colon, whose
+ * positions the label rules have found already, instead of scanning the text for line starts.
+ */
+function speakerBefore(text: string, colon: number): number {
+  const end = labelEndBefore(text, colon);
+  let start = end;
+  while (start > 0 && end - start < 5) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 0x4e00 || code > 0x9fff) break;
+    start--;
+  }
+  if (end - start < 2 || end - start > 4) return -1;
+  let line = start;
+  while (line > 0 && start - line < 4 && isBlank(text.charCodeAt(line - 1))) line--;
+  return line === 0 || isLineTerminator(text.charCodeAt(line - 1)) ? start : -1;
+}
+/** What ends a line for a multiline regex `^`. */
+const isLineTerminator = (code: number) =>
+  code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 /**
  * The answer to a name question in a dialogue ("医生：叫什么名字？⏎患者：迪丽娜尔。"): the next speaker's
  * reply, when it is a short run of Han characters on its own, is a name even without a surname
@@ -376,20 +437,13 @@ const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属)姓
  * surname and common given-name characters and is followed by a word that tells what a person did or
  * how they are. The predicates are words a record says about a person, not about a thing.
  */
-/** Every character a surname can start with (most Han characters are not one), by code unit. */
-const SURNAME_FIRST = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of [...SINGLE_SURNAMES, ...AMBIGUOUS_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]!)])
-    table[c.charCodeAt(0)] = 1;
-  return table;
-})();
 /**
  * Where a clause starts (after these characters or at the start of the text), and the prepositions
  * and verbs that take a person ("跟覃佳慧说", "给汪海燕打电话"): 1 = clause start, 2 = preposition.
  */
 const BEFORE_NAME = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of '\n，,。；;！!？?：:、 ）)') table[c.charCodeAt(0)] = 1;
+  for (const c of '\n，,。；;！!？?：:、 ）)\u3000\t') table[c.charCodeAt(0)] = 1;
   for (const c of '跟和与给帮替让叫请找问由被对向陪等是') table[c.charCodeAt(0)] = 2;
   return table;
 })();
@@ -547,35 +601,21 @@ const PREDICATES = [
   '、',
 ];
 /** Predicates by first character: a position is tested only against the words that can start there. */
-const PREDICATES_BY_FIRST = (() => {
-  const map = new Map<string, string[]>();
-  for (const p of PREDICATES) {
-    const list = map.get(p[0]!) ?? [];
-    if (!list.includes(p)) list.push(p);
-    map.set(p[0]!, list);
-  }
-  return map;
-})();
+const PREDICATE_INDEX = new WordIndex(PREDICATES, 'first');
 /**
  * Cue words by first character, longest first: the scan tries the cues at each position where one
  * can start and takes the longest that fits (what one alternation regex did, restarted at every
  * position so that overlapping cues are all seen, but without a regex call per cue).
  */
-const CUES_BY_FIRST = (() => {
-  const map = new Map<string, string[]>();
-  for (const cue of [...new Set([...BEFORE_CUES, ...AFTER_TITLES])].sort(byLength)) {
-    const list = map.get(cue[0]!) ?? [];
-    list.push(cue);
-    map.set(cue[0]!, list);
-  }
-  return map;
-})();
-const CUE_FIRST = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of CUES_BY_FIRST.keys()) table[c.charCodeAt(0)] = 1;
-  return table;
-})();
+const CUES = new WordIndex([...BEFORE_CUES, ...AFTER_TITLES], 'first');
+const CUE_FIRST = charTable([...BEFORE_CUES, ...AFTER_TITLES].map((w) => w[0]!));
 const BEFORE_SET = new Set(BEFORE_CUES);
+/**
+ * Cue words that also begin ordinary compounds (儿童白血病, 用户协议, 居民医保): after them a name must end
+ * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
+ */
+const STRICT_CUES = new Set(['居民', '用户', '儿童', '家长', '姓名', '社工']);
+const MINORITY_INDEX = new WordIndex(MINORITY_NAME_PARTS, 'first');
 const AFTER_SET = new Set(AFTER_TITLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const HAN = /[\u3400-\u9fff]/;
@@ -585,38 +625,40 @@ const isHan = (c: string | undefined) => {
   const code = c.charCodeAt(0);
   return code >= 0x3400 && code <= 0x9fff;
 };
-/** Excluded words of two or three characters by first character (longer ones are never tested). */
-const NOT_NAME_BY_FIRST = (() => {
-  const map = new Map<string, string[]>();
-  for (const w of NOT_NAME) {
-    if (w.length < 2 || w.length > 3) continue;
-    const list = map.get(w[0]!) ?? [];
-    list.push(w);
-    map.set(w[0]!, list);
-  }
-  return map;
-})();
-// Most characters start no excluded word: one map lookup answers, without slicing.
-const startsNotName = (text: string, at: number) => {
-  const words = NOT_NAME_BY_FIRST.get(text[at]!);
-  if (words === undefined) return false;
-  for (const w of words) if (text.startsWith(w, at)) return true;
-  return false;
+const hanAt = (text: string, i: number) => isHanCode(text.charCodeAt(i));
+const COMMON_GIVEN = charTable(GIVEN_NAME_CHARS);
+const STOP = charTable(NAME_STOP_CHARS);
+const NOT_END = charTable(NOT_NAME_END_CHARS);
+/**
+ * A common given-name character at `i` (false past the end), or one of a doubled given name ("圆圆",
+ * "乐乐"), which is common in names whatever the character.
+ */
+const commonGivenAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  if (COMMON_GIVEN[code] === 1) return true;
+  const doubledWithNext = code === text.charCodeAt(i + 1);
+  if (!doubledWithNext && code !== text.charCodeAt(i - 1)) return false;
+  return isHanCode(code) && STOP[code] === 0 && surnameLengthAt(text, i - (doubledWithNext ? 1 : 2)) > 0;
 };
+/** A character at `i` that may be part of a given name: any Han character that does not end a name. */
+const givenAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return isHanCode(code) && STOP[code] === 0;
+};
+const endsLikeWord = (text: string, end: number) => NOT_END[text.charCodeAt(end - 1)] === 1;
+/** Excluded words of two or three characters by first character (longer ones are never tested). */
+const NOT_NAME_INDEX = new WordIndex(
+  [...NOT_NAME].filter((w) => w.length >= 2 && w.length <= 3),
+  'first',
+);
+// Most characters start no excluded word: one map lookup by code unit answers, without slicing.
+const startsNotName = (text: string, at: number) => NOT_NAME_INDEX.longestAt(text, at) !== undefined;
 
 export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [
-    STRONG_REGEX,
-    ROLE_REGEX,
-    SPEAKER,
-    SURNAME_GIVEN,
-    NAME_QUESTION,
-    DOTTED_NAME,
-    SPACED_LABEL,
-  ];
+  readonly regexes = [SURNAME_GIVEN, NAME_QUESTION, DOTTED_NAME, SPACED_LABEL];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -634,25 +676,31 @@ export class ChinesePersonRecognizer implements Recognizer {
     // Cheap exit: no Han character, no Chinese name.
     if (!HAN.test(text)) return findings;
 
-    for (const m of matchAll(STRONG_REGEX, text)) {
-      const at = m.index + m[0].length;
+    const colons = colonPositions(text);
+    for (const colon of colons) {
+      if (STRONG_INDEX.longestEndingAt(text, labelEndBefore(text, colon)) === undefined) continue;
+      const at = valueStartAfter(text, colon);
       const end = strongNameEnd(text, at);
       if (end > 0) push(at, end, 0.9);
     }
-    for (const m of matchAll(ROLE_REGEX, text)) {
-      const at = m.index + m[0].length;
+    for (const colon of colons) {
+      const labelEnd = labelEndBefore(text, colon);
+      if (ROLE_INDEX.longestEndingAt(text, labelEnd) === undefined && !personLabelEndingAt(text, labelEnd))
+        continue;
+      const at = valueStartAfter(text, colon);
       const end = weakNameEnd(text, at);
       if (end < 0) continue;
-      if (!isHan(text[end]) || followedByPredicate(text, end)) push(at, end, 0.85);
+      if (!hanAt(text, end) || followedByPredicate(text, end)) push(at, end, 0.85);
       // "家属：钟良怎么样了": the shorter reading when a predicate follows it.
       else if (end - at === 3 && surnameLengthAt(text, at) === 1 && followedByPredicate(text, end - 1))
         push(at, end - 1, 0.85);
     }
-    for (const m of matchAll(SPACED_LABEL, text)) {
-      const at = m.index + m[0].length;
-      const end = weakNameEnd(text, at);
-      if (end > 0 && (!isHan(text[end]) || followedByPredicate(text, end))) push(at, end, 0.85);
-    }
+    if (text.includes('姓名') || text.includes('联系人') || text.includes('监护人'))
+      for (const m of matchAll(SPACED_LABEL, text)) {
+        const at = m.index + m[0].length;
+        const end = weakNameEnd(text, at);
+        if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(at, end, 0.85);
+      }
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
     if (text.includes('·'))
       for (const m of matchAll(DOTTED_NAME, text)) {
@@ -660,27 +708,26 @@ export class ChinesePersonRecognizer implements Recognizer {
         const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
         push(m.index + (cue?.length ?? 0), m.index + m[0].length, 0.75);
       }
-    // Cues may overlap ("其女儿王芳": 其女 and 女儿), so every start position is tried.
-    for (let at = 0; at < text.length; at++) {
-      if (CUE_FIRST[text.charCodeAt(at)] === 0) continue;
-      let cue: string | undefined;
-      for (const candidate of CUES_BY_FIRST.get(text[at]!)!)
-        if (text.startsWith(candidate, at)) {
-          cue = candidate;
-          break;
-        }
-      if (cue === undefined) continue;
+    // A cue word at `at`: the name after it, or the name before a title. Cues may overlap ("其女儿王芳":
+    // 其女 and 女儿), so every start position is tried (in the one pass over the text below).
+    const cueAt = (at: number) => {
+      const cue = CUES.longestAt(text, at);
+      if (cue === undefined) return;
       const cueEnd = at + cue.length;
       if (BEFORE_SET.has(cue)) {
         const end = weakNameEnd(text, cueEnd);
-        if (end > 0) push(cueEnd, end, 0.85);
+        if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
+          push(cueEnd, end, 0.85);
       }
       if (AFTER_SET.has(cue)) {
-        const start = nameStartBefore(text, at);
+        const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
         if (start >= 0) push(start, at, at - start === 1 ? 0.7 : 0.85);
       }
-    }
-    if (text.includes('\n'))
+    };
+    if (
+      text.includes('\n') &&
+      (text.includes('叫') || text.includes('姓') || text.includes('称呼') || text.includes('名字'))
+    )
       for (const m of matchAll(NAME_QUESTION, text)) {
         const at = m.index + m[0].length;
         let end = at;
@@ -703,29 +750,69 @@ export class ChinesePersonRecognizer implements Recognizer {
     // at once; a name that is also a word (田野, 夏天) counts when speakers take turns — the same
     // run opens two or more lines among three or more speaker lines.
     const speakers = new Map<string, number[]>();
-    for (const m of matchAll(SPEAKER, text)) {
-      const run = m[1]!;
-      const at = m.index + m[0].indexOf(run);
-      if (!standaloneName(run)) continue;
-      if (commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
-      else speakers.set(run, [...(speakers.get(run) ?? []), at]);
+    let turns = 0;
+    for (const colon of colons) {
+      const at = speakerBefore(text, colon);
+      if (at < 0) continue;
+      turns++;
+      const run = text.slice(at, labelEndBefore(text, colon));
+      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
+      // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
+      // when speakers take turns, as long as it starts with an unambiguous surname.
+      else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
     }
     if (speakers.size > 0) {
-      const turns = [...matchAll(SPEAKER, text)].length;
       if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
         for (const [run, starts] of speakers) for (const at of starts) push(at, at + run.length, 0.75);
     }
-    for (const m of matchAll(SURNAME_GIVEN, text)) {
-      const at = m.index + m[0].length;
-      const surname = surnameLengthAt(text, at);
-      const after = text[at + surname];
-      if (surname > 0 && (after === undefined || !isHan(after) || '叫名是的'.includes(after)))
-        push(at, at + surname, 0.75);
-    }
-    // One pass over the text for names with no cue word: at a clause start, or after a preposition.
-    // Also here: a short run standing alone between punctuation ("复诊：白彧，上次…", "好的，韩红霞，").
+    if (text.includes('姓'))
+      for (const m of matchAll(SURNAME_GIVEN, text)) {
+        const at = m.index + m[0].length;
+        const surname = surnameLengthAt(text, at);
+        const after = text[at + surname];
+        if (surname > 0 && (after === undefined || !isHan(after) || '叫名是的'.includes(after)))
+          push(at, at + surname, 0.75);
+      }
+    // One pass over the text for cue words (above), and for names with no cue word: at a clause start, or
+    // after a preposition. Also here: a short run standing alone between punctuation ("复诊：白彧，上次…",
+    // "好的，韩红霞，").
+    // A full name right before its sex or age in brackets ("签约居民包国强（男，67岁", "随访官德明（95岁）"),
+    // whatever comes before it: the bracket says a person was just named.
+    const bracketName = (open: number) => {
+      const start = open - 3;
+      if (
+        start >= 0 &&
+        SEX_OR_AGE.test(text.slice(open + 1, open + 6)) &&
+        surnameLengthAt(text, start) === 1 &&
+        commonGivenAt(text, start + 1) &&
+        commonGivenAt(text, start + 2) &&
+        !startsNotName(text, start) &&
+        !endsLikeWord(text, open)
+      )
+        push(start, open, 0.8);
+    };
+    // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
+    const shortForm = (at: number) => {
+      if (
+        surnameLengthAt(text, at + 1) === 1 &&
+        !ambiguousSurnameAt(text, at + 1) &&
+        !SHORT_FORM_WORDS.has(text.slice(at, at + 2)) &&
+        (at + 2 >= text.length || AFTER_SHORT_FORM.has(text[at + 2]!)) &&
+        !(
+          at > 0 &&
+          hanAt(text, at - 1) &&
+          !RUN_EDGE[text.charCodeAt(at - 1)] &&
+          !SHORT_FORM_AFTER.has(text[at - 1]!)
+        )
+      )
+        push(at + 1, at + 2, 0.7);
+    };
     for (let at = 0; at < text.length; at++) {
-      if (SURNAME_FIRST[text.charCodeAt(at)] === 0) continue;
+      const code = text.charCodeAt(at);
+      if (CUE_FIRST[code] !== 0) cueAt(at);
+      if (code === 0x5c0f || code === 0x8001) shortForm(at);
+      else if (code === 0xff08 || code === 0x28) bracketName(at);
+      if (!surnameCanStart(code)) continue;
       if (at === 0 || (RUN_EDGE[text.charCodeAt(at - 1)]! & 1) !== 0) {
         let end = at;
         while (end < text.length && end - at < 5 && isHanCode(text.charCodeAt(end))) end++;
@@ -764,8 +851,16 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (const name of names) {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           if (starts.has(at)) continue;
-          const after = text[at + name.length];
-          if (after !== undefined && GIVEN_NAME_CHARS.has(after) && !NAME_STOP_CHARS.has(after)) continue;
+          if (commonGivenAt(text, at + name.length) && STOP[text.charCodeAt(at + name.length)] === 0)
+            continue;
+          // A two-character name is often a word too (高原反应, 余生可期, 马兰头): elsewhere it must be
+          // followed by what follows a person.
+          if (
+            name.length === 2 &&
+            hanAt(text, at + name.length) &&
+            !followedByPredicate(text, at + name.length)
+          )
+            continue;
           if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
             push(at, at + name.length, 0.7);
         }
@@ -799,8 +894,6 @@ function strongNameEnd(text: string, at: number): number {
   return at + run.length;
 }
 
-/** True when `c` may be part of a given name. */
-const givenChar = (c: string | undefined) => isHan(c) && !NAME_STOP_CHARS.has(c!);
 /**
  * 可 is usually a modal verb after a name ("患者贾洋可登录…"), but begins common given names (可欣,
  * 可馨, 可心…): it is a given-name character only as the first one, before one of these.
@@ -809,15 +902,35 @@ const KE_NAME_SECOND = new Set('欣馨心儿怡人嘉佳颖萱晴昕盈妍涵悦
 const keGiven = (text: string, i: number, first: boolean) =>
   text[i] === '可' && first && KE_NAME_SECOND.has(text[i + 1] ?? '');
 
-/** End of a surname + given-name candidate starting exactly at `at`, or -1. */
+/**
+ * End of a name starting exactly at `at`, or -1: a surname and given name, or a Tibetan or Mongolian
+ * name (which has no surname), whichever reads longer ("桑吉才让", not the surname reading "桑吉").
+ */
 function weakNameEnd(text: string, at: number): number {
+  return Math.max(surnameNameEnd(text, at), minorityNameEnd(text, at));
+}
+
+/** End of one to three Tibetan or Mongolian name elements at `at`, ending where a name can end; or -1. */
+function minorityNameEnd(text: string, at: number): number {
+  let end = at;
+  for (let parts = 0; parts < 3; parts++) {
+    const part = MINORITY_INDEX.longestAt(text, end);
+    if (part === undefined || (parts === 0 && part.length < 2)) break;
+    end += part.length;
+  }
+  if (end === at) return -1;
+  return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
+}
+
+/** End of a surname + given-name candidate starting exactly at `at`, or -1. */
+function surnameNameEnd(text: string, at: number): number {
   const surname = surnameLengthAt(text, at, true);
   if (surname === 0 || startsNotName(text, at)) return -1;
   let end = at + surname;
   let given = 0;
   while (
     given < 2 &&
-    (givenChar(text[end]) || keGiven(text, end, given === 0)) &&
+    (givenAt(text, end) || keGiven(text, end, given === 0)) &&
     !startsNotName(text, end) &&
     !startsTitle(text, end)
   ) {
@@ -838,23 +951,29 @@ function weakNameEnd(text: string, at: number): number {
 /** Surname + exactly two common given-name characters, not ending like a clinical word. */
 function fullCommonName(text: string, at: number, end: number): boolean {
   if (end - at !== 3) return false;
-  for (let i = at + 1; i < end; i++) if (!GIVEN_NAME_CHARS.has(text[i]!)) return false;
-  return !NOT_NAME_END_CHARS.has(text[end - 1]!);
+  for (let i = at + 1; i < end; i++) if (!commonGivenAt(text, i)) return false;
+  return !endsLikeWord(text, end);
 }
 
 /** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
 function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
   if (surname === 0 || run.length - surname < 1 || run.length - surname > 2) return false;
-  if (PLACES.has(run) || NOT_NAME_END_CHARS.has(run[run.length - 1]!) || startsNotName(run, 0)) return false;
+  if (PLACES.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0)) return false;
   for (let i = surname; i < run.length; i++)
-    if (!givenChar(run[i]) || startsNotName(run, i) || startsTitle(run, i)) return false;
+    if (!givenAt(run, i) || startsNotName(run, i) || startsTitle(run, i)) return false;
   return true;
+}
+
+/** A chat speaker's run: an unambiguous surname and one or two more Han characters. */
+function speakerName(run: string): boolean {
+  const surname = surnameLengthAt(run, 0);
+  return surname > 0 && !ambiguousSurnameAt(run, 0) && run.length - surname >= 1 && run.length - surname <= 2;
 }
 
 /** Whether every given-name character is a common one (not just any character that may be in a name). */
 function commonGiven(run: string, surname: number): boolean {
-  for (let i = surname; i < run.length; i++) if (!GIVEN_NAME_CHARS.has(run[i]!)) return false;
+  for (let i = surname; i < run.length; i++) if (!commonGivenAt(run, i)) return false;
   return run.length > surname;
 }
 
@@ -867,33 +986,24 @@ function nameBeforePredicate(text: string, at: number): number {
   if (surname === 0) return -1;
   const ambiguous = surname === 1 && ambiguousSurnameAt(text, at);
   // Cheap test first: the character after the surname must be a common given-name character.
-  const first = text[at + surname];
-  if (first === undefined || !GIVEN_NAME_CHARS.has(first) || NAME_STOP_CHARS.has(first)) return -1;
+  if (!commonGivenAt(text, at + surname) || STOP[text.charCodeAt(at + surname)] === 1) return -1;
   if (startsNotName(text, at)) return -1;
   for (let given = 2; given >= (ambiguous ? 2 : 1); given--) {
     const end = at + surname + given;
     if (end > text.length) continue;
     let ok = true;
     for (let i = at + surname; ok && i < end; i++)
-      ok =
-        givenChar(text[i]) &&
-        GIVEN_NAME_CHARS.has(text[i]!) &&
-        !startsNotName(text, i) &&
-        !startsTitle(text, i);
+      ok = givenAt(text, i) && commonGivenAt(text, i) && !startsNotName(text, i) && !startsTitle(text, i);
     if (!ok) continue;
-    if (NOT_NAME_END_CHARS.has(text[end - 1]!) || PLACES.has(text.slice(at, end))) continue;
+    if (endsLikeWord(text, end) || PLACES.has(text.slice(at, end))) continue;
     if (end === text.length || followedByPredicate(text, end)) return end;
   }
   return -1;
 }
 
 function followedByPredicate(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === undefined || c === '\n') return true;
-  const words = PREDICATES_BY_FIRST.get(c);
-  if (words === undefined) return false;
-  for (const p of words) if (p.length === 1 || text.startsWith(p, at)) return true;
-  return false;
+  if (at >= text.length || text.charCodeAt(at) === 0x0a) return true;
+  return PREDICATE_INDEX.longestAt(text, at) !== undefined;
 }
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
@@ -908,17 +1018,18 @@ const LEFT_BOUNDARY = new Set('是找叫请问给和与及的了让被向对跟�
 
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
 const ROLE_BEFORE_TITLE = new Set(
-  '责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科'.split(
+  '责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科 随车 出诊 驻站 急救'.split(
     ' ',
   ),
 );
-const TITLE_START = new RegExp(`^(?:${AFTER_TITLES.map(escapeRegex).join('|')})`);
-const TITLE_FIRST = new Set(AFTER_TITLES.map((t) => t[0]!));
-const startsTitle = (text: string, at: number) =>
-  TITLE_FIRST.has(text[at]!) && TITLE_START.test(text.slice(at, at + 5));
+const TITLE_INDEX = new WordIndex(AFTER_TITLES, 'first');
+const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at) !== undefined;
 
-/** Start of a name that ends right before a title at `titleAt`, or -1. */
-function nameStartBefore(text: string, titleAt: number): number {
+const PERSONAL_TITLES = ['女士', '先生', '小姐'];
+/** Kinship words after a child's name: a surname alone before them is not a name ("平安妈妈"). */
+const KIN_TITLES = new Set(['妈妈', '爸爸', '家长']);
+/** Start of a name that ends right before a title at `titleAt`, or -1; `alone`: a surname alone may be it. */
+function nameStartBefore(text: string, titleAt: number, alone = true): number {
   if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
   for (const length of [4, 3, 2]) {
     const start = titleAt - length;
@@ -930,10 +1041,10 @@ function nameStartBefore(text: string, titleAt: number): number {
     // "谢谢陶主任": thanks, not a surname 谢.
     let ok =
       !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
-    for (let i = start + surname; ok && i < titleAt; i++)
-      ok = givenChar(text[i]) && GIVEN_NAME_CHARS.has(text[i]!);
+    for (let i = start + surname; ok && i < titleAt; i++) ok = givenAt(text, i) && commonGivenAt(text, i);
     if (ok) return start;
   }
+  if (!alone) return -1;
   // A compound surname alone before a title ("诸葛主任", "长孙老师") before its last character alone.
   const compound = titleAt - 2;
   if (compound >= 0 && surnameLengthAt(text, compound) === 2) return compound;
@@ -943,6 +1054,14 @@ function nameStartBefore(text: string, titleAt: number): number {
     surnameLengthAt(text, single) === 1 &&
     !startsNotName(text, single) &&
     !text.startsWith('谢谢', single - 1)
+  )
+    return single;
+  // "贝女士您好": an ambiguous surname alone before 女士, 先生 or 小姐, at the start of a clause.
+  if (
+    single >= 0 &&
+    surnameLengthAt(text, single, true) === 1 &&
+    PERSONAL_TITLES.some((t) => text.startsWith(t, titleAt)) &&
+    (single === 0 || !hanAt(text, single - 1))
   )
     return single;
   return -1;

@@ -56,6 +56,13 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /\d{3}/,
     },
     {
+      // A one-digit area code after the trunk 0, as Malaysia writes landlines: 03-7956 2280, 04-2281 5530.
+      name: 'one-digit-area',
+      regex: new RegExp(`(?<![0-9A-Za-z+])0[1-9]-[2-9]\\d{2,3} ?\\d{4}${EXT}(?![0-9A-Za-z])`, 'g'),
+      score: 0.6,
+      prefilter: /0[1-9]-\d/,
+    },
+    {
       // Australian landline with the area code in brackets: (02) 9555 0184.
       name: 'au-landline',
       regex: /(?<![0-9A-Za-z])\(0\d\) ?\d{4} ?\d{4}(?![0-9A-Za-z])/g,
@@ -95,16 +102,14 @@ export const localPhoneRecognizer = new PatternRecognizer({
   type: 'PHONE',
   patterns: [
     {
-      name: 'local-8',
-      regex: new RegExp(`(?<![0-9A-Za-z+/.,-])[2-9]\\d{3}[ -]?\\d{4}${EXT}(?![0-9A-Za-z/%-]|\\.\\d)`, 'g'),
+      // 8 digits (8734 2291, 87342291) or 7 split 3-4 (555-0163): one scan, the shapes differ at the fourth character.
+      name: 'local',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z+/.,-])[2-9]\\d{2}(?:\\d[ -]?\\d{4}|-\\d{4})${EXT}(?![0-9A-Za-z/%-]|\\.\\d)`,
+        'g',
+      ),
       score: 0.3,
-      prefilter: /\d{4}/,
-    },
-    {
-      name: 'local-7',
-      regex: new RegExp(`(?<![0-9A-Za-z+/.,-])[2-9]\\d{2}-\\d{4}${EXT}(?![0-9A-Za-z/%-]|\\.\\d)`, 'g'),
-      score: 0.3,
-      prefilter: /\d{3}-\d{4}/,
+      prefilter: /\d{3}/,
     },
   ],
   context: [

@@ -8,9 +8,9 @@ export const plateRecognizer = new PatternRecognizer({
     {
       name: 'cn-plate',
       regex:
-        /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g,
+        /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇秦][A-HJ-NP-Z][·• ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g,
       score: 0.75,
-      prefilter: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]/,
+      prefilter: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇秦][A-HJ-NP-Z]/,
     },
     {
       name: 'labelled',
@@ -18,6 +18,15 @@ export const plateRecognizer = new PatternRecognizer({
         /(?:license plate|licence plate|registration plate|plate number|plate no\.?|vehicle registration)[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9])/dgi,
       score: 0.85,
       prefilter: /plate|registration/i,
+    },
+    {
+      // A plate-shaped token with letters and digits right after a vehicle word ("Car rego 1XY 9ZT",
+      // "vehicle WV71 HTR", "parking permit for LD68 XKF"); the token itself is case-sensitive.
+      name: 'after-vehicle',
+      regex:
+        /\b(?:[Vv]ehicle|[Cc]ar|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9])/dg,
+      score: 0.8,
+      prefilter: /[Vv]ehicle|[Cc]ar |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
   ],
   validate: (value) => /\d.*\d/.test(value),

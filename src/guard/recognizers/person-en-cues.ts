@@ -1,0 +1,545 @@
+/**
+ * The English cue words after which a name follows ("Name: ", "his wife ", "spoke to "), found by
+ * looking back from each capital letter that could start a name, instead of scanning the whole text
+ * once per cue list: a text has a few dozen such capitals, and most of them follow a word that ends no
+ * cue ("the", "and") or a full stop, which one set lookup rejects. Only the rest are checked with a
+ * sticky look-behind regex per cue list, which keeps the lists' exact rules (word boundaries, blanks,
+ * an optional colon).
+ */
+
+/** Name labels (case-insensitive): "Name:", "Signed by", "Next of kin", "Dear". */
+const LABELS = [
+  'patient name',
+  'name on card',
+  'name on the account',
+  'name on account',
+  'name',
+  'full name',
+  'attending physician',
+  'attending',
+  'physician',
+  'consultant',
+  'surgeon',
+  'referring physician',
+  'referring doctor',
+  'referring gp',
+  'electronically signed by',
+  'signed by',
+  'signed',
+  'seen by',
+  'referred by',
+  'dictated by',
+  'reviewed by',
+  'reported by',
+  'next of kin',
+  'nok',
+  'emergency contact',
+  'family contact',
+  'contact person',
+  'contact',
+  'guardian',
+  'dear',
+  'cc',
+  'author',
+  'my name is',
+  'call me',
+  'surname',
+  'forename',
+  'forenames',
+  'first name',
+  'last name',
+  'given name',
+  'given names',
+  'family name',
+  'middle name',
+  'middle names',
+  'guarantor',
+  'cardholder',
+  'card holder',
+  'account holder',
+  'policy holder',
+  'policyholder',
+  'insured',
+  'subscriber',
+  'approved by',
+  'authorised by',
+  'authorized by',
+  'witness',
+  'witnessed by',
+  'counselled',
+  'counseled',
+  'identified as',
+  'his name is',
+  'her name is',
+  'their name is',
+  'known as',
+  'prefers',
+  'goes by',
+  'meeting with',
+  'nok name',
+  'relative',
+  'caller',
+  'parent',
+  // Who did something to or for the patient, on forms and in notes ("Administered by Lucie Gagnon").
+  'administered by',
+  'requested by',
+  'prepared by',
+  'completed by',
+  'checked by',
+  'verified by',
+  'performed by',
+  'assessed by',
+  'examined by',
+  'triaged by',
+  'recorded by',
+  'documented by',
+  'entered by',
+  'dispensed by',
+  'prescribed by',
+  'ordered by',
+  'supervised by',
+  'interpreted by',
+  'transcribed by',
+  'escorted by',
+  'consent obtained by',
+  'person obtaining consent',
+  // Whose it is, or whose child: "belonging to Hafiz bin Osman", "Baby of Ashleigh Kealy".
+  'belonging to',
+  'owned by',
+  'registered to',
+  'on behalf of',
+  'care of',
+  'baby of',
+  'child of',
+  'mother of',
+  'father of',
+  'son of',
+  'daughter of',
+  'wife of',
+  'husband of',
+  'parents',
+];
+
+/**
+ * Roles and people on forms that count as a name label only with a colon ("Clinician: Tomasz
+ * Wiśniewski", "Child: Aisyah Rahman"); without one they are ordinary words ("Child Protection"). In a
+ * dialogue the same words open a speaker's line ("Doctor: Who is with you?"), so the name after them
+ * must be the whole field (see person-en.ts).
+ */
+const COLON_LABELS = [
+  'clinician',
+  'practitioner',
+  'nurse practitioner',
+  'requester',
+  'requesting doctor',
+  'requesting clinician',
+  'requesting physician',
+  'employee',
+  'client',
+  'child',
+  'baby',
+  'infant',
+  'resident',
+  'participant',
+  'participant name',
+  'mother',
+  'father',
+  'midwife',
+  'pharmacist',
+  'physiotherapist',
+  'dietitian',
+  'therapist',
+  'social worker',
+  'counsellor',
+  'counselor',
+  'psychologist',
+  'interpreter',
+  'carer',
+  'caregiver',
+  'coordinator',
+  'case manager',
+  'key worker',
+  'doctor',
+  'nurse',
+  'paramedic',
+  'gp',
+  'vaccinator',
+  'student',
+  'visitor',
+  'driver',
+  'applicant',
+  'claimant',
+  'donor',
+  'recipient',
+  'person affected',
+  'affected person',
+  'individual',
+];
+
+/** Closing words of a letter or message; the signature follows on the same or the next line. */
+const SIGN_OFFS = [
+  'yours sincerely',
+  'yours faithfully',
+  'yours truly',
+  'kind regards',
+  'best regards',
+  'warm regards',
+  'regards',
+  'best wishes',
+  'many thanks',
+  'with thanks',
+  'thanks',
+  'thank you',
+  'sincerely',
+  'cheers',
+];
+
+/** Role and grade abbreviations written before a name ("RN Tayla Brooks", "NUM Gareth Pryce"). */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT'.split(' '),
+);
+
+/** Weaker cues (case-insensitive): a pair of capitalised words after them is a name. */
+const WEAK_LABELS = [
+  'patient',
+  'pt',
+  're',
+  'referral',
+  'summary',
+  'report',
+  'handover',
+  'this is',
+  'for',
+  'from',
+  'about',
+  'with',
+];
+
+/** Relations, lower case or capitalised at the start of a note's sentence ("Son Cathal visited"). */
+const RELATIONS = [
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'partner',
+  'grandson',
+  'granddaughter',
+  'niece',
+  'nephew',
+  'friend',
+  'neighbour',
+  'neighbor',
+  'caregiver',
+  'carer',
+  'fiancée',
+  'fiance',
+  'stepson',
+  'stepdaughter',
+  'stepmother',
+  'stepfather',
+  'mum',
+  'mom',
+  'dad',
+  'aunt',
+  'auntie',
+  'uncle',
+  'cousin',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'granny',
+  'baby',
+  'infant',
+  ...['son', 'daughter', 'mother', 'father', 'brother', 'sister'].map((r) => `${r}-in-law`),
+];
+
+/**
+ * Cues that put a name right after them (case-insensitive), by what they say about it: someone
+ * spoken to, seen or brought in; someone introducing themself; someone greeted; after a clinical
+ * verb or a staff role, only a known first name (the caller checks).
+ */
+const CUE_GROUPS = {
+  contact: [
+    'for seeing',
+    'spoke to',
+    'spoke with',
+    'speaking to',
+    'speaking with',
+    'talked to',
+    'talked with',
+    'rang',
+    'phoned',
+    'called',
+    'texted',
+    'emailed',
+    'messaged',
+    'met with',
+    'informed',
+    'told',
+    'accompanied by',
+    'brought in by',
+    'collected by',
+    'visited by',
+    'seen with',
+    'in with',
+    'reviewed with',
+    'could see',
+    'kindly see',
+    'please see',
+    'asked to see',
+  ],
+  intro: ["it's", 'it’s', 'its', 'it is', 'this is', "i'm", 'i’m', 'i am', 'im'],
+  greeting: ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'good morning', 'good afternoon'],
+  verb: [
+    'saw',
+    'reviewed',
+    'examined',
+    'assessed',
+    'visited',
+    'admitted',
+    'discharged',
+    'referred',
+    'treated',
+    'met',
+    'physio',
+    'physiotherapist',
+    'dietitian',
+    'dietician',
+    'pharmacist',
+    'ward clerk',
+    'clerk',
+    'hca',
+    'healthcare assistant',
+    'midwife',
+    'social worker',
+    'chaplain',
+    'porter',
+    'registrar',
+    'sho',
+    'matron',
+    'paramedic',
+    'occupational therapist',
+    'speech therapist',
+    'student nurse',
+    'charge nurse',
+    'staff nurse',
+    'receptionist',
+    'interpreter',
+    'translator',
+  ],
+} as const;
+export type CueGroup = keyof typeof CUE_GROUPS;
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+/** A relation matches lower case or with a capital first letter only ("Son", not "SON"). */
+const relationPattern = (word: string) =>
+  `[${word[0]!.toUpperCase()}${word[0]}]${escapeRegex(word.slice(1))}`;
+
+// Each regex is an empty match at a name's first capital whose look-behind is the cue.
+const LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
+const COLON_LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(COLON_LABELS)})[ \\t]{0,2}:[ \\t]{0,3})`, 'iy');
+const SIGN_OFF_AT = new RegExp(`(?<=\\b(?:${alternation(SIGN_OFFS)}),?[ \\t]{0,3}\\r?\\n?[ \\t]{0,3})`, 'iy');
+/** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
+const BED_AT = /(?<=\b[Bb]ed(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
+/** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
+const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
+const WEAK_AT = new RegExp(`(?<=\\b(?:${alternation(WEAK_LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
+const RELATION_AT = new RegExp(
+  `(?<=\\b(?:${[...RELATIONS]
+    .sort((a, b) => b.length - a.length)
+    .map(relationPattern)
+    .join('|')})\\b,? {1,2})`,
+  'y',
+);
+const CUE_AT = new RegExp(
+  `(?<=\\b(?:${Object.entries(CUE_GROUPS)
+    .map(([group, words]) => `(?<${group}>${alternation(words)})`)
+    .join('|')}),?[ \\t]{1,2})`,
+  'iy',
+);
+/** Capitals that may start a name ([A-ZÀ-ÖØ-ÞĀ-ž]): 1 = ASCII, 2 = beyond ASCII. */
+const CAPITAL = (() => {
+  const table = new Uint8Array(0x180);
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = 1;
+  for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) table[c] = 2;
+  for (let c = 0x100; c <= 0x17e; c++) table[c] = 2;
+  return table;
+})();
+
+/** The last run of ASCII letters of each cue, lower-cased: "spoke to" → "to", "it's" → "s". */
+const lastWord = (cue: string) => /[a-z]+$/.exec(cue.toLowerCase())?.[0] ?? '';
+const keys = (cues: readonly string[]) => new Set(cues.map(lastWord));
+const LABEL_KEYS = keys(LABELS);
+const COLON_LABEL_KEYS = keys(COLON_LABELS);
+const SIGN_OFF_KEYS = keys(SIGN_OFFS);
+const WEAK_KEYS = keys(WEAK_LABELS);
+const RELATION_KEYS = keys(RELATIONS);
+const CUE_KEYS = keys(Object.values(CUE_GROUPS).flat());
+
+/** Whether a code unit is a capital that may start a name ([A-ZÀ-ÖØ-ÞĀ-ž]). */
+export const isNameCapital = (code: number): boolean => code < 0x180 && (CAPITAL[code] ?? 0) !== 0;
+
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
+const isLowerAscii = (code: number) => code >= 0x61 && code <= 0x7a;
+/** A character a regex word boundary counts as part of a word ([A-Za-z0-9_]). */
+const isWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x5f;
+/**
+ * A title before a name: "Mr ", "Dr. ", "Prof de la Fuente" (a particle may follow a title). Tried at
+ * capitals that start a word, so the name starts where the match ends.
+ */
+const TITLE_AT =
+  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+const TITLE_FIRST: ReadonlySet<number> = new Set([0x4d, 0x44, 0x50, 0x53, 0x4e]);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** What may stand right before a name: a blank, a colon, a line break or an opening bracket. */
+const isNameOpening = (code: number) =>
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0x3a ||
+  code === 0x0a ||
+  code === 0x28 ||
+  code === 0xff08 ||
+  Number.isNaN(code);
+const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+const isSkippable = (code: number) =>
+  code === 0x20 || code === 0x09 || code === 0x3a || code === 0x2c || code === 0x0a || code === 0x0d;
+
+/** The lower-cased last word before `at` (past up to eight blanks, colons, commas or line breaks), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && at - end < 8 && isSkippable(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start === end ? undefined : text.slice(start, end).toLowerCase();
+}
+
+const stickyAt = (regex: RegExp, text: string, at: number) => {
+  regex.lastIndex = at;
+  return regex.exec(text);
+};
+
+export interface NameCues {
+  /** Name starts after a name label. */
+  label: number[];
+  /** After a weaker label (a pair of capitalised words is needed). */
+  weak: number[];
+  /** After a relation word. */
+  relation: number[];
+  /** After a contact, introduction, greeting or clinical-verb cue, with its group. */
+  cue: Array<{ at: number; group: CueGroup }>;
+  /** An ASCII capital after ", ", ": " or "; " (a name between commas: "…, Tom Hardy, …"). */
+  afterComma: number[];
+  /** After a role label with a colon ("Clinician: "): the name must be the whole field. */
+  colonLabel: number[];
+  /** After a letter's closing words ("Yours sincerely,") or a bed number ("bed 4 "). */
+  closing: number[];
+  /** After a role abbreviation ("RN Tayla Brooks"): the name proper starts after it. */
+  role: number[];
+  /** A Hong Kong romanised name, start and end ("CHEUNG Wing-yan"). */
+  romanised: Array<{ at: number; end: number }>;
+  /** After a title ("Mr ", "Dr. ", "Prof de la …"). */
+  titles: number[];
+  /** Every capitalised ASCII word of 2–21 letters standing alone (what /\b[A-Z][a-z]{1,20}\b/ finds). */
+  words: Array<{ index: number; word: string }>;
+}
+
+/** Every position where a name may start right after a cue, by kind of cue. */
+export function findNameCues(text: string): NameCues {
+  const found: NameCues = {
+    label: [],
+    weak: [],
+    relation: [],
+    cue: [],
+    afterComma: [],
+    colonLabel: [],
+    closing: [],
+    role: [],
+    romanised: [],
+    titles: [],
+    words: [],
+  };
+  // A name may start at a capital after a blank or a colon, or at a capital beyond ASCII right after a
+  // letter (a regex word boundary treats "É" as a non-letter, so "NameÉmile" counted in the forward
+  // scans these lists once were).
+  // The same pass collects capitalised words and titles, which a regex scan each found before.
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x180) continue;
+    const capital = CAPITAL[code]!;
+    if (capital === 0) continue;
+    const before = text.charCodeAt(at - 1);
+    if (capital === 1 && !isWordCode(before)) {
+      let end = at + 1;
+      while (end - at <= 21 && isLowerAscii(text.charCodeAt(end))) end++;
+      if (end - at >= 2 && end - at <= 21 && !isWordCode(text.charCodeAt(end)))
+        found.words.push({ index: at, word: text.slice(at, end) });
+      if (TITLE_FIRST.has(code) && stickyAt(TITLE_AT, text, at)) found.titles.push(TITLE_AT.lastIndex);
+    }
+    if (capital === 1 && before === 0x20 && at >= 2) {
+      const punctuation = text.charCodeAt(at - 2);
+      if (punctuation === 0x2c || punctuation === 0x3a || punctuation === 0x3b) found.afterComma.push(at);
+    }
+    // A romanised name may stand in brackets after a Chinese one: "何嘉乐（HO Ka-lok）".
+    if (capital === 1 && isUpperAscii(text.charCodeAt(at + 1)) && isNameOpening(before)) {
+      ROMANISED_HK.lastIndex = at;
+      if (ROMANISED_HK.test(text)) found.romanised.push({ at, end: ROMANISED_HK.lastIndex });
+    }
+    if (
+      !(
+        before === 0x20 ||
+        before === 0x09 ||
+        before === 0x3a ||
+        before === 0x0a ||
+        (capital === 2 && isAsciiLetter(before))
+      )
+    )
+      continue;
+    if (isDigit(text.charCodeAt(at - 2)) && stickyAt(BED_AT, text, at)) found.closing.push(at);
+    const word = wordBefore(text, at);
+    if (word === undefined) continue;
+    if (COLON_LABEL_KEYS.has(word) && stickyAt(COLON_LABEL_AT, text, at)) found.colonLabel.push(at);
+    if (SIGN_OFF_KEYS.has(word) && stickyAt(SIGN_OFF_AT, text, at)) found.closing.push(at);
+    if (
+      word.length <= 4 &&
+      isUpperAscii(text.charCodeAt(at - 1 - word.length)) &&
+      ROLE_ABBREVIATIONS.has(text.slice(at - 1 - word.length, at - 1))
+    )
+      found.role.push(at);
+    if (LABEL_KEYS.has(word) && stickyAt(LABEL_AT, text, at)) found.label.push(at);
+    if (WEAK_KEYS.has(word) && stickyAt(WEAK_AT, text, at)) found.weak.push(at);
+    if (RELATION_KEYS.has(word) && stickyAt(RELATION_AT, text, at)) found.relation.push(at);
+    if (CUE_KEYS.has(word)) {
+      const cue = stickyAt(CUE_AT, text, at);
+      const group = cue && (Object.keys(CUE_GROUPS) as CueGroup[]).find((g) => cue.groups?.[g] !== undefined);
+      if (group) found.cue.push({ at, group });
+    }
+  }
+  return found;
+}
+
+/** Every regex this module runs (for the backtracking test). */
+export const NAME_CUE_REGEXES = [
+  TITLE_AT,
+  LABEL_AT,
+  COLON_LABEL_AT,
+  SIGN_OFF_AT,
+  BED_AT,
+  ROMANISED_HK,
+  WEAK_AT,
+  RELATION_AT,
+  CUE_AT,
+];
