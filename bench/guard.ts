@@ -33,7 +33,7 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh round-4 held-out sets out (for development runs, so that they are not
+ * --no-holdout: leave the fresh round-4 and round-5 de-identification sets out (for development runs, so that they are not
  * looked at while the detectors are being changed). The round-1, round-2 and round-3 sets were each measured
  * fresh and have been used for tuning since, so they are always reported, as tuning data.
  */
@@ -50,7 +50,8 @@ const holdoutRecords = readRecords('data/labelled/deid-holdout.jsonl');
 const holdout2Records = readRecords('data/labelled/deid-holdout-2.jsonl');
 const holdout3Records = readRecords('data/labelled/deid-holdout-3.jsonl');
 const holdout4Records = withHoldout ? readRecords('data/labelled/deid-holdout-4.jsonl') : [];
-type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+const holdout5Records = withHoldout ? readRecords('data/labelled/deid-holdout-5.jsonl') : [];
+type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
 const docsOf = (split: Split) =>
   split === 'holdout'
     ? holdoutRecords
@@ -60,7 +61,9 @@ const docsOf = (split: Split) =>
         ? holdout3Records
         : split === 'holdout4'
           ? holdout4Records
-        : records.filter((x) => x.split === split);
+          : split === 'holdout5'
+            ? holdout5Records
+            : records.filter((x) => x.split === split);
 const SPLIT_TITLE: Record<Split, string> = {
   dev: 'DEV split (tuning)',
   test: 'TEST split (held-out)',
@@ -68,6 +71,7 @@ const SPLIT_TITLE: Record<Split, string> = {
   holdout2: 'ROUND-2 set (data/labelled/deid-holdout-2.jsonl; measured once fresh, then used for tuning)',
   holdout3: 'ROUND-3 set (data/labelled/deid-holdout-3.jsonl; measured once fresh, then used for tuning)',
   holdout4: 'FRESH HELD-OUT round 4 (data/labelled/deid-holdout-4.jsonl, never tuned on)',
+  holdout5: 'FRESH HELD-OUT round 5 (data/labelled/deid-holdout-5.jsonl, never tuned on)',
 };
 
 const registry = RecognizerRegistry.withDefaults();
@@ -153,6 +157,7 @@ if (holdoutRecords.length) printQuality('holdout', true);
 if (holdout2Records.length) printQuality('holdout2', true);
 if (holdout3Records.length) printQuality('holdout3', true);
 if (holdout4Records.length) printQuality('holdout4', true);
+if (holdout5Records.length) printQuality('holdout5', true);
 const baselineCounts = evaluate(naive, 'test');
 const b = scores(total(baselineCounts.exact));
 console.log(
@@ -221,11 +226,16 @@ else {
     'data/labelled/triage-holdout-3.jsonl',
     'ROUND-3 triage-holdout-3.jsonl (measured once fresh, then used for tuning)',
   );
-  if (withHoldout) {
-    const fresh = 'data/labelled/triage-holdout-4.jsonl';
-    triageFile(fresh, 'FRESH HELD-OUT round 4 triage-holdout-4.jsonl (never tuned on)');
-    triageFile(fresh, 'FRESH HELD-OUT round 4, hard items only', (t) => t.includes('hard'));
-  } else console.log('\n(fresh round-4 held-out sets left out: --no-holdout)');
+  // Rounds 4 and 5's triage messages were each measured once fresh (see their cards) and then used to
+  // extend the red flags.
+  triageFile(
+    'data/labelled/triage-holdout-4.jsonl',
+    'ROUND-4 triage-holdout-4.jsonl (measured once fresh, then used for tuning)',
+  );
+  triageFile(
+    'data/labelled/triage-holdout-5.jsonl',
+    'ROUND-5 triage-holdout-5.jsonl (measured once fresh, then used for tuning)',
+  );
 }
 
 // Speed.
