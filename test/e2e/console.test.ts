@@ -317,6 +317,8 @@ describe('web console in a real browser', () => {
     } finally {
       await governance.resume(operator, { kind: 'deployment', name: 'clinic-assistant' });
     }
+    // Resumed behind the gateway's back too: its cached "suspended" may last status_ttl_ms.
+    await new Promise((resolve) => setTimeout(resolve, config.gateway.status_ttl_ms + 100));
     await expectPlaygroundAnswers();
   });
 
