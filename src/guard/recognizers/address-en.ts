@@ -8,10 +8,14 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
 const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
+/** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
+const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
+/** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
+const STREET_WORD = `[A-Z][a-z]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**
@@ -25,9 +29,13 @@ const POSTCODE =
 const LETTERED_POSTCODE =
   '(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:[A-Z]{2} )?[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9]{2} ?[A-Z0-9]{4}|[A-Z]{2,3} [0-9]{4})';
 /** A town or district: capitalised words, accented letters allowed; later words may be one letter ("Tseung Kwan O"). */
-const TOWN = "[A-ZÀ-Þ][a-zà-ÿ'’-]{2,20}(?: (?:[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+// Latin Extended-A too, for macrons and other marks (Ōtara, Łódź).
+const TOWN =
+  "[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
 /** What may follow a street: towns, an Irish county, N.T., a state or province, each with an optional postcode. */
-const LOCALITY = `(?:, (?:${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}`;
+// A bare four-digit postcode after a town and ending the address (", Soweto, 1804.", as South Africa and
+// others write it); after a street alone, or with more words after it, four digits are more often a year.
+const LOCALITY = `(?:, (?:${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** A street named type first ("Rue Saint-Denis", "Calle de Alcalá"); its house number is before or after it. */
 const TYPE_FIRST_STREET =
@@ -50,7 +58,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?:,? ${UNIT} [0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? ${UNIT} [0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,

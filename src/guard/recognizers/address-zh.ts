@@ -15,11 +15,17 @@ import { WordIndex } from './word-index.ts';
 const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现址]]';
 // 屯, 寨, 嘎查 and 苏木 are the hamlets, villages and townships of the south-west and of Inner Mongolia.
 // A hamlet name may itself end in 屯 or 寨 before its village or group ("柳树屯村", "上寨组").
+// Traditional forms (區, 縣, 鄉, 鎮) are the same parts in Taiwan, Hong Kong and Macau addresses; a
+// prefecture is 州 when no 市, 县, 区 or road follows ("西双版纳州"; 亳州市 and 元州街 are read on).
 const ADMIN =
-  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|县|旗|盟|镇|乡|村|组|屯(?![村组])|寨(?![村组])';
+  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
-const ESTATE = '家属院|小区|花园|公寓|大厦|家园|新村|庄园|公馆|山庄|广场|宿舍|苑|园|府|城|坊|里|塔';
-const NUMBERED = '号院|号楼|单元|号|栋|幢|座|层|楼|室|房|户|组|门|期|区|社|队';
+// Hotels count: a hotel room is the person's address while they stay there. 邨 is a Hong Kong estate.
+const ESTATE =
+  '家属院|小区|花园|花園|公寓|大厦|大廈|家园|新村|庄园|公馆|山庄|广场|宿舍|酒店|宾馆|賓館|饭店|飯店|苑|园|園|府|城|坊|里|塔|阁|閣|邨';
+// 團 and 连 number the farms of the Xinjiang Production and Construction Corps ("143团14连").
+const NUMBERED =
+  '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里';
 const byLength = (a: string, b: string) => b.length - a.length;
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 
@@ -32,17 +38,19 @@ const PART = new RegExp(
     `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE}))`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
-    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|附?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|之[0-9一二三四五六七八九十]{1,3}))`,
+    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|之[0-9一二三四五六七八九十]{1,3}))`,
     // A building or estate named without a suffix, right before its building number ("颐和国际A座").
     `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期)))`,
   ].join('|'),
   'vy',
 );
-const TRAILING_ROOM = /[0-9]{2,5}(?![0-9])/y;
+/** What may end an address after its last part: a room number (also in dictated Chinese numerals, "五零二"), or a flat letter ("12樓C"). */
+const TRAILING_ROOM =
+  /[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
 
 /** Address labels; a chain starts after the label and its colon. */
 const TRIGGERS = new WordIndex(
-  '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地'.split(
+  '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地 現住址 現住 戶籍地址 戶籍 通訊地址 聯絡地址 居住地'.split(
     ' ',
   ),
   'first',

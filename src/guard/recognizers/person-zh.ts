@@ -9,6 +9,7 @@ import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
 import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
 import { charTable } from './char-table.ts';
+import { afterKinWord } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
 
@@ -291,6 +292,20 @@ const AFTER_TITLES = [
   '经理',
   '书记',
   '工程师',
+  // Other job titles that follow a surname the same way ("滕药师", "裴警官").
+  '药师',
+  '护师',
+  '技师',
+  '治疗师',
+  '营养师',
+  '警官',
+  '法官',
+  '社工',
+  '组长',
+  '队长',
+  '所长',
+  '处长',
+  '干事',
   '之子',
   '之女',
   '之妻',
@@ -396,6 +411,11 @@ const DOTTED_CUES = [
   '其女',
   '丈夫',
   '妻子',
+  '母亲',
+  '父亲',
+  '女儿',
+  '儿子',
+  '户名',
 ];
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
@@ -679,7 +699,10 @@ export class ChinesePersonRecognizer implements Recognizer {
     const colons = colonPositions(text);
     for (const colon of colons) {
       if (STRONG_INDEX.longestEndingAt(text, labelEndBefore(text, colon)) === undefined) continue;
-      const at = valueStartAfter(text, colon);
+      const value = valueStartAfter(text, colon);
+      const afterKin = afterKinWord(text, value);
+      if (afterKin > value && !hanAt(text, afterKin)) continue;
+      const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = strongNameEnd(text, at);
       if (end > 0) push(at, end, 0.9);
     }
@@ -687,7 +710,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       const labelEnd = labelEndBefore(text, colon);
       if (ROLE_INDEX.longestEndingAt(text, labelEnd) === undefined && !personLabelEndingAt(text, labelEnd))
         continue;
-      const at = valueStartAfter(text, colon);
+      const value = valueStartAfter(text, colon);
+      // "联系人：母亲葛红": the name after a kinship word, when one reads there.
+      const afterKin = afterKinWord(text, value);
+      // "联系人：母亲": a kinship word alone names no one.
+      if (afterKin > value && !hanAt(text, afterKin)) continue;
+      const at = afterKin > value && weakNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = weakNameEnd(text, at);
       if (end < 0) continue;
       if (!hanAt(text, end) || followedByPredicate(text, end)) push(at, end, 0.85);

@@ -1,0 +1,51 @@
+import { WordIndex } from './word-index.ts';
+
+/**
+ * Kinship and relation words written straight before a name after a form label ("紧急联系人：母亲葛红",
+ * "监护人：父臧海", "签字：校医黎敏"). The word says who the person is; it is not part of the name,
+ * which starts after it.
+ */
+const KIN_WORDS = new WordIndex(
+  [
+    '母亲',
+    '父亲',
+    '妈妈',
+    '爸爸',
+    '女儿',
+    '儿子',
+    '孙子',
+    '孙女',
+    '外孙',
+    '外孙女',
+    '丈夫',
+    '妻子',
+    '老伴',
+    '家长',
+    '儿媳',
+    '女婿',
+    '哥哥',
+    '姐姐',
+    '弟弟',
+    '妹妹',
+    '侄子',
+    '侄女',
+    '其父',
+    '其母',
+    '其妻',
+    '其夫',
+    '校医',
+    '户名',
+    // One-character forms in terse forms ("监护人：父臧海"); none of them is a surname.
+    '父',
+    '母',
+    '妻',
+    '夫',
+  ],
+  'first',
+);
+
+/** The position after a kinship word at `at`, or `at` when there is none. */
+export function afterKinWord(text: string, at: number): number {
+  const word = KIN_WORDS.longestAt(text, at);
+  return word === undefined ? at : at + word.length;
+}
