@@ -33,8 +33,8 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh round-4 and round-5 de-identification sets out (for development runs, so that they are not
- * looked at while the detectors are being changed). The round-1, round-2 and round-3 sets were each measured
+ * --no-holdout: leave the fresh round-7 held-out sets out (for development runs, so that they are not
+ * looked at while the detectors are being changed). Rounds 1–6 were each measured
  * fresh and have been used for tuning since, so they are always reported, as tuning data.
  */
 const withHoldout = !process.argv.includes('--no-holdout');
@@ -49,9 +49,20 @@ const records = readRecords('data/labelled/deid.jsonl');
 const holdoutRecords = readRecords('data/labelled/deid-holdout.jsonl');
 const holdout2Records = readRecords('data/labelled/deid-holdout-2.jsonl');
 const holdout3Records = readRecords('data/labelled/deid-holdout-3.jsonl');
-const holdout4Records = withHoldout ? readRecords('data/labelled/deid-holdout-4.jsonl') : [];
-const holdout5Records = withHoldout ? readRecords('data/labelled/deid-holdout-5.jsonl') : [];
-type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+const holdout4Records = readRecords('data/labelled/deid-holdout-4.jsonl');
+const holdout5Records = readRecords('data/labelled/deid-holdout-5.jsonl');
+const holdout6Records = readRecords('data/labelled/deid-holdout-6.jsonl');
+const holdout7Records = withHoldout ? readRecords('data/labelled/deid-holdout-7.jsonl') : [];
+type Split =
+  | 'dev'
+  | 'test'
+  | 'holdout'
+  | 'holdout2'
+  | 'holdout3'
+  | 'holdout4'
+  | 'holdout5'
+  | 'holdout6'
+  | 'holdout7';
 const docsOf = (split: Split) =>
   split === 'holdout'
     ? holdoutRecords
@@ -63,15 +74,21 @@ const docsOf = (split: Split) =>
           ? holdout4Records
           : split === 'holdout5'
             ? holdout5Records
-            : records.filter((x) => x.split === split);
+            : split === 'holdout6'
+              ? holdout6Records
+              : split === 'holdout7'
+                ? holdout7Records
+                : records.filter((x) => x.split === split);
 const SPLIT_TITLE: Record<Split, string> = {
   dev: 'DEV split (tuning)',
   test: 'TEST split (held-out)',
   holdout: 'ROUND-1 held-out set (data/labelled/deid-holdout.jsonl; measured twice, then used for tuning)',
   holdout2: 'ROUND-2 set (data/labelled/deid-holdout-2.jsonl; measured once fresh, then used for tuning)',
   holdout3: 'ROUND-3 set (data/labelled/deid-holdout-3.jsonl; measured once fresh, then used for tuning)',
-  holdout4: 'FRESH HELD-OUT round 4 (data/labelled/deid-holdout-4.jsonl, never tuned on)',
-  holdout5: 'FRESH HELD-OUT round 5 (data/labelled/deid-holdout-5.jsonl, never tuned on)',
+  holdout4: 'ROUND-4 set (data/labelled/deid-holdout-4.jsonl; measured once fresh, then used for tuning)',
+  holdout5: 'ROUND-5 set (data/labelled/deid-holdout-5.jsonl; measured once fresh, then used for tuning)',
+  holdout6: 'ROUND-6 set (data/labelled/deid-holdout-6.jsonl; measured once fresh, then used for tuning)',
+  holdout7: 'FRESH HELD-OUT round 7 (data/labelled/deid-holdout-7.jsonl, never tuned on)',
 };
 
 const registry = RecognizerRegistry.withDefaults();
@@ -149,7 +166,7 @@ function printQuality(split: Split, withTargets: boolean) {
 
 console.log('# bench:guard');
 console.log(
-  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. The round-1, round-2 and round-3 sets were each measured once fresh and have been used for tuning since; a newer round is the honest measure.',
+  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. Rounds 1–6 were each measured once fresh and have been used for tuning since; a newer round is the honest measure.',
 );
 printQuality('dev', false);
 const test = printQuality('test', true);
@@ -158,6 +175,8 @@ if (holdout2Records.length) printQuality('holdout2', true);
 if (holdout3Records.length) printQuality('holdout3', true);
 if (holdout4Records.length) printQuality('holdout4', true);
 if (holdout5Records.length) printQuality('holdout5', true);
+if (holdout6Records.length) printQuality('holdout6', true);
+if (holdout7Records.length) printQuality('holdout7', true);
 const baselineCounts = evaluate(naive, 'test');
 const b = scores(total(baselineCounts.exact));
 console.log(
@@ -236,6 +255,15 @@ else {
     'data/labelled/triage-holdout-5.jsonl',
     'ROUND-5 triage-holdout-5.jsonl (measured once fresh, then used for tuning)',
   );
+  triageFile(
+    'data/labelled/triage-holdout-6.jsonl',
+    'ROUND-6 triage-holdout-6.jsonl (measured once fresh, then used for tuning)',
+  );
+  if (withHoldout && existsSync('data/labelled/triage-holdout-7.jsonl')) {
+    const fresh = 'data/labelled/triage-holdout-7.jsonl';
+    triageFile(fresh, 'FRESH HELD-OUT round 7 triage-holdout-7.jsonl (never tuned on)');
+    triageFile(fresh, 'FRESH HELD-OUT round 7, hard items only', (t) => t.includes('hard'));
+  } else console.log('\n(fresh round-7 held-out sets absent or left out: --no-holdout)');
 }
 
 // Speed.
