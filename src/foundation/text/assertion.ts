@@ -194,7 +194,9 @@ const CUES: Record<CueKind, string[]> = {
   present: [
     ...(
       '现在 目前 正在 刚才 刚刚 此刻 今天 今早 今晨 今晚 今日 昨晚 突然 突发 又 再次 仍然 还在 一直 持续 ' +
-      '现病史 主诉 这几天 最近 近日 小时前 分钟前 小时之前 分钟之前 马上'
+      '现病史 主诉 这几天 最近 近日 小时前 分钟前 小时之前 分钟之前 马上 ' +
+      // A duration running up to now ("疼了半小时了").
+      '分钟了 半小时了 一小时了 一个小时了 个多小时了 几个小时了'
     ).split(' '),
     ...[
       'now',
@@ -221,6 +223,11 @@ const CUES: Record<CueKind, string[]> = {
       'for about',
       'for the last',
       'for the past',
+      'mins',
+      'minutes',
+      'for an hour',
+      'for two hours',
+      'for 2 hours',
       'since lunch',
       'since breakfast',
     ],

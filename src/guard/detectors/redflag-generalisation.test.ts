@@ -144,6 +144,17 @@ describe('emergency wording without textbook terms', () => {
     ['iron tablets in a toddler', 'My 2 year old swallowed a handful of my iron tablets.'],
     ['hypothermia', 'Found grandad in a freezing flat, ice cold and confused, not shivering.'],
     ['cord compression in metastatic cancer', '我妈乳腺癌骨转移，这两天腿没劲，今天尿裤子了'],
+    ['a TIA earlier today that has passed', '今天早上我左手突然没劲，拿不住筷子，过了一刻钟就好了'],
+    [
+      'a TIA in English',
+      'At breakfast my arm went weak and I dropped my cup, it went away after ten minutes.',
+    ],
+    [
+      'a relative with ongoing chest pain given in minutes',
+      'My mum has had pressure in her chest for 20 mins and she is clammy and pale.',
+    ],
+    ['a glucose meter reading HI with drowsiness', '我爸糖尿病，今天血糖仪显示HI，人一直想睡'],
+    ['an overdose named by drug and count', 'I swallowed about 40 of my amitriptyline half an hour ago.'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -193,6 +204,7 @@ describe('look-alikes that are not emergencies', () => {
     ],
     ['a toddler who will not use an arm after a fall', '孩子从床上摔下来，右胳膊不肯动，一碰就哭', 'urgent'],
     ['"fit" meaning the right size', 'Do these hearing aid batteries fit a size 13 aid?', 'routine'],
+    ['numbness last year that went away', '去年手麻过一次，后来好了，现在想问问要不要复查', 'routine'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
