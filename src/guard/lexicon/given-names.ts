@@ -43,6 +43,14 @@ export const NOT_NAME_END_CHARS: ReadonlySet<string> = new Set(
  * "患者平素" or "家属安静" are never names. Checked against the text right after a cue.
  */
 export const NOT_NAME_WORDS = [
+  // Country names that open with a surname character, as a nationality field gives them ("国籍：韩国").
+  '韩国',
+  '法国',
+  '英国',
+  '美国',
+  '俄国',
+  '泰国',
+  '德国',
   '白血',
   '杨梅',
   '车辆',

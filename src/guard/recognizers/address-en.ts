@@ -8,7 +8,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
 const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
@@ -30,12 +30,14 @@ const LETTERED_POSTCODE =
   '(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:[A-Z]{2} )?[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9]{2} ?[A-Z0-9]{4}|[A-Z]{2,3} [0-9]{4})';
 /** A town or district: capitalised words, accented letters allowed; later words may be one letter ("Tseung Kwan O"). */
 // Latin Extended-A too, for macrons and other marks (Ōtara, Łódź).
+// "St Kilda", "Mt Eden", "Ft Worth": an abbreviated Saint, Mount or Fort may open the name.
 const TOWN =
-  "[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+  "(?:(?:St|Mt|Ft)\\.? )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
 /** What may follow a street: towns, an Irish county, N.T., a state or province, each with an optional postcode. */
 // A bare four-digit postcode after a town and ending the address (", Soweto, 1804.", as South Africa and
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
-const LOCALITY = `(?:, (?:${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+// Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
+const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** A street named type first ("Rue Saint-Denis", "Calle de Alcalá"); its house number is before or after it. */
 const TYPE_FIRST_STREET =
@@ -58,7 +60,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? ${UNIT} [0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,
@@ -80,9 +82,10 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A rural route or box, with its site and box ("RR 2 Box 118, Millersburg, OH 44654", "RR 2, Site
       // 7, Box 14, Gimli, MB R0C 1B0"); a bare "Box 288" only with a town and a state and postcode after it.
+      // A route with neither a box nor a town and postcode is the respiratory rate ("RR 22").
       name: 'rural-route',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:(?:RR|Rural Route|HC|PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
+        `(?<![0-9A-Za-z])(?:(?:PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|(?:RR|Rural Route|HC) [0-9]{1,5}(?:(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){1,3}${LOCALITY}|(?:, ${TOWN}){1,2},? ${POSTCODE})|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
         'g',
       ),
       score: 0.6,

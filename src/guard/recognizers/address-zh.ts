@@ -26,6 +26,9 @@ const ESTATE =
 // 團 and 连 number the farms of the Xinjiang Production and Construction Corps ("143团14连").
 const NUMBERED =
   '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里';
+const ESTATE_WORDS = ESTATE.split('|')
+  .filter((w) => w.length >= 2)
+  .join('|');
 const byLength = (a: string, b: string) => b.length - a.length;
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 
@@ -35,7 +38,8 @@ const PART = new RegExp(
     `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
     `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
     `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD}))`,
-    `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE}))`,
+    // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602").
+    `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
     `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|之[0-9一二三四五六七八九十]{1,3}))`,
@@ -77,6 +81,25 @@ function roadStart(text: string, suffixAt: number): number {
     start--;
   return start === suffixAt ? -1 : start;
 }
+/** A division part (…区, …县, …镇) at the sticky position. */
+const ADMIN_AT = new RegExp(`${PLACE_CHAR}{1,6}?(?:${ADMIN})`, 'vy');
+/**
+ * Where the chain before a road with a number starts: the road's name, or — when the eight characters
+ * read back cut through a district or town ("番禺区市桥街清河东路8号") — that division's start.
+ */
+function roadOrDistrictStart(text: string, suffixAt: number): number {
+  const start = roadStart(text, suffixAt);
+  // Not cut: fewer than eight characters read, or a known city starts right there.
+  if (start < 0 || suffixAt - start < 8 || PLACE_NAMES.longestAt(text, start) !== undefined) return start;
+  const run = placeRunStart(text, start);
+  // The nearest division start wins, so words before the place ("改送至郑州市…") stay out.
+  for (let at = start - 1; at >= run && run >= 0; at--) {
+    ADMIN_AT.lastIndex = at;
+    if (ADMIN_AT.test(text) && ADMIN_AT.lastIndex > start) return at;
+  }
+  return start;
+}
+
 /** County, banner, township, town and village characters: where a rural address is looked for. */
 const RURAL_DIVISION = /[县旗乡镇村屯寨]/g;
 /** Start of the run of place characters (at most ten) that ends at `at`, or -1; "来自" or "位于" before a place is not part of it. */
@@ -137,7 +160,7 @@ export class ChineseAddressRecognizer implements Recognizer {
   readonly name = 'pii.address_zh';
   readonly types = ['ADDRESS'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [PART, TRAILING_ROOM, AFTER_TRIGGER, RURAL_DIVISION, ROAD_NUMBER, INSTITUTION];
+  readonly regexes = [PART, TRAILING_ROOM, AFTER_TRIGGER, RURAL_DIVISION, ROAD_NUMBER, INSTITUTION, ADMIN_AT];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -188,7 +211,7 @@ export class ChineseAddressRecognizer implements Recognizer {
     }
     coveredUntil = -1;
     for (const m of matchAll(ROAD_NUMBER, text)) {
-      const start = roadStart(text, m.index);
+      const start = roadOrDistrictStart(text, m.index);
       if (start < 0 || start < coveredUntil) continue;
       const chain = readChain(text, start);
       coveredUntil = chain.end;

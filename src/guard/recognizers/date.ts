@@ -125,7 +125,20 @@ export const DATE_CONTEXT = [
   'scheduled',
   'on ',
   'note',
+  'review',
+  'before',
+  'filled',
+  'clinic',
+  '确诊',
+  '交班',
 ];
+
+/**
+ * Words before an x/y that is a score or a fraction, not a month and day: pain and power scales
+ * ("pain 2/10", "R arm 3/5"), grades and a card's expiry ("exp 08/27").
+ */
+const NOT_DATE_BEFORE =
+  '(?:[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry)';
 
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
@@ -134,14 +147,15 @@ export const dateRecognizer = new PatternRecognizer({
   // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [
     {
-      // 2023年5月3日 (0.5); 2023年5月 and 5月3日 (0.3: partial dates need a person-event word near).
+      // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
+      // dates an event in someone's care); 2023年5月 (0.3: needs a person-event word near).
       name: 'zh',
       regex: new RegExp(
         `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]`,
         'g',
       ),
       score: 0.5,
-      scoreOf: (value) => (value.includes('年') && /[日号]$/.test(value) ? 0.5 : 0.3),
+      scoreOf: (value) => (/[日号]$/.test(value) ? 0.5 : 0.3),
       prefilter: /月/,
     },
     {
@@ -153,6 +167,20 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       prefilter: /\d[-/.]\d{1,2}[-/.]\d/,
+    },
+    {
+      // Partial numeric dates, 0.3 so that a person-event word must be near: month/day with a slash
+      // ("since 11/10", "on 11/17") and US month/day/two-digit year ("Filled 11/21/26"). Doses and
+      // counts ("1/2 tab", "5/7 days") are not followed by a unit here; gene names ("BRCA1/2") have a
+      // letter before them; scales and expiries have their word before them (NOT_DATE_BEFORE).
+      name: 'numeric-partial',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周))`,
+        'g',
+      ),
+      score: 0.3,
+      // Starts at the slash, a literal, which scans faster than a digit class.
+      prefilter: /\/\d(?<=\d\/\d)/,
     },
     {
       // March 5, 2023, 5 March 2023 and 02-Nov-2024 (0.5); March 2023, 28 Nov and Nov 25th (0.3: a
@@ -169,7 +197,12 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
       name: 'en-ordinal',
-      regex: new RegExp(`\\b(?:${ORDINAL_DAY}) of ${MONTH_EN},? ${YEAR}\\b`, 'g'),
+      regex: new RegExp(
+        `\\b(?:(?:${ORDINAL_DAY}) of ${MONTH_EN},? ${YEAR}|${DAY}(?:st|nd|rd|th) of ${MONTH_EN}(?:,? ${YEAR})?)\\b`,
+        'g',
+      ),
+      // "the 4th of November" without a year is partial: a person-event word must be near.
+      scoreOf: (value) => (/\d{4}$/.test(value) ? 0.5 : 0.3),
       score: 0.5,
       prefilter: / of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
@@ -182,14 +215,15 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /年[十一二三四五六七八九]/,
     },
     {
-      // A month and day in a record's running log: "11-21 22:00", "11-20 病程记录" at a line start.
+      // A month and day in a record's running log or header: "11-21 22:00", "11-20 病程记录", "11/20 夜班",
+      // "11.21 皮肤科门诊" near a line start.
       name: 'log-month-day',
       regex: new RegExp(
-        `(?<![\\d./:-])${MONTH}-${DAY}(?![\\d./:-])(?=[ \\t]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|(?<=(?:^|\\n)[^\\n]{0,8})[\\u4e00-\\u9fff]))`,
+        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?=[ \\t]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|(?<=(?:^|\\n)[^\\n]{0,8})[\\u4e00-\\u9fff]))`,
         'g',
       ),
       score: 0.3,
-      prefilter: /\d-\d{1,2}[ \t]/,
+      prefilter: /\d[-/.]\d{1,2}[ \t]/,
     },
   ],
   context: DATE_CONTEXT,

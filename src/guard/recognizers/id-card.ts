@@ -6,6 +6,7 @@ import {
   isValidResidentId,
   isValidTaiwanId,
 } from './checksums.ts';
+import { INSURANCE_WORDS } from './insurance.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 const CONTEXT = [
@@ -73,6 +74,16 @@ export const idCardRecognizer = new PatternRecognizer({
       regex: /(?<![0-9A-Za-z])(?:[A-Z][12]\d{8}|[STFG]\d{7}[A-Z])(?![0-9A-Za-z])/g,
       score: 0.85,
       prefilter: /[A-Z]\d{7}/,
+    },
+    {
+      // National numbers that only a label tells apart from other digits: the US Social Security number
+      // (3-2-4 digits) and the UK National Insurance number (two letters, three pairs of digits, a letter).
+      name: 'ssn-nino',
+      regex:
+        /\b(?:SSN|Social Security (?:No\.?|Number)|NI (?:number|No\.?)|NINO|National Insurance (?:No\.?|Number))[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{3}(?<dash>[ -]?)\d{2}\k<dash>\d{4}|[A-Z]{2}(?<gap> ?)\d{2}\k<gap>\d{2}\k<gap>\d{2}\k<gap>[A-D])(?![0-9A-Za-z])/dgi,
+      score: 0.9,
+      // The insurance recognizer's test, which the registry has cached for this text: no extra scan.
+      prefilter: INSURANCE_WORDS,
     },
   ],
   validate: (value, text, start) => {

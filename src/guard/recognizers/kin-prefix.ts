@@ -35,6 +35,13 @@ const KIN_WORDS = new WordIndex(
     '其夫',
     '校医',
     '户名',
+    // Other relations a contact is given by ("联系人：同事佘伟").
+    '同事',
+    '朋友',
+    '邻居',
+    '同学',
+    '室友',
+    '领导',
     // One-character forms in terse forms ("监护人：父臧海"); none of them is a surname.
     '父',
     '母',

@@ -15,7 +15,7 @@ const ZH_NOT_PERSONAL =
   '版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 const EN_BARE =
-  'MRN|URN|UR|MR#|Accession|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
+  'MRN|URN|UR|MR#|Rx#|Acc\\b|Accession|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
   'Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?|Number|Num\\.?|ID|#)';
@@ -23,7 +23,7 @@ const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|\bacc\b|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -32,6 +32,12 @@ const EN_WORDS =
  */
 const VALUE =
   '\\d{3,4}(?: \\d{3,4}){1,4}(?: \\d{1,2})?(?![0-9A-Za-z])|[A-Za-z]{1,4}\\d{0,4}(?: \\d{2,6}){2,4}(?![0-9A-Za-z])|[A-Za-z]{0,5}(?:[-./][A-Za-z]{1,5}){0,2}[-./]?\\d[0-9A-Za-z/-]{0,19}[0-9A-Za-z](?:\\([0-9A-Z]\\))?|\\d';
+
+/**
+ * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
+ * on a bill ("bed 9 empty", "Bed 3 nights").
+ */
+const NOT_A_PATIENT = '(?![ \\t]{0,2}[:：]?[ \\t]{0,2}(?:empty|vacant|nights?|days?)\\b)';
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -51,7 +57,7 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -95,6 +101,34 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩)/dg,
       score: 0.8,
       prefilter: /十床|十[一二三四五六七八九]床/,
+    },
+    {
+      // Handover lists open a line with the bay or unit bed ("抢1：", "ICU-6 薛春梅", "CCU2 "): the number
+      // is the bed, as with 床.
+      name: 'bay-line-start',
+      regex:
+        /^[ \t]{0,3}(?:抢|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：]|[ \t\u3000])/dgm,
+      score: 0.85,
+      prefilter: /抢\d|CU-?\d|HDU-?\d/,
+    },
+    {
+      // "就诊卡9920318847": the card named without 号. Clinic cards carry printed digits, so only a digit
+      // run counts here (a code with letters after the bare word needs 卡号).
+      name: 'zh-clinic-card',
+      // The scan stops only at 卡 (rare) and looks back for the rest, so no prefilter scan is needed.
+      regex: /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{6,20})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+    },
+    {
+      // Rooms in a labour ward or ward list ("Rm 2: Hollie Grant", "listed for Rm 4"): a capitalised
+      // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one).
+      name: 'en-room',
+      regex: new RegExp(
+        `\\b(?:Rm|Room)\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z.,])${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.8,
+      prefilter: /\bR(?:m|oom)\b/,
     },
     {
       name: 'zh-bed',

@@ -174,6 +174,15 @@ const COLON_LABELS = [
   'person affected',
   'affected person',
   'individual',
+  // Sign-off fields of forms, reports and consents ("Signature: R. Lyons", "Authorised: G. Whitlock, BMS").
+  'signature',
+  'patient signature',
+  'authorised',
+  'authorized',
+  'verified',
+  'decedent',
+  'veteran',
+  'crew',
 ];
 
 /** Closing words of a letter or message; the signature follows on the same or the next line. */

@@ -8,6 +8,7 @@ import {
 } from '../lexicon/english-names.ts';
 import { ROMANISED_PLACES } from '../lexicon/places.ts';
 import { findNameCues, isNameCapital, NAME_CUE_REGEXES, ROLE_ABBREVIATIONS } from './person-en-cues.ts';
+import { AGE_AFTER_NAME, AGE_MARK, nameBeforeAgeStarts } from './person-en-rows.ts';
 import type { Recognizer } from './recognizer.ts';
 
 /**
@@ -164,6 +165,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     PLACE_AFTER,
     PARTICLE,
     CAPITAL_NEXT,
+    AGE_MARK,
+    AGE_AFTER_NAME,
   ];
 
   analyze(text: string): Finding[] {
@@ -226,6 +229,9 @@ export class EnglishPersonRecognizer implements Recognizer {
         score: 0.8,
         detector: this.name,
       });
+    // A list row or header naming a person before their age ("Keisha Romero, 27y"): two or more name
+    // words, so a single capitalised word before a number ("Ward, 12 beds") is not read.
+    for (const at of nameBeforeAgeStarts(text)) take(at, 0.8, 2, false, AGE_AFTER_NAME);
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh").
     if (text.includes('-') || text.includes('—') || text.includes('–'))
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {

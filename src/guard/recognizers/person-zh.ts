@@ -11,6 +11,7 @@ import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon
 import { charTable } from './char-table.ts';
 import { afterKinWord } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
+import { BED_BEFORE, ROW_CELL, rosterNameRuns, SEX_OR_AGE_AFTER } from './roster-row-zh.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
 
 /**
@@ -119,10 +120,10 @@ const STRONG_LABELS = [
 const SPACED_LABEL =
   /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
 /**
- * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇,
+ * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
  * 陪同就诊者…): with a colon, what follows is that person's name when it reads as one.
  */
-const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友');
+const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻');
 const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
@@ -678,7 +679,15 @@ export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [SURNAME_GIVEN, NAME_QUESTION, DOTTED_NAME, SPACED_LABEL];
+  readonly regexes = [
+    SURNAME_GIVEN,
+    NAME_QUESTION,
+    DOTTED_NAME,
+    SPACED_LABEL,
+    ROW_CELL,
+    SEX_OR_AGE_AFTER,
+    BED_BEFORE,
+  ];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -778,6 +787,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     // at once; a name that is also a word (田野, 夏天) counts when speakers take turns — the same
     // run opens two or more lines among three or more speaker lines.
     const speakers = new Map<string, number[]>();
+    const givenSpeakers = new Map<string, number[]>();
     let turns = 0;
     for (const colon of colons) {
       const at = speakerBefore(text, colon);
@@ -788,11 +798,24 @@ export class ChinesePersonRecognizer implements Recognizer {
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
       // when speakers take turns, as long as it starts with an unambiguous surname.
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
+      else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
     }
     if (speakers.size > 0) {
       if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
         for (const [run, starts] of speakers) for (const at of starts) push(at, at + run.length, 0.75);
     }
+    // Family chats name speakers by given name or nickname alone (海燕, 建国, 阿强). Such a run is a name
+    // only when the chat really alternates: it opens two or more lines, and some other speaker also
+    // opens two or more — a label that repeats ("记录：") does not take turns with another.
+    if (givenSpeakers.size > 0 && turns >= 4) {
+      const repeated = [...speakers.values(), ...givenSpeakers.values()].filter((a) => a.length >= 2).length;
+      if (repeated >= 2)
+        for (const [run, starts] of givenSpeakers)
+          if (starts.length >= 2) for (const at of starts) push(at, at + run.length, 0.75);
+    }
+    // Text-table rows: a run where a row puts the name, when the whole run reads as one.
+    for (const [start, end] of rosterNameRuns(text))
+      if (standaloneName(text.slice(start, end))) push(start, end, 0.8);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -988,6 +1011,8 @@ function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
   if (surname === 0 || run.length - surname < 1 || run.length - surname > 2) return false;
   if (PLACES.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0)) return false;
+  // "兰州人", "温州人": a city and 人 says where someone is from; it is not a name.
+  if (run.endsWith('人') && PLACES.has(run.slice(0, -1))) return false;
   for (let i = surname; i < run.length; i++)
     if (!givenAt(run, i) || startsNotName(run, i) || startsTitle(run, i)) return false;
   return true;
@@ -996,7 +1021,18 @@ function standaloneName(run: string): boolean {
 /** A chat speaker's run: an unambiguous surname and one or two more Han characters. */
 function speakerName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
+  // "邝医生：": a surname and a title; the title rule marks the surname alone.
+  if (startsTitle(run, surname)) return false;
   return surname > 0 && !ambiguousSurnameAt(run, 0) && run.length - surname >= 1 && run.length - surname <= 2;
+}
+
+/**
+ * A chat speaker named without a surname: two common given-name characters ("海燕", "志刚") or a
+ * nickname of 阿 and one ("阿强"), not an excluded word and not ending like a clinical word.
+ */
+function givenOnlySpeaker(run: string): boolean {
+  if (run.length !== 2 || startsNotName(run, 0) || endsLikeWord(run, 2) || PLACES.has(run)) return false;
+  return (run[0] === '阿' || commonGivenAt(run, 0)) && commonGivenAt(run, 1);
 }
 
 /** Whether every given-name character is a common one (not just any character that may be in a name). */

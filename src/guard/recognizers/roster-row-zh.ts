@@ -1,0 +1,34 @@
+/**
+ * Names in rows written as text tables: headers, handover lists and report banners put a patient's
+ * name between blanks, next to the sex and age ("曹永强 男 54岁", "喻海 M 31y") or right after a bed
+ * ("3床 汪桂兰 82岁", "抢1：窦立军", "ICU-6 薛春梅 术后"). Only candidate positions are found here;
+ * the caller decides whether the run reads as a name (surname first, given-name characters).
+ */
+
+/**
+ * A short Han run standing alone: after the text start, a line break, a blank or a colon, and before a
+ * blank or a line end. One scan finds these; the row cues around each are tested on slices.
+ */
+export const ROW_CELL = /(?:^|[\n\r \t\u3000:：])(?<run>[\u3400-\u9fff]{2,4})(?=[ \t\u3000\r\n]|$)/dg;
+/** After the run: blanks, then the sex (男, 女, M, F) or an age ("54岁", "31y"). */
+export const SEX_OR_AGE_AFTER =
+  /^[ \t\u3000]{1,4}(?:[男女MF](?:[ \t\u3000,，]|$)|\d{1,3}(?:岁|[yY](?![a-zA-Z])))/;
+/** Before the run: a bed or bay ("12床", "抢1", "ICU-6"), then blanks or a colon. */
+export const BED_BEFORE = /(?:\d床|抢\d{1,2}|[A-Z]{2,4}-?\d{1,2})[ \t\u3000]{0,3}[:：]?[ \t\u3000]{0,3}$/;
+
+/** [start, end) of each Han run that a table row places where a name goes. */
+export function rosterNameRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  ROW_CELL.lastIndex = 0;
+  for (let m = ROW_CELL.exec(text); m; m = ROW_CELL.exec(text)) {
+    const [start, end] = m.indices!.groups!.run!;
+    // The run's last character may open the next cell: step back so the scan can start there.
+    ROW_CELL.lastIndex = end;
+    if (
+      SEX_OR_AGE_AFTER.test(text.slice(end, end + 8)) ||
+      BED_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      runs.push([start, end]);
+  }
+  return runs;
+}
