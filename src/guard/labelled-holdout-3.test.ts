@@ -1,188 +1,47 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { DEID_HOLDOUT_3_PATH, generateDeidHoldout3 } from '../../scripts/labelled/deid-holdout-3.ts';
-import { renderJsonl } from '../../scripts/labelled/generate-deid.ts';
-import { piiTypes } from './finding.ts';
 import {
-  countBy,
-  type DeidCardCounts,
-  expectDeidCardCounts,
-  gb11643Valid,
-  hkidValid,
-  jsonlTexts,
-  labelsByLanguage,
-  luhn,
-  readTriageItems,
+  describeDeidHoldout,
+  describeTriageHoldout,
+  hongKongIds,
+  residentIds,
+  setsBefore,
 } from './testing/labelled-checks.ts';
 
 /**
  * The round-3 held-out sets: shape, provenance and checksums only (their scores are the bench's
- * business). The checksums are the test's own (testing/labelled-checks.ts), independent of the recognizers.
+ * business). The checks are shared (testing/labelled-checks.ts); this states round 3's thresholds.
  */
-describe('data/labelled/deid-holdout-3.jsonl', () => {
-  const text = readFileSync(DEID_HOLDOUT_3_PATH, 'utf8');
-  const records = generateDeidHoldout3();
-  const spans = records.flatMap((r) =>
-    r.spans.map((s) => ({ ...s, lang: r.lang, value: r.text.slice(s.start, s.end) })),
-  );
-
-  it('is exactly what scripts/labelled/deid-holdout-3.ts writes', () => {
-    expect(text).toBe(renderJsonl(records));
-  });
-
-  it('has unique ids and texts, hand-written held-out records and about half in each language', () => {
-    expect(records.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    expect(new Set(records.map((r) => r.text)).size).toBe(records.length);
-    for (const r of records) {
-      expect(r.id).toMatch(/^h3-(zh|en)-\d{3}$/);
-      expect(r.id.startsWith(`h3-${r.lang}-`)).toBe(true);
-      expect(r.split).toBe('holdout');
-      expect(r.source).toBe('handwritten');
-      expect(r.text).not.toMatch(/\[\[|\]\]/);
-    }
-    const zh = records.filter((r) => r.lang === 'zh').length;
-    expect(zh / records.length).toBeGreaterThan(0.4);
-    expect(zh / records.length).toBeLessThan(0.6);
-  });
-
-  it('shares no snippet with the earlier de-identification sets', () => {
-    const earlier = new Set(
-      [
-        'data/labelled/deid.jsonl',
-        'data/labelled/deid-holdout.jsonl',
-        'data/labelled/deid-holdout-2.jsonl',
-      ].flatMap(jsonlTexts),
-    );
-    for (const r of records) expect(earlier.has(r.text), r.id).toBe(false);
-  });
-
-  it('has in-vocabulary, trimmed, ordered, non-overlapping spans that match their offsets', () => {
-    for (const r of records) {
-      let end = 0;
-      for (const s of r.spans) {
-        expect((piiTypes as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
-        expect((piiTypes as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
-        expect(s.start, r.id).toBeGreaterThanOrEqual(end);
-        expect(s.end).toBeGreaterThan(s.start);
-        expect(s.end).toBeLessThanOrEqual(r.text.length);
-        const value = r.text.slice(s.start, s.end);
-        expect(value.trim(), r.id).toBe(value);
-        expect(value, r.id).not.toContain('\n');
-        end = s.end;
-      }
-    }
-  });
-
-  it('uses synthetic identifiers with valid checksums', () => {
-    for (const s of spans) {
-      const digits = s.value.normalize('NFKC').replace(/[^0-9Xx]/g, '');
-      if (s.type === 'ID_CARD' && /^[\d\s-]+[\dXx]$/.test(s.value) && digits.length === 18)
-        expect(gb11643Valid(digits), s.value).toBe(true);
-      if (s.type === 'ID_CARD' && /^[A-Z]{1,2}\d{6}\(/.test(s.value))
-        expect(hkidValid(s.value), s.value).toBe(true);
-      if (s.type === 'BANK_CARD') expect(luhn(digits), s.value).toBe(true);
-    }
-    const ids18 = spans.filter(
-      (s) => s.type === 'ID_CARD' && s.value.normalize('NFKC').replace(/[^0-9Xx]/g, '').length === 18,
-    );
-    expect(ids18.length).toBeGreaterThanOrEqual(15);
-    expect(
-      spans.filter((s) => s.type === 'ID_CARD' && /^\d{15}$/.test(s.value)).length,
-    ).toBeGreaterThanOrEqual(3);
-  });
-
-  it('meets the per-type minimums and covers the whole vocabulary', () => {
-    const byType = countBy(spans, (s) => s.type);
-    const minimum: Record<string, number> = {
-      PERSON: 150,
-      ADDRESS: 30,
-      MRN: 40,
-      ID_CARD: 20,
-      PHONE: 30,
-      BANK_CARD: 12,
-      EMAIL: 10,
-    };
-    for (const [type, n] of Object.entries(minimum))
-      expect(byType[type] ?? 0, type).toBeGreaterThanOrEqual(n);
-    for (const type of piiTypes) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
-    for (const s of spans.filter((x) => x.type === 'AGE' && /^\d+$/.test(x.value)))
-      expect(Number(s.value), s.value).toBeGreaterThan(89);
-  });
-
-  it('has a card whose counts equal the file', () => {
-    const card = parseYaml(readFileSync('data/labelled/deid-holdout-3.card.yaml', 'utf8')) as {
-      date: string;
-      counts: DeidCardCounts;
-    };
-    expect(card.date).toBe('2026-11-23');
-    expectDeidCardCounts(records, card.counts);
-  });
+describeDeidHoldout({
+  path: DEID_HOLDOUT_3_PATH,
+  generate: generateDeidHoldout3,
+  idPrefix: 'h3',
+  minRecords: 150,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]/,
+  earlierSets: setsBefore('deid', 3),
+  spansEndInsideText: true,
+  identifierChecks: [residentIds, hongKongIds],
+  syntheticContacts: null,
+  minSpans: null,
+  minByType: { PERSON: 150, ADDRESS: 30, MRN: 40, ID_CARD: 20, PHONE: 30, BANK_CARD: 12, EMAIL: 10 },
+  agesOver89: true,
+  minWithoutSpans: null,
+  card: 'data/labelled/deid-holdout-3.card.yaml',
+  cardDate: '2026-11-23',
 });
 
-describe('data/labelled/triage-holdout-3.jsonl', () => {
-  const items = readTriageItems('data/labelled/triage-holdout-3.jsonl');
-
-  it('has unique ids and texts, known labels and languages, rationales and the round-3 tag', () => {
-    expect(items.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    expect(new Set(items.map((i) => i.text)).size).toBe(items.length);
-    for (const i of items) {
-      expect(['emergency', 'urgent', 'routine']).toContain(i.label);
-      expect(['zh', 'en']).toContain(i.lang);
-      expect(i.id).toMatch(new RegExp(`^tri-h3-${i.lang}-\\d{3}$`));
-      expect(i.tags).toContain('fresh-holdout-3');
-      expect(i.text.trim().length).toBeGreaterThan(0);
-      expect(i.rationale.trim().length).toBeGreaterThan(0);
-    }
-    const zh = items.filter((i) => i.lang === 'zh').length;
-    expect(zh / items.length).toBeGreaterThan(0.4);
-    expect(zh / items.length).toBeLessThan(0.6);
-  });
-
-  it('is balanced roughly as briefed and shares no message with the earlier sets', () => {
-    const byLabel = countBy(items, (i) => i.label);
-    expect(byLabel.emergency).toBeGreaterThanOrEqual(75);
-    expect(byLabel.urgent).toBeGreaterThanOrEqual(55);
-    expect(byLabel.routine).toBeGreaterThanOrEqual(55);
-    const hard = items.filter((i) => i.tags.includes('hard'));
-    expect(hard.filter((i) => i.label === 'emergency').length).toBeGreaterThanOrEqual(byLabel.emergency! / 4);
-    expect(hard.filter((i) => i.label === 'routine').length).toBeGreaterThanOrEqual(byLabel.routine! / 4);
-    const earlier = new Set(
-      [
-        'data/labelled/triage.jsonl',
-        'data/labelled/triage-holdout.jsonl',
-        'data/labelled/triage-holdout-2.jsonl',
-      ].flatMap(jsonlTexts),
-    );
-    for (const i of items) expect(earlier.has(i.text), i.id).toBe(false);
-  });
-
-  it('has a card whose counts equal the file', () => {
-    const card = parseYaml(readFileSync('data/labelled/triage-holdout-3.card.yaml', 'utf8')) as {
-      counts: {
-        total: number;
-        by_label: Record<string, number>;
-        by_language: Record<string, number>;
-        zh: Record<string, number>;
-        en: Record<string, number>;
-        hard: { total: number; zh: Record<string, number>; en: Record<string, number> };
-      };
-    };
-    expect(card.counts.total).toBe(items.length);
-    expect(card.counts.by_label).toEqual(countBy(items, (i) => i.label));
-    expect(card.counts.by_language).toEqual(countBy(items, (i) => i.lang));
-    const hard = items.filter((i) => i.tags.includes('hard'));
-    expect(card.counts.hard.total).toBe(hard.length);
-    for (const lang of ['zh', 'en'] as const) {
-      expect(card.counts[lang]).toEqual(labelsByLanguage(items, lang));
-      expect(card.counts.hard[lang]).toEqual(
-        countBy(
-          hard.filter((i) => i.lang === lang),
-          (i) => i.label,
-        ),
-      );
-    }
-  });
+describeTriageHoldout({
+  round: 3,
+  path: 'data/labelled/triage-holdout-3.jsonl',
+  idPrefix: 'tri-h3',
+  tag: 'fresh-holdout-3',
+  minItems: 200,
+  rejectBlank: true,
+  singleLineRationales: false,
+  consecutiveIds: false,
+  balancedLanguages: true,
+  minByLabel: { emergency: 75, urgent: 55, routine: 55 },
+  minHardShare: { emergency: 0.25, routine: 0.25 },
+  earlierSets: setsBefore('triage', 3),
+  card: 'data/labelled/triage-holdout-3.card.yaml',
 });

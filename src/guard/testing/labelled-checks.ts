@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
-import type { LabelledRecord } from '../../../scripts/labelled/generate-deid.ts';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { type LabelledRecord, renderJsonl } from '../../../scripts/labelled/generate-deid.ts';
+import { piiTypes } from '../finding.ts';
 
 /**
- * What the tests of the held-out labelled sets share. The checksums are computed here rather than
- * with the recognizers' helpers, so the gold labels are checked independently of the code they
- * evaluate.
+ * What the tests of the held-out labelled sets share: the checksums, and the checks every round
+ * runs (`describeDeidHoldout`, `describeTriageHoldout`), so that each round's test file only states
+ * its own thresholds and options. The checksums are computed here rather than with the recognizers'
+ * helpers, so the gold labels are checked independently of the code they evaluate.
  */
 
 const GB_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -41,6 +45,68 @@ export const hkidValid = (id: string): boolean => {
   const sum = values.reduce((acc, v, i) => acc + v * (9 - i), 0);
   const check = 11 - (sum % 11);
   return (check === 11 ? '0' : check === 10 ? 'A' : String(check)) === m[3];
+};
+
+/** Taiwan national ID: a letter, a sex digit (1/2), seven digits and a check digit. */
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+export const taiwanIdValid = (id: string): boolean => {
+  const m = /^([A-Z])([12]\d{8})$/.exec(id);
+  if (!m) return false;
+  const n = TW_LETTERS.indexOf(m[1]!) + 10;
+  const digits = [...m[2]!].map(Number);
+  const sum =
+    Math.floor(n / 10) +
+    (n % 10) * 9 +
+    digits.slice(0, 8).reduce((acc, d, i) => acc + d * (8 - i), 0) +
+    digits[8]!;
+  return sum % 10 === 0;
+};
+
+/** NHS number: ten digits, the last a modulus-11 check digit. */
+export const nhsValid = (digits: string): boolean => {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
+};
+
+/** Aadhaar: twelve digits, not starting with 0 or 1, the last a Verhoeff check digit. */
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+export const aadhaarValid = (digits: string): boolean =>
+  /^[2-9]\d{11}$/.test(digits) &&
+  [...digits].reverse().reduce((c, d, i) => VERHOEFF_D[c]![VERHOEFF_P[i % 8]![Number(d)]!]!, 0) === 0;
+
+/** Australian Medicare number: ten digits, the ninth a weighted check digit of the first eight. */
+export const medicareValid = (digits: string): boolean =>
+  /^[2-6]\d{9}$/.test(digits) &&
+  [1, 3, 7, 9, 1, 3, 7, 9].reduce((acc, w, i) => acc + w * Number(digits[i]), 0) % 10 === Number(digits[8]);
+
+/** The birth date inside an 18-digit resident ID is a real calendar date. */
+export const birthDateValid = (id: string): boolean => {
+  const [y, m, d] = [id.slice(6, 10), id.slice(10, 12), id.slice(12, 14)].map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 };
 
 export const countBy = <T>(xs: T[], key: (x: T) => string): Record<string, number> =>
@@ -109,3 +175,366 @@ export const labelsByLanguage = (items: TriageItem[], lang: 'zh' | 'en'): Record
     items.filter((i) => i.lang === lang),
     (i) => i.label,
   );
+
+/**
+ * Every labelled set of a kind that came before a round: the development set, round 1's held-out
+ * set, then rounds 2 to round − 1. A new round must not repeat any of them, or it would not be fresh.
+ */
+export const setsBefore = (kind: 'deid' | 'triage', round: number): string[] => [
+  `data/labelled/${kind}.jsonl`,
+  `data/labelled/${kind}-holdout.jsonl`,
+  ...Array.from({ length: round - 2 }, (_, i) => `data/labelled/${kind}-holdout-${i + 2}.jsonl`),
+];
+
+// ---- The de-identification held-out sets ----
+
+/** A gold span with what the checks need: its record's id, language and text, and its value. */
+export interface DeidSpan {
+  type: string;
+  start: number;
+  end: number;
+  id: string;
+  lang: string;
+  text: string;
+  value: string;
+  /** The value's digits (and X), after NFKC normalisation (full-width digits count). */
+  digits: string;
+}
+
+/** The words just before a span, where its label sits. */
+export const textBefore = (s: DeidSpan, n = 20): string => s.text.slice(Math.max(0, s.start - n), s.start);
+
+/**
+ * One identifier format's checksum, run on every span; a no-op for spans of other formats. The
+ * formats arrived round by round, so each round's test lists the ones its set holds.
+ */
+export type IdentifierCheck = (s: DeidSpan) => void;
+
+/** An 18-digit mainland resident ID as written: digits, spaces or hyphens, a digit or X last. */
+const RESIDENT_ID_SHAPE = /^[\d\s-]+[\dXx]$/;
+
+/** Round 2: every ID card whose digits number 18, whatever else the value holds, is a GB 11643 ID. */
+export const residentIdsAnyShape: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && s.digits.length === 18) expect(gb11643Valid(s.digits), s.value).toBe(true);
+};
+
+/** From round 3 (which added other ID formats): 18-digit resident IDs written as such are valid. */
+export const residentIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && RESIDENT_ID_SHAPE.test(s.value) && s.digits.length === 18)
+    expect(gb11643Valid(s.digits), s.value).toBe(true);
+};
+
+/** The birth date inside an 18-digit resident ID is a real date. */
+export const residentIdBirthDates: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && RESIDENT_ID_SHAPE.test(s.value) && s.digits.length === 18)
+    expect(birthDateValid(s.digits), s.value).toBe(true);
+};
+
+/** The birth date inside a 15-digit (pre-1999) resident ID, whose year has two digits, is a real date. */
+export const shortResidentIdBirthDates: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /^\d{15}$/.test(s.value))
+    expect(birthDateValid(`${s.value.slice(0, 6)}19${s.value.slice(6)}`), s.value).toBe(true);
+};
+
+export const hongKongIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /^[A-Z]{1,2}\d{6}\(/.test(s.value))
+    expect(hkidValid(s.value), s.value).toBe(true);
+};
+
+export const taiwanIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /^[A-Z][12]\d{8}$/.test(s.value))
+    expect(taiwanIdValid(s.value), s.value).toBe(true);
+};
+
+/** South African ID numbers (13 digits) end in a Luhn digit. */
+export const southAfricanIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /^\d{13}$/.test(s.value)) expect(luhn(s.value), s.value).toBe(true);
+};
+
+/** Aadhaar numbers (12 digits, labelled as such) end in a Verhoeff digit. */
+export const aadhaarNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Aadhaar/.test(textBefore(s)))
+    expect(aadhaarValid(s.digits), s.value).toBe(true);
+};
+
+/** NHS numbers are valid and in the 999 range the NHS reserves for testing. */
+export const nhsNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /NHS/.test(textBefore(s))) {
+    expect(nhsValid(s.digits), s.value).toBe(true);
+    expect(s.digits.startsWith('999'), s.value).toBe(true);
+  }
+};
+
+export const medicareNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /Medicare/.test(textBefore(s)) && s.digits.length === 10)
+    expect(medicareValid(s.digits), s.value).toBe(true);
+};
+
+export interface DeidHoldoutConfig {
+  /** The set's absolute path (the generator script's export); it is named data/labelled/<basename>. */
+  path: string;
+  /** The generator, whose rendering must equal the checked-in file. */
+  generate: () => LabelledRecord[];
+  /** Record ids are `<idPrefix>-<lang>-NNN`, e.g. `h5`. */
+  idPrefix: string;
+  minRecords: number;
+  /** Whether no two records share a text (checked from round 3). */
+  uniqueTexts: boolean;
+  /** Template markers that must not survive into a record's text. */
+  leftoverMarkers: RegExp;
+  /** Sets none of whose texts may reappear in this one (not checked for round 2). */
+  earlierSets: string[] | null;
+  /** Whether every span is checked to end inside its text (from round 3). */
+  spansEndInsideText: boolean;
+  /** Checksums per identifier format; bank cards are always checked (Luhn). */
+  identifierChecks: IdentifierCheck[];
+  /**
+   * Whether mail and web hosts are example.* and IPs documentation ranges (from round 4), and with
+   * `fictionalPhones`, North American and UK numbers in their fictional ranges (from round 5).
+   */
+  syntheticContacts: { fictionalPhones: boolean } | null;
+  /** The minimum number of spans in the whole set (from round 4). */
+  minSpans: number | null;
+  minByType: Record<string, number>;
+  /** Whether ages written as bare numbers are all over 89, the ages HIPAA counts (from round 3). */
+  agesOver89: boolean;
+  /** The minimum number of records without any span (from round 5). */
+  minWithoutSpans: number | null;
+  /** The set's card, whose counts must equal the file, and the date it must state (from round 3). */
+  card: string;
+  cardDate: string | null;
+}
+
+/** The checks of a held-out de-identification set: shape, provenance and checksums (scores are the bench's). */
+export function describeDeidHoldout(config: DeidHoldoutConfig): void {
+  const name = path.basename(config.path, '.jsonl');
+  describe(`data/labelled/${name}.jsonl`, () => {
+    const text = readFileSync(config.path, 'utf8');
+    const records = config.generate();
+    const spans: DeidSpan[] = records.flatMap((r) =>
+      r.spans.map((s) => {
+        const value = r.text.slice(s.start, s.end);
+        const digits = value.normalize('NFKC').replace(/[^0-9Xx]/g, '');
+        return { ...s, id: r.id, lang: r.lang, text: r.text, value, digits };
+      }),
+    );
+
+    it(`is exactly what scripts/labelled/${name}.ts writes`, () => {
+      expect(text).toBe(renderJsonl(records));
+    });
+
+    it(`has unique ids${config.uniqueTexts ? ' and texts' : ''}, hand-written held-out records and about half in each language`, () => {
+      expect(records.length).toBeGreaterThanOrEqual(config.minRecords);
+      expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+      if (config.uniqueTexts) expect(new Set(records.map((r) => r.text)).size).toBe(records.length);
+      for (const r of records) {
+        expect(r.id).toMatch(new RegExp(`^${config.idPrefix}-(zh|en)-\\d{3}$`));
+        expect(r.id.startsWith(`${config.idPrefix}-${r.lang}-`)).toBe(true);
+        expect(r.split).toBe('holdout');
+        expect(r.source).toBe('handwritten');
+        expect(r.text).not.toMatch(config.leftoverMarkers);
+      }
+      const zh = records.filter((r) => r.lang === 'zh').length;
+      expect(zh / records.length).toBeGreaterThan(0.4);
+      expect(zh / records.length).toBeLessThan(0.6);
+    });
+
+    const { earlierSets } = config;
+    if (earlierSets)
+      it('shares no snippet with the earlier de-identification sets', () => {
+        const earlier = new Set(earlierSets.flatMap(jsonlTexts));
+        for (const r of records) expect(earlier.has(r.text), r.id).toBe(false);
+      });
+
+    it(`has in-vocabulary, trimmed, ordered, non-overlapping spans${config.spansEndInsideText ? ' that match their offsets' : ''}`, () => {
+      for (const r of records) {
+        let end = 0;
+        for (const s of r.spans) {
+          expect((piiTypes as readonly string[]).includes(s.type), `${r.id} ${s.type}`).toBe(true);
+          expect(s.start, r.id).toBeGreaterThanOrEqual(end);
+          expect(s.end).toBeGreaterThan(s.start);
+          if (config.spansEndInsideText) expect(s.end).toBeLessThanOrEqual(r.text.length);
+          const value = r.text.slice(s.start, s.end);
+          expect(value.trim(), r.id).toBe(value);
+          expect(value, r.id).not.toContain('\n');
+          end = s.end;
+        }
+      }
+    });
+
+    it('uses synthetic identifiers with valid checksums', () => {
+      for (const s of spans) {
+        for (const check of config.identifierChecks) check(s);
+        if (s.type === 'BANK_CARD') expect(luhn(s.digits), s.value).toBe(true);
+      }
+      // Enough of each mainland ID generation that their recognition is measured, not anecdotal.
+      expect(
+        spans.filter((s) => s.type === 'ID_CARD' && s.digits.length === 18).length,
+      ).toBeGreaterThanOrEqual(15);
+      expect(
+        spans.filter((s) => s.type === 'ID_CARD' && /^\d{15}$/.test(s.value)).length,
+      ).toBeGreaterThanOrEqual(3);
+    });
+
+    const { syntheticContacts } = config;
+    if (syntheticContacts)
+      it(
+        syntheticContacts.fictionalPhones
+          ? 'uses example.* mail and web hosts, documentation IP ranges and fictional phone ranges where they exist'
+          : 'uses example.* mail and web hosts and documentation IP ranges',
+        () => {
+          for (const s of spans) {
+            if (s.type === 'EMAIL') expect(s.value, s.value).toMatch(/@([a-z0-9-]+\.)*example\.[a-z.]+$/);
+            if (s.type === 'URL')
+              expect(s.value, s.value).toMatch(/^(https?:\/\/)?([a-z0-9-]+\.)*example\.[a-z.]+(\/|$)/);
+            if (s.type === 'IP')
+              expect(s.value, s.value).toMatch(
+                /^(198\.51\.100\.\d{1,3}|203\.0\.113\.\d{1,3}|2001:db8:[0-9a-f:]*)$/,
+              );
+            if (!syntheticContacts.fictionalPhones) continue;
+            // North American numbers in the 555-01xx range, UK mobiles in 07700 900xxx.
+            if (s.type === 'PHONE' && /^\(\d{3}\) 555-/.test(s.value))
+              expect(s.value, s.value).toMatch(/555-01\d\d$/);
+            if (s.type === 'PHONE' && /^07700/.test(s.value))
+              expect(s.value, s.value).toMatch(/^07700 900\d{3}$/);
+          }
+        },
+      );
+
+    it('meets the per-type minimums and covers the whole vocabulary', () => {
+      const byType = countBy(spans, (s) => s.type);
+      if (config.minSpans !== null) expect(spans.length).toBeGreaterThanOrEqual(config.minSpans);
+      for (const [type, n] of Object.entries(config.minByType))
+        expect(byType[type] ?? 0, type).toBeGreaterThanOrEqual(n);
+      // The fifteen types of the card vocabulary (deid.card.yaml), each present at least once.
+      for (const type of piiTypes) expect(byType[type] ?? 0, type).toBeGreaterThan(0);
+      if (config.agesOver89)
+        for (const s of spans.filter((x) => x.type === 'AGE' && /^\d+$/.test(x.value)))
+          expect(Number(s.value), s.value).toBeGreaterThan(89);
+      if (config.minWithoutSpans !== null)
+        expect(records.filter((r) => r.spans.length === 0).length).toBeGreaterThanOrEqual(
+          config.minWithoutSpans,
+        );
+    });
+
+    it('has a card whose counts equal the file', () => {
+      const card = parseYaml(readFileSync(config.card, 'utf8')) as { date: string; counts: DeidCardCounts };
+      if (config.cardDate !== null) expect(card.date).toBe(config.cardDate);
+      expectDeidCardCounts(records, card.counts);
+    });
+  });
+}
+
+// ---- The triage held-out sets ----
+
+export interface TriageHoldoutConfig {
+  /** The round number, as the test names say it. */
+  round: number;
+  /** The set's path, relative to the repository. */
+  path: string;
+  /** Item ids are `<idPrefix>-<lang>-NNN`, e.g. `tri-h5`. */
+  idPrefix: string;
+  /** The tag every item of the round carries. */
+  tag: string;
+  minItems: number;
+  /** Whether texts and rationales must hold more than whitespace (from round 3; before, just non-empty). */
+  rejectBlank: boolean;
+  /** Whether rationales are one line each (from round 5). */
+  singleLineRationales: boolean;
+  /** Whether ids run 001, 002, … per language in file order (from round 5). */
+  consecutiveIds: boolean;
+  /** Whether about half the items are in each language (from round 3). */
+  balancedLanguages: boolean;
+  minByLabel: { emergency: number; urgent: number; routine: number };
+  /**
+   * From round 3, items are tagged `hard`: at least these shares of the emergency and routine items
+   * must be hard, and the card counts the hard items.
+   */
+  minHardShare: { emergency: number; routine: number } | null;
+  /** Sets none of whose messages may reappear in this one. */
+  earlierSets: string[];
+  /** The set's card, whose counts must equal the file. */
+  card: string;
+}
+
+interface TriageCardCounts {
+  total: number;
+  by_label: Record<string, number>;
+  by_language: Record<string, number>;
+  zh: Record<string, number>;
+  en: Record<string, number>;
+  hard?: { total: number; zh: Record<string, number>; en: Record<string, number> };
+}
+
+/** The checks of a held-out triage set: shape, balance and provenance (scores are the bench's). */
+export function describeTriageHoldout(config: TriageHoldoutConfig): void {
+  describe(config.path, () => {
+    const items = readTriageItems(config.path);
+    const hard = items.filter((i) => i.tags.includes('hard'));
+
+    it(`has unique ids and texts, known labels and languages, rationales and the round-${config.round} tag`, () => {
+      expect(items.length).toBeGreaterThanOrEqual(config.minItems);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      expect(new Set(items.map((i) => i.text)).size).toBe(items.length);
+      for (const i of items) {
+        expect(['emergency', 'urgent', 'routine']).toContain(i.label);
+        expect(['zh', 'en']).toContain(i.lang);
+        expect(i.id).toMatch(new RegExp(`^${config.idPrefix}-${i.lang}-\\d{3}$`));
+        expect(i.tags).toContain(config.tag);
+        const [text, rationale] = config.rejectBlank
+          ? [i.text.trim(), i.rationale.trim()]
+          : [i.text, i.rationale];
+        expect(text.length).toBeGreaterThan(0);
+        expect(rationale.length).toBeGreaterThan(0);
+        if (config.singleLineRationales) expect(i.rationale, i.id).not.toContain('\n');
+      }
+      if (config.consecutiveIds)
+        for (const lang of ['zh', 'en'] as const) {
+          const ids = items.filter((i) => i.lang === lang).map((i) => i.id);
+          expect(ids).toEqual(
+            ids.map((_, n) => `${config.idPrefix}-${lang}-${String(n + 1).padStart(3, '0')}`),
+          );
+        }
+      if (config.balancedLanguages) {
+        const zh = items.filter((i) => i.lang === 'zh').length;
+        expect(zh / items.length).toBeGreaterThan(0.4);
+        expect(zh / items.length).toBeLessThan(0.6);
+      }
+    });
+
+    it('is balanced roughly as briefed and shares no message with the earlier sets', () => {
+      const byLabel = countBy(items, (i) => i.label);
+      expect(byLabel.emergency).toBeGreaterThanOrEqual(config.minByLabel.emergency);
+      expect(byLabel.urgent).toBeGreaterThanOrEqual(config.minByLabel.urgent);
+      expect(byLabel.routine).toBeGreaterThanOrEqual(config.minByLabel.routine);
+      if (config.minHardShare) {
+        expect(hard.filter((i) => i.label === 'emergency').length).toBeGreaterThanOrEqual(
+          byLabel.emergency! * config.minHardShare.emergency,
+        );
+        expect(hard.filter((i) => i.label === 'routine').length).toBeGreaterThanOrEqual(
+          byLabel.routine! * config.minHardShare.routine,
+        );
+      }
+      const earlier = new Set(config.earlierSets.flatMap(jsonlTexts));
+      for (const i of items) expect(earlier.has(i.text), i.id).toBe(false);
+    });
+
+    it('has a card whose counts equal the file', () => {
+      const { counts } = parseYaml(readFileSync(config.card, 'utf8')) as { counts: TriageCardCounts };
+      expect(counts.total).toBe(items.length);
+      expect(counts.by_label).toEqual(countBy(items, (i) => i.label));
+      expect(counts.by_language).toEqual(countBy(items, (i) => i.lang));
+      if (config.minHardShare) expect(counts.hard?.total).toBe(hard.length);
+      for (const lang of ['zh', 'en'] as const) {
+        expect(counts[lang]).toEqual(labelsByLanguage(items, lang));
+        if (config.minHardShare)
+          expect(counts.hard?.[lang]).toEqual(
+            countBy(
+              hard.filter((i) => i.lang === lang),
+              (i) => i.label,
+            ),
+          );
+      }
+    });
+  });
+}
