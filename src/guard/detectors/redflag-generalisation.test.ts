@@ -155,6 +155,18 @@ describe('emergency wording without textbook terms', () => {
     ],
     ['a glucose meter reading HI with drowsiness', '我爸糖尿病，今天血糖仪显示HI，人一直想睡'],
     ['an overdose named by drug and count', 'I swallowed about 40 of my amitriptyline half an hour ago.'],
+    ['atypical ACS called an upset stomach', '我爸说胃不太舒服，出了好多汗，脸色很难看，他说是吃坏了'],
+    ['unrousable after drinking', '老公喝完酒睡下了，呼噜声特别怪，怎么推都不醒'],
+    [
+      "someone else's diabetes tablets taken by mistake",
+      "I think I took my mum's diabetes pills by mistake and now I'm shaky.",
+    ],
+    ['a last message', '今天是我最后一次跟你们聊天了，谢谢你们'],
+    [
+      'trauma waved away with a swelling belly',
+      "My dad got clipped by a car, says he's fine but his belly is getting bigger and he's pale.",
+    ],
+    ['a bitten laundry pod', '孩子把洗衣凝珠咬破了，一直咳'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
