@@ -12,10 +12,12 @@ import { mrnRecognizer } from './mrn.ts';
 import { passportRecognizer } from './passport.ts';
 import { englishPersonRecognizer } from './person-en.ts';
 import { chinesePersonRecognizer } from './person-zh.ts';
+import { chineseSurnameSignRecognizer } from './person-zh-surname-sign.ts';
 import { localPhoneRecognizer, phoneRecognizer } from './phone.ts';
 import { spelledPhoneRecognizer } from './phone-spelled.ts';
 import { plateRecognizer } from './plate.ts';
 import type { Recognizer } from './recognizer.ts';
+import { tableColumnRecognizer } from './table-columns.ts';
 import { urlRecognizer } from './url.ts';
 
 /**
@@ -43,5 +45,7 @@ export function defaultRecognizers(): Recognizer[] {
     englishAddressRecognizer,
     chinesePersonRecognizer,
     englishPersonRecognizer,
+    tableColumnRecognizer,
+    chineseSurnameSignRecognizer,
   ];
 }

@@ -1,0 +1,179 @@
+import type { Finding, PiiType } from '../finding.ts';
+import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
+import { surnameLengthAt } from '../lexicon/surnames.ts';
+import type { Recognizer } from './recognizer.ts';
+
+/**
+ * Names and record numbers in text tables, by their column header: a header row ("姓名｜病案号｜电话",
+ * "Name | Monitoring No | WBC", "机号  姓名  透析号") says which column holds a person and which a
+ * record number, and every following row with the same number of cells is read by column. Cells are
+ * split on "|", "｜", tabs or runs of two or more blanks; a header has three or more short cells
+ * without digits. Each cell must still look like a name (or an id) on its own.
+ */
+
+/** A header cell naming a person column or an id column, between cell separators (the one cheap scan). */
+const HEADER_WORDS =
+  '(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|受试者|[Nn]ame|NAME|Patient|Client|Resident|Initials|病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|MRN|Hosp(?:ital)? [Nn]o|Hospital number|Monitoring No|Scr #|Screening (?:No|#)|Subject ID|Patient ID|Unit No)';
+/**
+ * A header word after a line break or a cell separator (the scan starts on those characters, which
+ * is much cheaper than starting on the words), or at the very start of the text.
+ */
+const HEADER_CELL = new RegExp(`(?:[\\n|｜\\t]|[ \\u3000]{2})[ \\u3000]{0,20}${HEADER_WORDS}`, 'g');
+const HEADER_FIRST = new RegExp(`^[ \\u3000]{0,20}${HEADER_WORDS}`);
+
+const NAME_HEADER =
+  /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|受试者|name|patient(?: name)?|client|resident)$/i;
+const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
+const ID_HEADER =
+  /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
+
+/** A Chinese name (with an optional "·" part) or a Latin one of two to four capitalised words. */
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,6})?$/;
+const LATIN_NAME =
+  /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3}$/;
+const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z](?:'[A-Z])?\.){2,4})$/;
+/** A record number: letters, digits, blanks and hyphens, with three digits or more. */
+const ID_VALUE = /^(?=(?:[^\d]{0,12}\d){3})[A-Za-z0-9][A-Za-z0-9 -]{2,18}[A-Za-z0-9]$/;
+/** A name cell may carry its record number in brackets: "喻晓婷（0031 8856）". */
+const NAME_WITH_ID = /^(?<name>[^（(]{2,30}?)[ \u3000]?[（(](?<id>\d[\d -]{3,18}\d)[）)]$/;
+
+const HAS_DIGIT = /\d/;
+const PIPES = /[|｜]/;
+const TABS = /\t/;
+const BLANKS = /[ \u3000]{2,}/;
+const PIPE_SPLIT = /[|｜]/;
+const TRAILING_CR = /\r$/;
+
+/** A line's cells (trimmed), with each cell's start offset in the line; the separator depends on the line. */
+function cells(line: string, sep: 'pipe' | 'tab' | 'blank'): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const splitter = sep === 'pipe' ? PIPE_SPLIT : sep === 'tab' ? TABS : BLANKS;
+  let at = 0;
+  let rest = line;
+  for (;;) {
+    const m = splitter.exec(rest);
+    const raw = m ? rest.slice(0, m.index) : rest;
+    const lead = raw.length - raw.trimStart().length;
+    out.push([raw.trim(), at + lead]);
+    if (!m) break;
+    at += m.index + m[0].length;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  // A leading or trailing pipe leaves an empty edge cell.
+  if (sep === 'pipe') {
+    if (out.length && out[0]![0] === '') out.shift();
+    if (out.length && out[out.length - 1]![0] === '') out.pop();
+  }
+  return out;
+}
+
+function separatorOf(line: string): 'pipe' | 'tab' | 'blank' | undefined {
+  if (PIPES.test(line)) return 'pipe';
+  if (TABS.test(line)) return 'tab';
+  if (BLANKS.test(line)) return 'blank';
+  return undefined;
+}
+
+function nameLike(cell: string, initials: boolean): boolean {
+  if (initials) return INITIALS.test(cell);
+  if (HAN_NAME.test(cell))
+    // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛").
+    return (
+      surnameLengthAt(cell, 0, true) > 0 ||
+      cell.includes('·') ||
+      MINORITY_NAME_PARTS.some((p) => cell.startsWith(p))
+    );
+  return LATIN_NAME.test(cell);
+}
+
+export const tableColumnRecognizer: Recognizer = {
+  name: 'pii.table_column',
+  types: ['PERSON', 'MRN'],
+  languages: ['any'],
+  regexes: [
+    HEADER_CELL,
+    HEADER_FIRST,
+    NAME_HEADER,
+    INITIALS_HEADER,
+    ID_HEADER,
+    HAN_NAME,
+    LATIN_NAME,
+    INITIALS,
+    ID_VALUE,
+    NAME_WITH_ID,
+    HAS_DIGIT,
+    PIPES,
+    TABS,
+    BLANKS,
+    PIPE_SPLIT,
+    TRAILING_CR,
+  ],
+  analyze(text: string): Finding[] {
+    // Cheap first: a table needs a pipe, a tab or a double blank somewhere.
+    if (
+      !text.includes('|') &&
+      !text.includes('｜') &&
+      !text.includes('\t') &&
+      !text.includes('  ') &&
+      !text.includes('\u3000\u3000')
+    )
+      return [];
+    const findings: Finding[] = [];
+    const push = (type: PiiType, start: number, end: number, score: number) =>
+      findings.push({ type, start, end, text: text.slice(start, end), score, detector: 'pii.table_column' });
+    /** The line around `at`: [start, end) without the line break. */
+    const lineAt = (at: number): [number, number] => {
+      const end = text.indexOf('\n', at);
+      return [text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end];
+    };
+    HEADER_CELL.lastIndex = 0;
+    let m = HEADER_FIRST.test(text) ? 0 : (HEADER_CELL.exec(text)?.index ?? -1);
+    for (; m >= 0; m = HEADER_CELL.exec(text)?.index ?? -1) {
+      // A match may start on the line break before the header word.
+      const [lineStart, lineEnd] = lineAt(text[m] === '\n' ? m + 1 : m);
+      HEADER_CELL.lastIndex = lineEnd;
+      const line = text.slice(lineStart, lineEnd);
+      if (line.length > 200 || HAS_DIGIT.test(line)) continue;
+      const sep = separatorOf(line);
+      if (!sep) continue;
+      const head = cells(line, sep);
+      if (head.length < 3 || head.some(([c]) => c.length === 0 || c.length > 16)) continue;
+      const columns: Array<[number, 'name' | 'initials' | 'id']> = [];
+      head.forEach(([c], k) => {
+        if (INITIALS_HEADER.test(c)) columns.push([k, 'initials']);
+        else if (NAME_HEADER.test(c)) columns.push([k, 'name']);
+        else if (ID_HEADER.test(c)) columns.push([k, 'id']);
+      });
+      if (columns.length === 0) continue;
+      for (let rowStart = lineEnd + 1; rowStart < text.length; ) {
+        const [, rowEnd] = lineAt(rowStart);
+        const row = text.slice(rowStart, rowEnd).replace(TRAILING_CR, '');
+        if (row.trim() === '' || separatorOf(row) !== sep) break;
+        const rowCells = cells(row, sep);
+        if (rowCells.length !== head.length) break;
+        for (const [k, kind] of columns) {
+          const [cell, at] = rowCells[k]!;
+          const start = rowStart + at;
+          if (kind === 'id') {
+            if (ID_VALUE.test(cell)) push('MRN', start, start + cell.length, 0.8);
+            continue;
+          }
+          if (nameLike(cell, kind === 'initials')) {
+            push('PERSON', start, start + cell.length, 0.8);
+            continue;
+          }
+          const both = kind === 'name' ? NAME_WITH_ID.exec(cell) : null;
+          if (both && nameLike(both.groups!.name!, false)) {
+            const name = both.groups!.name!;
+            push('PERSON', start, start + name.length, 0.8);
+            const idAt = cell.indexOf(both.groups!.id!, name.length);
+            push('MRN', start + idAt, start + idAt + both.groups!.id!.length, 0.8);
+          }
+        }
+        HEADER_CELL.lastIndex = rowEnd;
+        rowStart = rowEnd + 1;
+      }
+    }
+    return findings;
+  },
+};
