@@ -203,20 +203,27 @@ export class ModelRegistry {
   }
 }
 
+/**
+ * The API key of a model that names an environment variable for it, read at call-construction time
+ * (never stored); undefined when the model needs none. A named but unset variable is an error.
+ */
+export function apiKeyOf(record: ModelRecord, env: NodeJS.ProcessEnv): string | undefined {
+  if (!record.apiKeyEnv) return undefined;
+  const apiKey = env[record.apiKeyEnv];
+  if (!apiKey) {
+    throw new YihengError(`model ${record.id}: environment variable ${record.apiKeyEnv} is not set`, {
+      hint: `export ${record.apiKeyEnv}=<your API key> and try again`,
+      code: 'provider_config',
+    });
+  }
+  return apiKey;
+}
+
 /** Builds the provider that calls a registered model. Keys are read from the environment here, never stored. */
 export function createProvider(record: ModelRecord, env: NodeJS.ProcessEnv = process.env): ModelProvider {
   if (record.ragOf) return new RagModel(record.id, createProvider(record.ragOf, env));
   if (record.provider === 'reference') return new ReferenceModel();
-  let apiKey: string | undefined;
-  if (record.apiKeyEnv) {
-    apiKey = env[record.apiKeyEnv];
-    if (!apiKey) {
-      throw new YihengError(`model ${record.id}: environment variable ${record.apiKeyEnv} is not set`, {
-        hint: `export ${record.apiKeyEnv}=<your API key> and try again`,
-        code: 'provider_config',
-      });
-    }
-  }
+  const apiKey = apiKeyOf(record, env);
   return new OpenAICompatibleProvider({
     id: record.id,
     baseUrl: record.baseUrl!,

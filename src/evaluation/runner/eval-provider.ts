@@ -1,7 +1,6 @@
-import { YihengError } from '../../foundation/errors.ts';
 import type { ModelProvider } from '../../models/provider.ts';
 import { HttpUpstreamProvider } from '../../models/providers/http-provider.ts';
-import { createProvider, type ModelRecord } from '../../models/registry.ts';
+import { apiKeyOf, createProvider, type ModelRecord } from '../../models/registry.ts';
 
 /** The time limit of a call when neither the run nor the model sets one (the official client's default). */
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
@@ -29,17 +28,7 @@ export function evalProvider(record: ModelRecord, env: NodeJS.ProcessEnv): EvalP
   if (record.provider !== 'openai-compatible' || record.ragOf || !record.baseUrl || !record.upstreamModel) {
     return { provider: createProvider(record, env), close: () => {} };
   }
-  let apiKey: string | undefined;
-  if (record.apiKeyEnv) {
-    apiKey = env[record.apiKeyEnv];
-    if (!apiKey) {
-      // The same message as createProvider's.
-      throw new YihengError(`model ${record.id}: environment variable ${record.apiKeyEnv} is not set`, {
-        hint: `export ${record.apiKeyEnv}=<your API key> and try again`,
-        code: 'provider_config',
-      });
-    }
-  }
+  const apiKey = apiKeyOf(record, env);
   const provider = new HttpUpstreamProvider({
     id: record.id,
     baseUrl: record.baseUrl,
