@@ -46,50 +46,31 @@ const readRecords = (file: string): LabelledRecord[] =>
         .map((l) => record.parse(JSON.parse(l)))
     : [];
 const records = readRecords('data/labelled/deid.jsonl');
-const holdoutRecords = readRecords('data/labelled/deid-holdout.jsonl');
-const holdout2Records = readRecords('data/labelled/deid-holdout-2.jsonl');
-const holdout3Records = readRecords('data/labelled/deid-holdout-3.jsonl');
-const holdout4Records = readRecords('data/labelled/deid-holdout-4.jsonl');
-const holdout5Records = readRecords('data/labelled/deid-holdout-5.jsonl');
-const holdout6Records = readRecords('data/labelled/deid-holdout-6.jsonl');
-const holdout7Records = withHoldout ? readRecords('data/labelled/deid-holdout-7.jsonl') : [];
-type Split =
-  | 'dev'
-  | 'test'
-  | 'holdout'
-  | 'holdout2'
-  | 'holdout3'
-  | 'holdout4'
-  | 'holdout5'
-  | 'holdout6'
-  | 'holdout7';
+/**
+ * The hand-written held-out rounds, oldest first. The newest is the fresh measure; the others were
+ * each measured fresh once and have been tuning data since (round 1 was measured twice).
+ */
+const FRESH_ROUND = 7;
+const ROUNDS = [1, 2, 3, 4, 5, 6, 7];
+const labelledFile = (kind: 'deid' | 'triage', round: number) =>
+  `data/labelled/${kind}-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
+const roundRecords = new Map(
+  ROUNDS.map((round) => [
+    round,
+    round === FRESH_ROUND && !withHoldout ? [] : readRecords(labelledFile('deid', round)),
+  ]),
+);
+type Split = 'dev' | 'test' | number;
 const docsOf = (split: Split) =>
-  split === 'holdout'
-    ? holdoutRecords
-    : split === 'holdout2'
-      ? holdout2Records
-      : split === 'holdout3'
-        ? holdout3Records
-        : split === 'holdout4'
-          ? holdout4Records
-          : split === 'holdout5'
-            ? holdout5Records
-            : split === 'holdout6'
-              ? holdout6Records
-              : split === 'holdout7'
-                ? holdout7Records
-                : records.filter((x) => x.split === split);
-const SPLIT_TITLE: Record<Split, string> = {
-  dev: 'DEV split (tuning)',
-  test: 'TEST split (held-out)',
-  holdout: 'ROUND-1 held-out set (data/labelled/deid-holdout.jsonl; measured twice, then used for tuning)',
-  holdout2: 'ROUND-2 set (data/labelled/deid-holdout-2.jsonl; measured once fresh, then used for tuning)',
-  holdout3: 'ROUND-3 set (data/labelled/deid-holdout-3.jsonl; measured once fresh, then used for tuning)',
-  holdout4: 'ROUND-4 set (data/labelled/deid-holdout-4.jsonl; measured once fresh, then used for tuning)',
-  holdout5: 'ROUND-5 set (data/labelled/deid-holdout-5.jsonl; measured once fresh, then used for tuning)',
-  holdout6: 'ROUND-6 set (data/labelled/deid-holdout-6.jsonl; measured once fresh, then used for tuning)',
-  holdout7: 'FRESH HELD-OUT round 7 (data/labelled/deid-holdout-7.jsonl, never tuned on)',
-};
+  typeof split === 'number' ? roundRecords.get(split)! : records.filter((x) => x.split === split);
+function splitTitle(split: Split): string {
+  if (split === 'dev') return 'DEV split (tuning)';
+  if (split === 'test') return 'TEST split (held-out)';
+  const file = labelledFile('deid', split);
+  if (split === FRESH_ROUND) return `FRESH HELD-OUT round ${split} (${file}, never tuned on)`;
+  if (split === 1) return `ROUND-1 held-out set (${file}; measured twice, then used for tuning)`;
+  return `ROUND-${split} set (${file}; measured once fresh, then used for tuning)`;
+}
 
 const registry = RecognizerRegistry.withDefaults();
 
@@ -143,7 +124,7 @@ function printQuality(split: Split, withTargets: boolean) {
   const { exact, overlap } = evaluate(registry, split);
   const docs = docsOf(split);
   console.log(
-    `\n## De-identification, ${SPLIT_TITLE[split]} (${docs.length} snippets, ${docs.filter((d) => d.source.startsWith('handwritten')).length} hand-written)`,
+    `\n## De-identification, ${splitTitle(split)} (${docs.length} snippets, ${docs.filter((d) => d.source.startsWith('handwritten')).length} hand-written)`,
   );
   console.log('type           n    exact P  exact R  exact F1 | overlap P overlap R overlap F1 | target');
   for (const type of [...exact.keys()].sort()) {
@@ -170,13 +151,7 @@ console.log(
 );
 printQuality('dev', false);
 const test = printQuality('test', true);
-if (holdoutRecords.length) printQuality('holdout', true);
-if (holdout2Records.length) printQuality('holdout2', true);
-if (holdout3Records.length) printQuality('holdout3', true);
-if (holdout4Records.length) printQuality('holdout4', true);
-if (holdout5Records.length) printQuality('holdout5', true);
-if (holdout6Records.length) printQuality('holdout6', true);
-if (holdout7Records.length) printQuality('holdout7', true);
+for (const round of ROUNDS) if (docsOf(round).length) printQuality(round, true);
 const baselineCounts = evaluate(naive, 'test');
 const b = scores(total(baselineCounts.exact));
 console.log(
@@ -233,37 +208,20 @@ else {
   triageFile('data/labelled/triage.jsonl', 'triage.jsonl, holdout-b items only', (t) =>
     t.includes('holdout-b'),
   );
-  triageFile(
-    'data/labelled/triage-holdout.jsonl',
-    'ROUND-1 held-out triage-holdout.jsonl (measured twice, then used for tuning)',
-  );
-  triageFile(
-    'data/labelled/triage-holdout-2.jsonl',
-    'ROUND-2 triage-holdout-2.jsonl (measured once fresh, then used for tuning)',
-  );
-  triageFile(
-    'data/labelled/triage-holdout-3.jsonl',
-    'ROUND-3 triage-holdout-3.jsonl (measured once fresh, then used for tuning)',
-  );
-  // Rounds 4 and 5's triage messages were each measured once fresh (see their cards) and then used to
-  // extend the red flags.
-  triageFile(
-    'data/labelled/triage-holdout-4.jsonl',
-    'ROUND-4 triage-holdout-4.jsonl (measured once fresh, then used for tuning)',
-  );
-  triageFile(
-    'data/labelled/triage-holdout-5.jsonl',
-    'ROUND-5 triage-holdout-5.jsonl (measured once fresh, then used for tuning)',
-  );
-  triageFile(
-    'data/labelled/triage-holdout-6.jsonl',
-    'ROUND-6 triage-holdout-6.jsonl (measured once fresh, then used for tuning)',
-  );
-  if (withHoldout && existsSync('data/labelled/triage-holdout-7.jsonl')) {
-    const fresh = 'data/labelled/triage-holdout-7.jsonl';
-    triageFile(fresh, 'FRESH HELD-OUT round 7 triage-holdout-7.jsonl (never tuned on)');
-    triageFile(fresh, 'FRESH HELD-OUT round 7, hard items only', (t) => t.includes('hard'));
-  } else console.log('\n(fresh round-7 held-out sets absent or left out: --no-holdout)');
+  for (const round of ROUNDS) {
+    const file = labelledFile('triage', round);
+    const name = file.slice('data/labelled/'.length);
+    if (round !== FRESH_ROUND) {
+      const history = round === 1 ? 'measured twice' : 'measured once fresh';
+      triageFile(
+        file,
+        `ROUND-${round}${round === 1 ? ' held-out' : ''} ${name} (${history}, then used for tuning)`,
+      );
+    } else if (withHoldout && existsSync(file)) {
+      triageFile(file, `FRESH HELD-OUT round ${round} ${name} (never tuned on)`);
+      triageFile(file, `FRESH HELD-OUT round ${round}, hard items only`, (t) => t.includes('hard'));
+    } else console.log(`\n(fresh round-${round} held-out sets absent or left out: --no-holdout)`);
+  }
 }
 
 // Speed.
