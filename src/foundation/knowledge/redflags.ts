@@ -332,6 +332,9 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
 
   const satisfied = new Int32Array(patterns.length);
   const fullMask = Int32Array.from(patterns, (p) => (1 << p.groups) - 1);
+  /** A past mention only counts for a background group (a risk factor); a present one for any. */
+  const counts = (o: Occurrence, pattern: number, group: number, past: ReadonlySet<Occurrence>) =>
+    !past.has(o) || (patterns[pattern]!.background & (1 << group)) !== 0;
 
   function match(text: string): RedFlagResult {
     const normalized = normalizeAndFold(text);
@@ -384,8 +387,7 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
       const touched: number[] = [];
       for (const occurrence of list)
         for (const [pattern, group] of terms[occurrence.term]!.uses) {
-          // A past mention only counts for a background group (a risk factor).
-          if (past?.has(occurrence) && !(patterns[pattern]!.background & (1 << group))) continue;
+          if (past && !counts(occurrence, pattern, group, past)) continue;
           if (satisfied[pattern] === 0) touched.push(pattern);
           satisfied[pattern] = satisfied[pattern]! | (1 << group);
         }
@@ -428,7 +430,7 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     for (const o of asserted) {
       for (const [pattern, group] of terms[o.term]!.uses) {
         if (!matched.has(pattern)) continue;
-        if (past.has(o) && !(patterns[pattern]!.background & (1 << group))) continue;
+        if (!counts(o, pattern, group, past)) continue;
         const flag = patterns[pattern]!.flag;
         let spans = spansByFlag.get(flag);
         if (!spans) {
