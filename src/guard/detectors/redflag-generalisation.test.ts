@@ -167,6 +167,51 @@ describe('emergency wording without textbook terms', () => {
       "My dad got clipped by a car, says he's fine but his belly is getting bigger and he's pale.",
     ],
     ['a bitten laundry pod', '孩子把洗衣凝珠咬破了，一直咳'],
+    [
+      'chest tightness spreading to the back and jaw (心口发紧)',
+      '他刚扛完米就说心口发紧，往后背和下巴窜，一头汗',
+    ],
+    [
+      'stomach upset, nausea and sweating in an older diabetic',
+      '奶奶82岁有糖尿病，下午一直说胃难受想吐，出了一身虚汗',
+    ],
+    [
+      'a headache at its worst within seconds',
+      'Headache hit like a hammer and peaked within seconds, then I was sick',
+    ],
+    ['vomit that smells of faeces', '我爸肚子胀了好几天，今天吐的东西有股粪臭味'],
+    [
+      'wrong words since this morning',
+      'Mum keeps using the wrong words, calling the kettle a phone, since this morning',
+    ],
+    [
+      'a farewell with affairs put in order',
+      "Sorted my will and gave away my guitar. Won't need the clinic next week, thanks for everything.",
+    ],
+    [
+      'pain out of proportion to a small wound',
+      'tiny scratch on my shin but the pain is way worse than it looks, going dusky, fever 39',
+    ],
+    [
+      'missed dialysis with skipped beats',
+      'On dialysis, missed my session on Monday and Wednesday, legs weak and heart skipping beats',
+    ],
+    ['a swollen eyelid with double vision', '孩子左眼皮红肿三天了，今天眼珠转不动，看东西有重影'],
+    [
+      'temple headache, jaw pain on chewing and double vision',
+      'new ache at both temples, jaw tires when chewing, and since this morning seeing double',
+    ],
+    [
+      'an assist-device alarm',
+      'My husband has an LVAD, the controller is beeping with a red light and he looks pale',
+    ],
+    ['bleeding a week after tonsil surgery', '女儿扁桃体切了一周，刚才吐了好几口鲜红的血块'],
+    ['no fetal movement since last night', "36 weeks and I haven't felt the baby move since last night"],
+    ['a head injury in haemophilia', '儿子有血友病，刚才从滑板车上摔下来磕到头了，现在看着没事'],
+    [
+      'a head injury in an older person on a blood thinner',
+      'My 84 year old dad on apixaban fell and hit his head, he seems fine',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -217,6 +262,27 @@ describe('look-alikes that are not emergencies', () => {
     ['a toddler who will not use an arm after a fall', '孩子从床上摔下来，右胳膊不肯动，一碰就哭', 'urgent'],
     ['"fit" meaning the right size', 'Do these hearing aid batteries fit a size 13 aid?', 'routine'],
     ['numbness last year that went away', '去年手麻过一次，后来好了，现在想问问要不要复查', 'routine'],
+    [
+      'fewer fetal movements with some kicks',
+      '34 weeks, baby quieter than usual today but still a few kicks',
+      'urgent',
+    ],
+    ['胎动少了但还在动', '怀孕33周，今天胎动比平时少，不过还在动', 'urgent'],
+    [
+      'a head bump on an anticoagulant without symptoms (CT within 8 hours)',
+      'Knocked my head on a cupboard, I take rivaroxaban, no headache or sickness',
+      'urgent',
+    ],
+    [
+      'a question about controlled epilepsy',
+      'Seizure-free for 3 years on lamotrigine, can I start driving lessons?',
+      'routine',
+    ],
+    [
+      'a question about replacing an adrenaline pen',
+      'How often do I need to replace my EpiPen? It expires next month.',
+      'routine',
+    ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });

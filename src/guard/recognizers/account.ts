@@ -15,7 +15,7 @@ export const accountRecognizer = new PatternRecognizer({
     {
       name: 'labelled',
       regex:
-        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
+        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>(?!\d+\.\d{1,2}(?![A-Za-z0-9_]))@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
       score: 0.75,
       prefilter: LABEL_WORDS,
     },
@@ -27,6 +27,15 @@ export const accountRecognizer = new PatternRecognizer({
         /\buser[ \t]{1,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}[0-9_.])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
       score: 0.7,
       prefilter: LABEL_WORDS,
+    },
+    {
+      // "account dfinch_1946", "App account: kbergstrom.follow": after the word "account", only a value
+      // that looks like a login (an underscore or a dot between letters), not an account number.
+      name: 'account-login',
+      regex:
+        /\baccount[ \t]{0,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+      score: 0.7,
+      prefilter: /account/i,
     },
     {
       // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.

@@ -131,6 +131,21 @@ export const DATE_CONTEXT = [
   'clinic',
   '确诊',
   '交班',
+  // A weekday names a day someone is seen or booked ("Monday 30/11", "Sat 22 Nov", "周五").
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon ',
+  'tue ',
+  'wed ',
+  'thu ',
+  'fri ',
+  'sat ',
+  'sun ',
 ];
 
 /**
@@ -213,6 +228,17 @@ export const dateRecognizer = new PatternRecognizer({
         /[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
       score: 0.5,
       prefilter: /年[十一二三四五六七八九]/,
+    },
+    {
+      // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15"), or closing a text's
+      // title line ("ICU病程 11/21", "MICU sign-out 11/21"): the time or date of an entry about a patient.
+      name: 'stamp-month-day',
+      regex: new RegExp(
+        `(?<![\\d./:-])(?:${MONTH}[-/.]${DAY}(?![\\d./:-])(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?<=^[^\\n]{1,40}[ \\t])${MONTH}[-/.]${DAY}(?=[ \\t]*\\n))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d[-/.]\d{1,2}[ \t\u3000\n]/,
     },
     {
       // A month and day in a record's running log or header: "11-21 22:00", "11-20 病程记录", "11/20 夜班",

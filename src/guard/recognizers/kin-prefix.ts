@@ -2,7 +2,7 @@ import { WordIndex } from './word-index.ts';
 
 /**
  * Kinship and relation words written straight before a name after a form label ("紧急联系人：母亲葛红",
- * "监护人：父臧海", "签字：校医黎敏"). The word says who the person is; it is not part of the name,
+ * "监护人：父臧海", "签字：校医黎敏") or as a chat speaker ("二姐秀云："). The word says who the person is; it is not part of the name,
  * which starts after it.
  */
 const KIN_WORDS = new WordIndex(
@@ -29,6 +29,29 @@ const KIN_WORDS = new WordIndex(
     '妹妹',
     '侄子',
     '侄女',
+    // Ranked siblings and cousins, as family chats name speakers ("二姐秀云：", "表姐丹丹：").
+    '大哥',
+    '二哥',
+    '三哥',
+    '大姐',
+    '二姐',
+    '三姐',
+    '小妹',
+    '小弟',
+    '大嫂',
+    '嫂子',
+    '姐夫',
+    '表哥',
+    '表姐',
+    '表弟',
+    '表妹',
+    '堂哥',
+    '堂姐',
+    '堂弟',
+    '堂妹',
+    '舅舅',
+    '姑姑',
+    '姨妈',
     '其父',
     '其母',
     '其妻',

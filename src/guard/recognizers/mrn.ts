@@ -7,23 +7,23 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
-const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
+const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
   '版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 const EN_BARE =
-  'MRN|URN|UR|MR#|Rx#|Acc\\b|Accession|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
+  'MRN|URN|UR|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
-  'Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'RIS|PACS|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|\bacc\b|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|\bacc\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -37,7 +37,7 @@ const VALUE =
  * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
  * on a bill ("bed 9 empty", "Bed 3 nights").
  */
-const NOT_A_PATIENT = '(?![ \\t]{0,2}[:：]?[ \\t]{0,2}(?:empty|vacant|nights?|days?)\\b)';
+const NOT_A_PATIENT = '(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:empty|vacant|nights?|days?)\\b)';
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -49,7 +49,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // rest: those three characters are far rarer in Chinese text than the first characters of the
       // labels (住, 门, 病, 患…), at which a forward scan had to try every label.
       regex: new RegExp(
-        `[号號码D](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -81,7 +81,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // count, so the value must hold a letter and a digit.
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor)(?: (?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9-]{4,30}(?![0-9A-Za-z]))(?=[0-9-]{0,29}[A-Z])(?=[A-Z-]{0,29}\d)[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,3})(?![0-9A-Za-z])/dgi,
+        /\b(?:ref|reference|card|RN|donor|tag)(?: (?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9-]{4,30}(?![0-9A-Za-z]))(?=[0-9-]{0,29}[A-Z])(?=[A-Z-]{0,29}\d)[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,3})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -112,6 +112,17 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /抢\d|CU-?\d|HDU-?\d/,
     },
     {
+      // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors
+      // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed.
+      name: 'ed-area-line-start',
+      regex: new RegExp(
+        `^[ \\t]{0,3}(?:Resus|Majors|Minors|Cubicle|Cube|Bay|Pod|Trolley|Chair|Side room|Obs)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}[:：—–-])${NOT_A_PATIENT}`,
+        'dgm',
+      ),
+      score: 0.8,
+      prefilter: /Resus|Majors|Minors|Cub|Bay|Pod|Trolley|Chair|Side room|Obs/,
+    },
+    {
       // "就诊卡9920318847": the card named without 号. Clinic cards carry printed digits, so only a digit
       // run counts here (a code with letters after the bare word needs 卡号).
       name: 'zh-clinic-card',
@@ -124,11 +135,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one).
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|Room)\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z.,])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|Room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z.,])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
-      prefilter: /\bR(?:m|oom)\b/,
+      prefilter: /\b[Rr](?:m|oom)\b/,
     },
     {
       name: 'zh-bed',

@@ -78,6 +78,17 @@ const LABELS = [
   'meeting with',
   'nok name',
   'relative',
+  // Who did something to a record or a person ("Called by Tasha (lab)", "ID checked by Sgt. Lewis").
+  'called by',
+  'checked by',
+  'taken by',
+  'logged by',
+  'recorded by',
+  'escorted by',
+  'first name only',
+  'navigator',
+  'host',
+  'casualty',
   'caller',
   'parent',
   // Who did something to or for the patient, on forms and in notes ("Administered by Lucie Gagnon").
@@ -411,8 +422,9 @@ const isWordCode = (code: number) =>
  * capitals that start a word, so the name starts where the match ends.
  */
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
-const TITLE_FIRST: ReadonlySet<number> = new Set([0x4d, 0x44, 0x50, 0x53, 0x4e]);
+  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+/** First letters of the titles (M, D, P, S, N, C, O, R, F): only capitals like these are tried. */
+const TITLE_FIRST: ReadonlySet<number> = new Set([0x4d, 0x44, 0x50, 0x53, 0x4e, 0x43, 0x4f, 0x52, 0x46]);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /** What may stand right before a name: a blank, a colon, a line break or an opening bracket. */
 const isNameOpening = (code: number) =>

@@ -1,3 +1,5 @@
+import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
+
 /**
  * Where a patient list or a note's header line names a person before their age: "Keisha Romero, 27y",
  * "Mateo Ruiz Calderón, 41, burns", "Clinic – Rodolfo Bautista, 66", "Jonalyn Pascual, 28/F". The name
@@ -12,6 +14,18 @@ export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?
 /** A title or "Pt" before the name, not part of it. */
 const TITLE = /^(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
+/**
+ * "Casualty Thomas Lyle, 61": of three capitalised words, a first one that is not a known first name
+ * before one that is, is a role or a heading word; the name is the last two. Returns the offset in
+ * `run` where the name starts.
+ */
+function skipRoleWord(run: string, from: number): number {
+  const words = /^([A-Z][a-z]+) ([A-Z][a-z'’-]+) [A-Z][a-z'’-]+$/.exec(run.slice(from));
+  return words && !ENGLISH_FIRST_NAMES.has(words[1]!) && ENGLISH_FIRST_NAMES.has(words[2]!)
+    ? from + words[1]!.length + 1
+    : from;
+}
+
 /** Positions where a name may start on each line that has an age mark: the line start or after a dash. */
 export function nameBeforeAgeStarts(text: string): number[] {
   const starts: number[] = [];
@@ -22,8 +36,36 @@ export function nameBeforeAgeStarts(text: string): number[] {
     const dash = Math.max(text.lastIndexOf('– ', m.index), text.lastIndexOf('— ', m.index));
     for (const at of dash >= line ? [line, dash + 2] : [line]) {
       const title = TITLE.exec(text.slice(at, m.index));
-      if (title) starts.push(at + title[0].length);
+      if (title) starts.push(skipRoleWord(text.slice(at, m.index), at + title[0].length - at) + at);
     }
+  }
+  return starts;
+}
+
+/** A comma and a record label or a clinician's credential after a name (", MRN", ", DOB", ", PharmD"). */
+const MARKS =
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN';
+export const NAME_MARK = new RegExp(`, (?:${MARKS})\\b`, 'g');
+export const MARK_AFTER_NAME = new RegExp(`^, (?:${MARKS})\\b`);
+/** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
+const TWO_WORDS_BEFORE =
+  /(?:^|[ \t(])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;
+
+/**
+ * Positions where a name may start before a record label or credential: the two capitalised words
+ * right before the mark, wherever they stand on the line ("K+ 6.8 on Dwayne Harper, MRN"), or three
+ * when the first is a known first name.
+ */
+export function nameBeforeMarkStarts(text: string): number[] {
+  const starts: number[] = [];
+  NAME_MARK.lastIndex = 0;
+  for (let m = NAME_MARK.exec(text); m; m = NAME_MARK.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const words = TWO_WORDS_BEFORE.exec(before);
+    if (!words) continue;
+    const first = words[1];
+    const two = m.index - (before.length - words.index - (/^[ \t(]/.test(words[0]) ? 1 : 0));
+    starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
   }
   return starts;
 }

@@ -8,8 +8,15 @@ import {
 } from '../lexicon/english-names.ts';
 import { ROMANISED_PLACES } from '../lexicon/places.ts';
 import { findNameCues, isNameCapital, NAME_CUE_REGEXES, ROLE_ABBREVIATIONS } from './person-en-cues.ts';
-import { AGE_AFTER_NAME, AGE_MARK, nameBeforeAgeStarts } from './person-en-rows.ts';
-import type { Recognizer } from './recognizer.ts';
+import {
+  AGE_AFTER_NAME,
+  AGE_MARK,
+  MARK_AFTER_NAME,
+  NAME_MARK,
+  nameBeforeAgeStarts,
+  nameBeforeMarkStarts,
+} from './person-en-rows.ts';
+import { matchAll, type Recognizer } from './recognizer.ts';
 
 /**
  * English (and romanised Chinese) personal names, by cue: a title (Mr, Dr, Prof…), a name label
@@ -33,10 +40,15 @@ const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
 const SURNAME_COMMA_GIVEN =
-  /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?: [A-Z][a-zà-öø-ÿā-ž]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
+  /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-Z][a-zà-öø-ÿā-ž]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
+/**
+ * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
+ * as specimen and casualty lists write them without a label.
+ */
+const CAPS_SURNAME_LINE = /^[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/gm;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
@@ -104,14 +116,23 @@ function signOffFrom(text: string): number {
   while (end > 0 && blank(end - 1)) end--;
   return Math.max(0, end - SIGN_OFF_REACH);
 }
-/** A one- or two-word speaker at the start of a line, before a colon. */
 /**
- * A one-word speaker at the start of a line before a colon ("Faith: Dad's out"): up to four blanks, a
- * capitalised word of 2–16 letters, at most one blank, a colon and a blank. Read back from each colon.
+ * A speaker at the start of a line before a colon ("Faith: Dad's out", "Claire Dubois: Yes"): up to four
+ * blanks, one or two capitalised words of 2–16 letters, at most one blank, a colon and a blank. Read
+ * back from each colon.
  */
 function speakerBefore(text: string, colon: number): string | undefined {
   if (!isBlankCode(text.charCodeAt(colon + 1))) return undefined;
   const end = isBlankCode(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
+  let start = capitalisedWordBefore(text, end);
+  if (start < 0) return undefined;
+  // A first name before it makes a two-word speaker.
+  const first = text.charCodeAt(start - 1) === 0x20 ? capitalisedWordBefore(text, start - 1) : -1;
+  if (first >= 0 && atLineStart(text, first)) start = first;
+  return atLineStart(text, start) ? text.slice(start, end) : undefined;
+}
+/** Start of a capitalised word of 2–16 ASCII letters ending at `end`, or -1. */
+function capitalisedWordBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start <= 15) {
     const code = text.charCodeAt(start - 1);
@@ -119,20 +140,20 @@ function speakerBefore(text: string, colon: number): string | undefined {
     start--;
   }
   const capital = text.charCodeAt(start - 1);
-  if (start === end || end - start > 15 || !(capital >= 0x41 && capital <= 0x5a)) return undefined;
-  start--;
+  return start === end || end - start > 15 || !(capital >= 0x41 && capital <= 0x5a) ? -1 : start - 1;
+}
+/** Whether only up to four blanks stand between `start` and the start of its line. */
+function atLineStart(text: string, start: number): boolean {
   let line = start;
   while (line > 0 && start - line < 4 && isBlankCode(text.charCodeAt(line - 1))) line--;
   const before = text.charCodeAt(line - 1);
-  return line === 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029
-    ? text.slice(start, end)
-    : undefined;
+  return line === 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029;
 }
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   (
     'nurse patient doctor dr relative clerk caller receptionist pharmacist parent mother father son daughter wife ' +
     'husband family me you operator agent staff user bot assistant ai system q a interpreter carer gp consultant ' +
-    'registrar mum dad client midwife paramedic physio tel phone email address note plan impression assessment ' +
+    'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
     'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name'
   ).split(' '),
 );
@@ -167,6 +188,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     CAPITAL_NEXT,
     AGE_MARK,
     AGE_AFTER_NAME,
+    NAME_MARK,
+    MARK_AFTER_NAME,
+    CAPS_SURNAME_LINE,
   ];
 
   analyze(text: string): Finding[] {
@@ -232,6 +256,21 @@ export class EnglishPersonRecognizer implements Recognizer {
     // A list row or header naming a person before their age ("Keisha Romero, 27y"): two or more name
     // words, so a single capitalised word before a number ("Ward, 12 beds") is not read.
     for (const at of nameBeforeAgeStarts(text)) take(at, 0.8, 2, false, AGE_AFTER_NAME);
+    // A name right before a record label or a credential ("on Dwayne Harper, MRN 006…", "Leila Haddad,
+    // PharmD"): two or more name words.
+    for (const at of nameBeforeMarkStarts(text)) take(at, 0.8, 2, false, MARK_AFTER_NAME);
+    // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
+    // given name is a known one, or the name fills a column (two blanks or a tab after it).
+    if (text.includes(', '))
+      for (const m of matchAll(CAPS_SURNAME_LINE, text)) {
+        const at = m.index + m[0].length;
+        const comma = text.indexOf(', ', at);
+        const surname = text.slice(at, comma);
+        const given = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/.exec(text.slice(comma + 2))?.[0] ?? '';
+        const cased = surname[0] + surname.slice(1).toLowerCase();
+        const column = /^(?: {2}|\t)/.test(text.slice(comma + 2 + given.length));
+        if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column) surnameFirst(at, 0.8);
+      }
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh").
     if (text.includes('-') || text.includes('—') || text.includes('–'))
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
@@ -261,17 +300,25 @@ export class EnglishPersonRecognizer implements Recognizer {
     // lines with a colon, when it is not a role ("Nurse:", "Patient:").
     if (text.includes(':') && text.includes('\n')) {
       const speakers = new Map<string, number[]>();
+      // Roles ("Nurse:", "Caller:") are not names but take turns with the named speakers.
+      const roles = new Map<string, number>();
       for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
         const name = speakerBefore(text, colon);
         if (name === undefined) continue;
-        if (SPEAKER_ROLES.has(name.toLowerCase()) || (notName(name) && !NAME_LIKE_WORDS.has(name))) continue;
+        const first = name.split(' ')[0]!;
+        if (SPEAKER_ROLES.has(first.toLowerCase())) {
+          if (first === name) roles.set(name, (roles.get(name) ?? 0) + 1);
+          continue;
+        }
+        if (notName(first) && !NAME_LIKE_WORDS.has(first)) continue;
         const at = colon - name.length - (isBlankCode(text.charCodeAt(colon - 1)) ? 1 : 0);
         speakers.set(name, [...(speakers.get(name) ?? []), at]);
       }
-      const lines = [...speakers.values()].reduce((n, a) => n + a.length, 0);
-      // Turns: three or more speaker lines, two or more speakers, and one who speaks again (a form's
-      // field labels, "Role:", "Employee:", each appear once).
-      if (lines >= 3 && speakers.size >= 2 && [...speakers.values()].some((a) => a.length >= 2))
+      const roleLines = [...roles.values()].reduce((n, c) => n + c, 0);
+      const lines = [...speakers.values()].reduce((n, a) => n + a.length, roleLines);
+      // Turns: three or more speaker lines, two or more speakers, and one named speaker who speaks again
+      // (a form's field labels, "Role:", "Employee:", each appear once).
+      if (lines >= 3 && speakers.size + roles.size >= 2 && [...speakers.values()].some((a) => a.length >= 2))
         for (const [name, starts] of speakers)
           for (const at of starts)
             findings.push({

@@ -11,7 +11,7 @@ import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon
 import { charTable } from './char-table.ts';
 import { afterKinWord } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
-import { BED_BEFORE, ROW_CELL, rosterNameRuns, SEX_OR_AGE_AFTER } from './roster-row-zh.ts';
+import { BED_BEFORE, LIST_ITEM_BEFORE, ROW_CELL, rosterNameRuns, SEX_OR_AGE_AFTER } from './roster-row-zh.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
 
 /**
@@ -248,6 +248,13 @@ const BEFORE_CUES = [
   '助产士',
   '心理师',
   ...FORM_ROLES,
+  // Companions and certificates ("驴友倪思远", "同伴潘婧", "兹证明阎海涛", "关注人袁静", "宝宝时小满").
+  '驴友',
+  '同伴',
+  '队友',
+  '兹证明',
+  '关注人',
+  '宝宝',
   '转告',
   '告知',
   '告诉',
@@ -687,6 +694,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     ROW_CELL,
     SEX_OR_AGE_AFTER,
     BED_BEFORE,
+    LIST_ITEM_BEFORE,
   ];
 
   analyze(text: string): Finding[] {
@@ -794,6 +802,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (at < 0) continue;
       turns++;
       const run = text.slice(at, labelEndBefore(text, colon));
+      // "二姐秀云：", "表姐丹丹：": a family chat names a speaker by relation and given name.
+      const kin = afterKinWord(text, at) - at;
+      if (kin > 0 && kin < run.length) {
+        const name = run.slice(kin);
+        if (givenOnlySpeaker(name) || standaloneName(name)) push(at + kin, at + run.length, 0.8);
+        continue;
+      }
       if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
       // when speakers take turns, as long as it starts with an unambiguous surname.
@@ -1072,7 +1087,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认'.split(
     ' ',
   ),
 );

@@ -28,8 +28,17 @@ export const plateRecognizer = new PatternRecognizer({
       score: 0.8,
       prefilter: /[Vv]ehicle|[Cc]ar |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
+    {
+      // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
+      // distinctive enough to stand alone, but a plate only where someone's car is meant (context).
+      name: 'gb-current',
+      regex: /(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2} [A-HJ-PR-Z]{3}(?![A-Za-z0-9])/g,
+      score: 0.4,
+      prefilter: /[A-Z]\d\d [A-Z]{3}/,
+    },
   ],
   validate: (value) => /\d.*\d/.test(value),
-  context: ['车牌', '车号', '车辆', 'plate', 'vehicle', 'car'],
+  context: ['车牌', '车号', '车辆', 'plate', 'vehicle', 'car', 'reg', 'parked', 'parking'],
+  contextWindow: 32,
   contextBoost: 0.2,
 });
