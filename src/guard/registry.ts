@@ -1,5 +1,6 @@
 import type { Language } from '../foundation/text/language.ts';
 import { dropDuplicateSpans, type Finding, type PiiType, resolveOverlaps } from './finding.ts';
+import { BRACKETED_NAME_REGEXES, bracketedNames } from './recognizers/bracketed-names.ts';
 import { isValidIpv4, isValidResidentId, luhnValid } from './recognizers/checksums.ts';
 import { defaultRecognizers } from './recognizers/defaults.ts';
 import { DenyListRecognizer } from './recognizers/deny-list.ts';
@@ -91,7 +92,7 @@ export class RecognizerRegistry {
 
   /** Every regex the registry runs (for the backtracking test). */
   regexes(): RegExp[] {
-    return this.recognizers.flatMap((r) => [...r.regexes]);
+    return [...this.recognizers.flatMap((r) => [...r.regexes]), ...BRACKETED_NAME_REGEXES];
   }
 
   analyze(original: string, options: AnalyzeOptions): Finding[] {
@@ -116,6 +117,10 @@ export class RecognizerRegistry {
     for (const f of raw)
       if (f.score >= minimum(f.type as PiiType) && !(allowing && this.allowList.has(f.text))) kept.push(f);
     const resolved = resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
+    if (!wanted || wanted.has('PERSON'))
+      for (const f of bracketedNames(text, resolved))
+        if (!(allowing && this.allowList.has(f.text))) resolved.push(f);
+    resolved.sort((a, b) => a.start - b.start);
     if (folded) for (const f of resolved) f.text = original.slice(f.start, f.end);
     return resolved;
   }

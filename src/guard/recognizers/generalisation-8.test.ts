@@ -91,3 +91,16 @@ describe('record numbers, dates, plates and accounts', () => {
     expect(ofType('ACCOUNT', '个人账户 312.40 元')).toEqual([]);
   });
 });
+
+describe('a name written again in another script', () => {
+  it('reads the bracketed Chinese, Japanese or Korean form after a name', () => {
+    expect(ofType('PERSON', 'Patient: Hsu Ming-che (許明哲), 52, Taiwanese', 'en')).toEqual([
+      'Hsu Ming-che',
+      '許明哲',
+    ]);
+    expect(ofType('PERSON', '患者：金英淑（김영숙），女，71岁')).toEqual(['金英淑', '김영숙']);
+  });
+  it('does not read a relation or a nationality in brackets after a Chinese name', () => {
+    expect(ofType('PERSON', '联系人：邝伟明（儿子），电话见上')).toEqual(['邝伟明']);
+  });
+});

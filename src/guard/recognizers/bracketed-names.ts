@@ -1,0 +1,39 @@
+import type { Finding } from '../finding.ts';
+
+/**
+ * A name written again in another script in brackets right after it: "Liang Shufen (梁淑芬)",
+ * "Tsai Pei-shan（蔡佩珊）", "朴美花（박미화）", "Takahashi Haruto (高橋陽翔)". International and
+ * minority-region records give both forms; the second is the same person's name.
+ */
+const OTHER_SCRIPT_IN_BRACKETS =
+  /^ ?[(（]([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,6})[)）]/;
+
+const HAN = /[\u3400-\u9fff]/;
+
+export const BRACKETED_NAME_REGEXES = [OTHER_SCRIPT_IN_BRACKETS, HAN];
+
+/** PERSON findings for the bracketed second forms of the names found, not already covered. */
+export function bracketedNames(text: string, found: readonly Finding[]): Finding[] {
+  const added: Finding[] = [];
+  for (const f of found) {
+    if (f.type !== 'PERSON') continue;
+    const next = text.charCodeAt(f.end + (text[f.end] === ' ' ? 1 : 0));
+    if (next !== 0x28 && next !== 0xff08) continue;
+    const m = OTHER_SCRIPT_IN_BRACKETS.exec(text.slice(f.end, f.end + 16));
+    // After a Chinese name, Han characters in brackets say who the person is (（女儿）, （韩国籍）); only
+    // a Korean or Japanese form is the name again.
+    if (!m || (HAN.test(f.text) && HAN.test(m[1]!))) continue;
+    const start = f.end + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (found.some((g) => g.start < end && g.end > start)) continue;
+    added.push({
+      type: 'PERSON',
+      start,
+      end,
+      text: text.slice(start, end),
+      score: f.score,
+      detector: f.detector,
+    });
+  }
+  return added;
+}
