@@ -270,6 +270,42 @@ export const medicareNumbers: IdentifierCheck = (s) => {
     expect(medicareValid(s.digits), s.value).toBe(true);
 };
 
+/**
+ * Scottish CHI number: ten digits, the first six the birth date (DDMMYY), the last a modulus-11 check
+ * digit (weights 10 to 2; a remainder giving 10 is never issued). Round 8 added it.
+ */
+export const chiValid = (digits: string): boolean => {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const [d, m] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4))];
+  if (d < 1 || d > 31 || m < 1 || m > 12) return false;
+  const sum = [...digits.slice(0, 9)].reduce((acc, x, i) => acc + Number(x) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
+};
+
+/** New Zealand NHI number (the AAANNNN format): three letters without I or O, three digits, a check digit. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const nzNhiValid = (id: string): boolean => {
+  const m = /^([A-HJ-NP-Z]{3})(\d{4})$/.exec(id);
+  if (!m) return false;
+  const values = [...m[1]!].map((c) => NHI_LETTERS.indexOf(c) + 1).concat([...m[2]!.slice(0, 3)].map(Number));
+  const remainder = values.reduce((acc, v, i) => acc + v * (7 - i), 0) % 11;
+  if (remainder === 0) return false;
+  return (11 - remainder) % 10 === Number(m[2]![3]);
+};
+
+/** Round 8: CHI numbers (labelled as such) pass their check digit and start with a real day and month. */
+export const chiNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bCHI\b/.test(textBefore(s)))
+    expect(chiValid(s.digits), s.value).toBe(true);
+};
+
+/** Round 8: NZ NHI numbers (labelled as such, AAANNNN format) pass their check digit. */
+export const nzNhiNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bNHI\b/.test(textBefore(s)) && /^[A-Z]{3}\d{4}$/.test(s.value))
+    expect(nzNhiValid(s.value), s.value).toBe(true);
+};
+
 export interface DeidHoldoutConfig {
   /** The set's absolute path (the generator script's export); it is named data/labelled/<basename>. */
   path: string;
