@@ -14,6 +14,9 @@
  *   BENCH_NO_GUARD=1        also run each Yiheng variant with a policy that runs no detectors (only
  *                           the AI label), so the guard's share of the overhead is measured apart
  *                           from the rest (HTTP, auth, routing, audit)
+ *   BENCH_GUARD_THREADS=0,1 run each Yiheng variant once per value of gateway.guard_threads (the
+ *                           detectors' worker threads; 0 = on the event loop); the default config
+ *                           otherwise
  *   BENCH_COMPARE_WITH=dir  also run the gateway of another checkout (e.g. the last commit,
  *                           exported with `git archive`, node_modules linked) on the same storage,
  *                           so a change is judged against its baseline under the same load
@@ -354,6 +357,8 @@ interface Variant {
   noGuard?: boolean;
   /** The checkout whose bin/yiheng.js runs. */
   root: string;
+  /** gateway.guard_threads (BENCH_GUARD_THREADS); the config default when undefined. */
+  guardThreads?: number;
   label: string;
 }
 
@@ -362,14 +367,19 @@ async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.Proces
   const bin = path.join(variant.root, 'bin/yiheng.js');
   const work = mkdtempSync(path.join(tmpdir(), `yiheng-bench-${storage}-`));
   let yaml = `models:\n  - id: fake\n    provider: openai-compatible\n    base_url: ${fakeUrl}\n    model: fake\n`;
+  const gateway: string[] = [];
+  if (variant.guardThreads !== undefined) gateway.push(`  guard_threads: ${variant.guardThreads}`);
   if (variant.noGuard) {
     const policy = path.join(work, 'no-detectors.yaml');
     writeFileSync(
       policy,
       'name: bench-no-detectors\nversion: 1.0.0\ndescription: { zh: 基准测试：不运行检测器, en: benchmark only — no detectors }\nuse_cases: [bench]\ndetectors: { input: [], output: [label] }\npii: {}\nrules: {}\n',
     );
-    yaml += `gateway:\n  deployments:\n    - name: fake\n      upstreams: [{ model: fake }]\n      policy: ${policy}\n`;
+    gateway.push(
+      `  deployments:\n    - name: fake\n      upstreams: [{ model: fake }]\n      policy: ${policy}`,
+    );
   }
+  if (gateway.length) yaml += `gateway:\n${gateway.join('\n')}\n`;
   writeFileSync(path.join(work, 'yiheng.yaml'), yaml);
   const gwEnv: NodeJS.ProcessEnv = {
     ...env,
@@ -449,10 +459,18 @@ async function main(): Promise<void> {
   const compareRoot = process.env.BENCH_COMPARE_WITH
     ? path.resolve(process.env.BENCH_COMPARE_WITH)
     : undefined;
+  const threadCounts = process.env.BENCH_GUARD_THREADS
+    ? process.env.BENCH_GUARD_THREADS.split(',').map(Number)
+    : [undefined];
   const variants: Variant[] = STORAGES.flatMap((storage) => {
     const name = storage === 'pglite' ? 'PGlite' : 'PostgreSQL';
     return [
-      { storage, root, label: compareRoot ? `${name}, this tree` : name },
+      ...threadCounts.map((guardThreads) => ({
+        storage,
+        root,
+        ...(guardThreads !== undefined ? { guardThreads } : {}),
+        label: `${name}${guardThreads !== undefined ? `, ${guardThreads} guard thread${guardThreads === 1 ? '' : 's'}` : ''}${compareRoot ? ', this tree' : ''}`,
+      })),
       ...(process.env.BENCH_NO_GUARD
         ? [{ storage, root, label: `${name}, no detectors`, noGuard: true }]
         : []),

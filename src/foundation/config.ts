@@ -108,6 +108,11 @@ export const gatewayConfigSchema = z
       .prefault({}),
     /** How long a replica trusts its copy of deployments and their status (suspensions apply within this). */
     status_ttl_ms: z.number().int().min(0).max(1000).default(500),
+    /**
+     * Worker threads that run the guard's detectors, so that detection (seconds for a multi-megabyte
+     * input) never holds up the event loop that serves every other request. 0 runs them in-process.
+     */
+    guard_threads: z.number().int().min(0).max(16).default(1),
     deployments: z.array(deploymentConfigSchema).default([]),
   })
   .strict()

@@ -17,6 +17,7 @@ import { type Direction, decide, type Reason, rulesFor } from './policy/decide.t
 import { loadBundledPolicies } from './policy/load.ts';
 import type { Decision, Policy } from './policy/schema.ts';
 import { RecognizerRegistry } from './registry.ts';
+import type { FindingsPool } from './threads/findings-pool.ts';
 
 /** An OpenAI-style chat message; only text content is inspected, everything else passes through. */
 export interface ChatMessage {
@@ -99,6 +100,12 @@ export interface CreateGuardOptions {
   env?: NodeJS.ProcessEnv;
   /** HMAC key for pseudonym seeds; random per process when omitted. */
   secret?: Buffer;
+  /**
+   * Worker threads that run the detectors (built from the same policies and the bundled knowledge),
+   * so that detection does not hold up the caller's event loop. Not used with a custom `registry`
+   * or `knowledge`, which the workers could not rebuild.
+   */
+  pool?: FindingsPool;
 }
 
 const INPUT_INSPECTED_ROLES = new Set(['user']);
@@ -184,6 +191,19 @@ export class Guard {
       if (detector) out.push(...detector.detect(text, { language }));
     }
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The same as `findings`, on a worker thread when the guard has a pool. */
+  private detect(
+    text: string,
+    names: readonly DetectorName[],
+    policy: Policy,
+    language: Language,
+  ): Promise<Finding[]> {
+    const pool = this.options.pool;
+    if (pool && !this.options.registry && this.options.knowledge === undefined)
+      return pool.findings({ text, names, policy: policy.name, language });
+    return Promise.resolve(this.findings(text, names, policy, language));
   }
 
   /** Adds exact occurrences of originals this conversation has already pseudonymised. */
@@ -275,18 +295,20 @@ export class Guard {
 
     const piiOn = policy.detectors.input.includes('pii');
     const others = policy.detectors.input.filter((d) => d !== 'pii');
-    const details: Array<{ message: number; findings: Finding[] }> = [];
-    messages.forEach((message, index) => {
-      const text = textOf(message);
-      if (!text) return;
-      const names: DetectorName[] = [
-        ...(piiOn ? (['pii'] as const) : []),
-        ...(index === lastUser ? others : []),
-      ];
-      let findings = this.findings(text, names, policy, language);
-      if (piiOn) findings = this.withRemembered(text, findings, context.conversationId);
-      if (findings.length) details.push({ message: index, findings });
-    });
+    const perMessage = await Promise.all(
+      messages.map(async (message, index) => {
+        const text = textOf(message);
+        if (!text) return { message: index, findings: [] };
+        const names: DetectorName[] = [
+          ...(piiOn ? (['pii'] as const) : []),
+          ...(index === lastUser ? others : []),
+        ];
+        let findings = await this.detect(text, names, policy, language);
+        if (piiOn) findings = this.withRemembered(text, findings, context.conversationId);
+        return { message: index, findings };
+      }),
+    );
+    const details = perMessage.filter((d) => d.findings.length > 0);
     const all = details.flatMap((d) => d.findings);
     const { decision, reasons } = decide(all, rules);
     const triage = triageOf(all);
@@ -377,7 +399,7 @@ export class Guard {
     const language = context.language ?? detectLanguage(text);
     const policyRef = { name: policy.name, version: policy.version };
     // Pseudonyms the guard itself issued are not new personal data.
-    const found = this.findings(text, policy.detectors.output, policy, language).filter(
+    const found = (await this.detect(text, policy.detectors.output, policy, language)).filter(
       (f) => !(isPiiType(f.type) && this.deidentifier.isSurrogate(context.conversationId, f.text)),
     );
     const { decision, reasons } = decide(found, rules);
@@ -463,7 +485,7 @@ export class Guard {
     if (options.mode === 'vault') this.vaultOrThrow();
     const findings = this.withRemembered(
       text,
-      this.findings(text, ['pii'], policy, language),
+      await this.detect(text, ['pii'], policy, language),
       options.conversationId,
     ).filter((f) => !options.types || options.types.includes(f.type as PiiType));
     const out = await this.deidentifier.apply(text, findings, {

@@ -104,5 +104,6 @@ export function registerServeCommand(program: Command, ctx: () => CliContext): v
       });
       await server.close(5000);
       await gateway.close();
+      await guards.close();
     });
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LABEL } from '../../guard/detectors/label.ts';
 import { createGuard, type Guard } from '../../guard/guard.ts';
 import type { GuardKnowledge } from '../../guard/knowledge.ts';
 import type { Policy } from '../../guard/policy/schema.ts';
+import type { FindingsPool } from '../../guard/threads/findings-pool.ts';
 import type { ChatMessage } from '../../models/provider.ts';
 import type {
   AiLabel,
@@ -27,6 +28,8 @@ export interface PolicyGuardOptions {
   vaultStore?: VaultStore;
   env?: NodeJS.ProcessEnv;
   knowledge?: GuardKnowledge | false;
+  /** Worker threads for the detectors (see src/guard/threads/findings-pool.ts); in-process without. */
+  pool?: FindingsPool;
 }
 
 /**
@@ -57,6 +60,11 @@ export class PolicyGuardProvider implements GuardProvider {
     this.stablePseudonyms = Boolean(this.secret);
   }
 
+  /** Stops the detector threads, if any. */
+  async close(): Promise<void> {
+    await this.options.pool?.close();
+  }
+
   get policyNames(): string[] {
     return [...this.byName.keys()];
   }
@@ -82,6 +90,7 @@ export class PolicyGuardProvider implements GuardProvider {
           ...(this.options.env ? { env: this.options.env } : {}),
           ...(this.options.knowledge !== undefined ? { knowledge: this.options.knowledge } : {}),
           ...(this.secret ? { secret: this.secret } : {}),
+          ...(this.options.pool ? { pool: this.options.pool } : {}),
         }),
       );
       this.stages.set(policy.name, stage);

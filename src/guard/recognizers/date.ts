@@ -234,7 +234,7 @@ export const dateRecognizer = new PatternRecognizer({
       // title line ("ICU病程 11/21", "MICU sign-out 11/21"): the time or date of an entry about a patient.
       name: 'stamp-month-day',
       regex: new RegExp(
-        `(?<![\\d./:-])(?:${MONTH}[-/.]${DAY}(?![\\d./:-])(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?<=^[^\\n]{1,40}[ \\t])${MONTH}[-/.]${DAY}(?=[ \\t]*\\n))`,
+        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?=[ \\t]*\\n)(?<=^[^\\n]{1,40}[ \\t]\\d{1,2}[-/.]\\d{1,2}))`,
         'g',
       ),
       score: 0.5,

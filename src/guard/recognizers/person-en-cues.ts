@@ -80,11 +80,8 @@ const LABELS = [
   'relative',
   // Who did something to a record or a person ("Called by Tasha (lab)", "ID checked by Sgt. Lewis").
   'called by',
-  'checked by',
   'taken by',
   'logged by',
-  'recorded by',
-  'escorted by',
   'first name only',
   'navigator',
   'host',

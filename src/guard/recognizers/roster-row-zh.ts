@@ -18,6 +18,19 @@ export const BED_BEFORE = /(?:\d床|抢\d{1,2}|[A-Z]{2,4}-?\d{1,2})[ \t\u3000]{0
 /** The whole line before the run is an item number in a list of people ("1. 龙大勇 呕吐", "2、杭小军"). */
 export const LIST_ITEM_BEFORE = /^[ \t]{0,3}\d{1,3}[.、．][ \t\u3000]{0,3}$/;
 
+/** Last characters of a bed, bay or list number: digits, 床, capital letters and list marks. */
+const BED_OR_ITEM_END: Record<number, boolean> = Object.fromEntries(
+  [...'0123456789床.、．ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => [c.charCodeAt(0), true]),
+);
+/** The character before `at`, skipping blanks and one colon. */
+function charBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && ' \t\u3000'.includes(text[i]!)) i--;
+  if (text[i] === ':' || text[i] === '：') i--;
+  while (i >= 0 && ' \t\u3000'.includes(text[i]!)) i--;
+  return text.charCodeAt(i);
+}
+
 /** [start, end) of each Han run that a table row places where a name goes. */
 export function rosterNameRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -26,6 +39,11 @@ export function rosterNameRuns(text: string): Array<[number, number]> {
     const [start, end] = m.indices!.groups!.run!;
     // The run's last character may open the next cell: step back so the scan can start there.
     ROW_CELL.lastIndex = end;
+    // Cheap first: the sex or age follows a blank; a bed or a list number ends in a digit, 床, a letter
+    // or a list mark before the run (after blanks or a colon).
+    const after = text.charCodeAt(end);
+    if (!(after === 0x20 || after === 0x09 || after === 0x3000) && !BED_OR_ITEM_END[charBefore(text, start)])
+      continue;
     if (
       SEX_OR_AGE_AFTER.test(text.slice(end, end + 8)) ||
       BED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
