@@ -113,6 +113,12 @@ export const gatewayConfigSchema = z
      * input) never holds up the event loop that serves every other request. 0 runs them in-process.
      */
     guard_threads: z.number().int().min(0).max(16).default(1),
+    /**
+     * Only texts at least this long go to those threads: a typical message is scanned faster than it
+     * can be handed over (bench:gateway measures both). 0 sends every text to a thread, for the
+     * highest throughput on many cores.
+     */
+    guard_thread_min_chars: z.number().int().min(0).default(16_384),
     deployments: z.array(deploymentConfigSchema).default([]),
   })
   .strict()

@@ -201,7 +201,7 @@ export class Guard {
     language: Language,
   ): Promise<Finding[]> {
     const pool = this.options.pool;
-    if (pool && !this.options.registry && this.options.knowledge === undefined)
+    if (pool?.takes(text.length) && !this.options.registry && this.options.knowledge === undefined)
       return pool.findings({ text, names, policy: policy.name, language });
     return Promise.resolve(this.findings(text, names, policy, language));
   }

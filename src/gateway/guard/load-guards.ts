@@ -29,7 +29,15 @@ export async function loadGuards(options: {
     }
   }
   const threads = options.threads ?? options.config.gateway.guard_threads;
-  const pool = threads > 0 ? await FindingsPool.create({ threads, policies, knowledge: true }) : undefined;
+  const pool =
+    threads > 0
+      ? await FindingsPool.create({
+          threads,
+          policies,
+          knowledge: true,
+          minChars: options.config.gateway.guard_thread_min_chars,
+        })
+      : undefined;
   return new PolicyGuardProvider({
     policies,
     ...(pool ? { pool } : {}),

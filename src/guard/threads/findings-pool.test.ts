@@ -48,6 +48,21 @@ describe('detection on worker threads', () => {
     expect(out.findings).toEqual((await plain.inspectOutput(texts[2]!, context)).findings);
   });
 
+  it('scans texts shorter than minChars in the calling thread', async () => {
+    const small = await FindingsPool.create({ threads: 1, policies, knowledge: true, minChars: 1000 });
+    try {
+      const guard = createGuard({ policies, pool: small });
+      const context = { conversationId: 'c-2' };
+      await guard.inspectInput([{ role: 'user', content: texts[1]! }], context);
+      expect(small.dispatched).toBe(0);
+      const long = await guard.inspectInput([{ role: 'user', content: texts[1]!.repeat(20) }], context);
+      expect(small.dispatched).toBe(1);
+      expect(long.findings.PERSON).toBe(20);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('leaves the event loop free while a large input is scanned', async () => {
     const large = texts[0]!.repeat(20_000);
     let loopTurns = 0;

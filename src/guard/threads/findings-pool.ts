@@ -22,6 +22,12 @@ export interface FindingsPoolOptions {
   policies: Policy[];
   /** Whether the workers load the bundled knowledge (red flags, drugs), as the guard does by default. */
   knowledge: boolean;
+  /**
+   * Texts shorter than this are scanned in the caller's thread: for a typical message (1–2 KB,
+   * well under a millisecond) the two thread hand-overs cost more latency than they free. 0 sends
+   * every text to a worker.
+   */
+  minChars?: number;
 }
 
 type Reply = { id: number; findings: Finding[] } | { id: number; error: string } | { ready: true };
@@ -39,8 +45,10 @@ export class FindingsPool {
   private readonly workers: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
   private nextId = 1;
   private closed = false;
+  private readonly minChars: number;
 
   private constructor(options: FindingsPoolOptions) {
+    this.minChars = options.minChars ?? 0;
     const workerData = {
       tsx: tsxEsmApi(),
       entry: new URL('./findings-worker.ts', import.meta.url).href,
@@ -100,6 +108,16 @@ export class FindingsPool {
 
   get threads(): number {
     return this.workers.length;
+  }
+
+  /** Texts sent to the workers so far. */
+  get dispatched(): number {
+    return this.nextId - 1;
+  }
+
+  /** Whether a text of this length goes to a worker (see FindingsPoolOptions.minChars). */
+  takes(length: number): boolean {
+    return length >= this.minChars;
   }
 
   /** The findings for one text, from the least busy worker. */
