@@ -123,14 +123,14 @@ describe('policy-configured recognizers', () => {
         'rules: {input: {PII: redact}}',
         'recognizers:',
         '  recognizers:',
-        "    - {name: visit-card, type: MRN, patterns: [{regex: '会员号(?<value>VC\\d{8})', score: 0.85}]}",
+        "    - {name: visit-card, type: MRN, patterns: [{regex: '访视牌(?<value>VC\\d{8})', score: 0.85}]}",
         '  deny_lists:',
         '    - {type: PERSON, words: [小雨点]}',
       ].join('\n'),
       'ward.yaml',
     );
     const g = createGuard({ policies: [custom], knowledge: false });
-    const findings = g.scan('会员号VC12345678，小雨点来了', { useCase: 'ward' }).findings;
+    const findings = g.scan('访视牌VC12345678，小雨点来了', { useCase: 'ward' }).findings;
     expect(findings.map((f) => `${f.type}:${f.text}:${f.detector}`)).toEqual([
       'MRN:VC12345678:custom.visit-card',
       'PERSON:小雨点:deny.person-1',

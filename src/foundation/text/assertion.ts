@@ -138,7 +138,7 @@ const CUES: Record<CueKind, string[]> = {
   ],
   past: [
     ...(
-      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 过去 当年 那年 那时 上次 ' +
+      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 过去 当年 那年 那时 那会儿 那阵子 上次 ' +
       '得过 患过 有过 发生过 做过 家族史 家族 死于 去世 过世'
     ).split(' '),
     ...[
@@ -265,7 +265,7 @@ const CUES: Record<CueKind, string[]> = {
       // Something read or heard, asked about: not a report about someone.
       '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
-      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 怎么计算 怎么算 有什么区别 的区别'
+      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
       'if someone',
@@ -290,6 +290,8 @@ const CUES: Record<CueKind, string[]> = {
       'for my exam',
       'for an exam',
       'in class',
+      'for teaching',
+      'teaching session',
       'difference between',
       'how do you calculate',
       'how do i recognise',

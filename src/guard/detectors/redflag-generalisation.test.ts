@@ -212,6 +212,47 @@ describe('emergency wording without textbook terms', () => {
       'a head injury in an older person on a blood thinner',
       'My 84 year old dad on apixaban fell and hit his head, he seems fine',
     ],
+    ['a button battery missing from a remote', '遥控器里的纽扣电池少了一颗，找不到了，孩子两岁'],
+    [
+      'a long lie after a fall',
+      'Grandad fell in the night and was on the floor for hours before the carer came',
+    ],
+    ['aconite wine with palpitations', '喝了自己泡的附子酒，嘴巴发麻，心慌得厉害'],
+    ['a toddler drinking camphor oil', '孩子偷喝了几口风油精，现在看着还好'],
+    ['hand spasms after thyroid surgery', 'Two days after my thyroidectomy my hands are cramping into claws'],
+    [
+      'ketoacidosis on an SGLT2 medicine',
+      'On empagliflozin, vomiting since morning and breathing deep and fast',
+    ],
+    [
+      'daily methotrexate with mouth ulcers',
+      'Dad took his methotrexate every day instead of weekly, now mouth ulcers and a fever',
+    ],
+    ['repeated defibrillator shocks', '我的除颤器半小时内放电了两次'],
+    [
+      'pain after a polyp removal getting worse',
+      'Polyp removed at colonoscopy yesterday, belly more and more painful and I feel shivery',
+    ],
+    ['hydrofluoric acid on the skin', 'Splashed hydrofluoric acid on my hand at work, it barely hurts yet'],
+    [
+      'drowsy and cold after stopping thyroxine',
+      "She stopped her levothyroxine months ago and now she's drowsy and always cold",
+    ],
+    ['digoxin with yellow vision', '我爸吃地高辛，今天恶心，说看东西发黄'],
+    [
+      'chest pain after forceful vomiting',
+      'Vomited hard after a party then sudden pain behind my breastbone, hurts to swallow',
+    ],
+    [
+      'lockjaw after a wound',
+      'Cut my foot on a rusty nail last week and now my jaw is stiff and I can hardly open my mouth',
+    ],
+    ['a painful red eye after cataract surgery', '白内障手术后第三天，眼睛越来越疼，看东西模糊'],
+    [
+      'a blow to the left side with shoulder-tip pain',
+      'Kicked in the left ribs at football, now pale and the tip of my left shoulder hurts',
+    ],
+    ['a cupful of blood coughed up', 'He is coughing up blood, a cupful at a time'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -281,6 +322,20 @@ describe('look-alikes that are not emergencies', () => {
     [
       'a question about replacing an adrenaline pen',
       'How often do I need to replace my EpiPen? It expires next month.',
+      'routine',
+    ],
+    ['oozing after a tooth extraction on warfarin', '拔牙后一直渗血，我在吃华法林', 'urgent'],
+    ['green phlegm is not bilious vomiting', 'Coughing up green phlegm for three days, no fever', 'routine'],
+    [
+      'a figure of speech with lol',
+      'My heart stopped when I saw the bill lol, is the scan covered?',
+      'routine',
+    ],
+    ["a relative's past haemorrhage", '我姐姐生孩子那会儿大出血过，我现在怀孕了要注意什么', 'routine'],
+    ['a teaching question', '带教用：过敏性休克时肾上腺素肌注剂量是多少？', 'routine'],
+    [
+      'swallowed pool water, fine since',
+      'He swallowed some pool water yesterday and has been fine since, is dry drowning real?',
       'routine',
     ],
   ])('%s', (_class, text, expected) => {

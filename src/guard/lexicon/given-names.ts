@@ -42,7 +42,64 @@ export const NOT_NAME_END_CHARS: ReadonlySet<string> = new Set(
  * Words that begin with a surname character but are clinical or everyday phrases, so "患者高热",
  * "患者平素" or "家属安静" are never names. Checked against the text right after a cue.
  */
+/**
+ * Chinese herbs on prescriptions and in TCM notes that open with a surname character (白芷, 连翘…).
+ * Excluded as names in running text, but not right after a name label: "医师：连翘" is a person.
+ */
+export const HERB_WORDS = [
+  '白芷',
+  '白术',
+  '白芍',
+  '白及',
+  '白果',
+  '白薇',
+  '黄芪',
+  '黄连',
+  '黄芩',
+  '黄柏',
+  '黄精',
+  '柴胡',
+  '甘草',
+  '桂枝',
+  '杜仲',
+  '连翘',
+  '陈皮',
+  '石斛',
+  '石膏',
+  '金银花',
+  '丁香',
+  '党参',
+  '牛膝',
+  '牛蒡',
+  '艾叶',
+  '薄荷',
+  '葛根',
+  '桑叶',
+  '桑枝',
+  '钩藤',
+  '苏叶',
+  '苏子',
+  '车前子',
+  '车前草',
+  '柏子仁',
+  '郁金',
+  '秦艽',
+  '麦冬',
+  '麦芽',
+  '胡黄连',
+  '蒲公英',
+  '蒲黄',
+];
+
 export const NOT_NAME_WORDS = [
+  ...HERB_WORDS,
+  // Everyday words that open with a surname character ("与女儿商量", "项目　结果", "考虑周全").
+  '商量',
+  '商议',
+  '项目',
+  '周全',
+  '周到',
+  '空床',
   // Country names that open with a surname character, as a nationality field gives them ("国籍：韩国").
   '韩国',
   '法国',

@@ -34,7 +34,7 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /享年[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
   { regex: /今年[ \t]{0,2}$/, score: 0.75, after: /^(?:了|，|,|。| ?岁)/ },
   {
-    regex: /\b(?:aged?|age:|age\/sex:?|turned|age of|at the age of)[ \t]{0,2}$/i,
+    regex: /\b(?:aged?|age:|age\/sex:?|turned|turns|turning|age of|at the age of)[ \t]{0,2}$/i,
     score: 0.85,
     after: /^(?![0-9.])/,
   },
@@ -42,7 +42,12 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
   // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
   { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
-  { regex: new RegExp(`${NAME_BEFORE}, $`), score: 0.75, after: /^,/ },
+  // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —").
+  {
+    regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+), $`),
+    score: 0.75,
+    after: /^(?:,|[ \t]*(?:\r?\n|[—–]|- |$))/,
+  },
   // "My dad Leila Liu is 92 and…": a full name, then "is".
   {
     regex: /[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+ (?:is|was|turned) $/,
@@ -52,7 +57,7 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   {
     regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,
     score: 0.75,
-    after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs))/i,
+    after: /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs))/i,
   },
 ];
 

@@ -104,3 +104,41 @@ describe('a name written again in another script', () => {
     expect(ofType('PERSON', '联系人：邝伟明（儿子），电话见上')).toEqual(['邝伟明']);
   });
 });
+
+describe('rules from the round-8 set (after its one fresh measurement)', () => {
+  it('reads a given name ending in a joiner, and a name after a spaced label and a kinship word', () => {
+    expect(ofType('PERSON', '姓名 戚永和　性别 男')).toEqual(['戚永和']);
+    expect(ofType('PERSON', '联系人 女儿 蔺佳慧 13912340000')).toEqual(['蔺佳慧']);
+  });
+  it('reads shift-handover labels and case-file labels, not words before titles', () => {
+    expect(ofType('PERSON', '交班人：吕方　接班人：柏琳')).toEqual(['吕方', '柏琳']);
+    expect(ofType('PERSON', '指示病例：谷雨涵（7月龄）')).toEqual(['谷雨涵']);
+    expect(ofType('PERSON', '检查医生：滕悦\n值班医生：华强')).toEqual(['滕悦', '华强']);
+  });
+  it('reads given-name chat speakers beside relatives, without the 小 of address', () => {
+    const chat = '【家人】\n思远：妈转普通病房了\n大姐：我下午去\n思远：好\n小峰：我晚上到';
+    expect(ofType('PERSON', chat)).toEqual(['思远', '思远', '峰']);
+  });
+  it('reads herbs as herbs in a prescription, but as a name after a name label', () => {
+    expect(ofType('PERSON', '处方：白芷10g、连翘12g、甘草6g')).toEqual([]);
+    expect(ofType('PERSON', '医师：连翘')).toEqual(['连翘']);
+  });
+  it('reads bed and room numbers of named patients in tables and delivery-suite lists', () => {
+    const table = '床号 | 姓名 | 诊断 | 要点\n3 | 卢秀兰 | 肺炎 | 吸氧\n8 | 空床 | — | —';
+    expect(ofType('MRN', table)).toEqual(['3']);
+    expect(ofType('MRN', '产房\n2室 巴特尔其其格，G1P0\n4室 空')).toEqual(['2']);
+  });
+  it('reads English names before a relation or a bracketed record label, and after a bay', () => {
+    expect(ofType('PERSON', 'Contacts:\n1. Amina Yusuf, wife, test pending', 'en')).toEqual(['Amina Yusuf']);
+    expect(ofType('PERSON', 'Confirming that Oyuna Batbayar (DOB 02/03/1991) attended.', 'en')).toEqual([
+      'Oyuna Batbayar',
+    ]);
+    expect(ofType('PERSON', '• Bay 4 Leopold Fairchild — post-op day 1', 'en')).toEqual([
+      'Leopold Fairchild',
+    ]);
+  });
+  it('reads ages over 89 after a name in a header and "turns 100"', () => {
+    expect(ofType('AGE', '— Mr Horace Pennyworth, 93\nConsultant: Dr Ames', 'en')).toEqual(['93']);
+    expect(ofType('AGE', 'Nan turns 100 next week', 'en')).toEqual(['100']);
+  });
+});

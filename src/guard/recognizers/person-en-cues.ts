@@ -83,6 +83,13 @@ const LABELS = [
   'taken by',
   'logged by',
   'first name only',
+  'handed over by',
+  'handed over to',
+  'issued to',
+  'study coordinator',
+  'research coordinator',
+  'care coordinator',
+  'index case',
   'navigator',
   'host',
   'casualty',
@@ -139,6 +146,7 @@ const COLON_LABELS = [
   'practitioner',
   'nurse practitioner',
   'requester',
+  'requesting',
   'requesting doctor',
   'requesting clinician',
   'requesting physician',
@@ -367,7 +375,8 @@ const LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(LABELS)})\\b[ \\t]{0,2}:?[ 
 const COLON_LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(COLON_LABELS)})[ \\t]{0,2}:[ \\t]{0,3})`, 'iy');
 const SIGN_OFF_AT = new RegExp(`(?<=\\b(?:${alternation(SIGN_OFFS)}),?[ \\t]{0,3}\\r?\\n?[ \\t]{0,3})`, 'iy');
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
-const BED_AT = /(?<=\b[Bb]ed(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
+const BED_AT =
+  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Bb]ay|[Cc]ubicle)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const WEAK_AT = new RegExp(`(?<=\\b(?:${alternation(WEAK_LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');

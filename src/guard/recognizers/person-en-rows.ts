@@ -11,8 +11,8 @@ import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
 export const AGE_MARK = /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,)/g;
 /** The same, right after a name (what `take` checks follows the name it read). */
 export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,)/;
-/** A title or "Pt" before the name, not part of it. */
-const TITLE = /^(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
+/** A list number, a title or "Pt" before the name, not part of it. */
+const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
 /**
  * "Casualty Thomas Lyle, 61": of three capitalised words, a first one that is not a known first name
@@ -42,11 +42,15 @@ export function nameBeforeAgeStarts(text: string): number[] {
   return starts;
 }
 
-/** A comma and a record label or a clinician's credential after a name (", MRN", ", DOB", ", PharmD"). */
+/**
+ * After a name: a comma and a record label, a clinician's credential or the person's relation to the
+ * patient (", MRN", ", DOB", ", PharmD", ", wife"), or a record label in brackets (" (DOB 14/06/…").
+ */
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN';
-export const NAME_MARK = new RegExp(`, (?:${MARKS})\\b`, 'g');
-export const MARK_AFTER_NAME = new RegExp(`^, (?:${MARKS})\\b`);
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother';
+const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No';
+export const NAME_MARK = new RegExp(`(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`, 'g');
+export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
 const TWO_WORDS_BEFORE =
   /(?:^|[ \t(])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;

@@ -242,7 +242,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of cues.afterComma) if (stickyAt(BETWEEN_COMMAS, text, at)) take(at, 0.65, 2);
     for (const at of cues.relation) take(at, 0.75, 1, true);
     for (const at of cues.colonLabel) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true, FIELD_END);
-    for (const at of cues.closing) take(at, 0.85, 1, true);
+    for (const at of cues.closing) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true);
     for (const at of cues.role) take(at, 0.8, 2);
     for (const { at, end } of cues.romanised)
       findings.push({
@@ -307,7 +307,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (name === undefined) continue;
         const first = name.split(' ')[0]!;
         if (SPEAKER_ROLES.has(first.toLowerCase())) {
-          if (first === name) roles.set(name, (roles.get(name) ?? 0) + 1);
+          roles.set(name, (roles.get(name) ?? 0) + 1);
           continue;
         }
         if (notName(first) && !NAME_LIKE_WORDS.has(first)) continue;

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import {
   GIVEN_NAME_CHARS,
+  HERB_WORDS,
   NAME_STOP_CHARS,
   NOT_NAME_END_CHARS,
   NOT_NAME_WORDS,
@@ -109,6 +110,15 @@ const STRONG_LABELS = [
   '操作者',
   '病史陈述者',
   '陈述者',
+  // Shift handovers and case files ("交班人：方圆　接班人：贝琳", "服务对象：麦果", "指示病例：熊可馨").
+  '交班人',
+  '接班人',
+  '交班护士',
+  '接班护士',
+  '服务对象',
+  '指示病例',
+  '首发病例',
+  '委托代理人',
   ...FORM_ROLES,
   '汇款人',
 ];
@@ -251,6 +261,12 @@ const BEFORE_CUES = [
   // Companions and certificates ("驴友倪思远", "同伴潘婧", "兹证明阎海涛", "关注人袁静", "宝宝时小满").
   '驴友',
   '同伴',
+  '顾客',
+  '客户',
+  '来访者',
+  '当事人',
+  '患者为',
+  '确认为',
   '队友',
   '兹证明',
   '关注人',
@@ -325,8 +341,8 @@ const AFTER_TITLES = [
   '家长',
 ];
 
-/** Sex or age in brackets right after a name: （男, （女, （95岁. */
-const SEX_OR_AGE = /^(?:[男女]|\d{1,3}岁)/;
+/** Sex, age or a record number in brackets right after a name: （男, （女, （95岁, （8月龄, （住院号…. */
+const SEX_OR_AGE = /^(?:[男女]|\d{1,3}(?:岁|月龄|个月)|住院号|病案号|病历号|门诊号|身份证)/;
 /** Words of 小 or 老 and a surname character that are not a short form of a name (老师, 小于3个月). */
 const SHORT_FORM_WORDS = new Set(
   '老师 老总 老乡 老板 老公 老婆 老伴 老家 老年 老化 老汉 老太 老伯 老兄 老弟 老花 老毛 老是 老路 小于 小时 小孩 小便 小儿 小姐 小学 小组 小区 小心 小麦 小米 小康 小吃 小说 小肠 小腿 小叶 小包 小车 小贝'.split(
@@ -458,7 +474,7 @@ const NAME_QUESTION =
 const DOTTED_NAME =
   /(?<![\u4e00-\u9fff·])[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?(?![\u4e00-\u9fff·])(?<![病症征氏])/g;
 /** "我姓郝", "免贵姓欧阳": a surname given on its own. */
-const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属)姓(?=[\u4e00-\u9fff])/g;
+const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称)姓(?=[\u4e00-\u9fff])/g;
 /**
  * A clause that starts with what may be a name, read together with what follows it: a name with no
  * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
@@ -681,6 +697,12 @@ const NOT_NAME_INDEX = new WordIndex(
 );
 // Most characters start no excluded word: one map lookup by code unit answers, without slicing.
 const startsNotName = (text: string, at: number) => NOT_NAME_INDEX.longestAt(text, at) !== undefined;
+const HERBS = new Set(HERB_WORDS);
+/** After a name label an herb's name is a person's ("医师：连翘"); other excluded words still are not. */
+const startsNotNameAfterLabel = (text: string, at: number) => {
+  const word = NOT_NAME_INDEX.longestAt(text, at);
+  return word !== undefined && !HERBS.has(word);
+};
 
 export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
@@ -734,7 +756,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && weakNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = weakNameEnd(text, at);
-      if (end < 0) continue;
+      if (end < 0) {
+        // "医师：连翘": an herb's name standing alone after a role label is the person's.
+        const herb = NOT_NAME_INDEX.longestAt(text, at);
+        if (herb !== undefined && HERBS.has(herb) && !hanAt(text, at + herb.length))
+          push(at, at + herb.length, 0.85);
+        continue;
+      }
       if (!hanAt(text, end) || followedByPredicate(text, end)) push(at, end, 0.85);
       // "家属：钟良怎么样了": the shorter reading when a predicate follows it.
       else if (end - at === 3 && surnameLengthAt(text, at) === 1 && followedByPredicate(text, end - 1))
@@ -742,7 +770,10 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     if (text.includes('姓名') || text.includes('联系人') || text.includes('监护人'))
       for (const m of matchAll(SPACED_LABEL, text)) {
-        const at = m.index + m[0].length;
+        // "联系人 儿子 邸文博": a kinship word (and a blank) before the name.
+        let at = m.index + m[0].length;
+        const afterKin = afterKinWord(text, at);
+        if (afterKin > at) at = afterKin + (isBlank(text.charCodeAt(afterKin)) ? 1 : 0);
         const end = weakNameEnd(text, at);
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(at, end, 0.85);
       }
@@ -797,6 +828,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     const speakers = new Map<string, number[]>();
     const givenSpeakers = new Map<string, number[]>();
     let turns = 0;
+    // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
+    let kinTurns = 0;
     for (const colon of colons) {
       const at = speakerBefore(text, colon);
       if (at < 0) continue;
@@ -807,6 +840,10 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (kin > 0 && kin < run.length) {
         const name = run.slice(kin);
         if (givenOnlySpeaker(name) || standaloneName(name)) push(at + kin, at + run.length, 0.8);
+        continue;
+      }
+      if (kin === run.length) {
+        kinTurns++;
         continue;
       }
       if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
@@ -822,11 +859,17 @@ export class ChinesePersonRecognizer implements Recognizer {
     // Family chats name speakers by given name or nickname alone (海燕, 建国, 阿强). Such a run is a name
     // only when the chat really alternates: it opens two or more lines, and some other speaker also
     // opens two or more — a label that repeats ("记录：") does not take turns with another.
-    if (givenSpeakers.size > 0 && turns >= 4) {
+    // A relative's turn or a second given-name speaker counts as the other side of the chat too.
+    if (givenSpeakers.size > 0 && turns >= 3) {
       const repeated = [...speakers.values(), ...givenSpeakers.values()].filter((a) => a.length >= 2).length;
-      if (repeated >= 2)
-        for (const [run, starts] of givenSpeakers)
-          if (starts.length >= 2) for (const at of starts) push(at, at + run.length, 0.75);
+      const otherSide = repeated >= 2 || (repeated >= 1 && (kinTurns > 0 || givenSpeakers.size >= 2));
+      if (otherSide)
+        for (const [run, starts] of givenSpeakers) {
+          if (starts.length < 2 && givenSpeakers.size < 2) continue;
+          // "小峰：": 小 or 老 before a given name is a way of addressing, not part of the name.
+          const prefix = run.length === 2 && (run[0] === '小' || run[0] === '老') ? 1 : 0;
+          for (const at of starts) push(at + prefix, at + run.length, 0.75);
+        }
     }
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
@@ -956,7 +999,7 @@ function strongNameEnd(text: string, at: number): number {
   run = run.slice(0, cut);
   const hasDot = run.includes('·');
   if (run.length < 2 || (!hasDot && run.length > 4)) return weakNameEnd(text, at);
-  if (startsNotName(text, at)) return -1;
+  if (startsNotNameAfterLabel(text, at)) return -1;
   return at + run.length;
 }
 
@@ -988,6 +1031,13 @@ function minorityNameEnd(text: string, at: number): number {
   return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
 }
 
+/**
+ * 和, 与 and 及 join names ("张伟和李娜"), so they end one; but a joiner that ends the run joins
+ * nothing, and there it is the last character of a given name ("姓名 邸春和　性别", "审核：车永和").
+ */
+const joinerEndsRun = (text: string, i: number, given: number) =>
+  given === 1 && (text[i] === '和' || text[i] === '与' || text[i] === '及') && !hanAt(text, i + 1);
+
 /** End of a surname + given-name candidate starting exactly at `at`, or -1. */
 function surnameNameEnd(text: string, at: number): number {
   const surname = surnameLengthAt(text, at, true);
@@ -996,7 +1046,7 @@ function surnameNameEnd(text: string, at: number): number {
   let given = 0;
   while (
     given < 2 &&
-    (givenAt(text, end) || keGiven(text, end, given === 0)) &&
+    (givenAt(text, end) || keGiven(text, end, given === 0) || joinerEndsRun(text, end, given)) &&
     !startsNotName(text, end) &&
     !startsTitle(text, end)
   ) {
@@ -1087,7 +1137,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程'.split(
     ' ',
   ),
 );
@@ -1108,6 +1158,21 @@ const PERSONAL_TITLES = ['女士', '先生', '小姐'];
 /** Kinship words after a child's name: a surname alone before them is not a name ("平安妈妈"). */
 const KIN_TITLES = new Set(['妈妈', '爸爸', '家长']);
 /** Start of a name that ends right before a title at `titleAt`, or -1; `alone`: a surname alone may be it. */
+/** Words before a title whose last character is a surname too ("检查医生", "处方医师", "值班护士"). */
+const WORDS_BEFORE_TITLE = new Set([
+  '检查',
+  '复查',
+  '处方',
+  '主管',
+  '分管',
+  '经管',
+  '值班',
+  '当班',
+  '夜班',
+  '接班',
+  '交班',
+]);
+
 function nameStartBefore(text: string, titleAt: number, alone = true): number {
   if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
   for (const length of [4, 3, 2]) {
@@ -1132,7 +1197,9 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     single >= 0 &&
     surnameLengthAt(text, single) === 1 &&
     !startsNotName(text, single) &&
-    !text.startsWith('谢谢', single - 1)
+    !text.startsWith('谢谢', single - 1) &&
+    // "检查医生", "处方医师", "值班医生": the character ends a word with the one before it.
+    !WORDS_BEFORE_TITLE.has(text.slice(single - 1, titleAt))
   )
     return single;
   // "贝女士您好": an ambiguous surname alone before 女士, 先生 or 小姐, at the start of a clause.

@@ -9,18 +9,19 @@
  * A short Han run standing alone: after the text start, a line break, a blank or a colon, and before a
  * blank or a line end. One scan finds these; the row cues around each are tested on slices.
  */
-export const ROW_CELL = /(?:^|[\n\r \t\u3000:：])(?<run>[\u3400-\u9fff]{2,4})(?=[ \t\u3000\r\n:：]|$)/dg;
+export const ROW_CELL = /(?:^|[\n\r \t\u3000:：])(?<run>[\u3400-\u9fff]{2,4})(?=[ \t\u3000\r\n:：，,]|$)/dg;
 /** After the run: blanks, then the sex (男, 女, M, F) or an age ("54岁", "31y"). */
 export const SEX_OR_AGE_AFTER =
   /^[ \t\u3000]{1,4}(?:[男女MF](?:[ \t\u3000,，]|$)|\d{1,3}(?:岁|[yY](?![a-zA-Z])))/;
-/** Before the run: a bed or bay ("12床", "抢1", "ICU-6"), then blanks or a colon. */
-export const BED_BEFORE = /(?:\d床|抢\d{1,2}|[A-Z]{2,4}-?\d{1,2})[ \t\u3000]{0,3}[:：]?[ \t\u3000]{0,3}$/;
+/** Before the run: a bed, room or bay ("12床", "1室", "抢1", "ICU-6"), then blanks or a colon. */
+export const BED_BEFORE =
+  /(?:\d床|\d室|\d号房|抢\d{1,2}|[A-Z]{2,4}-?\d{1,2})[ \t\u3000]{0,3}[:：]?[ \t\u3000]{0,3}$/;
 /** The whole line before the run is an item number in a list of people ("1. 龙大勇 呕吐", "2、杭小军"). */
 export const LIST_ITEM_BEFORE = /^[ \t]{0,3}\d{1,3}[.、．][ \t\u3000]{0,3}$/;
 
 /** Last characters of a bed, bay or list number: digits, 床, capital letters and list marks. */
 const BED_OR_ITEM_END: Record<number, boolean> = Object.fromEntries(
-  [...'0123456789床.、．ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => [c.charCodeAt(0), true]),
+  [...'0123456789床室房.、．ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => [c.charCodeAt(0), true]),
 );
 /** The character before `at`, skipping blanks and one colon. */
 function charBefore(text: string, at: number): number {

@@ -1,4 +1,5 @@
 import type { Finding, PiiType } from '../finding.ts';
+import { HERB_WORDS, NOT_NAME_WORDS } from '../lexicon/given-names.ts';
 import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { surnameLengthAt } from '../lexicon/surnames.ts';
 import type { Recognizer } from './recognizer.ts';
@@ -13,7 +14,7 @@ import type { Recognizer } from './recognizer.ts';
 
 /** A header cell naming a person column or an id column, between cell separators (the one cheap scan). */
 const HEADER_WORDS =
-  '(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|受试者|[Nn]ame|NAME|Patient|Client|Resident|Initials|病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|MRN|Hosp(?:ital)? [Nn]o|Hospital number|Monitoring No|Scr #|Screening (?:No|#)|Subject ID|Patient ID|Unit No)';
+  '(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|[Nn]ame|NAME|Patient|Client|Resident|Volunteer|Initials|床号|床位|Bed|病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|MRN|Hosp(?:ital)? [Nn]o|Hospital number|Monitoring No|Scr #|Screening (?:No|#)|Subject ID|Patient ID|Unit No)';
 /**
  * A header word after a line break or a cell separator (the scan starts on those characters, which
  * is much cheaper than starting on the words), or at the very start of the text.
@@ -22,7 +23,10 @@ const HEADER_CELL = new RegExp(`(?:[\\n|｜\\t]|[ \\u3000]{2})[ \\u3000]{0,20}${
 const HEADER_FIRST = new RegExp(`^[ \\u3000]{0,20}${HEADER_WORDS}`);
 
 const NAME_HEADER =
-  /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|受试者|name|patient(?: name)?|client|resident)$/i;
+  /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|name|patient(?: name)?|client|resident|volunteer)$/i;
+/** A bed column: its numbers are the beds of the patients named in the row, so record numbers. */
+const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?)$/i;
+const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
   /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
@@ -74,8 +78,12 @@ function separatorOf(line: string): 'pipe' | 'tab' | 'blank' | undefined {
   return undefined;
 }
 
+/** Cells under a name header that are not names ("空床"); an herb's name there is a person's. */
+const NOT_NAMES: ReadonlySet<string> = new Set(NOT_NAME_WORDS.filter((w) => !HERB_WORDS.includes(w)));
+
 function nameLike(cell: string, initials: boolean): boolean {
   if (initials) return INITIALS.test(cell);
+  if (NOT_NAMES.has(cell)) return false;
   if (HAN_NAME.test(cell))
     // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛").
     return (
@@ -94,6 +102,8 @@ export const tableColumnRecognizer: Recognizer = {
     HEADER_CELL,
     HEADER_FIRST,
     NAME_HEADER,
+    BED_HEADER,
+    BED_VALUE,
     INITIALS_HEADER,
     ID_HEADER,
     HAN_NAME,
@@ -138,9 +148,10 @@ export const tableColumnRecognizer: Recognizer = {
       if (!sep) continue;
       const head = cells(line, sep);
       if (head.length < 3 || head.some(([c]) => c.length === 0 || c.length > 16)) continue;
-      const columns: Array<[number, 'name' | 'initials' | 'id']> = [];
+      const columns: Array<[number, 'name' | 'initials' | 'id' | 'bed']> = [];
       head.forEach(([c], k) => {
         if (INITIALS_HEADER.test(c)) columns.push([k, 'initials']);
+        else if (BED_HEADER.test(c)) columns.push([k, 'bed']);
         else if (NAME_HEADER.test(c)) columns.push([k, 'name']);
         else if (ID_HEADER.test(c)) columns.push([k, 'id']);
       });
@@ -154,8 +165,12 @@ export const tableColumnRecognizer: Recognizer = {
         for (const [k, kind] of columns) {
           const [cell, at] = rowCells[k]!;
           const start = rowStart + at;
-          if (kind === 'id') {
-            if (ID_VALUE.test(cell)) push('MRN', start, start + cell.length, 0.8);
+          if (kind === 'id' || kind === 'bed') {
+            // A bed counts only in a row that names someone (an empty bed's row has "空床" or "—").
+            const occupied =
+              kind === 'id' || columns.some(([j, c]) => c === 'name' && nameLike(rowCells[j]![0], false));
+            if ((kind === 'id' ? ID_VALUE : BED_VALUE).test(cell) && occupied)
+              push('MRN', start, start + cell.length, 0.8);
             continue;
           }
           if (nameLike(cell, kind === 'initials')) {
