@@ -12,7 +12,7 @@ import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon
 import { charTable } from './char-table.ts';
 import { afterKinWord } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
-import { BED_BEFORE, LIST_ITEM_BEFORE, ROW_CELL, rosterNameRuns, SEX_OR_AGE_AFTER } from './roster-row-zh.ts';
+import { AFTER_BED, BEFORE_SEX_OR_AGE, rosterNameRuns } from './roster-row-zh.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
 
 /**
@@ -708,16 +708,7 @@ export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [
-    SURNAME_GIVEN,
-    NAME_QUESTION,
-    DOTTED_NAME,
-    SPACED_LABEL,
-    ROW_CELL,
-    SEX_OR_AGE_AFTER,
-    BED_BEFORE,
-    LIST_ITEM_BEFORE,
-  ];
+  readonly regexes = [SURNAME_GIVEN, NAME_QUESTION, DOTTED_NAME, SPACED_LABEL, AFTER_BED, BEFORE_SEX_OR_AGE];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
