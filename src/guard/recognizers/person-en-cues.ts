@@ -84,8 +84,6 @@ const LABELS = [
   'logged by',
   'first name only',
   'handed over by',
-  'handed over to',
-  'issued to',
   'study coordinator',
   'research coordinator',
   'care coordinator',
@@ -429,8 +427,27 @@ const isWordCode = (code: number) =>
  */
 const TITLE_AT =
   /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
-/** First letters of the titles (M, D, P, S, N, C, O, R, F): only capitals like these are tried. */
-const TITLE_FIRST: ReadonlySet<number> = new Set([0x4d, 0x44, 0x50, 0x53, 0x4e, 0x43, 0x4f, 0x52, 0x46]);
+/**
+ * First letters of the titles, with the second letters they may have (none listed: any): only
+ * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their
+ * titles continue with (Capt, Constable; Officer; Rev; Fr).
+ */
+const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
+  [0x4d, undefined],
+  [0x44, undefined],
+  [0x50, undefined],
+  [0x53, undefined],
+  [0x4e, undefined],
+  [0x43, 'ao'],
+  [0x4f, 'f'],
+  [0x52, 'e'],
+  [0x46, 'r'],
+]);
+const mayStartTitle = (text: string, at: number, code: number) => {
+  if (!TITLE_FIRST.has(code)) return false;
+  const second = TITLE_FIRST.get(code);
+  return second === undefined || second.includes(text[at + 1] ?? '');
+};
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /** What may stand right before a name: a blank, a colon, a line break or an opening bracket. */
 const isNameOpening = (code: number) =>
@@ -514,7 +531,8 @@ export function findNameCues(text: string): NameCues {
       while (end - at <= 21 && isLowerAscii(text.charCodeAt(end))) end++;
       if (end - at >= 2 && end - at <= 21 && !isWordCode(text.charCodeAt(end)))
         found.words.push({ index: at, word: text.slice(at, end) });
-      if (TITLE_FIRST.has(code) && stickyAt(TITLE_AT, text, at)) found.titles.push(TITLE_AT.lastIndex);
+      if (mayStartTitle(text, at, code) && stickyAt(TITLE_AT, text, at))
+        found.titles.push(TITLE_AT.lastIndex);
     }
     if (capital === 1 && before === 0x20 && at >= 2) {
       const punctuation = text.charCodeAt(at - 2);

@@ -49,7 +49,11 @@ export function nameBeforeAgeStarts(text: string): number[] {
 const MARKS =
   'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No';
-export const NAME_MARK = new RegExp(`(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`, 'g');
+/** The marks after ", " and after " (", tried only where those two characters stand. */
+export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
+  [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],
+  [' (', new RegExp(`(?:${BRACKETED})\\b`, 'y')],
+];
 export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
 const TWO_WORDS_BEFORE =
@@ -62,14 +66,20 @@ const TWO_WORDS_BEFORE =
  */
 export function nameBeforeMarkStarts(text: string): number[] {
   const starts: number[] = [];
-  NAME_MARK.lastIndex = 0;
-  for (let m = NAME_MARK.exec(text); m; m = NAME_MARK.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const words = TWO_WORDS_BEFORE.exec(before);
-    if (!words) continue;
-    const first = words[1];
-    const two = m.index - (before.length - words.index - (/^[ \t(]/.test(words[0]) ? 1 : 0));
-    starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
-  }
+  for (const [opener, mark] of NAME_MARKS)
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 2)) {
+      mark.lastIndex = at + 2;
+      if (mark.test(text)) nameBefore(text, at, starts);
+    }
   return starts;
+}
+
+/** The start of the two capitalised words that end at `mark` (three when the first is a known first name). */
+function nameBefore(text: string, mark: number, starts: number[]): void {
+  const before = text.slice(Math.max(0, mark - 80), mark);
+  const words = TWO_WORDS_BEFORE.exec(before);
+  if (!words) return;
+  const first = words[1];
+  const two = mark - (before.length - words.index - (/^[ \t(]/.test(words[0]) ? 1 : 0));
+  starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
 }

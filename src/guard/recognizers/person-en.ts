@@ -12,11 +12,11 @@ import {
   AGE_AFTER_NAME,
   AGE_MARK,
   MARK_AFTER_NAME,
-  NAME_MARK,
+  NAME_MARKS,
   nameBeforeAgeStarts,
   nameBeforeMarkStarts,
 } from './person-en-rows.ts';
-import { matchAll, type Recognizer } from './recognizer.ts';
+import type { Recognizer } from './recognizer.ts';
 
 /**
  * English (and romanised Chinese) personal names, by cue: a title (Mr, Dr, Prof…), a name label
@@ -45,7 +45,7 @@ const SURNAME_COMMA_GIVEN =
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
  */
-const CAPS_SURNAME_LINE = /^[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/gm;
+const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
@@ -188,7 +188,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     CAPITAL_NEXT,
     AGE_MARK,
     AGE_AFTER_NAME,
-    NAME_MARK,
+    ...NAME_MARKS.map(([, mark]) => mark),
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
   ];
@@ -262,8 +262,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
     if (text.includes(', '))
-      for (const m of matchAll(CAPS_SURNAME_LINE, text)) {
-        const at = m.index + m[0].length;
+      // Tried at each line start (a text has few lines), not by a multiline scan of every position.
+      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
+        if (!stickyAt(CAPS_SURNAME_LINE, text, line)) continue;
+        const at = CAPS_SURNAME_LINE.lastIndex;
         const comma = text.indexOf(', ', at);
         const surname = text.slice(at, comma);
         const given = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/.exec(text.slice(comma + 2))?.[0] ?? '';
