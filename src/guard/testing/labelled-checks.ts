@@ -306,6 +306,35 @@ export const nzNhiNumbers: IdentifierCheck = (s) => {
     expect(nzNhiValid(s.value), s.value).toBe(true);
 };
 
+/**
+ * Round 9: UAE Emirates ID numbers (784-YYYY-NNNNNNN-C, labelled as such): fifteen digits starting
+ * 784, the last a Luhn digit.
+ */
+export const emiratesIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Emirates ID/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^784-\d{4}-\d{7}-\d$/);
+    expect(luhn(s.digits), s.value).toBe(true);
+  }
+};
+
+/** The Luhn digit for numbers of any length (`luhn` above takes card lengths only). */
+const luhnAnyLength = (digits: string): boolean =>
+  /^\d+$/.test(digits) &&
+  [...digits].reverse().reduce((acc, c, i) => {
+    const d = Number(c) * (i % 2 === 1 ? 2 : 1);
+    return acc + (d > 9 ? d - 9 : d);
+  }, 0) %
+    10 ===
+    0;
+
+/** Round 9: Ontario health numbers (OHIP, labelled as such, version code outside): ten digits, Luhn. */
+export const ohipNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bOHIP\b/.test(textBefore(s))) {
+    expect(s.digits, s.value).toMatch(/^\d{10}$/);
+    expect(luhnAnyLength(s.digits), s.value).toBe(true);
+  }
+};
+
 export interface DeidHoldoutConfig {
   /** The set's absolute path (the generator script's export); it is named data/labelled/<basename>. */
   path: string;
