@@ -60,7 +60,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:${UNIT} [0-9A-Z]{1,5},? )?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z/])(?:${UNIT} [0-9A-Z]{1,5},? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,
@@ -112,6 +112,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: OTHER_FORMATS,
     },
     {
+      // A British address without a street type, held by its full postcode ("14 Heol y Nant, Pontypridd
+      // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
+      // particles allowed), a town and the postcode.
+      name: 'uk-postcode',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?[0-9]{1,4}[A-Za-z]?(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.75,
+      prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
+    },
+    {
       // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin".
       name: 'street-first',
       regex:
@@ -123,10 +135,10 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").
       name: 'residence-town',
       regex:
-        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?<value>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)(?![A-Za-z])/dg,
+        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?<value>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-z])/dg,
       score: 0.6,
       prefilter:
-        /(?:ourist|isitor|ravel|ives|iving|esid|ased|riginally|omes|oved|elocated) (?:from|in|of|to) [A-Z]/,
+        /(?:ourist|isitor|ravel|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z]/,
     },
   ],
   context: ['address', 'lives at', 'resides', 'residence', 'home'],

@@ -146,6 +146,11 @@ export const DATE_CONTEXT = [
   'fri ',
   'sat ',
   'sun ',
+  'home ',
+  's/p',
+  'check',
+  'van ',
+  'wr ',
 ];
 
 /**
@@ -228,6 +233,24 @@ export const dateRecognizer = new PatternRecognizer({
         /[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
       score: 0.5,
       prefilter: /年[十一二三四五六七八九]/,
+    },
+    {
+      // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date.
+      name: 'numeric-short-year',
+      regex: new RegExp(`(?<![\\d./:-])${DAY}/${MONTH}/\\d{2}(?![\\d/]|\\.\\d)`, 'g'),
+      score: 0.5,
+      prefilter: /\d\/\d{1,2}\/\d\d/,
+    },
+    {
+      // Day first without a year when the day cannot be a month ("on 19/11", "booked 24/11"): a
+      // person-event word must be near, as for other partial dates.
+      name: 'numeric-partial-day-first',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?:1[3-9]|2\\d|3[01])/${MONTH}(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周))`,
+        'g',
+      ),
+      score: 0.3,
+      prefilter: /\/\d(?<=\d\/\d)/,
     },
     {
       // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15"), or closing a text's

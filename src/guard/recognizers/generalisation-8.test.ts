@@ -142,3 +142,39 @@ describe('rules from the round-8 set (after its one fresh measurement)', () => {
     expect(ofType('AGE', 'Nan turns 100 next week', 'en')).toEqual(['100']);
   });
 });
+
+describe('rules from the round-9 set (after its one fresh measurement)', () => {
+  it('reads a name after a kinship word and a blank, and rare surnames', () => {
+    expect(ofType('PERSON', '妻子 蹇秀英 电话 158 6712 0312')).toEqual(['蹇秀英']);
+    expect(ofType('PERSON', '大名丰子墨，小名豆豆')).toContain('丰子墨');
+  });
+  it('does not read ethnic groups, diagnoses or 【】 headings as names', () => {
+    expect(ofType('PERSON', '【互联网医院·图文问诊】问诊单号 WZ2026')).toEqual([]);
+    expect(ofType('PERSON', '符秀妹，黎族，63岁，既往高血压、房颤')).toEqual(['符秀妹']);
+  });
+  it('reads record numbers a form opens with, glued to 编号, and delivery rooms with 产', () => {
+    expect(ofType('MRN', '婚检表\n编号：HJ-2611-0301\n姓名：柳婉清')).toEqual(['HJ-2611-0301']);
+    expect(ofType('MRN', '心衰随访，平台编号HW-0577')).toEqual(['HW-0577']);
+    expect(ofType('MRN', '产房\n产3室：蒙丽萍，G1P0')).toEqual(['3']);
+    expect(ofType('MRN', '编号110105194912310021')).toEqual([]);
+  });
+  it('reads British and Australian addresses held by their postcode or unit number', () => {
+    expect(ofType('ADDRESS', 'Lives at 7 Ffordd y Llan, Bangor LL57 2DG with her son', 'en')).toEqual([
+      '7 Ffordd y Llan, Bangor LL57 2DG',
+    ]);
+    expect(ofType('ADDRESS', 'Home visit at 2/41 Marine Parade, Manly NSW 2095.', 'en')).toEqual([
+      '2/41 Marine Parade, Manly NSW 2095',
+    ]);
+  });
+  it('reads day-first dates with a two-digit year and unambiguous day-first partial dates near an event', () => {
+    expect(ofType('DATE', 'WR 18/11/26: stable', 'en')).toEqual(['18/11/26']);
+    expect(ofType('DATE', 'Review booked 24/11 in clinic', 'en')).toEqual(['24/11']);
+    expect(ofType('DATE', 'BP 140/90 and pain 7/10', 'en')).toEqual([]);
+  });
+  it('reads references with slashes and names before a bed or a day count', () => {
+    expect(ofType('MRN', 'Local authority ref: LA/CP/26/4471', 'en')).toEqual(['LA/CP/26/4471']);
+    expect(ofType('PERSON', 'Review 21/11\nMorwenna Trevithick, day 3 on the ward', 'en')).toContain(
+      'Morwenna Trevithick',
+    );
+  });
+});

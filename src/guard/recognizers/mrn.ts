@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -15,15 +15,15 @@ const ZH_NOT_PERSONAL =
   '版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 const EN_BARE =
-  'MRN|URN|UR|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
+  'MRN|URN|UR|UBRN|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
-  'RIS|PACS|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'RIS|PACS|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -31,7 +31,7 @@ const EN_WORDS =
  * "-", "." or "/" ("DR-SZ-26-04417", "MAA.0004417392", "LGH/NB/26/3307"); or a lone bed digit.
  */
 const VALUE =
-  '\\d{3,4}(?: \\d{3,4}){1,4}(?: \\d{1,2})?(?![0-9A-Za-z])|[A-Za-z]{1,4}\\d{0,4}(?: \\d{2,6}){1,4}(?![0-9A-Za-z])|[A-Za-z]{0,5}(?:[-./][A-Za-z]{1,5}){0,2}[-./]?\\d[0-9A-Za-z/-]{0,19}[0-9A-Za-z](?:\\([0-9A-Z]\\))?|\\d';
+  '\\d{3,4}(?: \\d{3,4}){1,4}(?: \\d{1,2})?(?![0-9A-Za-z])|[A-Za-z]{1,4}\\d{0,4}(?: \\d{2,6}){1,4}(?![0-9A-Za-z])|[A-Za-z]{0,5}(?:[-./][A-Za-z]{1,5}){0,2}[-./]?\\d[0-9A-Za-z/.-]{0,19}[0-9A-Za-z](?:\\([0-9A-Z]\\))?|\\d';
 
 /**
  * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
@@ -64,16 +64,17 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: EN_WORDS,
     },
     {
-      // Any record label ending in 编号, 单号, 流水号 or ID with a colon ("问诊单号：", "手册编号："): a
+      // Any record label ending in 编号, 单号, 流水号 or ID with a colon ("问诊单号：", "手册编号："), or
+      // 编号 / 编码 / 记录号 glued to its value ("平台编号HW-0412"), or a form's own "编号：" opening a line: a
       // record names its own numbers in many ways; numbers that are not a patient's (版本号, 快递单号, 事件编号,
       // 员工编号…) are excluded by the word before the tail.
       name: 'zh-any-number',
       regex: new RegExp(
-        `(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:编号|单号|流水号|登记号|ID)[ \\t]{0,2}[:：][ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
-        'gd',
+        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        'gdm',
       ),
       score: 0.8,
-      prefilter: /编号|单号|流水号|登记号|ID/,
+      prefilter: /编号|编码|单号|流水号|登记号|记录号|ID/,
     },
     {
       // References and cards whose number mixes letters and digits ("IHT ref IHT-26-4471", "Card no.
@@ -81,7 +82,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // count, so the value must hold a letter and a digit.
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor|donor code|(?<!\b(?:item|asset|equipment|device|property) )tag|case|call record|rx)(?: (?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9-]{4,30}(?![0-9A-Za-z]))(?=[0-9-]{0,29}[A-Z])(?=[A-Z-]{0,29}\d)[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,3})(?![0-9A-Za-z])/dgi,
+        /\b(?:ref|reference|card|RN|donor|donor code|(?<!\b(?:item|asset|equipment|device|property) )tag|case|call record|rx|account)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -114,9 +115,10 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A delivery suite's handover opens a line with the room ("1室 苏日娜，G1P0"): the room is the bed.
       name: 'zh-room-line-start',
-      regex: /^[ \t]{0,3}(?<value>\d{1,2})室(?=[ \t\u3000](?!空)[\u4e00-\u9fff])/dgm,
+      regex:
+        /^[ \t]{0,3}(?:产|分娩|待产)?(?<value>\d{1,2})室(?=[ \t\u3000：:](?!空)[ \t\u3000]{0,2}[\u4e00-\u9fff])/dgm,
       score: 0.8,
-      prefilter: /\d室[ \t\u3000]/,
+      prefilter: /\d室/,
     },
     {
       // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors

@@ -47,8 +47,8 @@ export function nameBeforeAgeStarts(text: string): number[] {
  * patient (", MRN", ", DOB", ", PharmD", ", wife"), or a record label in brackets (" (DOB 14/06/…").
  */
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother';
-const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No';
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d';
+const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed';
 /** The marks after ", " and after " (", tried only where those two characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
   [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],
@@ -57,7 +57,7 @@ export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
 export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
 const TWO_WORDS_BEFORE =
-  /(?:^|[ \t(])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;
+  /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;
 
 /**
  * Positions where a name may start before a record label or credential: the two capitalised words
@@ -80,6 +80,6 @@ function nameBefore(text: string, mark: number, starts: number[]): void {
   const words = TWO_WORDS_BEFORE.exec(before);
   if (!words) return;
   const first = words[1];
-  const two = mark - (before.length - words.index - (/^[ \t(]/.test(words[0]) ? 1 : 0));
+  const two = mark - (before.length - words.index - (/^[ \t(\n]/.test(words[0]) ? 1 : 0));
   starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
 }

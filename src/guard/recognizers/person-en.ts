@@ -40,7 +40,7 @@ const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
 const SURNAME_COMMA_GIVEN =
-  /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-Z][a-zà-öø-ÿā-ž]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
+  /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-Z][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
 /**
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
@@ -48,7 +48,7 @@ const SURNAME_COMMA_GIVEN =
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | dob\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;

@@ -113,6 +113,12 @@ const STRONG_LABELS = [
   // Shift handovers and case files ("交班人：方圆　接班人：贝琳", "服务对象：麦果", "指示病例：熊可馨").
   '交班人',
   '接班人',
+  '主检医师',
+  '主检医生',
+  '体检医生',
+  '体检医师',
+  '报告医生',
+  '诊断医师',
   '交班护士',
   '接班护士',
   '服务对象',
@@ -263,6 +269,12 @@ const BEFORE_CUES = [
   '同伴',
   '顾客',
   '客户',
+  '养女',
+  '养子',
+  '专干',
+  '大名',
+  '小名',
+  '乳名',
   '来访者',
   '当事人',
   '患者为',
@@ -771,6 +783,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
     if (text.includes('·'))
       for (const m of matchAll(DOTTED_NAME, text)) {
+        // "【互联网医院·图文问诊】": a heading's parts, not a name.
+        if (text[m.index - 1] === '【') continue;
         // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
         const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
         push(m.index + (cue?.length ?? 0), m.index + m[0].length, 0.75);
@@ -785,6 +799,12 @@ export class ChinesePersonRecognizer implements Recognizer {
         const end = weakNameEnd(text, cueEnd);
         if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
           push(cueEnd, end, 0.85);
+        // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone.
+        else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
+          const nameEnd = weakNameEnd(text, cueEnd + 1);
+          if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
+            push(cueEnd + 1, nameEnd, 0.8);
+        }
       }
       if (AFTER_SET.has(cue)) {
         const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
@@ -1128,7 +1148,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话'.split(
     ' ',
   ),
 );

@@ -89,7 +89,7 @@ export const phoneRecognizer = new PatternRecognizer({
   ],
   contextWindow: 12,
   contextBoost: 0.2,
-  negativeContext: ['热线', 'hotline', '客服'],
+  negativeContext: ['热线', 'hotline', '客服', '机身号', '序列号', 'serial', 's/n'],
 });
 
 /**
