@@ -1,5 +1,20 @@
 import { WordIndex } from './word-index.ts';
 
+/** Cousins, uncles and aunts: kinship words both before a name ("表姐丹丹") and as a cue word. */
+export const COUSINS_AND_AUNTS = [
+  '表哥',
+  '表姐',
+  '表弟',
+  '表妹',
+  '堂哥',
+  '堂姐',
+  '堂弟',
+  '堂妹',
+  '舅舅',
+  '姑姑',
+  '姨妈',
+];
+
 /**
  * Kinship and relation words written straight before a name after a form label ("紧急联系人：母亲葛红",
  * "监护人：父臧海", "签字：校医黎敏") or as a chat speaker ("二姐秀云："). The word says who the person is; it is not part of the name,
@@ -41,17 +56,7 @@ const KIN_WORDS = new WordIndex(
     '大嫂',
     '嫂子',
     '姐夫',
-    '表哥',
-    '表姐',
-    '表弟',
-    '表妹',
-    '堂哥',
-    '堂姐',
-    '堂弟',
-    '堂妹',
-    '舅舅',
-    '姑姑',
-    '姨妈',
+    ...COUSINS_AND_AUNTS,
     '小叔',
     '小姑',
     '二叔',

@@ -10,7 +10,7 @@ import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
 import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
 import { charTable } from './char-table.ts';
-import { afterKinWord } from './kin-prefix.ts';
+import { afterKinWord, COUSINS_AND_AUNTS } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
 import { AFTER_BED, BEFORE_SEX_OR_AGE, rosterNameRuns } from './roster-row-zh.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
@@ -222,17 +222,7 @@ const BEFORE_CUES = [
   '外甥',
   '外甥女',
   '孙媳',
-  '表哥',
-  '表姐',
-  '表弟',
-  '表妹',
-  '堂哥',
-  '堂姐',
-  '堂弟',
-  '堂妹',
-  '舅舅',
-  '姑姑',
-  '姨妈',
+  ...COUSINS_AND_AUNTS,
   '继父',
   '继母',
   '养父',

@@ -1,0 +1,10 @@
+import { RecognizerRegistry } from '../registry.ts';
+
+const registry = RecognizerRegistry.withDefaults();
+
+/** The texts the default recognizers report as `type` in `text` (for tests of single rules). */
+export const textsOfType = (type: string, text: string, language: 'zh' | 'en' = 'zh'): string[] =>
+  registry
+    .analyze(text, { language })
+    .filter((f) => f.type === type)
+    .map((f) => f.text);
