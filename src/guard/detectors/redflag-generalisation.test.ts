@@ -256,22 +256,52 @@ describe('emergency wording without textbook terms', () => {
     ['a COPD flare with drowsiness', '我爸老慢支，这两天喘得厉害，今天叫他半天才应一声，迷迷糊糊的'],
     ['collapse during an antibiotic drip', '在诊所输青霉素，刚输几分钟就说胸口憋，脸一下子白了'],
     ['a red streak with rigors', '手上的伤口发炎了，一道红线往胳膊上走，烧到39度还打摆子'],
-    ['men collapsing in a septic tank', 'My cousin went down into the septic tank to clear it and collapsed, another guy went after him'],
-    ["stopping Parkinson's medicine", "Dad ran out of his Parkinson's tablets four days ago, now he's rigid, feverish and can't swallow"],
+    [
+      'men collapsing in a septic tank',
+      'My cousin went down into the septic tank to clear it and collapsed, another guy went after him',
+    ],
+    [
+      "stopping Parkinson's medicine",
+      "Dad ran out of his Parkinson's tablets four days ago, now he's rigid, feverish and can't swallow",
+    ],
     ['a firework injury to the hand', '孩子放鞭炮炸伤了手，两个手指血肉模糊'],
-    ['raw oysters and blisters in liver disease', 'He has cirrhosis, ate raw oysters on Saturday, now a high fever and purple blisters on his leg'],
+    [
+      'raw oysters and blisters in liver disease',
+      'He has cirrhosis, ate raw oysters on Saturday, now a high fever and purple blisters on his leg',
+    ],
     ['a severed fingertip', 'Sliced off the tip of my finger with a mandoline, I have the piece'],
     ['chlorine gas from mixed cleaners', '把84消毒液和洁厕灵混在一起用了，现在一直咳，胸口烧得慌'],
     ['a fracture heard during sex', 'Heard a snap during sex, it went soft and now it is swollen and purple'],
-    ['paint injected by a spray gun', 'Shot paint into my finger with the spray gun, tiny hole but it is swelling'],
-    ['constipation and vomiting on clozapine', 'On clozapine, no poo for five days, belly swollen and now vomiting'],
-    ['hourly colchicine with diarrhoea', 'I took colchicine every hour last night for gout, now non-stop diarrhoea and vomiting'],
+    [
+      'paint injected by a spray gun',
+      'Shot paint into my finger with the spray gun, tiny hole but it is swelling',
+    ],
+    [
+      'constipation and vomiting on clozapine',
+      'On clozapine, no poo for five days, belly swollen and now vomiting',
+    ],
+    [
+      'hourly colchicine with diarrhoea',
+      'I took colchicine every hour last night for gout, now non-stop diarrhoea and vomiting',
+    ],
     ['a tracheostomy tube out', '孩子的气切套管掉出来了，插不回去，呼吸很费劲'],
-    ['a severe colitis flare', 'Ulcerative colitis flare, bloody diarrhoea 10 times today, fever and my heart is racing'],
-    ['tearing pain in labour after a caesarean', 'Labouring for a VBAC and now a constant tearing pain, contractions have stopped'],
-    ['after a hanging', 'Found him with a rope round his neck and cut him down, he is breathing but not responding'],
+    [
+      'a severe colitis flare',
+      'Ulcerative colitis flare, bloody diarrhoea 10 times today, fever and my heart is racing',
+    ],
+    [
+      'tearing pain in labour after a caesarean',
+      'Labouring for a VBAC and now a constant tearing pain, contractions have stopped',
+    ],
+    [
+      'after a hanging',
+      'Found him with a rope round his neck and cut him down, he is breathing but not responding',
+    ],
     ['tablets saved for tonight', "I've been saving up my tablets and will take them all tonight"],
-    ['spots that do not fade with a fever', "She has a temperature and spots that don't fade when I press a glass on them"],
+    [
+      'spots that do not fade with a fever',
+      "She has a temperature and spots that don't fade when I press a glass on them",
+    ],
     ['bleeding in a newborn without vitamin K', '宝宝在家生的没打维生素K，三周大，肚脐一直渗血'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
@@ -358,7 +388,11 @@ describe('look-alikes that are not emergencies', () => {
       'He swallowed some pool water yesterday and has been fine since, is dry drowning real?',
       'routine',
     ],
-    ['a wrist injury after coming off a bike', 'Came off my bike onto my hand, wrist swollen and sore', 'urgent'],
+    [
+      'a wrist injury after coming off a bike',
+      'Came off my bike onto my hand, wrist swollen and sore',
+      'urgent',
+    ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
