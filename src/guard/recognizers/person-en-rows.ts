@@ -56,7 +56,7 @@ export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
 ];
 export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
-const TWO_WORDS_BEFORE =
+export const TWO_WORDS_BEFORE =
   /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;
 
 /**

@@ -15,6 +15,7 @@ import {
   NAME_MARKS,
   nameBeforeAgeStarts,
   nameBeforeMarkStarts,
+  TWO_WORDS_BEFORE,
 } from './person-en-rows.ts';
 import type { Recognizer } from './recognizer.ts';
 
@@ -189,6 +190,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     AGE_MARK,
     AGE_AFTER_NAME,
     ...NAME_MARKS.map(([, mark]) => mark),
+    TWO_WORDS_BEFORE,
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
   ];
