@@ -335,6 +335,23 @@ export const ohipNumbers: IdentifierCheck = (s) => {
   }
 };
 
+/**
+ * Round 10: US Medicare Beneficiary Identifiers (labelled MBI) follow the published character pattern:
+ * eleven characters (hyphens aside), no S, L, O, I, B or Z, digits and letters in their fixed places.
+ */
+export const usMbis: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bMBI\b/.test(textBefore(s)))
+    expect(s.value.replace(/-/g, ''), s.value).toMatch(
+      /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/,
+    );
+};
+
+/** Round 10: US Social Security numbers (labelled SSN) are in the 987-65-4320…4329 advertising range. */
+export const ssnAdvertisingRange: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bSSN\b/.test(textBefore(s)))
+    expect(s.value, s.value).toMatch(/^987-65-432\d$/);
+};
+
 export interface DeidHoldoutConfig {
   /** The set's absolute path (the generator script's export); it is named data/labelled/<basename>. */
   path: string;
