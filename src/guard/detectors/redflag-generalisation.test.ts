@@ -303,6 +303,25 @@ describe('emergency wording without textbook terms', () => {
       "She has a temperature and spots that don't fade when I press a glass on them",
     ],
     ['bleeding in a newborn without vitamin K', '宝宝在家生的没打维生素K，三周大，肚脐一直渗血'],
+    ['nux vomica with spasms', '吃了马钱子泡的药，现在脖子发紧，一碰就抽'],
+    ['fever and low platelets after a tick bite', '上山被蜱虫咬了，高烧三天，查血小板只有二十几'],
+    ['a crushed leg and dark urine', '腿被倒下的墙压了好几个小时，现在肿得发亮，尿是酱油色'],
+    ['a scorpion sting in a child', '孩子被蝎子蜇了，现在一直流口水还吐'],
+    [
+      'fever and belly pain with cirrhosis',
+      'He has cirrhosis with fluid in his belly, now a fever and the belly pain is much worse',
+    ],
+    [
+      'a stuck hernia with vomiting',
+      "My groin hernia won't go back in, it's hard and tender and I've been vomiting",
+    ],
+    [
+      'sildenafil with a nitrate spray',
+      'Took sildenafil tonight then used my GTN spray for chest pain, now really faint',
+    ],
+    ['a chest like a tightened rope with sweating', '我爸说胸口像被绳子勒住一样，一直冒汗'],
+    ['arterial bleeding said plainly', 'Cut my leg on the mower, blood is pumping out'],
+    ['high ketones after a pump failure', 'Pump site fell out overnight, ketones 4.2 and I keep being sick'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -391,6 +410,15 @@ describe('look-alikes that are not emergencies', () => {
     [
       'a wrist injury after coming off a bike',
       'Came off my bike onto my hand, wrist swollen and sore',
+      'urgent',
+    ],
+    ['purple stools after mulberries', '昨天吃了好多桑葚，今天大便发黑，没有别的不舒服', 'routine'],
+    ['no movements yet at 18 weeks', '怀孕18周了，还没感觉到胎动，正常吗', 'routine'],
+    ['heartburn after hotpot', '吃完火锅胸口烧心反酸，以前也这样', 'routine'],
+    ['a gas smell gone once outside', '昨天闻到煤气味有点头晕，开窗出去透了透气就好了', 'routine'],
+    [
+      'a quinsy while breathing is fine',
+      'Sore throat, one side very swollen, muffled voice, fever. Breathing fine',
       'urgent',
     ],
   ])('%s', (_class, text, expected) => {
