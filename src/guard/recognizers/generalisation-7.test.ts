@@ -21,7 +21,8 @@ describe('names and record numbers read by their table column', () => {
     const en =
       'Clinic list\nBay | Patient           | Hosp No     | Plan\n2   | Tobias Wrenfield  | QX4 118 302 | review\n5   | Ilse Marchbank    | QX4 120 977 | discharge';
     expect(ofType('PERSON', en, 'en')).toEqual(['Tobias Wrenfield', 'Ilse Marchbank']);
-    expect(ofType('MRN', en, 'en')).toEqual(['QX4 118 302', 'QX4 120 977']);
+    // The bay of a named patient is a record number too (a bed column).
+    expect(ofType('MRN', en, 'en')).toEqual(['2', 'QX4 118 302', '5', 'QX4 120 977']);
   });
   it('reads initials under an initials header and a number bracketed after a name', () => {
     const log =

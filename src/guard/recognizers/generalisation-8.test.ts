@@ -173,3 +173,32 @@ describe('rules from the round-9 set (after its one fresh measurement)', () => {
     );
   });
 });
+
+describe('rules from the round-10 set (after its one fresh measurement)', () => {
+  it('reads chat speakers with a credential or a hyphenated surname', () => {
+    const chat =
+      'Omar Haddad: my knee is worse\nGwen Ashby-Pryce, NP: Any swelling?\nOmar Haddad: yes\nGwen Ashby-Pryce, NP: Come in today';
+    expect(ofType('PERSON', chat, 'en')).toEqual([
+      'Omar Haddad',
+      'Gwen Ashby-Pryce',
+      'Omar Haddad',
+      'Gwen Ashby-Pryce',
+    ]);
+  });
+  it('reads names before an age, a hospital number or a bracketed URN', () => {
+    expect(ofType('PERSON', 'Clinic — Rowena Castillo, age 9, eczema', 'en')).toEqual(['Rowena Castillo']);
+    expect(ofType('PERSON', 'Glucose 2.1 on Idris Mahmoud (URN 4471002), repeated', 'en')).toEqual([
+      'Idris Mahmoud',
+    ]);
+  });
+  it('reads a room followed by a comma, and initials with a surname under a patient header', () => {
+    expect(ofType('MRN', 'She is in Room 7, Willow Ward', 'en')).toEqual(['7']);
+    const board = 'Cubicle | Patient | Issue\n4 | K. Ashworth | sepsis\n6 | (empty) | —';
+    expect(ofType('PERSON', board, 'en')).toEqual(['K. Ashworth']);
+    expect(ofType('MRN', board, 'en')).toEqual(['4']);
+  });
+  it('does not read "clinic note" as a clinic number, nor a ward desk phone as personal', () => {
+    expect(ofType('MRN', 'GYN clinic note 11/18/26', 'en')).toEqual([]);
+    expect(ofType('PHONE', '如有疑问请致电护士站0755-2683 1100')).toEqual([]);
+  });
+});

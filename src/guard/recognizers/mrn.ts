@@ -18,7 +18,7 @@ const EN_BARE =
   'MRN|URN|UR|UBRN|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
   'RIS|PACS|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
-const EN_SUFFIX = '(?:No\\.?|Number|Num\\.?|ID|#)';
+const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
@@ -144,7 +144,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one).
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|Room|Side room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z,]|\\.\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|Room|Side room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,

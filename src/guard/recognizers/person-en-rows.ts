@@ -47,8 +47,8 @@ export function nameBeforeAgeStarts(text: string): number[] {
  * patient (", MRN", ", DOB", ", PharmD", ", wife"), or a record label in brackets (" (DOB 14/06/…").
  */
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d';
-const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed';
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no';
+const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /** The marks after ", " and after " (", tried only where those two characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
   [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],

@@ -124,7 +124,10 @@ function signOffFrom(text: string): number {
  */
 function speakerBefore(text: string, colon: number): string | undefined {
   if (!isBlankCode(text.charCodeAt(colon + 1))) return undefined;
-  const end = isBlankCode(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
+  let end = isBlankCode(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
+  // "Fiona Larkin-Doyle, NP:": a credential after the speaker's name is not part of it.
+  const credential = CREDENTIAL_BEFORE_COLON.exec(text.slice(Math.max(0, end - 8), end));
+  if (credential) end -= credential[0].length;
   let start = capitalisedWordBefore(text, end);
   if (start < 0) return undefined;
   // A first name before it makes a two-word speaker.
@@ -132,8 +135,18 @@ function speakerBefore(text: string, colon: number): string | undefined {
   if (first >= 0 && atLineStart(text, first)) start = first;
   return atLineStart(text, start) ? text.slice(start, end) : undefined;
 }
-/** Start of a capitalised word of 2–16 ASCII letters ending at `end`, or -1. */
+const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
+/** Start of a capitalised word of 2–16 ASCII letters ending at `end` ("Larkin-Doyle" counts as one), or -1. */
 function capitalisedWordBefore(text: string, end: number): number {
+  const start = capitalisedPartBefore(text, end);
+  // A hyphenated surname: another capitalised part before the hyphen.
+  if (start > 1 && text.charCodeAt(start - 1) === 0x2d) {
+    const before = capitalisedPartBefore(text, start - 1);
+    if (before >= 0) return before;
+  }
+  return start;
+}
+function capitalisedPartBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start <= 15) {
     const code = text.charCodeAt(start - 1);
@@ -193,6 +206,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     TWO_WORDS_BEFORE,
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
+    CREDENTIAL_BEFORE_COLON,
   ];
 
   analyze(text: string): Finding[] {
@@ -272,7 +286,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         const surname = text.slice(at, comma);
         const given = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/.exec(text.slice(comma + 2))?.[0] ?? '';
         const cased = surname[0] + surname.slice(1).toLowerCase();
-        const column = /^(?: {2}|\t)/.test(text.slice(comma + 2 + given.length));
+        const column = /^(?: {2}|\t| \()/.test(text.slice(comma + 2 + given.length));
         if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column) surnameFirst(at, 0.8);
       }
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh").

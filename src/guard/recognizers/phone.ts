@@ -89,7 +89,20 @@ export const phoneRecognizer = new PatternRecognizer({
   ],
   contextWindow: 12,
   contextBoost: 0.2,
-  negativeContext: ['热线', 'hotline', '客服', '机身号', '序列号', 'serial', 's/n'],
+  negativeContext: [
+    '热线',
+    'hotline',
+    '客服',
+    '机身号',
+    '序列号',
+    'serial',
+    's/n',
+    '护士站',
+    '预约台',
+    '咨询电话',
+    '服务台',
+    '总机',
+  ],
 });
 
 /**

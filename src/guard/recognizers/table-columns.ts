@@ -25,7 +25,7 @@ const HEADER_FIRST = new RegExp(`^[ \\u3000]{0,20}${HEADER_WORDS}`);
 const NAME_HEADER =
   /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|name|patient(?: name)?|client|resident|volunteer)$/i;
 /** A bed column: its numbers are the beds of the patients named in the row, so record numbers. */
-const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?)$/i;
+const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|cot)$/i;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
@@ -34,7 +34,7 @@ const ID_HEADER =
 /** A Chinese name (with an optional "·" part) or a Latin one of two to four capitalised words. */
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,6})?$/;
 const LATIN_NAME =
-  /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3}$/;
+  /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z](?:'[A-Z])?\.){2,4})$/;
 /** A record number: letters, digits, blanks and hyphens, with three digits or more. */
 const ID_VALUE = /^(?=(?:[^\d]{0,12}\d){3})[A-Za-z0-9][A-Za-z0-9 -]{2,18}[A-Za-z0-9]$/;
