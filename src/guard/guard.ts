@@ -202,7 +202,10 @@ export class Guard {
   ): Promise<Finding[]> {
     const pool = this.options.pool;
     if (pool?.takes(text.length) && !this.options.registry && this.options.knowledge === undefined)
-      return pool.findings({ text, names, policy: policy.name, language });
+      // A worker that has stopped must not fail the request: the detectors run here instead.
+      return pool
+        .findings({ text, names, policy: policy.name, language })
+        .catch(() => this.findings(text, names, policy, language));
     return Promise.resolve(this.findings(text, names, policy, language));
   }
 

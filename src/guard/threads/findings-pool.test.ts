@@ -74,6 +74,19 @@ describe('detection on worker threads', () => {
     expect(loopTurns).toBeGreaterThan(5);
   });
 
+  it('falls back to the calling thread when its workers have stopped', async () => {
+    const doomed = await FindingsPool.create({ threads: 1, policies, knowledge: true });
+    const guard = createGuard({ policies, pool: doomed });
+    await doomed.close();
+    const result = await guard.inspectInput([{ role: 'user', content: texts[1]! }], {
+      conversationId: 'c-3',
+    });
+    expect(result.findings.PERSON).toBe(1);
+    await expect(
+      doomed.findings({ text: 'x', names: ['pii'], policy: 'default', language: 'en' }),
+    ).rejects.toThrow(/closed/);
+  });
+
   it('rejects a request for an unknown policy with a clear error, and keeps serving', async () => {
     await expect(
       pool.findings({ text: 'x', names: ['pii'], policy: 'nope', language: 'en' }),

@@ -42,7 +42,7 @@ type Reply = { id: number; findings: Finding[] } | { id: number; error: string }
  * The workers run the TypeScript sources through tsx, as the `yiheng` command does.
  */
 export class FindingsPool {
-  private readonly workers: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
+  private readonly workers: Array<{ worker: Worker; pending: Map<number, Pending>; alive: boolean }> = [];
   private nextId = 1;
   private closed = false;
   private readonly minChars: number;
@@ -68,7 +68,9 @@ export class FindingsPool {
         if ('error' in reply) call.reject(new Error(`guard worker: ${reply.error}`));
         else call.resolve(reply.findings);
       });
+      const entry = { worker, pending, alive: true };
       const fail = (error: Error) => {
+        entry.alive = false;
         for (const call of pending.values()) call.reject(error);
         pending.clear();
       };
@@ -76,7 +78,7 @@ export class FindingsPool {
       worker.on('exit', (code) => {
         if (!this.closed) fail(new Error(`a guard worker stopped (exit code ${code})`));
       });
-      this.workers.push({ worker, pending });
+      this.workers.push(entry);
     }
   }
 
@@ -120,11 +122,13 @@ export class FindingsPool {
     return length >= this.minChars;
   }
 
-  /** The findings for one text, from the least busy worker. */
+  /** The findings for one text, from the least busy worker that is still running. */
   findings(request: FindingsRequest): Promise<Finding[]> {
     if (this.closed) return Promise.reject(new Error('the guard worker pool is closed'));
-    let target = this.workers[0]!;
-    for (const w of this.workers) if (w.pending.size < target.pending.size) target = w;
+    let target: (typeof this.workers)[number] | undefined;
+    for (const w of this.workers)
+      if (w.alive && (!target || w.pending.size < target.pending.size)) target = w;
+    if (!target) return Promise.reject(new Error('no guard worker is running'));
     const id = this.nextId++;
     return new Promise<Finding[]>((resolve, reject) => {
       if (target.pending.size === 0) target.worker.ref();
