@@ -322,6 +322,16 @@ describe('emergency wording without textbook terms', () => {
     ['a chest like a tightened rope with sweating', '我爸说胸口像被绳子勒住一样，一直冒汗'],
     ['arterial bleeding said plainly', 'Cut my leg on the mower, blood is pumping out'],
     ['high ketones after a pump failure', 'Pump site fell out overnight, ketones 4.2 and I keep being sick'],
+    ['one side weak for ten minutes, now better', '我妈刚才右边胳膊腿突然软了，过了十来分钟又好了'],
+    ['fever a week after chemotherapy', '上周做的化疗，今天量体温38.3'],
+    ['no fetal movements since last night', '35周了，从昨晚到现在胎动一下都没感觉到'],
+    ['a pulsating lump with belly and back pain', '我爸突然肚子连着腰疼，肚脐旁边摸到一跳一跳的包'],
+    [
+      'DNP diet pills with overheating',
+      'Took DNP diet pills for a week, now overheating and sweating buckets',
+    ],
+    ['a cold white foot in atrial fibrillation', '我爸有房颤，刚才腿突然疼，脚冰凉发白'],
+    ['a toddler who ate amlodipine', 'My 2yo chewed one of my amlodipine tablets an hour ago'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });

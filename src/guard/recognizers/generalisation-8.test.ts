@@ -202,3 +202,18 @@ describe('rules from the round-10 set (after its one fresh measurement)', () => 
     expect(ofType('PHONE', '如有疑问请致电护士站0755-2683 1100')).toEqual([]);
   });
 });
+
+describe('rules from the round-11 set (after its one fresh measurement)', () => {
+  it('reads a name after a heading dash when the patient details follow', () => {
+    expect(ofType('PERSON', 'Wound clinic — Torvald Haugland\nDOB 02/05/1950', 'en')).toEqual([
+      'Torvald Haugland',
+    ]);
+    expect(ofType('PERSON', 'Access report — Records Office', 'en')).toEqual([]);
+  });
+  it('reads a hyphenated surname before a bed, and a name before DOB in a text message', () => {
+    expect(ofType('PERSON', 'Isla Mackay-Rowe, bed 12. Eating well.', 'en')).toEqual(['Isla Mackay-Rowe']);
+    expect(ofType('PERSON', 'hi its Corin Westbrook DOB 4/5/81 can I book', 'en')).toEqual([
+      'Corin Westbrook',
+    ]);
+  });
+});

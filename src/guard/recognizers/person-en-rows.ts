@@ -47,7 +47,7 @@ export function nameBeforeAgeStarts(text: string): number[] {
  * patient (", MRN", ", DOB", ", PharmD", ", wife"), or a record label in brackets (" (DOB 14/06/…").
  */
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no';
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /** The marks after ", " and after " (", tried only where those two characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
@@ -57,7 +57,7 @@ export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
 export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
 export const TWO_WORDS_BEFORE =
-  /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}$/;
+  /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24})?$/;
 
 /**
  * Positions where a name may start before a record label or credential: the two capitalised words

@@ -46,10 +46,17 @@ const SURNAME_COMMA_GIVEN =
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
  */
+/** A heading line with a name after a dash, ending the line or followed by a comma. */
+const HEADING_NAME =
+  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ((?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?)(?: [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?){1,2})(?=,|[ \t]*$)/;
+const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$))/;
+/** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
+const DETAILS_AFTER_HEADING_NAME =
+  /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b)/i;
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | dob\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
@@ -207,6 +214,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
     CREDENTIAL_BEFORE_COLON,
+    HEADING_NAME,
+    HEADING_NAME_END,
+    DETAILS_AFTER_HEADING_NAME,
   ];
 
   analyze(text: string): Finding[] {
@@ -289,11 +299,28 @@ export class EnglishPersonRecognizer implements Recognizer {
         const column = /^(?: {2}|\t| \()/.test(text.slice(comma + 2 + given.length));
         if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column) surnameFirst(at, 0.8);
       }
-    // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh").
+    // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh"); and a heading
+    // that names its patient after a dash ("Skin check — Lachlan Ferrier", "Microbiology — Wendell
+    // Ikpeme, ward 9"): two or three name words ending the line or before a comma.
     if (text.includes('-') || text.includes('—') || text.includes('–'))
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
         const at = signatureAt(text, line);
         if (at >= 0) take(at, 0.8, 1, true);
+        const lineEnd = text.indexOf('\n', line);
+        const heading = HEADING_NAME.exec(text.slice(line, lineEnd < 0 ? text.length : lineEnd));
+        if (heading) {
+          const start = line + heading.index + heading[0].length - heading[1]!.length;
+          // A heading's words ("Privacy Office", "Claim Appeal") are capitalised too: a known first name
+          // or family name is needed.
+          // or family name is needed, or the patient's details right after ("…, ward 9", a DOB line).
+          const words = heading[1]!.split(' ');
+          const nameEnd = start + heading[1]!.length;
+          const known =
+            ENGLISH_FIRST_NAMES.has(words[0]!) ||
+            ENGLISH_SURNAMES.has(words[words.length - 1]!.split('-')[0]!) ||
+            DETAILS_AFTER_HEADING_NAME.test(text.slice(nameEnd, nameEnd + 16));
+          if (known && !words.some((w) => notName(w))) take(start, 0.75, 2, false, HEADING_NAME_END);
+        }
       }
     // A sign-off closing the text: a name alone on the last line, or a first name after the last sentence.
     SIGN_OFF.lastIndex = signOffFrom(text);
