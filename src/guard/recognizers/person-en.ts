@@ -48,7 +48,7 @@ const SURNAME_COMMA_GIVEN =
  */
 /** A heading line with a name after a dash, ending the line or followed by a comma. */
 const HEADING_NAME =
-  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ((?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?)(?: [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?){1,2})(?=,|[ \t]*$)/;
+  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?){1,2})(?=,|[ \t]*$)/;
 const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$))/;
 /** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
 const DETAILS_AFTER_HEADING_NAME =
