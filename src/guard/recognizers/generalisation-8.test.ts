@@ -217,3 +217,18 @@ describe('rules from the round-11 set (after its one fresh measurement)', () => 
     ]);
   });
 });
+
+describe('lists of people and a wider lexicon of given names', () => {
+  it('reads a list of people one a line once two rows have a known name', () => {
+    const bay =
+      'Bay C\n1  Margaret Hollis, 88, NOF\n3  Sunil Bhaskaran, NBM from midnight\n4  Doreen Whitfield, 94, DNACPR';
+    expect(ofType('PERSON', bay, 'en')).toEqual(['Margaret Hollis', 'Sunil Bhaskaran', 'Doreen Whitfield']);
+    expect(ofType('PERSON', 'Vitals\nBlood Pressure — 120/80\nHeart Rate — 80', 'en')).toEqual([]);
+  });
+  it('reads names after "the late", "death of" and "Reminder:"', () => {
+    expect(ofType('PERSON', 'Widow of the late Cornelius Abbot asked for the notes.', 'en')).toEqual([
+      'Cornelius Abbot',
+    ]);
+    expect(ofType('PERSON', 'Reminder: Niamh, your smear test is due.', 'en')).toEqual(['Niamh']);
+  });
+});

@@ -46,6 +46,28 @@ const SURNAME_COMMA_GIVEN =
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
  */
+/**
+ * A list row opening with a name (after an optional item or bed number), then a column gap, a dash, a
+ * plus, a bar, or a comma before a lower-case word or a number.
+ */
+const ROSTER_ROW =
+  /[ \t]{0,3}(?:\d{1,3}[.)]?[ \t]{1,3})?([A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?){1,2})(?= {2,}[^ ]|\t| [—–+|] |\||, (?:[a-z0-9]|NBM))/y;
+
+/** The rows of a list of people: where each name starts, its words, and whether a word is a known name. */
+function rosterRows(text: string): Array<{ at: number; words: string[]; known: boolean }> {
+  const rows: Array<{ at: number; words: string[]; known: boolean }> = [];
+  for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
+    ROSTER_ROW.lastIndex = line;
+    const m = ROSTER_ROW.exec(text);
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    const known =
+      ENGLISH_FIRST_NAMES.has(words[0]!) || ENGLISH_SURNAMES.has(words[words.length - 1]!.split('-')[0]!);
+    rows.push({ at: m.index + m[0].length - m[1]!.length, words, known });
+  }
+  return rows;
+}
+
 /** A heading line with a name after a dash, ending the line or followed by a comma. */
 const HEADING_NAME =
   /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?){1,2})(?=,|[ \t]*$)/;
@@ -217,6 +239,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     HEADING_NAME,
     HEADING_NAME_END,
     DETAILS_AFTER_HEADING_NAME,
+    ROSTER_ROW,
   ];
 
   analyze(text: string): Finding[] {
@@ -285,6 +308,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     // A name right before a record label or a credential ("on Dwayne Harper, MRN 006…", "Leila Haddad,
     // PharmD"): two or more name words.
     for (const at of nameBeforeMarkStarts(text)) take(at, 0.8, 2, false, MARK_AFTER_NAME);
+    // A list of people, one a line ("Beryl Ashworth    0113 496 0521", "Lionel Baptiste – 4402 Creekside",
+    // "3  Sunil Wickramasinghe, NBM"): rows that open with a name and a separator. Two rows whose name
+    // has a known first name or family name establish the list; then every row of that shape counts.
+    const rows = rosterRows(text);
+    if (rows.filter((r) => r.known).length >= 2)
+      for (const row of rows) if (!row.words.some((w) => notName(w))) take(row.at, 0.75, 2);
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
     if (text.includes(', '))
@@ -296,7 +325,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         const surname = text.slice(at, comma);
         const given = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/.exec(text.slice(comma + 2))?.[0] ?? '';
         const cased = surname[0] + surname.slice(1).toLowerCase();
-        const column = /^(?: {2}|\t| \()/.test(text.slice(comma + 2 + given.length));
+        const column = /^(?: {2}|\t| \(| bed\b| [—–-] )/.test(text.slice(comma + 2 + given.length));
         if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column) surnameFirst(at, 0.8);
       }
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh"); and a heading
