@@ -151,7 +151,7 @@ function signOffFrom(text: string): number {
  * blanks, one or two capitalised words of 2–16 letters, at most one blank, a colon and a blank. Read
  * back from each colon.
  */
-function speakerBefore(text: string, colon: number): string | undefined {
+function speakerBefore(text: string, colon: number): { start: number; end: number } | undefined {
   if (!isBlankCode(text.charCodeAt(colon + 1))) return undefined;
   let end = isBlankCode(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
   // "Fiona Larkin-Doyle, NP:": a credential after the speaker's name is not part of it.
@@ -162,7 +162,7 @@ function speakerBefore(text: string, colon: number): string | undefined {
   // A first name before it makes a two-word speaker.
   const first = text.charCodeAt(start - 1) === 0x20 ? capitalisedWordBefore(text, start - 1) : -1;
   if (first >= 0 && atLineStart(text, first)) start = first;
-  return atLineStart(text, start) ? text.slice(start, end) : undefined;
+  return atLineStart(text, start) ? { start, end } : undefined;
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
 /** Start of a capitalised word of 2–16 ASCII letters ending at `end` ("Larkin-Doyle" counts as one), or -1. */
@@ -340,7 +340,6 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (heading) {
           const start = line + heading.index + heading[0].length - heading[1]!.length;
           // A heading's words ("Privacy Office", "Claim Appeal") are capitalised too: a known first name
-          // or family name is needed.
           // or family name is needed, or the patient's details right after ("…, ward 9", a DOB line).
           const words = heading[1]!.split(' ');
           const nameEnd = start + heading[1]!.length;
@@ -377,16 +376,16 @@ export class EnglishPersonRecognizer implements Recognizer {
       // Roles ("Nurse:", "Caller:") are not names but take turns with the named speakers.
       const roles = new Map<string, number>();
       for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-        const name = speakerBefore(text, colon);
-        if (name === undefined) continue;
+        const speaker = speakerBefore(text, colon);
+        if (speaker === undefined) continue;
+        const name = text.slice(speaker.start, speaker.end);
         const first = name.split(' ')[0]!;
         if (SPEAKER_ROLES.has(first.toLowerCase())) {
           roles.set(name, (roles.get(name) ?? 0) + 1);
           continue;
         }
         if (notName(first) && !NAME_LIKE_WORDS.has(first)) continue;
-        const at = colon - name.length - (isBlankCode(text.charCodeAt(colon - 1)) ? 1 : 0);
-        speakers.set(name, [...(speakers.get(name) ?? []), at]);
+        speakers.set(name, [...(speakers.get(name) ?? []), speaker.start]);
       }
       const roleLines = [...roles.values()].reduce((n, c) => n + c, 0);
       const lines = [...speakers.values()].reduce((n, a) => n + a.length, roleLines);

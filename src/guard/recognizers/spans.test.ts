@@ -23,3 +23,23 @@ describe('resolveOverlaps by cluster', () => {
     expect(resolveOverlaps(findings)).toEqual([f(2, 6, 0.9), f(10, 12, 0.5), f(22, 30, 0.8)]);
   });
 });
+
+describe('the Finding contract on every labelled text', () => {
+  it('reports text equal to the input between start and end, for every recognizer', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { RecognizerRegistry } = await import('../registry.ts');
+    const registry = RecognizerRegistry.withDefaults();
+    const files = readdirSync('data/labelled').filter((name) => /^deid.*\.jsonl$/.test(name));
+    let checked = 0;
+    for (const name of files)
+      for (const line of readFileSync(`data/labelled/${name}`, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const record = JSON.parse(line) as { text: string; lang: 'zh' | 'en' };
+        for (const finding of registry.analyze(record.text, { language: record.lang })) {
+          expect(record.text.slice(finding.start, finding.end)).toBe(finding.text);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(5000);
+  });
+});
