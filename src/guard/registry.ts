@@ -117,10 +117,14 @@ export class RecognizerRegistry {
     for (const f of raw)
       if (f.score >= minimum(f.type as PiiType) && !(allowing && this.allowList.has(f.text))) kept.push(f);
     const resolved = resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
-    if (!wanted || wanted.has('PERSON'))
-      for (const f of bracketedNames(text, resolved))
-        if (!(allowing && this.allowList.has(f.text))) resolved.push(f);
-    resolved.sort((a, b) => a.start - b.start);
+    if (!wanted || wanted.has('PERSON')) {
+      const added = bracketedNames(text, resolved).filter((f) => !(allowing && this.allowList.has(f.text)));
+      // resolveOverlaps returns findings in start order; only added ones need placing.
+      if (added.length > 0) {
+        resolved.push(...added);
+        resolved.sort((a, b) => a.start - b.start);
+      }
+    }
     if (folded) for (const f of resolved) f.text = original.slice(f.start, f.end);
     return resolved;
   }
