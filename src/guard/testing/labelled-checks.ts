@@ -21,19 +21,18 @@ export const gb11643Valid = (id: string): boolean => {
   return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
 };
 
-export const luhn = (digits: string): boolean => {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-};
+/** The Luhn check digit, for numbers of any length (OHIP numbers have ten digits). */
+const luhnAnyLength = (digits: string): boolean =>
+  /^\d+$/.test(digits) &&
+  [...digits].reverse().reduce((acc, c, i) => {
+    const d = Number(c) * (i % 2 === 1 ? 2 : 1);
+    return acc + (d > 9 ? d - 9 : d);
+  }, 0) %
+    10 ===
+    0;
+
+/** Luhn on card lengths (12–19 digits). */
+export const luhn = (digits: string): boolean => /^\d{12,19}$/.test(digits) && luhnAnyLength(digits);
 
 /** Hong Kong identity card: one or two letters, six digits, check character in brackets. */
 export const hkidValid = (id: string): boolean => {
@@ -316,16 +315,6 @@ export const emiratesIds: IdentifierCheck = (s) => {
     expect(luhn(s.digits), s.value).toBe(true);
   }
 };
-
-/** The Luhn digit for numbers of any length (`luhn` above takes card lengths only). */
-const luhnAnyLength = (digits: string): boolean =>
-  /^\d+$/.test(digits) &&
-  [...digits].reverse().reduce((acc, c, i) => {
-    const d = Number(c) * (i % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0) %
-    10 ===
-    0;
 
 /** Round 9: Ontario health numbers (OHIP, labelled as such, version code outside): ten digits, Luhn. */
 export const ohipNumbers: IdentifierCheck = (s) => {
