@@ -332,6 +332,48 @@ describe('emergency wording without textbook terms', () => {
     ],
     ['a cold white foot in atrial fibrillation', '我爸有房颤，刚才腿突然疼，脚冰凉发白'],
     ['a toddler who ate amlodipine', 'My 2yo chewed one of my amlodipine tablets an hour ago'],
+    [
+      'decompression sickness after diving',
+      'Did two dives this morning, now my elbows ache deep inside and my fingers tingle',
+    ],
+    ['decompression sickness in Chinese', '上午刚潜完水，下午膝盖关节里头疼，脚也有点麻木'],
+    ['acute chest syndrome in sickle cell disease', '我有镰状细胞贫血，今天发烧，胸口也痛起来了'],
+    [
+      'HUS after bloody diarrhoea',
+      'After the bloody diarrhea last week my son has puffy eyes and has hardly peed today',
+    ],
+    ['HUS in Chinese', '孩子前几天拉血水样便，这两天尿很少，眼皮也肿了'],
+    [
+      'atypical ACS: indigestion with grey sweating and jaw ache',
+      'He keeps saying it is heartburn but he is grey and sweaty and now his jaw hurts',
+    ],
+    [
+      'atypical ACS in Chinese: epigastric fullness, sweat, arm numbness',
+      '我爸说胃胀得很，冒了一头汗，左胳膊还发麻',
+    ],
+    ['a dialect word for drowsy confusion', '奶奶今天一直迷迷瞪瞪的，喊她也不怎么应'],
+    [
+      'seizures without recovery in between',
+      'She had a seizure and then another without coming round in between',
+    ],
+    [
+      'a number of tablets of a paracetamol combination',
+      'I swallowed 20 of my co-dydramol about two hours ago',
+    ],
+    ['big clots after a birth', 'Had the baby yesterday and I keep passing big clots, I feel shaky'],
+    [
+      'sudden testicular pain called "killing him"',
+      'His testicle suddenly started hurting, it is killing him',
+    ],
+    [
+      'insulin user who cannot drink',
+      'Dad is on insulin, sweaty and making no sense, I cannot get him to drink',
+    ],
+    [
+      'hand-to-hand shock with palpitations',
+      'Got a shock hand to hand from a faulty lamp, heart fluttering since',
+    ],
+    ['absent movements at term', '39 weeks and the baby stopped moving, nothing since this morning'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -431,6 +473,29 @@ describe('look-alikes that are not emergencies', () => {
       'Sore throat, one side very swollen, muffled voice, fever. Breathing fine',
       'urgent',
     ],
+    ['Bell palsy with the forehead involved', '左脸突然动不了，额头也皱不起来，手脚说话都正常', 'urgent'],
+    [
+      'a quinsy with uvula deviation and muffled speech',
+      '扁桃体那边肿得厉害，说话含糊，小舌头歪到一边，能喝水',
+      'urgent',
+    ],
+    [
+      'known kidney stones colicking again',
+      '腰疼得在床上打滚，以前得过肾结石，这次也是一阵一阵的，没发烧',
+      'urgent',
+    ],
+    [
+      'a medicine taken for two months, not an infant',
+      '吃丙硫氧嘧啶两个多月了，今天嗓子疼还发烧38度',
+      'urgent',
+    ],
+    ['a question for a novel', '写小说要用：心梗的人发作时会是什么表现？', 'routine'],
+    [
+      'a question for a story in English',
+      'For my crime novel, what does someone look like after a heroin overdose?',
+      'routine',
+    ],
+    ['a diving course question', '在考潜水证，想问潜完多久能坐飞机，会不会得减压病', 'routine'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
