@@ -87,6 +87,10 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     // Greetings to no one in particular ("Dear Colleague"), and Malay place words ("Kampung Sungai Buloh").
     'colleague colleagues everyone team parents children kampung kg sungai jalan taman bukit lorong bandar pulau kuala ' +
     'creole haitian tagalog swahili hindi tamil malay indonesian thai korean japanese portuguese russian romanian ' +
-    'turkish farsi persian somali amharic tigrinya dari pashto nepali sinhala burmese khmer greek italian german dutch'
+    'turkish farsi persian somali amharic tigrinya dari pashto nepali sinhala burmese khmer greek italian german dutch ' +
+    // Job titles, organisation words and place words after a name or between commas ("L. Ng, Financial
+    // Counselor", "volunteers with Happy Paws Visits", "Home: Jiangbei District, Chongqing").
+    'financial counselor counsellor advisor adviser advocate liaison worker volunteer volunteers visits visit ' +
+    'district county province prefecture municipality township borough region subdistrict village session appointment'
   ).split(' '),
 );

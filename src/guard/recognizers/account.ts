@@ -38,6 +38,22 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /account/i,
     },
     {
+      // A Chinese user or nickname in quotes (用户“小桔子妈妈”, 昵称「光光同学」): an app's display name.
+      name: 'zh-quoted-nickname',
+      regex:
+        /(?:昵称|网名|微信名|用户名|用户)[ \t]{0,2}[:：]?[ \t]{0,2}[“"「『](?<value>[^”"」』\n]{1,16})[”"」』]/dg,
+      score: 0.7,
+      prefilter: /昵称|网名|微信名|用户/,
+    },
+    {
+      // A nickname without quotes, up to the next punctuation (微信支付（昵称光光同学）).
+      name: 'zh-nickname',
+      regex:
+        /(?:昵称|网名|微信名)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[\u4e00-\u9fffA-Za-z0-9_]{2,12})(?=[）)，,。；;、\s]|$)/dg,
+      score: 0.7,
+      prefilter: /昵称|网名|微信名/,
+    },
+    {
       // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.
       name: 'at-handle',
       regex:

@@ -15,7 +15,7 @@ const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5
 /** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
 /** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
-const STREET_WORD = `[A-Z][a-z]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
+const STREET_WORD = `[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**
@@ -50,6 +50,11 @@ const TYPE_FIRST_STREET =
 const OTHER_FORMATS =
   /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) [A-Z0-9]/;
 /** A European street-first suffix before its house number, found from the number (half the cost). */
+/** Chinese provinces and regions as English writes them, which end a district-and-city address. */
+const CHINESE_PROVINCES_EN =
+  'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang|Inner Mongolia';
+/** A Scandinavian street written as two words ("Kongens gate 12, 0153 Oslo"), found from the street word. */
+const SPACED_STREET_FIRST = / (?:gate|gata|gatan|vei|veien|vegen|vägen|vej|allé|plass|torg) [0-9]/;
 const STREET_FIRST_SUFFIX =
   / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9])/;
 
@@ -132,13 +137,34 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: STREET_FIRST_SUFFIX,
     },
     {
+      // A Scandinavian street name and a separate street word, then the number and the postcode before
+      // the city ("Kongens gate 12, 0153 Oslo", "Sørlandsveien vei 3"): the postcode is required, since
+      // "gate 4" alone is as often a gate.
+      name: 'street-first-spaced',
+      regex:
+        /(?<![A-Za-z])[A-ZÆØÅÄÖ][a-zæøåäöüé]{2,20} (?:gate|gata|gatan|vei|veien|vegen|vägen|vej|allé|plass|torg) [0-9]{1,4}[A-Za-z]?, [0-9]{4,5} [A-ZÆØÅÄÖ][a-zæøåäöü]{2,20}(?![0-9A-Za-z])/g,
+      score: 0.65,
+      prefilter: SPACED_STREET_FIRST,
+    },
+    {
+      // A Chinese district or county, its city and its province written in English ("Jiangbei District,
+      // Chongqing", "Yuhang District, Hangzhou, Zhejiang"): the district word, or the province, holds it.
+      name: 'cn-district-en',
+      regex: new RegExp(
+        `(?<![A-Za-z])(?:[A-Z][a-z]{2,20} (?:District|County|New Area), [A-Z][a-z]{2,20}(?: City)?(?:, (?:${CHINESE_PROVINCES_EN})(?: Province)?)?|[A-Z][a-z]{2,20}(?: City)?, (?:${CHINESE_PROVINCES_EN})(?: Province)?)(?![A-Za-z])`,
+        'g',
+      ),
+      score: 0.6,
+      prefilter: new RegExp(`(?:District|County|New Area), [A-Z]|, (?:${CHINESE_PROVINCES_EN})\\b`),
+    },
+    {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").
       name: 'residence-town',
       regex:
-        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?<value>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-z])/dg,
+        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]ive|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?<value>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,20}(?: (?!(?:Road|Street|Lane|Avenue|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)[A-Z][a-zà-öø-ÿ]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?! (?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)/dg,
       score: 0.6,
       prefilter:
-        /(?:ourist|isitor|ravel|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z]/,
+        /(?:ourist|isitor|ravel|ive|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z]/,
     },
   ],
   context: ['address', 'lives at', 'resides', 'residence', 'home'],

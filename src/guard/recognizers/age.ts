@@ -42,9 +42,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
   // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
   { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
-  // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —").
+  // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —",
+  // "Rm 2 Elda Ferreira — 95, comfort care").
   {
-    regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+), $`),
+    regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+)(?:, | [—–] )$`),
     score: 0.75,
     after: /^(?:,|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },

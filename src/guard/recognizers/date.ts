@@ -160,6 +160,22 @@ export const DATE_CONTEXT = [
 const NOT_DATE_BEFORE =
   '(?:[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry)';
 
+/**
+ * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
+ * clock time dates an entry ("Phoned 20 Nov 08:30", "handover 19:00 22/11"), and so does "today" before
+ * a day and month ("jab given today 20/11"). A score or fraction next to a time ("10:00 3/10 pain") is
+ * not read: a unit or scale word after it stops the match.
+ */
+const EN_DATE_BESIDE_TIME = {
+  name: 'en-beside-time',
+  regex: new RegExp(
+    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
+    'g',
+  ),
+  score: 0.5,
+  prefilter: /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
+};
+
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
   type: 'DATE',
@@ -168,10 +184,11 @@ export const dateRecognizer = new PatternRecognizer({
   patterns: [
     {
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
-      // dates an event in someone's care); 2023年5月 (0.3: needs a person-event word near).
+      // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
+      // needs a person-event word near).
       name: 'zh',
       regex: new RegExp(
-        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]`,
+        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]`,
         'g',
       ),
       score: 0.5,
@@ -227,12 +244,12 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: / of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
-      // Dates in Chinese numerals: 一九三四年十一月七日.
+      // Dates in Chinese numerals, with or without the year: 一九三四年十一月七日, 十一月九日.
       name: 'zh-numerals',
       regex:
-        /[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
+        /(?:[〇零一二三四五六七八九]{4}年|(?<![〇零一二三四五六七八九十年]))(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
       score: 0.5,
-      prefilter: /年[十一二三四五六七八九]/,
+      prefilter: /[十一二三四五六七八九]月[一二三四五六七八九十]/,
     },
     {
       // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date.
@@ -274,6 +291,7 @@ export const dateRecognizer = new PatternRecognizer({
       score: 0.3,
       prefilter: /\d[-/.]\d{1,2}[ \t]/,
     },
+    EN_DATE_BESIDE_TIME,
   ],
   context: DATE_CONTEXT,
   contextWindow: 24,

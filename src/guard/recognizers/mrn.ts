@@ -12,7 +12,7 @@ const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
+  '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 const EN_BARE =
   'MRN|URN|UR|UBRN|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
@@ -37,7 +37,8 @@ const VALUE =
  * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
  * on a bill ("bed 9 empty", "Bed 3 nights").
  */
-const NOT_A_PATIENT = '(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:empty|vacant|nights?|days?)\\b)';
+const NOT_A_PATIENT =
+  '(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)';
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -82,7 +83,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // count, so the value must hold a letter and a digit.
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor|donor code|(?<!\b(?:item|asset|equipment|device|property) )tag|case|call record|rx|account)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /\b(?:ref|reference|card|RN|donor|donor code|(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2})tag|case|call record|rx|account|chart)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -121,15 +122,23 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /\d室/,
     },
     {
+      // A delivery suite names the labouring woman's room ("2号产房孔令仪"): the room is her bed.
+      name: 'zh-delivery-room',
+      regex:
+        /(?<![0-9])(?<value>\d{1,2})号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}空)/dg,
+      score: 0.8,
+      prefilter: /号(?:产房|分娩室|待产室)/,
+    },
+    {
       // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors
       // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed.
       name: 'ed-area-line-start',
       regex: new RegExp(
-        `^[ \\t]{0,3}(?:Resus|Majors|Minors|Cubicle|Cube|Bay|Pod|Trolley|Chair|Side room|Obs)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}[:：—–-])${NOT_A_PATIENT}`,
+        `^[ \\t]{0,3}(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}[:：—–-])${NOT_A_PATIENT}`,
         'dgm',
       ),
       score: 0.8,
-      prefilter: /Resus|Majors|Minors|Cub|Bay|Pod|Trolley|Chair|Side room|Obs/,
+      prefilter: /Resus|Maj|Min|Paeds|Peds|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU/,
     },
     {
       // "就诊卡9920318847": the card named without 号. Clinic cards carry printed digits, so only a digit
@@ -152,7 +161,9 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      regex: /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下)/dg,
+      // Not an empty bed ("5床 空床").
+      regex:
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}空)/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -223,6 +223,35 @@ const SIGN_OFFS = [
   'thank you',
   'sincerely',
   'cheers',
+  'warmly',
+  'warm wishes',
+  'warmest wishes',
+  'warmest regards',
+  'kindest regards',
+  'kind wishes',
+  'all the best',
+  'respectfully',
+  'with gratitude',
+  'gratefully',
+  'fondly',
+];
+
+/**
+ * Closings that are also ordinary words ("love", "best", "take care"): a closing only alone on a line,
+ * with the name on the next line ("Love,\nMarisol").
+ */
+const LINE_SIGN_OFFS = [
+  'love',
+  'with love',
+  'much love',
+  'lots of love',
+  'all my love',
+  'best',
+  'take care',
+  'blessings',
+  'god bless',
+  'hugs',
+  'yours',
 ];
 
 /** Role and grade abbreviations written before a name ("RN Tayla Brooks", "NUM Gareth Pryce"). */
@@ -277,6 +306,7 @@ const RELATIONS = [
   'dad',
   'aunt',
   'auntie',
+  'aunty',
   'uncle',
   'cousin',
   'grandmother',
@@ -284,6 +314,10 @@ const RELATIONS = [
   'grandma',
   'grandpa',
   'granny',
+  'nana',
+  'nanna',
+  'grandad',
+  'granddad',
   'baby boy',
   'baby girl',
   'baby',
@@ -382,9 +416,13 @@ const relationPattern = (word: string) =>
 const LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
 const COLON_LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(COLON_LABELS)})[ \\t]{0,2}:[ \\t]{0,3})`, 'iy');
 const SIGN_OFF_AT = new RegExp(`(?<=\\b(?:${alternation(SIGN_OFFS)}),?[ \\t]{0,3}\\r?\\n?[ \\t]{0,3})`, 'iy');
+const LINE_SIGN_OFF_AT = new RegExp(
+  `(?<=(?:^|\\n)[ \\t]{0,3}(?:${alternation(LINE_SIGN_OFFS)})[,!]?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`,
+  'iy',
+);
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
 const BED_AT =
-  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Bb]ay|[Cc]ubicle)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
+  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Rr]m\.?|[Bb]ay|[Cc]ubicle)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const WEAK_AT = new RegExp(`(?<=\\b(?:${alternation(WEAK_LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
@@ -416,6 +454,7 @@ const keys = (cues: readonly string[]) => new Set(cues.map(lastWord));
 const LABEL_KEYS = keys(LABELS);
 const COLON_LABEL_KEYS = keys(COLON_LABELS);
 const SIGN_OFF_KEYS = keys(SIGN_OFFS);
+const LINE_SIGN_OFF_KEYS = keys(LINE_SIGN_OFFS);
 const WEAK_KEYS = keys(WEAK_LABELS);
 const RELATION_KEYS = keys(RELATIONS);
 const CUE_KEYS = keys(Object.values(CUE_GROUPS).flat());
@@ -568,6 +607,7 @@ export function findNameCues(text: string): NameCues {
     if (word === undefined) continue;
     if (COLON_LABEL_KEYS.has(word) && stickyAt(COLON_LABEL_AT, text, at)) found.colonLabel.push(at);
     if (SIGN_OFF_KEYS.has(word) && stickyAt(SIGN_OFF_AT, text, at)) found.closing.push(at);
+    else if (LINE_SIGN_OFF_KEYS.has(word) && stickyAt(LINE_SIGN_OFF_AT, text, at)) found.closing.push(at);
     if (
       word.length <= 4 &&
       isUpperAscii(text.charCodeAt(at - 1 - word.length)) &&
@@ -592,6 +632,7 @@ export const NAME_CUE_REGEXES = [
   LABEL_AT,
   COLON_LABEL_AT,
   SIGN_OFF_AT,
+  LINE_SIGN_OFF_AT,
   BED_AT,
   ROMANISED_HK,
   WEAK_AT,

@@ -33,7 +33,7 @@ import type { Recognizer } from './recognizer.ts';
 // The second word is not a state or grade abbreviation ("Surrey BC", "Garden III"); a name may have a
 // particle ("Ramón de la Peña") and end a form field (two spaces or a tab after it) or the text.
 const BETWEEN_COMMAS =
-  /[A-Z][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-Z][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
+  /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
 const EPONYM_AFTER =
   /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria)\b/i;
 /** "Mum (Jenny)", "his wife (Linda)": a relation with the name in brackets after it. */
@@ -41,7 +41,7 @@ const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
 const SURNAME_COMMA_GIVEN =
-  /[A-Z][A-Za-z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?, [A-Z][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-Z][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
+  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
 /**
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
@@ -51,7 +51,7 @@ const SURNAME_COMMA_GIVEN =
  * plus, a bar, or a comma before a lower-case word or a number.
  */
 const ROSTER_ROW =
-  /[ \t]{0,3}(?:\d{1,3}[.)]?[ \t]{1,3})?([A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?){1,2})(?= {2,}[^ ]|\t| [—–+|] |\||, (?:[a-z0-9]|NBM))/y;
+  /[ \t]{0,3}(?:\d{1,3}[.)]?[ \t]{1,3})?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?){1,2})(?= {2,}[^ ]|\t| [—–+|] |\||, (?:[a-z0-9]|NBM))/y;
 
 /** The rows of a list of people: where each name starts, its words, and whether a word is a known name. */
 function rosterRows(text: string): Array<{ at: number; words: string[]; known: boolean }> {
@@ -70,7 +70,7 @@ function rosterRows(text: string): Array<{ at: number; words: string[]; known: b
 
 /** A heading line with a name after a dash, ending the line or followed by a comma. */
 const HEADING_NAME =
-  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z][a-zà-öø-ÿ'’]{1,20})?){1,2})(?=,|[ \t]*$)/;
+  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?){1,2})(?=,|[ \t]*$)/;
 const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$))/;
 /** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
 const DETAILS_AFTER_HEADING_NAME =
@@ -95,9 +95,12 @@ const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t)/;
 const AGE_IN_BRACKETS = / \(\d{1,3}\)/y;
 /** A role abbreviation at the start of a name ("RN Tayla Brooks"). */
 const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
-/** Words after which a capitalised pair is a place, not a person: "Rural Health Centre", "Springfield Community Hospital". */
+/**
+ * Words after which a capitalised pair is a place or an organisation, not a person: "Rural Health
+ * Centre", "Springfield Community Hospital", "Happy Tails Visits".
+ */
 const INSTITUTION_AFTER =
-  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel)\b/;
+  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC)\b/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -192,6 +195,42 @@ function atLineStart(text: string, start: number): boolean {
   const before = text.charCodeAt(line - 1);
   return line === 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029;
 }
+/**
+ * An initial, with or without its full stop, and a capitalised surname (hyphens allowed): "F. Okafor",
+ * "B Hartley-Noone". A name only after a cue (see INITIAL_CUE_BEFORE) or before a credential.
+ */
+const INITIAL_SURNAME =
+  /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
+/** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
+const INITIAL_CUE_BEFORE =
+  /(?:\b(?:by|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+/** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP". */
+const CREDENTIAL_AFTER =
+  /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
+/**
+ * A given name (or two names) before a nursing credential, as handover sign-offs write it: "Giving:
+ * Marit RN", "Receiving: Tobiah RGN". Read where the name opens a field (a line start, a colon, a
+ * slash, "by" or a dash before it).
+ */
+const NAME_BEFORE_NURSE =
+  /(?:^|: {0,2}|\/ |\bby |[—–] )[ \t]{0,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
+/** The nursing credentials NAME_BEFORE_NURSE reads back from. */
+const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])/g;
+/** Capitalised words that say which nurse, not who: "Agency RN", "Night RN", "Bank RGN". */
+const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
+  'agency bank night day late early float relief named primary receiving giving handing community practice district triage admitting discharging duty student registered qualified'.split(
+    ' ',
+  ),
+);
+/** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
+const DASH_SIGN_OFF_END = /^(?:[ \t]*(?:\r?\n|$)|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b)/;
+/** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
+const CAPS_TITLE_NAME =
+  /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+/** Kinship words before a chat speaker's name ("Aunty Esi:"): the name is the word after them. */
+const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
+  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin'.split(' '),
+);
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   (
     'nurse patient doctor dr relative clerk caller receptionist pharmacist parent mother father son daughter wife ' +
@@ -240,6 +279,13 @@ export class EnglishPersonRecognizer implements Recognizer {
     HEADING_NAME_END,
     DETAILS_AFTER_HEADING_NAME,
     ROSTER_ROW,
+    INITIAL_SURNAME,
+    INITIAL_CUE_BEFORE,
+    CREDENTIAL_AFTER,
+    NAME_BEFORE_NURSE,
+    NURSE_CREDENTIAL,
+    DASH_SIGN_OFF_END,
+    CAPS_TITLE_NAME,
   ];
 
   analyze(text: string): Finding[] {
@@ -378,6 +424,14 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
         const speaker = speakerBefore(text, colon);
         if (speaker === undefined) continue;
+        // "Aunty Esi: …": the kinship word is not part of the name.
+        const space = text.indexOf(' ', speaker.start);
+        if (
+          space > 0 &&
+          space < speaker.end &&
+          KIN_BEFORE_SPEAKER.has(text.slice(speaker.start, space).toLowerCase())
+        )
+          speaker.start = space + 1;
         const name = text.slice(speaker.start, speaker.end);
         const first = name.split(' ')[0]!;
         if (SPEAKER_ROLES.has(first.toLowerCase())) {
@@ -421,6 +475,9 @@ export class EnglishPersonRecognizer implements Recognizer {
           NEXT_WORD.lastIndex = at;
           const word = NEXT_WORD.exec(text)?.[0];
           if (word !== undefined && ENGLISH_FIRST_NAMES.has(word)) take(at, 0.7, 1);
+          // "The physio Ines was lovely": one word before a person's verb is a name too.
+          else if (word !== undefined && !notName(word) && stickyAt(PERSON_VERB, text, at + word.length))
+            take(at, 0.7, 1);
           else take(at, 0.7, 2);
         } else if (group === 'contact' || INTRO_TAIL.test(text.slice(at, at + 50)))
           take(at, 0.7, 1, group === 'intro');
@@ -482,6 +539,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         take(previous.index, 0.7, 2);
       previous = m;
     }
+    this.addSignatureForms(text, findings, take);
     // Names joined by "and": "Parents Sage and Heath Callaghan", "with Marek and Agnieszka Wiśniewska".
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
@@ -506,6 +564,66 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     return findings;
   }
+
+  /**
+   * Sign-off forms of notes and labels: an initial and surname after "by", "Signed", "reg" or a dash,
+   * or before a credential ("checked by P. Ndlovu", "— K. Adjei, RN", "B Hartley-Noone (FY1)"); a
+   * sign-off after a dash in the middle of a line ("…Friday. — Halima Osei"); a given name before a
+   * nursing credential ("Giving: Marit RN"); a name in capitals after a title in capitals ("MRS EDNA
+   * FAIRCLOUGH").
+   */
+  private addSignatureForms(
+    text: string,
+    findings: Finding[],
+    take: (at: number, score: number, minTokens: number, strong?: boolean, until?: RegExp) => void,
+  ): void {
+    const push = (start: number, end: number, score: number) =>
+      findings.push({ type: 'PERSON', start, end, text: text.slice(start, end), score, detector: this.name });
+    if (/[A-Z]\.? [A-Z]/.test(text)) {
+      INITIAL_SURNAME.lastIndex = 0;
+      for (let m = INITIAL_SURNAME.exec(text); m; m = INITIAL_SURNAME.exec(text)) {
+        const end = m.index + m[0].length;
+        const surname = m[0].slice(m[0].indexOf(' ') + 1);
+        if (notName(surname.split('-')[0]!)) continue;
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const before = text.slice(Math.max(lineStart, m.index - 16), m.index);
+        if (INITIAL_CUE_BEFORE.test(before) || CREDENTIAL_AFTER.test(text.slice(end, end + 12)))
+          push(m.index, end, 0.8);
+      }
+    }
+    for (const dash of [' — ', ' – ']) {
+      for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1)) {
+        if (!/[.!?]/.test(text[at - 1] ?? '')) continue;
+        take(at + dash.length, 0.75, 1, false, DASH_SIGN_OFF_END);
+      }
+    }
+    // Read back from each credential to the start of its line (at most 60 characters).
+    NURSE_CREDENTIAL.lastIndex = 0;
+    for (let m = NURSE_CREDENTIAL.exec(text); m; m = NURSE_CREDENTIAL.exec(text)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const from = Math.max(lineStart, m.index - 60);
+      // A cut line gets a letter in front, so that ^ stands only for a real line start.
+      const before = (from > lineStart ? 'x' : '') + text.slice(from, m.index);
+      const name = NAME_BEFORE_NURSE.exec(before)?.[1];
+      if (name === undefined) continue;
+      const words = name.split(' ');
+      if (words.some((w) => notName(w) || NURSE_QUALIFIERS.has(w.toLowerCase()))) continue;
+      const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - name.length;
+      push(start, start + name.length, 0.75);
+    }
+    if (/(?:MRS?|MS|MISS|MX|DR)\.? [A-Z]{2}/.test(text)) {
+      CAPS_TITLE_NAME.lastIndex = 0;
+      for (let m = CAPS_TITLE_NAME.exec(text); m; m = CAPS_TITLE_NAME.exec(text)) {
+        const words = m[2]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
+        if (words.some((w) => notName(w))) continue;
+        // MR, MS and DR are also magnetic resonance, multiple sclerosis and a drive: a known name is needed.
+        const known = ENGLISH_FIRST_NAMES.has(words[0]!) || ENGLISH_SURNAMES.has(words[words.length - 1]!);
+        if (!known && !(m[1] === 'MRS' || m[1] === 'MISS')) continue;
+        const start = m.index + m[0].length - m[2]!.length;
+        push(start, start + m[2]!.length, 0.8);
+      }
+    }
+  }
 }
 
 /** "St Mary's Hospital", "Guy's Hospital": a possessive name that is part of a place. */
@@ -519,7 +637,7 @@ const stickyAt = (regex: RegExp, text: string, at: number) => {
 };
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
-const NEXT_WORD = /[A-Z][a-z]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-z])/y;
+const NEXT_WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
 
 /** Whether the word after a surname (one space on) reads as a pinyin given name ("Liu Zhenhua"). */
 function pinyinGivenAfter(text: string, end: number): boolean {

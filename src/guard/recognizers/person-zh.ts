@@ -67,6 +67,9 @@ const FORM_ROLES = [
 ];
 
 const STRONG_LABELS = [
+  // An account's registered owner ("账号hfh_7731（实名：骆青禾）").
+  '真实姓名',
+  '实名',
   '患者姓名',
   '病人姓名',
   '家属姓名',
@@ -144,6 +147,30 @@ const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
 const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫'];
+
+/**
+ * Departments a staff member's name may follow directly ("检验科尹卓电话报告", "信息科卓一帆"). These are
+ * strict cues: the name must stand alone or be followed by what the person did.
+ */
+const DEPARTMENTS = [
+  '检验科',
+  '信息科',
+  '保卫科',
+  '医务科',
+  '医务处',
+  '护理部',
+  '财务科',
+  '药剂科',
+  '药学部',
+  '病理科',
+  '放射科',
+  '超声科',
+  '输血科',
+  '社工部',
+  '透析室',
+  '收费处',
+  '病案室',
+];
 
 const BEFORE_CUES = [
   '患者家属',
@@ -280,6 +307,14 @@ const BEFORE_CUES = [
   '联系',
   '提醒',
   '床',
+  // A salutation, and roles and departments that put the name right after them ("尊敬的伍思琪，",
+  // "MDT秘书左佳", "陪诊员言小溪", "检验科尹卓电话报告", "透析室翁美芳家属").
+  '尊敬的',
+  '号产房',
+  '秘书',
+  '陪诊员',
+  '志愿者',
+  ...DEPARTMENTS,
 ];
 
 const AFTER_TITLES = [
@@ -287,6 +322,8 @@ const AFTER_TITLES = [
   '主任医师',
   '主治医师',
   '住院医师',
+  // "卜永昌主治查看患者": the attending's grade without 医师.
+  '主治',
   '副主任',
   '主任',
   '医生',
@@ -639,6 +676,10 @@ const PREDICATES = [
   '(男',
   '(女',
   '代诉',
+  // A name then what the person did on the phone or in writing ("检验科尹卓电话报告", "家长宋颖反馈").
+  '反馈',
+  '报告',
+  '电话',
   '，',
   ',',
   '。',
@@ -660,7 +701,17 @@ const BEFORE_SET = new Set(BEFORE_CUES);
  * Cue words that also begin ordinary compounds (儿童白血病, 用户协议, 居民医保): after them a name must end
  * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
  */
-const STRICT_CUES = new Set(['居民', '用户', '儿童', '家长', '姓名', '社工']);
+const STRICT_CUES = new Set([
+  '居民',
+  '用户',
+  '儿童',
+  '家长',
+  '姓名',
+  '社工',
+  '尊敬的',
+  '志愿者',
+  ...DEPARTMENTS,
+]);
 const MINORITY_INDEX = new WordIndex(MINORITY_NAME_PARTS, 'first');
 const AFTER_SET = new Set(AFTER_TITLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -710,7 +761,15 @@ export class ChinesePersonRecognizer implements Recognizer {
   readonly name = 'pii.person_zh';
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [SURNAME_GIVEN, NAME_QUESTION, DOTTED_NAME, SPACED_LABEL, AFTER_BED, BEFORE_SEX_OR_AGE];
+  readonly regexes = [
+    ONE_CHARACTER_KIN_SPEAKER,
+    SURNAME_GIVEN,
+    NAME_QUESTION,
+    DOTTED_NAME,
+    SPACED_LABEL,
+    AFTER_BED,
+    BEFORE_SEX_OR_AGE,
+  ];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -828,6 +887,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     // run opens two or more lines among three or more speaker lines.
     const speakers = new Map<string, number[]>();
     const givenSpeakers = new Map<string, number[]>();
+    const looseSpeakers = new Map<string, number[]>();
     let turns = 0;
     // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
     let kinTurns = 0;
@@ -852,6 +912,14 @@ export class ChinesePersonRecognizer implements Recognizer {
       // when speakers take turns, as long as it starts with an unambiguous surname.
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
       else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
+      else if (looseGivenSpeaker(run)) looseSpeakers.set(run, [...(looseSpeakers.get(run) ?? []), at]);
+    }
+    // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
+    // count only when a relative named by kinship also speaks and two of them each take two turns.
+    if (looseSpeakers.size > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))) {
+      const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
+      if (taking.length >= 2)
+        for (const [run, starts] of taking) for (const at of starts) push(at, at + run.length, 0.7);
     }
     if (speakers.size > 0) {
       if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
@@ -900,6 +968,28 @@ export class ChinesePersonRecognizer implements Recognizer {
         !endsLikeWord(text, open)
       )
         push(start, open, 0.8);
+      sameSurnameInBrackets(open);
+    };
+    // "陪莫大爷（莫桂生）", "郄秀云（郄阿姨）": the full name and the same surname with a title, one of
+    // them in brackets, name one person twice.
+    const sameSurnameInBrackets = (open: number) => {
+      const close = text.indexOf(text[open] === '（' ? '）' : ')', open + 2);
+      if (close < 0 || close > open + 6) return;
+      const inside = text.slice(open + 1, close);
+      if (surnameLengthAt(inside, 0) !== 1 || !/^[\u4e00-\u9fff]{2,4}$/.test(inside)) return;
+      const surname = inside[0]!;
+      const insideTitle = AFTER_TITLES.find((t) => inside.length === 1 + t.length && inside.endsWith(t));
+      if (insideTitle) {
+        const start = text[open - 3] === surname && hanAt(text, open - 2) ? open - 3 : open - 2;
+        if (text[start] === surname && hanAt(text, open - 1)) {
+          push(start, open, 0.8);
+          push(open + 1, open + 2, 0.8);
+        }
+        return;
+      }
+      const title = AFTER_TITLES.find((t) => text.startsWith(t, open - t.length));
+      if (title && text[open - title.length - 1] === surname && inside.length <= 3)
+        push(open + 1, close, 0.8);
     };
     // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
     const shortForm = (at: number) => {
@@ -1101,6 +1191,25 @@ function givenOnlySpeaker(run: string): boolean {
   return (run[0] === '阿' || commonGivenAt(run, 0)) && commonGivenAt(run, 1);
 }
 
+/**
+ * A chat speaker's run that may be a given name of rarer characters (砚峰, 耀庭): two Han characters
+ * that may be in a name, not an excluded word, a role or label word (医生, 家属, 客服), or a place.
+ */
+function looseGivenSpeaker(run: string): boolean {
+  if (run.length !== 2 || !givenAt(run, 0) || !givenAt(run, 1)) return false;
+  if (startsNotName(run, 0) || endsLikeWord(run, 2) || PLACES.has(run) || PERSON_LABEL_LAST.has(run[1]!))
+    return false;
+  return !ROLE_LABELS.includes(run) && !LABEL_LIKE_SPEAKERS.has(run);
+}
+/** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
+const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
+/** Two-character speakers of service chats that are roles, not names. */
+const LABEL_LIKE_SPEAKERS = new Set(
+  '客服 医助 助理 前台 导诊 小编 主持 群主 管理 系统 通知 回复 提问 回答 答复 留言 备注 咨询 医院 药房 药店 机器 助手 专家 老师 班长 组长'.split(
+    ' ',
+  ),
+);
+
 /** Whether every given-name character is a common one (not just any character that may be in a name). */
 function commonGiven(run: string, surname: number): boolean {
   for (let i = surname; i < run.length; i++) if (!commonGivenAt(run, i)) return false;
@@ -1138,7 +1247,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看'.split(
     ' ',
   ),
 );

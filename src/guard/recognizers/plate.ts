@@ -20,13 +20,13 @@ export const plateRecognizer = new PatternRecognizer({
       prefilter: /plate|registration/i,
     },
     {
-      // A plate-shaped token with letters and digits right after a vehicle word ("Car rego 1XY 9ZT",
+      // A plate-shaped token with letters and digits right after a vehicle word or "plate" ("Car rego 1XY 9ZT",
       // "vehicle WV71 HTR", "parking permit for LD68 XKF"); the token itself is case-sensitive.
       name: 'after-vehicle',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9])/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9])/dg,
       score: 0.8,
-      prefilter: /[Vv]ehicle|[Cc]ar |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
+      prefilter: /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
     {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
