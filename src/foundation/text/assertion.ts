@@ -80,6 +80,9 @@ const CUES: Record<CueKind, string[]> = {
       '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不 ' +
       // Relief by rest describes a recurring pattern (exertional angina), not a resolution.
       '歇一会就好 歇一会儿就好 歇几分钟就好 歇歇就好 歇一下就好 休息一下就好 休息一会就好 休息几分钟就好 停下来就好 坐下来就好 ' +
+      '歇一歇能好 歇一歇就好 歇歇能好 ' +
+      // "Only a few steps / not long": 没 counts the distance or time, it negates nothing ("上楼没几步就胸口发闷").
+      '没几步 没走几步 没两步 没走两步 没多远 没多久 没几分钟 没一会 没过多久 ' +
       // Someone's reassurance that it will pass is not a resolution ("睡一觉就好了").
       '睡一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好 ' +
       // 过去 ("in the past") inside "losing consciousness" verbs is not a past-time cue.

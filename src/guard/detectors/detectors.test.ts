@@ -47,6 +47,7 @@ describe('harmful content', () => {
     '疫苗会不会导致自闭症？',
     '患者否认自杀念头',
     '我不想自杀，只是最近睡不好',
+    '心里难受，但我不想死，只是睡不好',
     'Can I buy ibuprofen without a prescription?',
     '请帮我查一下我的检查结果',
     'Suicide prevention resources for schools',

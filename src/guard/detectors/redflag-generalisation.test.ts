@@ -374,6 +374,65 @@ describe('emergency wording without textbook terms', () => {
       'Got a shock hand to hand from a faulty lamp, heart fluttering since',
     ],
     ['absent movements at term', '39 weeks and the baby stopped moving, nothing since this morning'],
+    [
+      'elderly relative quiet, not eating and passing little urine',
+      '姥爷今天一直昏睡，饭也不怎么吃，下午到现在没怎么尿',
+    ],
+    [
+      'an old person sleepy, hot and breathing fast',
+      'Grandma is 91 and more sleepy than usual, she feels burning up and is breathing really fast',
+    ],
+    ['tearing back pain written 撕着', '他突然后背撕着疼，疼得直冒汗'],
+    ['early pregnancy with shoulder pain and pallor', '怀孕六周多，右边肚子疼，肩膀也疼，脸白得吓人'],
+    ['symptoms after spraying the fields', '他下午打完药回来就流口水，看东西模糊'],
+    ['pills stockpiled with a plan', '我攒了四十多片安眠药，打算明晚一起吃了'],
+    ['neck pain and numb hands after a dive into shallow water', '在河里扎猛子头撞到水底，脖子疼，手发麻'],
+    [
+      'an older diabetic feeling "off" and sweaty',
+      "Mum says she feels a bit off and she's sweaty, she's diabetic",
+    ],
+    [
+      'a baby sleepy and vomiting after rolling off a sofa',
+      'Baby rolled off the sofa, has vomited twice and keeps nodding off',
+    ],
+    [
+      'a headache like a clap of thunder',
+      'The headache hit like a clap of thunder while I was lifting weights',
+    ],
+    [
+      'a known aneurysm with back pain and a grey face',
+      'He has an aneurysm they are watching, now his back hurts badly and he looks grey',
+    ],
+    [
+      'fear of water weeks after a bite',
+      'Got bitten by a monkey a month ago, now he panics and gags when he tries to drink water',
+    ],
+    ['water beads with vomiting', '孩子可能吞了几颗海洋宝宝，今天一直吐，肚子胀'],
+    ['oleander tea', 'My uncle drank a tea made from oleander leaves and now his pulse is 40'],
+    [
+      'castor seeds chewed by a child',
+      'My daughter chewed some castor beans from the garden and is vomiting',
+    ],
+    [
+      'a tick with growing weakness',
+      'Found a tick behind her ear, since this morning she is wobbly and her legs are weak',
+    ],
+    [
+      'ciguatera with a slow pulse',
+      'Ate grouper last night, lips tingle, cold things feel hot and my pulse is 44',
+    ],
+    [
+      'forehead swelling after sinusitis',
+      'He has had sinusitis for a week and now a puffy swelling on his forehead with a bad headache',
+    ],
+    [
+      'a phaeochromocytoma crisis',
+      'I have a pheochromocytoma and now I have a pounding headache and chest pain',
+    ],
+    [
+      'exertional tightness "only a few steps" now at rest with sweat',
+      '走路没几步就胸闷，今天坐着也闷，还出了汗',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -496,6 +555,30 @@ describe('look-alikes that are not emergencies', () => {
       'routine',
     ],
     ['a diving course question', '在考潜水证，想问潜完多久能坐飞机，会不会得减压病', 'routine'],
+    ['a child 1 year 2 months old with a low fever', '孩子一岁两个月，有点低烧，精神好，吃喝正常', 'routine'],
+    [
+      'a known migraine, throbbing, already gone',
+      '老偏头痛了，太阳穴一跳一跳地疼，吃了药已经好了',
+      'routine',
+    ],
+    [
+      'diagnosed breath-holding spells',
+      '儿子哭急了会屏住气，嘴唇发紫几秒就缓过来，医生说是屏气发作',
+      'routine',
+    ],
+    ['sleep paralysis', '晚上鬼压床，胸口像被压着喘不过气，几十秒就好了', 'routine'],
+    [
+      "a neighbour's carbon monoxide alarm, everyone fine",
+      "Our neighbour's carbon monoxide alarm went off, the boiler is fixed and everyone is fine",
+      'routine',
+    ],
+    ['snoring like thunder', '我老公打呼噜像打雷，有时候还憋气，白天不困', 'routine'],
+    ['one water bead swallowed, no symptoms', '孩子刚才好像吞了一颗吸水珠，现在玩得好好的', 'urgent'],
+    [
+      'whether oleander is safe in the garden',
+      'Is oleander poisonous? Is it safe to have in a garden with kids?',
+      'routine',
+    ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
