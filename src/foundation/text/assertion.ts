@@ -84,7 +84,7 @@ const CUES: Record<CueKind, string[]> = {
       // "Only a few steps / not long": 没 counts the distance or time, it negates nothing ("上楼没几步就胸口发闷").
       '没几步 没走几步 没两步 没走两步 没多远 没多久 没几分钟 没一会 没过多久 ' +
       // Someone's reassurance that it will pass is not a resolution ("睡一觉就好了").
-      '睡一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好 ' +
+      '睡一觉就好 困一觉就好 瞓一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好 ' +
       // 过去 ("in the past") inside "losing consciousness" verbs is not a past-time cue.
       '睡过去 晕过去 昏过去 抽过去 厥过去'
     ).split(' '),

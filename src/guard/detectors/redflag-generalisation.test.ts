@@ -433,6 +433,34 @@ describe('emergency wording without textbook terms', () => {
       'exertional tightness "only a few steps" now at rest with sweat',
       '走路没几步就胸闷，今天坐着也闷，还出了汗',
     ],
+    [
+      'an older diabetic with a blocked feeling, nausea and a grey face',
+      '我妈有糖尿病，心口堵得慌，想吐没劲，脸色灰灰的',
+    ],
+    ['stroke in Shanghainese', '阿拉娘讲闲话讲勿清爽，右手伸勿直'],
+    ['severe asthma after repeated puffs', '哮喘犯了，喷了三次还是喘，一句话说不完，嘴唇发乌'],
+    [
+      'severe asthma in Australian English',
+      "His puffer's done nothing and he can only get a couple of words out",
+    ],
+    ['a stockpile of sleeping pills taken', '我把安眠药都吃了，大概三十片，写完就不回了'],
+    [
+      'a veiled plan with belongings given away and a bridge checked',
+      '东西都分给朋友了，查好了那座桥几点人最少',
+    ],
+    ["a baby's heart too fast to count", '三个月的宝宝心跳快得数不过来，吃奶也少'],
+    ['a night on the floor, in Cantonese', '阿嫲跌咗喺房，成晚起唔到身'],
+    [
+      'breathlessness after a hip replacement',
+      'Had my hip replaced last week, now suddenly short of breath and my heart is racing',
+    ],
+    ['no kicks all day at term, Singapore English', '38 weeks, never feel any kick since morning'],
+    ['a floppy newborn hard to wake', 'Our 8 days old baby is floppy and barely wakes for feeds'],
+    [
+      'a lucid interval after a blow to the head',
+      'Took a blow to the head at football, fine at first, now vomiting and hard to keep awake',
+    ],
+    ['fever with rigors and a racing heart', 'Temp 39.6, shaking uncontrollably and my heart is racing'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -577,6 +605,16 @@ describe('look-alikes that are not emergencies', () => {
     [
       'whether oleander is safe in the garden',
       'Is oleander poisonous? Is it safe to have in a garden with kids?',
+      'routine',
+    ],
+    [
+      'brain freeze asked about as an aneurysm',
+      'Ice cream gives me a sharp pain in the forehead for a few seconds, could it be an aneurysm?',
+      'routine',
+    ],
+    [
+      'a salmon patch on a newborn',
+      'Newborn has a pink birthmark on her eyelids that gets darker when she cries, is it a bruise?',
       'routine',
     ],
   ])('%s', (_class, text, expected) => {
