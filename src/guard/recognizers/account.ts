@@ -24,7 +24,7 @@ export const accountRecognizer = new PatternRecognizer({
       // a dot or an underscore in it), not a word ("user experience").
       name: 'user',
       regex:
-        /\buser[ \t]{1,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}[0-9_.])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+        /\buser(?:[ \t]{0,2}[:：]|[ \t]{1,2}(?:is)?)[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}[0-9_.])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
       score: 0.7,
       prefilter: LABEL_WORDS,
     },
@@ -44,6 +44,16 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:昵称|网名|微信名|用户名|用户)[ \t]{0,2}[:：]?[ \t]{0,2}[“"「『](?<value>[^”"」』\n]{1,16})[”"」』]/dg,
       score: 0.7,
       prefilter: /昵称|网名|微信名|用户/,
+    },
+    {
+      // A user name or account in Chinese characters with an underscore or closing digits (用户：晴川_2003,
+      // 账号：小鹿88): a screen name, not a person's name, which has neither. Digits with a unit after
+      // them (用户：孕22周) are not a name at all.
+      name: 'zh-user-mixed',
+      regex:
+        /(?:用户名|用户|账号|昵称)[ \t]{0,2}[:：][ \t]{0,2}(?<value>[\u4e00-\u9fff]{1,12}_[\u4e00-\u9fffA-Za-z0-9_]{1,16}|[\u4e00-\u9fff]{2,12}[0-9]{2,8})(?![\u4e00-\u9fffA-Za-z0-9_])/dg,
+      score: 0.75,
+      prefilter: /用户|账号|昵称/,
     },
     {
       // A nickname without quotes, up to the next punctuation (微信支付（昵称光光同学）).

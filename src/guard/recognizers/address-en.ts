@@ -56,7 +56,7 @@ const CHINESE_PROVINCES_EN =
 /** A Scandinavian street written as two words ("Kongens gate 12, 0153 Oslo"), found from the street word. */
 const SPACED_STREET_FIRST = / (?:gate|gata|gatan|vei|veien|vegen|vägen|vej|allé|plass|torg) [0-9]/;
 const STREET_FIRST_SUFFIX =
-  / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9])/;
+  / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz) [0-9])/;
 
 export const englishAddressRecognizer = new PatternRecognizer({
   name: 'pii.address_en',
@@ -132,7 +132,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin".
       name: 'street-first',
       regex:
-        /(?<![A-Za-z])[A-Z][a-zæøåäöüß]{2,20}(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|plein|platz) [0-9]{1,4}[A-Za-z]?(?:, [0-9]{4,5} [A-Z][a-zæøåäöü]{2,20})?(?![0-9A-Za-z])/g,
+        /(?<![A-Za-z])[A-Z][a-zæøåäöüéß]{2,20}(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz) [0-9]{1,4}[A-Za-z]?(?:, (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) [A-ZÅÄÖ][a-zæøåäöü]{2,20})?(?![0-9A-Za-z])/g,
       score: 0.6,
       prefilter: STREET_FIRST_SUFFIX,
     },
@@ -161,7 +161,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").
       name: 'residence-town',
       regex:
-        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]ive|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?<value>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,20}(?: (?!(?:Road|Street|Lane|Avenue|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)[A-Z][a-zà-öø-ÿ]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?! (?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)/dg,
+        /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]ive|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?!(?:Ward|Wards|Bed|Bay|Room|Rm|Unit|Theatre|Theatres|Recovery|Resus|Majors|Minors|ICU|ITU|HDU|CCU|Side|Level|Floor|Block|Wing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|This|That|Our|Her|His|Their|Another|Palliative|Hospice|Day|Night|Home|Oral|Tablets|Insulin|Morning|Evening|Afternoon|Tomorrow|Today|Next|Last|Weekly|Daily)\b)(?<value>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,20}(?: (?!(?:Road|Street|Lane|Avenue|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)[A-Z][a-zà-öø-ÿ]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?! (?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)/dg,
       score: 0.6,
       prefilter:
         /(?:ourist|isitor|ravel|ive|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z]/,

@@ -43,8 +43,8 @@ const PART = new RegExp(
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
     `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|[东西南北中]户|之[0-9一二三四五六七八九十]{1,3}))`,
-    // A building or estate named without a suffix, right before its building number ("颐和国际A座").
-    `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期)))`,
+    // A building, estate or quarter named without a suffix, right before its number ("颐和国际A座", "较场口88号").
+    `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期|号(?![码牌床]))))`,
   ].join('|'),
   'vy',
 );

@@ -292,6 +292,28 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\d[-/.]\d{1,2}[ \t]/,
     },
     EN_DATE_BESIDE_TIME,
+    {
+      // A month and day opening a row of a table whose header names a date column ("日期｜INR｜剂量",
+      // "Date | Weight | BP"): the row's date.
+      name: 'table-row-month-day',
+      regex: new RegExp(
+        `(?<=(?:^|\\n)[ \\t]{0,3}[|｜]?[ \\t]{0,3})${MONTH}[-/.]${DAY}(?=[ \\t]{0,3}[|｜\\t])`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /(?:日期|\b[Dd]ate|\bDATE)[ \t]{0,3}[|｜\t]/,
+    },
+    {
+      // A day and month opening each line of a log, before a measurement ("14/10 INR 2.9 — …", "21/10 Wt
+      // 71.2 kg"): the line before or after opens the same way, so a lone "4/5 power" or "2/7 …" is not read.
+      name: 'log-line-day-month',
+      regex: new RegExp(
+        `(?<=(?:^|\\n))(?:${DAY}/${MONTH})(?= [A-Za-z][A-Za-z0-9]{0,9}:? [<>]?\\d)(?:(?=[^\\n]{0,160}\\n\\d{1,2}/\\d{1,2} [A-Za-z][A-Za-z0-9]{0,9}:? [<>]?\\d)|(?<=(?:^|\\n)\\d{1,2}/\\d{1,2} [A-Za-z][A-Za-z0-9]{0,9}:? [<>]?\\d[^\\n]{0,160}\\n[^\\n]{0,5}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\n\d{1,2}\/\d{1,2} [A-Za-z]/,
+    },
   ],
   context: DATE_CONTEXT,
   contextWindow: 24,

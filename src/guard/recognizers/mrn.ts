@@ -150,10 +150,10 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // Rooms in a labour ward or ward list ("Rm 2: Hollie Grant", "listed for Rm 4"): a capitalised
-      // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one).
+      // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one; "rm 412" in lower case is).
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|Room|Side room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|Side room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -161,9 +161,9 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      // Not an empty bed ("5床 空床").
+      // Not an empty bed ("5床 空床", "3床：空").
       regex:
-        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}空)/dg,
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}空)/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -398,6 +398,20 @@ const CUE_GROUPS = {
     'receptionist',
     'interpreter',
     'translator',
+    // Staff roles written before the name ("district nurse Ailbhe", "day charge Orla Brady").
+    'district nurse',
+    'community nurse',
+    'practice nurse',
+    'nurse practitioner',
+    'health visitor',
+    'support worker',
+    'ward manager',
+    // A shift's nurse in charge, not "free of charge".
+    'day charge',
+    'night charge',
+    'late charge',
+    'early charge',
+    'consultant',
   ],
 } as const;
 export type CueGroup = keyof typeof CUE_GROUPS;

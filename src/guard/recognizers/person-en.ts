@@ -223,7 +223,20 @@ const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
   ),
 );
 /** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
-const DASH_SIGN_OFF_END = /^(?:[ \t]*(?:\r?\n|$)|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b)/;
+// An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…").
+const DASH_SIGN_OFF_END =
+  /^(?:[ \t]*(?:\r?\n|$)|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
+/** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
+const CLOSING_BEFORE_DASH =
+  /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
+/** Initials as a signature before a nursing credential, after a dash: "-HJV RN", "— TK, RGN". */
+const INITIALS_BEFORE_NURSE = /(?:^|[\s.!?;])[—–-] ?([A-Z]{2,3}),?$/;
+/** Unit and ward abbreviations that stand before "RN" as which nurse, not who ("- ED RN"). */
+const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'ED ER AE OR ICU ITU HDU CCU MAU AMU SAU NICU PICU OPD ENT GP DN CN'.split(' '),
+);
+/** A lone abbreviation in capitals after a label ("Consultant ENT", "Name: ICU"): not a name. */
+const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
@@ -285,6 +298,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     NAME_BEFORE_NURSE,
     NURSE_CREDENTIAL,
     DASH_SIGN_OFF_END,
+    CLOSING_BEFORE_DASH,
+    INITIALS_BEFORE_NURSE,
+    ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
   ];
 
@@ -318,7 +334,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         end > at &&
         !EPONYM_AFTER.test(after) &&
         !INSTITUTION_AFTER.test(after) &&
-        (!until || until.test(after)) &&
+        // What must follow may be longer than the 16 characters read above (an e-mail after a sign-off).
+        (!until || until.test(text.slice(end, end + 64))) &&
         !notNamePair(text, at, end)
       )
         findings.push({
@@ -332,7 +349,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     };
     const cues = findNameCues(text);
     for (const at of cues.titles) take(at, 0.85, 1, true);
-    for (const at of cues.label) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true);
+    for (const at of cues.label)
+      if (!surnameFirst(at, 0.85) && !stickyAt(ABBREVIATION_ALONE, text, at)) take(at, 0.85, 1, true);
     for (const at of cues.weak) if (!surnameFirst(at, 0.7)) take(at, 0.7, 2);
     for (const at of cues.afterComma) if (stickyAt(BETWEEN_COMMAS, text, at)) take(at, 0.65, 2);
     for (const at of cues.relation) take(at, 0.75, 1, true);
@@ -593,7 +611,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     for (const dash of [' — ', ' – ']) {
       for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1)) {
-        if (!/[.!?]/.test(text[at - 1] ?? '')) continue;
+        if (
+          !/[.!?]/.test(text[at - 1] ?? '') &&
+          !CLOSING_BEFORE_DASH.test(text.slice(Math.max(0, at - 14), at))
+        )
+          continue;
         take(at + dash.length, 0.75, 1, false, DASH_SIGN_OFF_END);
       }
     }
@@ -605,7 +627,14 @@ export class EnglishPersonRecognizer implements Recognizer {
       // A cut line gets a letter in front, so that ^ stands only for a real line start.
       const before = (from > lineStart ? 'x' : '') + text.slice(from, m.index);
       const name = NAME_BEFORE_NURSE.exec(before)?.[1];
-      if (name === undefined) continue;
+      if (name === undefined) {
+        const initials = INITIALS_BEFORE_NURSE.exec(before)?.[1];
+        if (initials && !ROLE_ABBREVIATIONS.has(initials) && !UNIT_ABBREVIATIONS.has(initials)) {
+          const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - initials.length;
+          push(start, start + initials.length, 0.75);
+        }
+        continue;
+      }
       const words = name.split(' ');
       if (words.some((w) => notName(w) || NURSE_QUALIFIERS.has(w.toLowerCase()))) continue;
       const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - name.length;

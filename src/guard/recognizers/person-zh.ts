@@ -64,6 +64,10 @@ const FORM_ROLES = [
   '开户人',
   '持卡人',
   '收款人',
+  // Transfusion records and follow-up staff ("受血者韦金花", "随访员付晨曦").
+  '受血者',
+  '献血者',
+  '随访员',
 ];
 
 const STRONG_LABELS = [
@@ -146,7 +150,7 @@ const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻
 const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
-const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫'];
+const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫', '接班', '交班'];
 
 /**
  * Departments a staff member's name may follow directly ("检验科尹卓电话报告", "信息科卓一帆"). These are
@@ -680,6 +684,7 @@ const PREDICATES = [
   '反馈',
   '报告',
   '电话',
+  '知情',
   '，',
   ',',
   '。',
@@ -969,6 +974,21 @@ export class ChinesePersonRecognizer implements Recognizer {
       )
         push(start, open, 0.8);
       sameSurnameInBrackets(open);
+      roleThenNameInBrackets(open);
+      nicknameBeforeBracket(open);
+    };
+    // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
+    const roleThenNameInBrackets = (open: number) => {
+      if (!BRACKET_ROLES.some((role) => text.startsWith(role, open - role.length))) return;
+      const end = weakNameEnd(text, open + 1);
+      if (end > 0 && '，,、）) '.includes(text[end] ?? '')) push(open + 1, end, 0.8);
+    };
+    // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
+    const nicknameBeforeBracket = (open: number) => {
+      if (!NICKNAME_NOTE.test(text.slice(open + 1, open + 5))) return;
+      let start = open;
+      while (start > 0 && open - start < 4 && hanAt(text, start - 1)) start--;
+      if (open - start >= 2 && (start === 0 || !hanAt(text, start - 1))) push(start, open, 0.75);
     };
     // "陪莫大爷（莫桂生）", "郄秀云（郄阿姨）": the full name and the same surname with a title, one of
     // them in brackets, name one person twice.
@@ -1201,6 +1221,10 @@ function looseGivenSpeaker(run: string): boolean {
     return false;
   return !ROLE_LABELS.includes(run) && !LABEL_LIKE_SPEAKERS.has(run);
 }
+/** Roles that may be followed by the person's name in brackets ("药师（阚立新，药剂科）"). */
+const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技师', '护士长'];
+/** A bracketed note that the name before it is a pet name ("小核桃（乳名）"). */
+const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
@@ -1247,13 +1271,17 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情'.split(
     ' ',
   ),
 );
 
 /** Characters after which a name may start (a verb or particle that ends the previous word). */
-const LEFT_BOUNDARY = new Set('是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系');
+// 线, 科 and 员 end a role or department right before a name and title ("二线骆征医生", "口腔科蒉溪医生",
+// "随访员付晨曦").
+const LEFT_BOUNDARY = new Set(
+  '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员',
+);
 
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
 const ROLE_BEFORE_TITLE = new Set(
@@ -1283,6 +1311,8 @@ const WORDS_BEFORE_TITLE = new Set([
   '交班',
 ]);
 
+/** What may open a title ("副主任医师", "代主任"): never the last character of the name before it. */
+const TITLE_PREFIXES = new Set('副正总代');
 function nameStartBefore(text: string, titleAt: number, alone = true): number {
   if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
   for (const length of [4, 3, 2]) {
@@ -1295,7 +1325,11 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     // "谢谢陶主任": thanks, not a surname 谢.
     let ok =
       !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
-    for (let i = start + surname; ok && i < titleAt; i++) ok = givenAt(text, i) && commonGivenAt(text, i);
+    // After punctuation or a line start ("参加人员：纪承泽主任、"), an unambiguous surname may take two rarer
+    // given characters; inside running text, or a single one, they must be common ones.
+    const clear = length - surname === 2 && !isHan(before) && !ambiguousSurnameAt(text, start);
+    for (let i = start + surname; ok && i < titleAt; i++)
+      ok = givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i));
     if (ok) return start;
   }
   if (!alone) return -1;

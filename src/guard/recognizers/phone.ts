@@ -21,10 +21,11 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /\d{3}/,
     },
     {
-      // Area code plain or in brackets, local number whole or split 4-4 / 3-4, optional extension.
+      // Area code plain or in brackets (never 00…, an international prefix), local number whole or split 4-4 /
+      // 3-4, optional extension.
       name: 'cn-landline',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:(?:\\+|00)86${SEP}?)?(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})${SEP}?(?:[2-9]\\d{6,7}|[2-9]\\d{2,3}${SEP}\\d{4})${EXT}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:(?:\\+|00)86${SEP}?)?(?:[(（]0[1-9]\\d{1,2}[)）]|0[1-9]\\d{1,2})${SEP}?(?:[2-9]\\d{6,7}|[2-9]\\d{2,3}${SEP}\\d{4})${EXT}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.6,

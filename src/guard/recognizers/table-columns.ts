@@ -35,6 +35,9 @@ const ID_HEADER =
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,6})?$/;
 const LATIN_NAME =
   /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
+/** A record's surname-first form in a name cell: "Okoro, Chidi", "Van Dyke, Mae Ellen". */
+const SURNAME_FIRST_NAME =
+  /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?, [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?$/;
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z](?:'[A-Z])?\.){2,4})$/;
 /** A record number: letters, digits, blanks and hyphens, with three digits or more. */
 const ID_VALUE = /^(?=(?:[^\d]{0,12}\d){3})[A-Za-z0-9][A-Za-z0-9 -]{2,18}[A-Za-z0-9]$/;
@@ -91,7 +94,7 @@ function nameLike(cell: string, initials: boolean): boolean {
       cell.includes('·') ||
       MINORITY_NAME_PARTS.some((p) => cell.startsWith(p))
     );
-  return LATIN_NAME.test(cell);
+  return LATIN_NAME.test(cell) || SURNAME_FIRST_NAME.test(cell);
 }
 
 export const tableColumnRecognizer: Recognizer = {
@@ -108,6 +111,7 @@ export const tableColumnRecognizer: Recognizer = {
     ID_HEADER,
     HAN_NAME,
     LATIN_NAME,
+    SURNAME_FIRST_NAME,
     INITIALS,
     ID_VALUE,
     NAME_WITH_ID,
