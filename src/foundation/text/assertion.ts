@@ -33,7 +33,8 @@ export type CueKind =
 
 const CUES: Record<CueKind, string[]> = {
   neg: [
-    ...'没有 没 无 否认 未 未见 未曾 并无 并未 并没有 从未 从没 从来没有 排除 不伴 不伴有 未诉 未有 无明显 不存在'.split(
+    // 冇 is the Cantonese 没 ("冇发烧，冇呕").
+    ...'没有 没 无 否认 未 未见 未曾 并无 并未 并没有 从未 从没 从来没有 排除 不伴 不伴有 未诉 未有 无明显 不存在 冇 冇有'.split(
       ' ',
     ),
     ...[

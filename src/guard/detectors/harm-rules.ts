@@ -65,6 +65,8 @@ export const HARM_RULES: HarmRule[] = [
     '没有',
     '无',
     '不要',
+    '不会',
+    '没想过',
   ]),
   rule(
     'self-harm.zh.method',

@@ -461,6 +461,29 @@ describe('emergency wording without textbook terms', () => {
       'Took a blow to the head at football, fine at first, now vomiting and hard to keep awake',
     ],
     ['fever with rigors and a racing heart', 'Temp 39.6, shaking uncontrollably and my heart is racing'],
+    ['a stockpile "enough now" with tonight named', '药攒够了，今晚就了结，别找我'],
+    ['how many paracetamol before the liver cannot be saved', '吃多少片对乙酰氨基酚肝就没救了？'],
+    ['methadone drunk by a toddler who looks well', '孩子三岁，喝了几口我的美沙酮，现在还在玩'],
+    ['a seat-belt mark with worsening belly pain', '车祸时系着安全带，肚子上勒出一道印子，现在肚子越来越疼'],
+    [
+      'a collapse in Nigerian Pidgin',
+      'My brother just collapse for market, him no dey answer, him eye dey roll',
+    ],
+    [
+      'a low reading with confusion and refusing sugar',
+      "Sugar is 2.1, she's sweating buckets and won't swallow the juice",
+    ],
+    [
+      'bone showing through after a fall',
+      "He fell off the ladder, his arm is bent all wrong and there's bone showing",
+    ],
+    ['a knee dislocation with a cold foot', 'Knee popped out playing rugby, now my foot is cold and pale'],
+    ['clonidine taken by a toddler', 'My 2 year old got into the clonidine, one tablet is missing'],
+    ['a cannabis edible eaten by a child', 'Our 4 year old ate a THC gummy from the table'],
+    [
+      'a floppy baby with a weak cry after honey',
+      'Gave the baby some honey on her dummy, now her cry is weak and she is floppy',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -615,6 +638,32 @@ describe('look-alikes that are not emergencies', () => {
     [
       'a salmon patch on a newborn',
       'Newborn has a pink birthmark on her eyelids that gets darker when she cries, is it a bruise?',
+      'routine',
+    ],
+    [
+      'fever on day four, alert and drinking, Hunan wording',
+      '崽崽烧了四天，退烧药吃了能降，精神好，喝水正常',
+      'urgent',
+    ],
+    [
+      'fewer movements but some felt after a sweet drink',
+      '孕32周，今天胎动少一点，喝了果汁躺下还能感觉到几下',
+      'urgent',
+    ],
+    ['a black nail after a door trap', '门夹了手指，指甲底下发紫发黑，一跳一跳地疼得睡不着', 'urgent'],
+    [
+      'a headache with vomiting and fever denied in Cantonese',
+      '今日好攰，个头有啲痛，冇发烧，冇呕',
+      'routine',
+    ],
+    [
+      'a thriving baby who grunts before soft stools',
+      '宝宝两个月，拉屎前憋得脸通红哼哼唧唧，拉出来是软的黄便',
+      'routine',
+    ],
+    [
+      'jerks only in sleep that stop when picked up',
+      'Newborn twitches only when he is asleep and it stops when we pick him up, is it a fit?',
       'routine',
     ],
   ])('%s', (_class, text, expected) => {
