@@ -14,16 +14,16 @@ describe('RecognizerRegistry configuration', () => {
           name: 'visit-card',
           type: 'MRN',
           patterns: [{ regex: 'VC\\d{8}', score: 0.4 }],
-          context: ['就诊卡'],
+          context: ['随访卡'],
           context_boost: 0.3,
         },
       ],
     });
     const extended = base.extend(config);
-    expect(types(extended, '就诊卡 VC12345678')).toContain('MRN:VC12345678');
+    expect(types(extended, '随访卡 VC12345678')).toContain('MRN:VC12345678');
     // Without the context word the score stays under the threshold.
     expect(types(extended, '编号 VC12345678')).not.toContain('MRN:VC12345678');
-    expect(types(base, '就诊卡 VC12345678')).not.toContain('MRN:VC12345678');
+    expect(types(base, '随访卡 VC12345678')).not.toContain('MRN:VC12345678');
   });
 
   it('supports a validator and a value group', () => {

@@ -97,6 +97,8 @@ export const NOT_NAME_WORDS = [
   // Staff roles after a form label ("经办人：收费员07号").
   '收费员',
   '收银员',
+  // A department before 医生 ("告诉麻醉医生").
+  '麻醉',
   '商量',
   '商议',
   '项目',

@@ -33,9 +33,18 @@ export const accountRecognizer = new PatternRecognizer({
       // that looks like a login (an underscore or a dot between letters), not an account number.
       name: 'account-login',
       regex:
-        /\baccount[ \t]{0,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+        /\b(?:account|log-?in|sign-?in)(?:[ \t]for[ \t](?:[a-z]{1,15}[ \t]){0,2}[a-z]{1,15})?[ \t]{0,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
       score: 0.7,
-      prefilter: /account/i,
+      prefilter: /account|log-?in|sign-?in/i,
+    },
+    {
+      // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an
+      // underscore or a dot between letters.
+      name: 'speaker-login',
+      regex:
+        /(?<=[A-Za-z] \()(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=\):)/dg,
+      score: 0.7,
+      prefilter: /\):/,
     },
     {
       // A Chinese user or nickname in quotes (用户“小桔子妈妈”, 昵称「光光同学」): an app's display name.

@@ -90,11 +90,22 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A route with neither a box nor a town and postcode is the respiratory rate ("RR 22").
       name: 'rural-route',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:(?:PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|(?:RR|Rural Route|HC) [0-9]{1,5}(?:(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){1,3}${LOCALITY}|(?:, ${TOWN}){1,2},? ${POSTCODE})|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
+        `(?<![0-9A-Za-z])(?<!\\b(?:mail|send|post|pay|remit|return)(?: (?:it|them|payment|cheques?|checks?))? to )(?:(?:PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|(?:RR|Rural Route|HC) [0-9]{1,5}(?:(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){1,3}${LOCALITY}|(?:, ${TOWN}){1,2},? ${POSTCODE})|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
         'g',
       ),
       score: 0.6,
       prefilter: /(?:RR|Route|HC|Box) [0-9]/,
+    },
+    {
+      // An Irish address without a house number: a road, a town and a county, with an optional
+      // Eircode ("Ballynoe Road, Gort, Co. Galway H91 X2Y3").
+      name: 'irish-county',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:[A-Z][a-zà-öø-ÿ'’]{1,20} ){1,3}${STREET}, ${TOWN}, Co\\. [A-Z][a-z]{2,20}(?: [A-Z][0-9]{2} ?[A-Z0-9]{4})?(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: /, Co\. [A-Z]/,
     },
     {
       // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue

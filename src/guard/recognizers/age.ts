@@ -47,9 +47,11 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   {
     regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+)(?:, | [—–] )$`),
     score: 0.75,
-    after: /^(?:,|[ \t]*(?:\r?\n|[—–]|- |$))/,
+    after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },
   // "My dad Leila Liu is 92 and…": a full name, then "is".
+  // "Orla Brennan 92F agitated": an age glued to the sex right after a name.
+  { regex: new RegExp(`${NAME_BEFORE} $`), score: 0.75, after: /^[MF](?![A-Za-z0-9])/ },
   {
     regex: /[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+ (?:is|was|turned) $/,
     score: 0.75,

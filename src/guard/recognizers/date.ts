@@ -41,6 +41,9 @@ const ORDINAL_DAY = [
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
+const FULL_MONTH_DAY =
+  /^(?:(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|June|July|August|September|October|November|December))$/;
+
 export const DATE_CONTEXT = [
   '出生',
   '生日',
@@ -151,14 +154,17 @@ export const DATE_CONTEXT = [
   'check',
   'van ',
   'wr ',
+  'd/c',
+  'recorded',
 ];
 
 /**
  * Words before an x/y that is a score or a fraction, not a month and day: pain and power scales
  * ("pain 2/10", "R arm 3/5"), grades and a card's expiry ("exp 08/27").
  */
+// Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too.
 const NOT_DATE_BEFORE =
-  '(?:[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry)';
+  '(?:[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -169,7 +175,7 @@ const NOT_DATE_BEFORE =
 const EN_DATE_BESIDE_TIME = {
   name: 'en-beside-time',
   regex: new RegExp(
-    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
+    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
     'g',
   ),
   score: 0.5,
@@ -224,11 +230,16 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b`,
         'g',
       ),
       score: 0.5,
-      scoreOf: (value) => (/\d{4}$/.test(value) && !/^[A-Za-z]+\.? (?:19|20)\d{2}$/.test(value) ? 0.5 : 0.3),
+      // A day with a month spelt in full ("November 17", "3 September") is a date as surely as one with
+      // a year; an abbreviated month ("Mar 3") or May may be something else.
+      scoreOf: (value) =>
+        (/\d{4}$/.test(value) && !/^[A-Za-z]+\.? (?:19|20)\d{2}$/.test(value)) || FULL_MONTH_DAY.test(value)
+          ? 0.5
+          : 0.3,
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
@@ -254,9 +265,14 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date.
       name: 'numeric-short-year',
-      regex: new RegExp(`(?<![\\d./:-])${DAY}/${MONTH}/\\d{2}(?![\\d/]|\\.\\d)`, 'g'),
+      // Day, month and a two-digit year with slashes or dots ("20.11.26").
+      // Dotted, only with two-digit day and month: "1.2.10" is a version.
+      regex: new RegExp(
+        `(?<![\\d./:-])(?:${DAY}/${MONTH}/\\d{2}|(?<![A-Za-z])(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.\\d{2})(?![\\d/]|\\.\\d)`,
+        'g',
+      ),
       score: 0.5,
-      prefilter: /\d\/\d{1,2}\/\d\d/,
+      prefilter: /\d[/.]\d{1,2}[/.]\d\d/,
     },
     {
       // Day first without a year when the day cannot be a month ("on 19/11", "booked 24/11"): a
@@ -292,6 +308,17 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\d[-/.]\d{1,2}[ \t]/,
     },
     EN_DATE_BESIDE_TIME,
+    {
+      // A dated log: rows that open with a month and day and a column gap ("11/16  fx 6/20  2.66 Gy"),
+      // two or more rows in a row.
+      name: 'log-line-month-day-gap',
+      regex: new RegExp(
+        `(?<=(?:^|\\n))(?:${MONTH}/${DAY})(?= {2}|\\t)(?:(?=[^\\n]{0,160}\\n\\d{1,2}/\\d{1,2}(?: {2}|\\t))|(?<=(?:^|\\n)\\d{1,2}/\\d{1,2}(?: {2}|\\t)[^\\n]{0,160}\\n\\d{1,2}/\\d{1,2}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\n\d{1,2}\/\d{1,2}(?: {2}|\t)/,
+    },
     {
       // A month and day opening a row of a table whose header names a date column ("日期｜INR｜剂量",
       // "Date | Weight | BP"): the row's date.

@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|骨髓库|资料库|库|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -15,9 +15,9 @@ const ZH_NOT_PERSONAL =
   '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 const EN_BARE =
-  'MRN|URN|UR|UBRN|MR#|Rx#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
+  'MRN|URN|UR|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|(?<!\\bkit )Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
-  'RIS|PACS|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
@@ -141,11 +141,12 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /Resus|Maj|Min|Paeds|Peds|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU/,
     },
     {
-      // "就诊卡9920318847": the card named without 号. Clinic cards carry printed digits, so only a digit
-      // run counts here (a code with letters after the bare word needs 卡号).
+      // "就诊卡9920318847", "就诊卡：ET0552893": the card named without 号. Clinic cards carry printed
+      // digits, after at most three capital letters.
       name: 'zh-clinic-card',
       // The scan stops only at 卡 (rare) and looks back for the rest, so no prefilter scan is needed.
-      regex: /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{6,20})(?![0-9A-Za-z])/dg,
+      regex:
+        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20})(?![0-9A-Za-z])/dg,
       score: 0.85,
     },
     {
@@ -161,9 +162,9 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      // Not an empty bed ("5床 空床", "3床：空").
+      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏").
       regex:
-        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}空)/dg,
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -361,7 +361,20 @@ const CUE_GROUPS = {
     'asked to see',
   ],
   intro: ["it's", 'it’s', 'its', 'it is', 'this is', "i'm", 'i’m', 'i am', 'im'],
-  greeting: ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'good morning', 'good afternoon'],
+  greeting: [
+    'hi',
+    'hello',
+    'hey',
+    'dear',
+    'thanks',
+    'thank you',
+    'good morning',
+    'good afternoon',
+    // Māori and Pacific greetings of New Zealand messages ("Kia ora Aroha,").
+    'kia ora',
+    'talofa',
+    'malo e lelei',
+  ],
   verb: [
     'saw',
     'reviewed',
@@ -412,6 +425,15 @@ const CUE_GROUPS = {
     'late charge',
     'early charge',
     'consultant',
+    // Specialist and coordinating roles ("diabetes educator Priya Nand", "donor Ilse Varga").
+    'educator',
+    'coordinator',
+    'specialist nurse',
+    'nurse specialist',
+    'liaison nurse',
+    'link nurse',
+    'navigator',
+    'donor',
   ],
 } as const;
 export type CueGroup = keyof typeof CUE_GROUPS;

@@ -70,11 +70,11 @@ function rosterRows(text: string): Array<{ at: number; words: string[]; known: b
 
 /** A heading line with a name after a dash, ending the line or followed by a comma. */
 const HEADING_NAME =
-  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?){1,2})(?=,|[ \t]*$)/;
-const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$))/;
+  /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?){1,2})(?=,|[ \t]*$| \([A-Z]{0,3}\d{4,10}\))/;
+const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$)| \([A-Z]{0,3}\d{4,10}\))/;
 /** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
 const DETAILS_AFTER_HEADING_NAME =
-  /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b)/i;
+  /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
@@ -203,7 +203,7 @@ const INITIAL_SURNAME =
   /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
 const INITIAL_CUE_BEFORE =
-  /(?:\b(?:by|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+  /(?:\b(?:by(?: [A-Z]{2,5})?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
 /** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP". */
 const CREDENTIAL_AFTER =
   /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
@@ -225,7 +225,7 @@ const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
 /** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
 // An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…").
 const DASH_SIGN_OFF_END =
-  /^(?:[ \t]*(?:\r?\n|$)|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
+  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
 /** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
@@ -302,6 +302,16 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIALS_BEFORE_NURSE,
     ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
+    HANDOVER_BEFORE,
+    HANDOVER_NAME_END,
+    AGE_SEX_GLUED,
+    LINE_NAME_AGE_SEX,
+    AGE_SEX_AFTER_NAME,
+    AGE_SEX_BED_AFTER_NAME,
+    GREETING_BEFORE,
+    DEPENDANT_AFTER,
+    FAMILY_AFTER_CLOSING,
+    LOG_ROW_INITIALS,
   ];
 
   analyze(text: string): Finding[] {
@@ -558,11 +568,32 @@ export class EnglishPersonRecognizer implements Recognizer {
       previous = m;
     }
     this.addSignatureForms(text, findings, take);
-    // Names joined by "and": "Parents Sage and Heath Callaghan", "with Marek and Agnieszka Wiśniewska".
+    this.addListForms(text, findings, take);
+    // Names joined by "and": "Parents Sage and Heath Callaghan", "with Marek and Agnieszka Wiśniewska",
+    // "thanks to Sister Ama and to Juno".
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
-      if (f.score >= 0.7 && text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
+      if (f.score < 0.7) continue;
+      if (text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
         take(f.end + 5, 0.7, 1);
+      else if (text.startsWith(' and to ', f.end) && CAPITAL_NEXT.test(text[f.end + 8] ?? ''))
+        take(f.end + 8, 0.7, 1);
+      // "handed over by Morwenna Trask to Idris Bello": the receiving person of a handover.
+      else if (
+        text.startsWith(' to ', f.end) &&
+        HANDOVER_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
+      ) {
+        const at = f.end + 4;
+        const end = readName(text, at, 2);
+        const words = end > at ? text.slice(at, end).split(' ') : [];
+        if (
+          words.length >= 2 &&
+          (ENGLISH_FIRST_NAMES.has(words[0]!) ||
+            ENGLISH_SURNAMES.has(words[words.length - 1]!) ||
+            HANDOVER_NAME_END.test(text.slice(end, end + 4)))
+        )
+          take(at, 0.7, 2);
+      }
     }
     // A full name found once is a name wherever else it appears in the same text.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
@@ -581,6 +612,85 @@ export class EnglishPersonRecognizer implements Recognizer {
       }
     }
     return findings;
+  }
+
+  /**
+   * Names that lists and messages place by layout: a line opening with a name before an age glued to
+   * the sex ("Ifan Maddox 71F bed 4"); the child named right after a greeting ("Kia ora Aroha, Tane is
+   * due for his…"); "the Pennycook family" after a closing; the initials that sign each row of a
+   * dated treatment log ("11/16  fx 6/20  2.66 Gy  RTV").
+   */
+  private addListForms(
+    text: string,
+    findings: Finding[],
+    take: (at: number, score: number, minTokens: number, strong?: boolean, until?: RegExp) => void,
+  ): void {
+    if (AGE_SEX_GLUED.test(text))
+      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1)
+        if (stickyAt(LINE_NAME_AGE_SEX, text, line)) {
+          let at = line;
+          while (isBlankCode(text.charCodeAt(at))) at++;
+          // A known name, or a bed, ward or the line's end after the age ("66M bed 11").
+          const first = /^[^ ]+/.exec(text.slice(at, at + 22))?.[0] ?? '';
+          take(
+            at,
+            0.8,
+            2,
+            false,
+            ENGLISH_FIRST_NAMES.has(first) ? AGE_SEX_AFTER_NAME : AGE_SEX_BED_AFTER_NAME,
+          );
+        }
+    // The greeted person's child or dependant, as the subject of the next clause.
+    for (const f of [...findings]) {
+      if (
+        !text.startsWith(', ', f.end) ||
+        !GREETING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))
+      )
+        continue;
+      NEXT_WORD.lastIndex = f.end + 2;
+      const word = NEXT_WORD.exec(text)?.[0];
+      if (word === undefined || notName(word) || NAME_LIKE_WORDS.has(word)) continue;
+      const after = f.end + 2 + word.length;
+      if (stickyAt(PERSON_VERB, text, after) && DEPENDANT_AFTER.test(text.slice(after, after + 40)))
+        take(f.end + 2, 0.7, 1);
+    }
+    if (text.includes(' family')) {
+      FAMILY_AFTER_CLOSING.lastIndex = 0;
+      for (let m = FAMILY_AFTER_CLOSING.exec(text); m; m = FAMILY_AFTER_CLOSING.exec(text)) {
+        const name = m[1]!;
+        if (notName(name)) continue;
+        const start = m.index + m[0].length - name.length - ' family'.length;
+        findings.push({
+          type: 'PERSON',
+          start,
+          end: start + name.length,
+          text: name,
+          score: 0.75,
+          detector: this.name,
+        });
+      }
+    }
+    if (text.includes('\n') && /\d\/\d/.test(text)) {
+      const rows = new Map<string, number[]>();
+      LOG_ROW_INITIALS.lastIndex = 0;
+      for (let m = LOG_ROW_INITIALS.exec(text); m; m = LOG_ROW_INITIALS.exec(text)) {
+        const initials = m[1]!;
+        if (NOT_INITIALS.has(initials)) continue;
+        rows.set(initials, [...(rows.get(initials) ?? []), m.index + m[0].length - initials.length]);
+        LOG_ROW_INITIALS.lastIndex = m.index + m[0].length;
+      }
+      for (const [initials, starts] of rows)
+        if (starts.length >= 2)
+          for (const start of starts)
+            findings.push({
+              type: 'PERSON',
+              start,
+              end: start + initials.length,
+              text: initials,
+              score: 0.75,
+              detector: this.name,
+            });
+    }
   }
 
   /**
@@ -654,6 +764,33 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
   }
 }
+
+/** A handover's words before the person handing over ("handed over by", "handover from Dr"). */
+const HANDOVER_BEFORE =
+  /\b(?:hand(?:ed)? ?over|handoff|handed off)(?: (?:by|from))? (?:(?:Dr|Nurse|Sister)\.? )?$/i;
+/** What ends the receiving person's name: the line, the text or a sentence. */
+const HANDOVER_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[.;,] )/;
+/** An age glued to the sex ("71F", "66M"), and a line that opens with two or three name words before it. */
+const AGE_SEX_GLUED = / \d{1,3}[MF](?![A-Za-z0-9])/;
+const LINE_NAME_AGE_SEX =
+  /[ \t]{0,3}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2} \d{1,3}[MF](?![A-Za-z0-9])/y;
+const AGE_SEX_AFTER_NAME = /^ \d{1,3}[MF](?![A-Za-z0-9])/;
+const AGE_SEX_BED_AFTER_NAME =
+  /^ \d{1,3}[MF](?:,| (?:bed|bay|rm|room|ward|side room|cubicle|cot)\b|[ \t]*(?:\r?\n|$))/i;
+/** A greeting right before a name ("Kia ora ", "Hi ", "Dear "). */
+const GREETING_BEFORE = /\b(?:[Kk]ia ora|[Hh]i|[Hh]ello|[Dd]ear|[Tt]alofa)[ \t]{1,2}$/;
+/** A dependant's pronoun soon after the verb: "is due for his", "has her appointment". */
+const DEPENDANT_AFTER = /^[^.\n]{0,30}\b(?:his|her|their)\b/;
+/** "With love, the Pennycook family": a family name after a closing. */
+const FAMILY_AFTER_CLOSING =
+  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) family\b/g;
+/** A dated log row ("11/16  fx 6/20  2.66 Gy  RTV") ending in the initials of whoever signed it. */
+const LOG_ROW_INITIALS =
+  /(?:^|\n)[ \t]{0,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: {2}|\t)[^\n]{1,80}?(?: {2}|\t)([A-Z]{2,3})[ \t]{0,3}(?=\r?\n|$)/g;
+/** Capitals that end log rows as a route, a frequency or an outcome, not initials. */
+const NOT_INITIALS: ReadonlySet<string> = new Set(
+  'IV PO SC IM PR SL NG OD BD TDS QDS QID TID PRN NBM DNA NAD OK GY MV RT CT MRI ECG NA ND NR'.split(' '),
+);
 
 /** "St Mary's Hospital", "Guy's Hospital": a possessive name that is part of a place. */
 const SAINT_BEFORE = /\b(?:St\.?|Saint) $/;

@@ -68,6 +68,7 @@ const FORM_ROLES = [
   '受血者',
   '献血者',
   '随访员',
+  '协调员',
 ];
 
 const STRONG_LABELS = [
@@ -174,6 +175,17 @@ const DEPARTMENTS = [
   '透析室',
   '收费处',
   '病案室',
+  '急诊科',
+  '心内科',
+  '神经内科',
+  '呼吸科',
+  '消化科',
+  '儿科',
+  '妇产科',
+  '骨科',
+  '麻醉科',
+  '手术室',
+  '导管室',
 ];
 
 const BEFORE_CUES = [
@@ -311,6 +323,7 @@ const BEFORE_CUES = [
   '联系',
   '提醒',
   '床',
+  '交给',
   // A salutation, and roles and departments that put the name right after them ("尊敬的伍思琪，",
   // "MDT秘书左佳", "陪诊员言小溪", "检验科尹卓电话报告", "透析室翁美芳家属").
   '尊敬的',
@@ -465,6 +478,27 @@ const RUN_EDGE = (() => {
   for (const c of '，,、；;。\n\r\u3000\t') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
   return table;
 })();
+/** Words after which a dotted name may start inside a sentence, besides DOTTED_CUES. */
+const BEFORE_CUES_FOR_DOTS = [
+  '本人',
+  '委托',
+  '儿子',
+  '女儿',
+  '之子',
+  '之女',
+  '孙子',
+  '孙女',
+  '爱人',
+  '丈夫',
+  '妻子',
+  '陪同',
+  '联系人',
+  '监护人',
+  '患者',
+  '家属',
+  '同事',
+  '朋友',
+];
 const DOTTED_CUES = [
   '患者家属',
   '患者',
@@ -483,6 +517,8 @@ const DOTTED_CUES = [
   '女儿',
   '儿子',
   '户名',
+  '本人',
+  '委托',
 ];
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
@@ -516,6 +552,28 @@ const NAME_QUESTION =
   /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:我叫|叫|我是|免贵姓|我姓|姓)?/g;
 const DOTTED_NAME =
   /(?<![\u4e00-\u9fff·])[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?(?![\u4e00-\u9fff·])(?<![病症征氏])/g;
+/** Cue words a dotted name may follow inside running text ("委托我的儿子艾克拜尔·艾力"). */
+const DOTTED_CUE_INDEX = new WordIndex([...new Set([...DOTTED_CUES, ...BEFORE_CUES_FOR_DOTS])], 'last');
+/**
+ * [start, end) of a dotted name inside running text, where DOTTED_NAME (which needs the name to stand
+ * between non-Han characters) cannot see it: it starts after the nearest cue word before the dot,
+ * leaving one to six characters, and ends where a predicate follows its second part; or [-1, -1].
+ */
+function dottedNameInRunningText(text: string, dot: number): [number, number] {
+  if (!hanAt(text, dot - 1) || !hanAt(text, dot + 1)) return [-1, -1];
+  let start = -1;
+  for (let e = dot - 1; e >= dot - 6 && e > 0 && hanAt(text, e - 1); e--)
+    if (DOTTED_CUE_INDEX.longestEndingAt(text, e) !== undefined) {
+      start = e;
+      break;
+    }
+  if (start < 0) return [-1, -1];
+  for (let end = dot + 3; end <= dot + 9 && end <= text.length; end++) {
+    if (end === text.length || !hanAt(text, end)) return [start, end];
+    if (followedByPredicate(text, end)) return [start, end];
+  }
+  return [-1, -1];
+}
 /** "我姓郝", "免贵姓欧阳": a surname given on its own. */
 const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称)姓(?=[\u4e00-\u9fff])/g;
 /**
@@ -530,8 +588,10 @@ const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属|自
  */
 const BEFORE_NAME = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of '\n，,。；;！!？?：:、 ）)\u3000\t') table[c.charCodeAt(0)] = 1;
-  for (const c of '跟和与给帮替让叫请找问由被对向陪等是') table[c.charCodeAt(0)] = 2;
+  // 】 closes an SMS sender's tag ("【某医院】钱雅琴您好").
+  for (const c of '\n，,。；;！!？?：:、 ）)】\u3000\t') table[c.charCodeAt(0)] = 1;
+  // 的 ends a description of who someone is ("我是上周做穿刺的付晓燕，").
+  for (const c of '跟和与给帮替让叫请找问由被对向陪等是的') table[c.charCodeAt(0)] = 2;
   return table;
 })();
 const TIME_WORDS = [
@@ -685,6 +745,9 @@ const PREDICATES = [
   '报告',
   '电话',
   '知情',
+  '代为',
+  '交给',
+  '致电',
   '，',
   ',',
   '。',
@@ -715,6 +778,7 @@ const STRICT_CUES = new Set([
   '社工',
   '尊敬的',
   '志愿者',
+  '协调员',
   ...DEPARTMENTS,
 ]);
 const MINORITY_INDEX = new WordIndex(MINORITY_NAME_PARTS, 'first');
@@ -835,14 +899,22 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(at, end, 0.85);
       }
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
-    if (text.includes('·'))
+    if (text.includes('·')) {
+      const named = new Set<number>();
       for (const m of matchAll(DOTTED_NAME, text)) {
         // "【互联网医院·图文问诊】": a heading's parts, not a name.
         if (text[m.index - 1] === '【') continue;
         // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
         const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
         push(m.index + (cue?.length ?? 0), m.index + m[0].length, 0.75);
+        named.add(m.index + m[0].indexOf('·'));
       }
+      for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1))
+        if (!named.has(dot)) {
+          const [start, end] = dottedNameInRunningText(text, dot);
+          if (end > 0) push(start, end, 0.75);
+        }
+    }
     // A cue word at `at`: the name after it, or the name before a title. Cues may overlap ("其女儿王芳":
     // 其女 and 女儿), so every start position is tried (in the one pass over the text below).
     const cueAt = (at: number) => {
@@ -853,6 +925,13 @@ export class ChinesePersonRecognizer implements Recognizer {
         const end = weakNameEnd(text, cueEnd);
         if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
           push(cueEnd, end, 0.85);
+        // "尊敬的嘉木先生": a given name alone before 先生, 女士 or 小姐.
+        else if (
+          cue === '尊敬的' &&
+          hanAt(text, cueEnd + 1) &&
+          PERSONAL_TITLES.some((t) => text.startsWith(t, cueEnd + 2))
+        )
+          push(cueEnd, cueEnd + 2, 0.8);
         // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone.
         else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
           const nameEnd = weakNameEnd(text, cueEnd + 1);

@@ -23,7 +23,7 @@ const HEADER_CELL = new RegExp(`(?:[\\n|｜\\t]|[ \\u3000]{2})[ \\u3000]{0,20}${
 const HEADER_FIRST = new RegExp(`^[ \\u3000]{0,20}${HEADER_WORDS}`);
 
 const NAME_HEADER =
-  /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|name|patient(?: name)?|client|resident|volunteer)$/i;
+  /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|name|patient(?: name)?|pt(?: name)?|client|resident|volunteer)$/i;
 /** A bed column: its numbers are the beds of the patients named in the row, so record numbers. */
 const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|cot)$/i;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
@@ -36,8 +36,9 @@ const HAN_NAME = /^[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,6})?$/;
 const LATIN_NAME =
   /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
 /** A record's surname-first form in a name cell: "Okoro, Chidi", "Van Dyke, Mae Ellen". */
+// The surname may be in capitals, as records write it ("KOWALSKA, Ewa").
 const SURNAME_FIRST_NAME =
-  /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?, [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?$/;
+  /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20})?), [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?$/;
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z](?:'[A-Z])?\.){2,4})$/;
 /** A record number: letters, digits, blanks and hyphens, with three digits or more. */
 const ID_VALUE = /^(?=(?:[^\d]{0,12}\d){3})[A-Za-z0-9][A-Za-z0-9 -]{2,18}[A-Za-z0-9]$/;
@@ -165,6 +166,10 @@ export const tableColumnRecognizer: Recognizer = {
         const row = text.slice(rowStart, rowEnd).replace(TRAILING_CR, '');
         if (row.trim() === '' || separatorOf(row) !== sep) break;
         const rowCells = cells(row, sep);
+        // A row that ends with a bar after its last filled cell left its remaining cells empty
+        // ("2 | (empty) |").
+        if (sep === 'pipe' && rowCells.length < head.length && row.trimEnd().endsWith('|'))
+          while (rowCells.length < head.length) rowCells.push(['', row.length]);
         if (rowCells.length !== head.length) break;
         for (const [k, kind] of columns) {
           const [cell, at] = rowCells[k]!;
