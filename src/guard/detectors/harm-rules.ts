@@ -52,11 +52,11 @@ export const HARM_RULES: HarmRule[] = [
   rule(
     'self-harm.zh.not-live',
     'SELF_HARM',
-    '不想活(?:了|下去)?|活不下去了?|活着(?:没|没有)(?:意思|意义)|(?<![不没])(?:想|真想)死(?:了|掉)?|死了(?:算了|也好)|一了百了|不如死了',
+    '不想活(?:了|下去)?|活不下去了?|活着(?:没|没有)(?:意思|意义)|(?<![不没到得])(?:想|真想)死(?:了|掉)?|死了(?:算了|也好)|一了百了|不如死了',
     0.9,
     'g',
     // "没有不想活的念头" denies the thought; a window of 3 keeps "活着没有意思，不想活了" a match. "不想死"
-    // says the opposite of 想死.
+    // says the opposite of 想死, and "累得想死", "加班加到想死" are hyperbole.
     ['不是', '没有', '否认', '并没'],
     3,
   ),

@@ -484,6 +484,24 @@ describe('emergency wording without textbook terms', () => {
       'a floppy baby with a weak cry after honey',
       'Gave the baby some honey on her dummy, now her cry is weak and she is floppy',
     ],
+    ['crushing pressure 心口像压 with cold sweat, Hunan wording', '我爷老子讲心口像压了块石头，冷汗直冒'],
+    ['a seven-week-old with a fever who still feeds', '宝宝出生六周，腋温38.2，吃奶还可以'],
+    ['diabetes tablets taken by a toddler, in Cantonese', '个仔两岁，偷食咗阿爷嘅降血糖药，而家仲好精神'],
+    ['a raw fish gallbladder swallowed', '我爸生吞了一个鱼胆，今天上吐下泻'],
+    ['too much thunder god vine', '熬雷公藤放多了，喝完一直拉，心慌'],
+    [
+      'blood spurting in Jamaican English',
+      'Him get cut pon him arm and blood a spurt out every time him heart beat',
+    ],
+    [
+      'a fall with a lump on the head, sick and sleepy',
+      'Dad took a fall, has a lump on his head, been sick and keeps nodding off',
+    ],
+    ['a button battery with typos', 'my daughter swalowed a button battry 5 min ago shes fine'],
+    ['a rash that does not fade under a glass', "Her rash doesn't fade under a glass and she has a fever"],
+    ['a night on the kitchen floor', 'Found Nan on the kitchen floor, she has been there since last night'],
+    ['eucalyptus oil drunk by a toddler', 'My toddler drank some eucalyptus oil and is wobbly'],
+    ['a mothball chewed by a child', 'My 2 year old was chewing a mothball'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -665,6 +683,17 @@ describe('look-alikes that are not emergencies', () => {
       'jerks only in sleep that stop when picked up',
       'Newborn twitches only when he is asleep and it stops when we pick him up, is it a fit?',
       'routine',
+    ],
+    ['overwork hyperbole with a laugh', '加班加到想死，头都要炸了哈哈，推荐个眼药水', 'routine'],
+    [
+      'a soft painless scrotal swelling in a well baby',
+      '宝宝两个月，阴囊一边大，软软的，不红不硬，吃奶正常',
+      'routine',
+    ],
+    [
+      'a squash ball to the eye with blurred vision',
+      'Hit in the eye by a tennis ball, a bit blurry and sore',
+      'urgent',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
