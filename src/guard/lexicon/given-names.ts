@@ -99,6 +99,8 @@ export const NOT_NAME_WORDS = [
   '收银员',
   // A department before 医生 ("告诉麻醉医生").
   '麻醉',
+  // Ultrasound wording ("边界清").
+  '边界',
   '商量',
   '商议',
   '项目',

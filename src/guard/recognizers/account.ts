@@ -38,6 +38,15 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /account|log-?in|sign-?in/i,
     },
     {
+      // "portal login tmarchetti, deliver to…": after a login named as such, a plain lower-case login word
+      // that ends the phrase (a comma, a full stop, a bracket or the line), not an ordinary word.
+      name: 'login-word',
+      regex:
+        /\b(?:(?:account|portal|app|online|website|patient|pharmacy)[ \t]log-?in(?:[ \t](?:name|id))?|log-?in[ \t](?:name|id)|log-?in[ \t]{0,2}[:：])[ \t]{0,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?!(?:details|page|screen|issues?|problems?|link|button|help|code|credentials|name|here|again|today|now|failed|attempts?|working|password|email|required|pending|blocked|locked|reset|sorted|fixed|expired|disabled|active|unknown|none)\b)[a-z][a-z0-9]{3,19})(?=[ \t]{0,2}(?:[,;.)]|\r?\n|$))/dg,
+      score: 0.7,
+      prefilter: /log-?in/i,
+    },
+    {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an
       // underscore or a dot between letters.
       name: 'speaker-login',

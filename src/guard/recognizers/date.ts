@@ -156,6 +156,17 @@ export const DATE_CONTEXT = [
   'wr ',
   'd/c',
   'recorded',
+  // A stay in hospital and a session moved to another day ("my stay in March 2026", "move my physio from Oct 4").
+  'stay in',
+  'stayed in',
+  'admitted in',
+  'inpatient in',
+  'physio',
+  'move my',
+  'moved from',
+  'reschedule',
+  'rebook',
+  'postpone',
 ];
 
 /**

@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|骨髓库|资料库|库|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|骨髓库|资料库|库|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -17,13 +17,13 @@ const ZH_NOT_PERSONAL =
 const EN_BARE =
   'MRN|URN|UR|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|(?<!\\bkit )Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account';
 const EN_HEADS =
-  'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Order|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -38,7 +38,7 @@ const VALUE =
  * on a bill ("bed 9 empty", "Bed 3 nights").
  */
 const NOT_A_PATIENT =
-  '(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)';
+  '(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)';
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -134,7 +134,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed.
       name: 'ed-area-line-start',
       regex: new RegExp(
-        `^[ \\t]{0,3}(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}[:：—–-])${NOT_A_PATIENT}`,
+        `(?:^[ \\t]{0,3}|(?<=\\b(?:Infusion|Dialysis|Chemo|Chemotherapy|Oncology|Day|Treatment)[ \\t](?:Cent(?:er|re)|Unit|Suite|Lounge|Ward)[ \\t]{0,2}[—–-][ \\t]{0,2}))(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}(?:[:：—–-]|$)|[ \\t]{1,2}[A-Z][A-Za-z'’]{1,24}(?:,|[ \\t]{1,2}[A-Z]))${NOT_A_PATIENT}`,
         'dgm',
       ),
       score: 0.8,
@@ -146,7 +146,7 @@ export const mrnRecognizer = new PatternRecognizer({
       name: 'zh-clinic-card',
       // The scan stops only at 卡 (rare) and looks back for the rest, so no prefilter scan is needed.
       regex:
-        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20})(?![0-9A-Za-z])/dg,
+        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20})(?![0-9A-Za-z])/dg,
       score: 0.85,
     },
     {
@@ -164,7 +164,7 @@ export const mrnRecognizer = new PatternRecognizer({
       name: 'zh-bed',
       // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏").
       regex:
-        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名))/dg,
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -38,6 +38,13 @@ const LABELS = [
   'contact person',
   'contact',
   'guardian',
+  // Who decides for the patient ("health-care proxy Imelda Rusk", "power of attorney Dov Kessler").
+  'health-care proxy',
+  'healthcare proxy',
+  'health care proxy',
+  'proxy',
+  'power of attorney',
+  'attorney',
   'dear',
   'cc',
   'author',
@@ -359,6 +366,10 @@ const CUE_GROUPS = {
     'kindly see',
     'please see',
     'asked to see',
+    // Called to a patient at night ("called to see Odile Brand bed 9").
+    'called to see',
+    'called to review',
+    'asked to review',
   ],
   intro: ["it's", 'it’s', 'its', 'it is', 'this is', "i'm", 'i’m', 'i am', 'im'],
   greeting: [
@@ -457,8 +468,9 @@ const LINE_SIGN_OFF_AT = new RegExp(
   'iy',
 );
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
+// A dash may stand between them ("Bed 17 — Ottilie Varga"); "Cub" is a cubicle on an ED board.
 const BED_AT =
-  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Rr]m\.?|[Bb]ay|[Cc]ubicle)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?,?[ \t]{1,2})/y;
+  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Rr]m\.?|[Bb]ay|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:,| [—–-])?[ \t]{1,2})/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const WEAK_AT = new RegExp(`(?<=\\b(?:${alternation(WEAK_LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
@@ -534,6 +546,7 @@ const mayStartTitle = (text: string, at: number, code: number) => {
   return second === undefined || second.includes(text[at + 1] ?? '');
 };
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 /** What may stand right before a name: a blank, a colon, a line break or an opening bracket. */
 const isNameOpening = (code: number) =>
   code === 0x20 ||
@@ -638,7 +651,12 @@ export function findNameCues(text: string): NameCues {
       )
     )
       continue;
-    if (isDigit(text.charCodeAt(at - 2)) && stickyAt(BED_AT, text, at)) found.closing.push(at);
+    if (
+      (isDigit(text.charCodeAt(at - 2)) ||
+        (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2)))) &&
+      stickyAt(BED_AT, text, at)
+    )
+      found.closing.push(at);
     const word = wordBefore(text, at);
     if (word === undefined) continue;
     if (COLON_LABEL_KEYS.has(word) && stickyAt(COLON_LABEL_AT, text, at)) found.colonLabel.push(at);

@@ -3,14 +3,17 @@ import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
 /**
  * Where a patient list or a note's header line names a person before their age: "Keisha Romero, 27y",
  * "Mateo Ruiz Calderón, 41, burns", "Clinic – Rodolfo Bautista, 66", "Jonalyn Pascual, 28/F". The name
- * opens a line or follows a dash; the age (a number with y, yo, M/F, or a comma after it) closes it.
+ * opens a line or a sentence, or follows a dash; the age (a number with y, yo, M/F, or a comma after it) closes it.
  * The age is found first (", 27y" is rare), and the name start is looked for on its line.
  */
 
 /** A comma and an age ("27y", "34/M", "41M", "94,"). */
-export const AGE_MARK = /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,)/g;
+// A full stop after the bare age closes a letter's opening sentence ("Ida Marsh, 88. Seen today").
+export const AGE_MARK = /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))/g;
 /** The same, right after a name (what `take` checks follows the name it read). */
-export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,)/;
+export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))/;
+/** What ends the sentence before a letter's opening name: a digit, or a word of three or more letters. */
+const SENTENCE_END = /(?:\d|[A-Za-z]{3})$/;
 /** A list number, a title or "Pt" before the name, not part of it. */
 const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
@@ -34,7 +37,13 @@ export function nameBeforeAgeStarts(text: string): number[] {
     let line = text.lastIndexOf('\n', m.index) + 1;
     while (line < m.index && (text[line] === ' ' || text[line] === '\t')) line++;
     const dash = Math.max(text.lastIndexOf('– ', m.index), text.lastIndexOf('— ', m.index));
-    for (const at of dash >= line ? [line, dash + 2] : [line]) {
+    // A letter's first sentence after its dated heading: "Clinic, 3/12/2026. Ida Marsh, 88, …".
+    const stop = text.lastIndexOf('. ', m.index);
+    const opens = dash >= line ? [line, dash + 2] : [line];
+    // Not after an abbreviated name ("Ma. Cristina", "St. Agnes"): a digit or a word of three letters ends the sentence.
+    if (stop >= line && stop + 2 < m.index && SENTENCE_END.test(text.slice(Math.max(0, stop - 3), stop)))
+      opens.push(stop + 2);
+    for (const at of opens) {
       const title = TITLE.exec(text.slice(at, m.index));
       if (title) starts.push(skipRoleWord(text.slice(at, m.index), at + title[0].length - at) + at);
     }

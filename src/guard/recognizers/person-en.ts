@@ -78,7 +78,7 @@ const DETAILS_AFTER_HEADING_NAME =
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
@@ -100,7 +100,9 @@ const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
  * Centre", "Springfield Community Hospital", "Happy Tails Visits".
  */
 const INSTITUTION_AFTER =
-  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC)\b/;
+  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee)\b/;
+/** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
+const TEAM_LAST = / (?:Team|Department|Dept|Office|Desk|Committee)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -203,7 +205,7 @@ const INITIAL_SURNAME =
   /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
 const INITIAL_CUE_BEFORE =
-  /(?:\b(?:by(?: [A-Z]{2,5})?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+  /(?:\b(?:by(?: [A-Z]{2,5})?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
 /** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP". */
 const CREDENTIAL_AFTER =
   /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
@@ -215,10 +217,10 @@ const CREDENTIAL_AFTER =
 const NAME_BEFORE_NURSE =
   /(?:^|: {0,2}|\/ |\bby |[—–] )[ \t]{0,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
 /** The nursing credentials NAME_BEFORE_NURSE reads back from. */
-const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])/g;
+const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])(?!:)/g;
 /** Capitalised words that say which nurse, not who: "Agency RN", "Night RN", "Bank RGN". */
 const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
-  'agency bank night day late early float relief named primary receiving giving handing community practice district triage admitting discharging duty student registered qualified'.split(
+  'agency bank night day late early float relief named primary receiving giving handing community practice district triage admitting discharging duty student registered qualified infusion dialysis theatre recovery oncology chemo ward clinic endoscopy'.split(
     ' ',
   ),
 );
@@ -270,6 +272,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     AGE_IN_BRACKETS,
     ROLE_BEFORE_NAME,
     INSTITUTION_AFTER,
+    TEAM_LAST,
     FIELD_END,
     VIETNAMESE_REST,
     NEXT_WORD,
@@ -312,6 +315,13 @@ export class EnglishPersonRecognizer implements Recognizer {
     DEPENDANT_AFTER,
     FAMILY_AFTER_CLOSING,
     LOG_ROW_INITIALS,
+    NAME_AND_FAMILY,
+    AND_FAMILY_AFTER,
+    STAFF_PLACE_AFTER,
+    THANKED_NAME_END,
+    DOSING_LINE_AFTER,
+    AT_ADDRESS_AFTER,
+    NAME_PART_LABEL_BEFORE,
   ];
 
   analyze(text: string): Finding[] {
@@ -344,6 +354,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         end > at &&
         !EPONYM_AFTER.test(after) &&
         !INSTITUTION_AFTER.test(after) &&
+        !TEAM_LAST.test(text.slice(at, end)) &&
         // What must follow may be longer than the 16 characters read above (an e-mail after a sign-off).
         (!until || until.test(text.slice(end, end + 64))) &&
         !notNamePair(text, at, end)
@@ -360,7 +371,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     const cues = findNameCues(text);
     for (const at of cues.titles) take(at, 0.85, 1, true);
     for (const at of cues.label)
-      if (!surnameFirst(at, 0.85) && !stickyAt(ABBREVIATION_ALONE, text, at)) take(at, 0.85, 1, true);
+      if (
+        !surnameFirst(at, 0.85) &&
+        (!stickyAt(ABBREVIATION_ALONE, text, at) || capitalsNamePart(text, at, ABBREVIATION_ALONE.lastIndex))
+      )
+        take(at, 0.85, 1, true);
     for (const at of cues.weak) if (!surnameFirst(at, 0.7)) take(at, 0.7, 2);
     for (const at of cues.afterComma) if (stickyAt(BETWEEN_COMMAS, text, at)) take(at, 0.65, 2);
     for (const at of cues.relation) take(at, 0.75, 1, true);
@@ -654,6 +669,25 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (stickyAt(PERSON_VERB, text, after) && DEPENDANT_AFTER.test(text.slice(after, after + 40)))
         take(f.end + 2, 0.7, 1);
     }
+    // "Love, Ottoline and family": the writer's first name before "and family" after a closing.
+    if (text.includes(' and ')) {
+      NAME_AND_FAMILY.lastIndex = 0;
+      for (let m = NAME_AND_FAMILY.exec(text); m; m = NAME_AND_FAMILY.exec(text)) {
+        const start = m.index + m[0].length;
+        if (!notName(text.slice(start, text.indexOf(' ', start))))
+          take(start, 0.75, 1, false, AND_FAMILY_AFTER);
+      }
+    }
+    // "Special thanks to Jarrah on nights": a staff member thanked, before the shift or place they work.
+    for (const cue of THANKS_TO) {
+      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+        const start = at + cue.length;
+        NEXT_WORD.lastIndex = start;
+        const word = NEXT_WORD.exec(text)?.[0];
+        if (word === undefined || notName(word)) continue;
+        take(start, 0.7, 1, false, ENGLISH_FIRST_NAMES.has(word) ? THANKED_NAME_END : STAFF_PLACE_AFTER);
+      }
+    }
     if (text.includes(' family')) {
       FAMILY_AFTER_CLOSING.lastIndex = 0;
       for (let m = FAMILY_AFTER_CLOSING.exec(text); m; m = FAMILY_AFTER_CLOSING.exec(text)) {
@@ -729,6 +763,11 @@ export class EnglishPersonRecognizer implements Recognizer {
         take(at + dash.length, 0.75, 1, false, DASH_SIGN_OFF_END);
       }
     }
+    // "District nursing visit 2/12 — Ines Gallo at 14 Reed Lane": a visit's person before the address.
+    if (text.includes(' at '))
+      for (const dash of [' — ', ' – ', ' - '])
+        for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1))
+          take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
     // Read back from each credential to the start of its line (at most 60 characters).
     NURSE_CREDENTIAL.lastIndex = 0;
     for (let m = NURSE_CREDENTIAL.exec(text); m; m = NURSE_CREDENTIAL.exec(text)) {
@@ -755,8 +794,12 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let m = CAPS_TITLE_NAME.exec(text); m; m = CAPS_TITLE_NAME.exec(text)) {
         const words = m[2]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
         if (words.some((w) => notName(w))) continue;
-        // MR, MS and DR are also magnetic resonance, multiple sclerosis and a drive: a known name is needed.
-        const known = ENGLISH_FIRST_NAMES.has(words[0]!) || ENGLISH_SURNAMES.has(words[words.length - 1]!);
+        // MR, MS and DR are also magnetic resonance, multiple sclerosis and a drive: a known name is needed,
+        // or a pharmacy label's dosing line under it ("MR ODO KESTEVEN\nTAKE TWO CAPSULES…").
+        const known =
+          ENGLISH_FIRST_NAMES.has(words[0]!) ||
+          ENGLISH_SURNAMES.has(words[words.length - 1]!) ||
+          DOSING_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
         if (!known && !(m[1] === 'MRS' || m[1] === 'MISS')) continue;
         const start = m.index + m[0].length - m[2]!.length;
         push(start, start + m[2]!.length, 0.8);
@@ -784,6 +827,46 @@ const DEPENDANT_AFTER = /^[^.\n]{0,30}\b(?:his|her|their)\b/;
 /** "With love, the Pennycook family": a family name after a closing. */
 const FAMILY_AFTER_CLOSING =
   /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) family\b/g;
+/** A closing before a first name and "and family" ("Love, Ottoline and family", "Thanks from Ruairi and family"). */
+const NAME_AND_FAMILY =
+  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} and (?:the )?(?:family|kids|girls|boys|co)\b)/g;
+const AND_FAMILY_AFTER = /^ and (?:the )?(?:family|kids|girls|boys|co)\b/;
+/** Thanks addressed to a person ("Special thanks to Jarrah", "thank you to Sister Ama"). */
+const THANKS_TO = [
+  'thanks to ',
+  'Thanks to ',
+  'thank you to ',
+  'Thank you to ',
+  'shout-out to ',
+  'shout out to ',
+];
+/** Where a thanked member of staff works: a shift, a theatre, a desk ("on nights", "in theatre"). */
+const STAFF_PLACE_AFTER =
+  /^ (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b/;
+/** After a thanked first name that is a known one: the same, or the sentence's end. */
+const THANKED_NAME_END =
+  /^(?:[.!,;]| and | for |[ \t]*(?:\r?\n|$)| (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b)/;
+/** A pharmacy label's dosing line under the patient's name ("TAKE ONE TABLET…", "APPLY THINLY…"). */
+const DOSING_LINE_AFTER =
+  /^[ \t]*\r?\n[ \t]{0,3}(?:TAKE|APPLY|USE|INHALE|INSERT|DISSOLVE|CHEW|SPRAY|INJECT|INSTIL|PLACE|PUT|GIVE|SUCK|SHAKE)\b/;
+/** An address after a name: " at 3/41 Quarry Rise", " at 14 Reed Lane". */
+const AT_ADDRESS_AFTER =
+  /^ at (?:(?:Unit|Flat|Apt) \d{1,5}[A-Za-z]?,? )?\d{1,5}(?:\/\d{1,5})?[A-Za-z]?,? [A-Z][a-z]/;
+/** Labels of the parts of a name, after which a short word in capitals is a name, not an abbreviation. */
+const NAME_PART_LABEL_BEFORE =
+  /\b(?:fore|first |given |christian |sur|last |family |middle )names?[ \t]{0,2}:?[ \t]{0,3}$/i;
+/** Short capitals that fill a name field as no name: unknown, not known, to be confirmed. */
+const NOT_A_NAME_FIELD: ReadonlySet<string> = new Set('UNK NK TBC TBA NONE NIL NA NS NFA'.split(' '));
+/** "Forename: DILYS": a name in capitals after a label of a name's part (three or more letters, a vowel). */
+function capitalsNamePart(text: string, at: number, end: number): boolean {
+  const word = text.slice(at, end);
+  return (
+    word.length >= 3 &&
+    /[AEIOUY]/.test(word) &&
+    !NOT_A_NAME_FIELD.has(word) &&
+    NAME_PART_LABEL_BEFORE.test(text.slice(Math.max(0, at - 20), at))
+  );
+}
 /** A dated log row ("11/16  fx 6/20  2.66 Gy  RTV") ending in the initials of whoever signed it. */
 const LOG_ROW_INITIALS =
   /(?:^|\n)[ \t]{0,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: {2}|\t)[^\n]{1,80}?(?: {2}|\t)([A-Z]{2,3})[ \t]{0,3}(?=\r?\n|$)/g;

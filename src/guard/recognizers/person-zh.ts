@@ -72,6 +72,11 @@ const FORM_ROLES = [
 ];
 
 const STRONG_LABELS = [
+  // Who signed a prescription or held the consent talk ("开方医生：伏医生", "谈话医师：钱牧之").
+  '开方医生',
+  '开方医师',
+  '谈话医师',
+  '谈话医生',
   // An account's registered owner ("账号hfh_7731（实名：骆青禾）").
   '真实姓名',
   '实名',
@@ -324,6 +329,7 @@ const BEFORE_CUES = [
   '提醒',
   '床',
   '交给',
+  '致电',
   // A salutation, and roles and departments that put the name right after them ("尊敬的伍思琪，",
   // "MDT秘书左佳", "陪诊员言小溪", "检验科尹卓电话报告", "透析室翁美芳家属").
   '尊敬的',
@@ -748,6 +754,7 @@ const PREDICATES = [
   '代为',
   '交给',
   '致电',
+  '代办',
   '，',
   ',',
   '。',
@@ -831,6 +838,8 @@ export class ChinesePersonRecognizer implements Recognizer {
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
   readonly regexes = [
+    NICKNAME_NOTE,
+    NICKNAME_INSIDE,
     ONE_CHARACTER_KIN_SPEAKER,
     SURNAME_GIVEN,
     NAME_QUESTION,
@@ -1055,6 +1064,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       sameSurnameInBrackets(open);
       roleThenNameInBrackets(open);
       nicknameBeforeBracket(open);
+      nicknameInBracket(open);
     };
     // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
     const roleThenNameInBrackets = (open: number) => {
@@ -1063,6 +1073,10 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (end > 0 && '，,、）) '.includes(text[end] ?? '')) push(open + 1, end, 0.8);
     };
     // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
+    const nicknameInBracket = (open: number) => {
+      const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
+      if (m) push(open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
+    };
     const nicknameBeforeBracket = (open: number) => {
       if (!NICKNAME_NOTE.test(text.slice(open + 1, open + 5))) return;
       let start = open;
@@ -1304,6 +1318,8 @@ function looseGivenSpeaker(run: string): boolean {
 const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技师', '护士长'];
 /** A bracketed note that the name before it is a pet name ("小核桃（乳名）"). */
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
+/** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）"). */
+const NICKNAME_INSIDE = /^(?:乳名|小名)[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
@@ -1350,7 +1366,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为'.split(
     ' ',
   ),
 );
@@ -1388,8 +1404,13 @@ const WORDS_BEFORE_TITLE = new Set([
   '夜班',
   '接班',
   '交班',
+  '开方',
+  '谈话',
+  '会诊',
 ]);
 
+/** Professional titles after which a labelled field may name its person by an ambiguous surname alone. */
+const LABEL_VALUE_TITLES = ['医生', '医师', '大夫', '护士', '药师', '主任', '老师'];
 /** What may open a title ("副主任医师", "代主任"): never the last character of the name before it. */
 const TITLE_PREFIXES = new Set('副正总代');
 function nameStartBefore(text: string, titleAt: number, alone = true): number {
@@ -1423,6 +1444,14 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     !text.startsWith('谢谢', single - 1) &&
     // "检查医生", "处方医师", "值班医生": the character ends a word with the one before it.
     !WORDS_BEFORE_TITLE.has(text.slice(single - 1, titleAt))
+  )
+    return single;
+  // "开方医生：伏医生": an ambiguous surname alone before a title, as a labelled field's whole value.
+  if (
+    single >= 1 &&
+    (text[single - 1] === '：' || text[single - 1] === ':') &&
+    surnameLengthAt(text, single, true) === 1 &&
+    LABEL_VALUE_TITLES.some((t) => text.startsWith(t, titleAt))
   )
     return single;
   // "贝女士您好": an ambiguous surname alone before 女士, 先生 or 小姐, at the start of a clause.
