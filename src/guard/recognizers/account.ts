@@ -21,10 +21,11 @@ export const accountRecognizer = new PatternRecognizer({
     },
     {
       // "user k.mcleod77 logged in": after a bare "user", only a value that looks like a login (a digit,
-      // a dot or an underscore in it), not a word ("user experience").
+      // a dot or an underscore in it), not a word ("user experience"); a full stop may end the sentence
+      // after it ("MyChart user jdoe42.").
       name: 'user',
       regex:
-        /\buser(?:[ \t]{0,2}[:：]|[ \t]{1,2}(?:is)?)[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}[0-9_.])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+        /\buser(?:[ \t]{0,2}[:：]|[ \t]{1,2}(?:is)?)[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@]|\.[A-Za-z0-9])/dgi,
       score: 0.7,
       prefilter: LABEL_WORDS,
     },

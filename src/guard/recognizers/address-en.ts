@@ -39,6 +39,9 @@ const TOWN =
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
 const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
+/** Irish-language street words, with or without their accents. */
+const IRISH_STREET =
+  '(?:B[óo]thar|B[óo]ithr[íi]n|Sr[áa]id|Ascaill|L[áa]na|Pl[áa]s|C[úu]irt|P[áa]irc|Ard[áa]n|Radharc|C[ée]ibh|Cearn[óo]g|Garr[áa]n|Cluain|Ascal)';
 /** A street named type first ("Rue Saint-Denis", "Calle de Alcalá"); its house number is before or after it. */
 const TYPE_FIRST_STREET =
   "(?:Rue|Avenue|Av\\.|Boulevard|Boul\\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso)(?: (?:de|du|des|la|le|les|del|de la|da|do|dos|di|della))? [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,30}(?: [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,20}){0,2}";
@@ -95,6 +98,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       ),
       score: 0.6,
       prefilter: /(?:RR|Route|HC|Box) [0-9]/,
+    },
+    {
+      // An Irish-language street after its house number: the street word first, then capitalised or
+      // accented words and the lower-case articles ("4 Bóthar na Trá, Salthill, Galway H91 X2K7", "12
+      // Sráid an Mhuilinn, Ennis"); a town must follow.
+      name: 'irish-language',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]? ${IRISH_STREET}(?: (?:na|an|na h-|an t-|de|Uí|Ní|Mhic|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})){1,4}(?:, ${TOWN}(?: ${POSTCODE})?){1,3}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: new RegExp(`\\d ${IRISH_STREET} `),
     },
     {
       // An Irish address without a house number: a road, a town and a county, with an optional

@@ -254,6 +254,18 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
+      // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct
+      // 2026" is one date span already): the first is as sure a date as the second.
+      name: 'en-range-start',
+      regex: new RegExp(
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?)(?=[ \\t]{0,2}(?:[–—-]|to)[ \\t]{0,2}(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR})\\b)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter:
+        /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? ?\d{0,2}(?:st|nd|rd|th)?[ \t]{0,2}(?:[–—-]|to)/,
+    },
+    {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
       name: 'en-ordinal',
       regex: new RegExp(

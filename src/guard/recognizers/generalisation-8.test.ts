@@ -110,9 +110,9 @@ describe('rules from the round-8 set (after its one fresh measurement)', () => {
     expect(ofType('PERSON', '指示病例：谷雨涵（7月龄）')).toEqual(['谷雨涵']);
     expect(ofType('PERSON', '检查医生：滕悦\n值班医生：华强')).toEqual(['滕悦', '华强']);
   });
-  it('reads given-name chat speakers beside relatives, without the 小 of address', () => {
+  it('reads given-name chat speakers beside relatives, 小 and a given character as one nickname', () => {
     const chat = '【家人】\n思远：妈转普通病房了\n大姐：我下午去\n思远：好\n小峰：我晚上到';
-    expect(ofType('PERSON', chat)).toEqual(['思远', '思远', '峰']);
+    expect(ofType('PERSON', chat)).toEqual(['思远', '思远', '小峰']);
   });
   it('reads herbs as herbs in a prescription, but as a name after a name label', () => {
     expect(ofType('PERSON', '处方：白芷10g、连翘12g、甘草6g')).toEqual([]);

@@ -188,6 +188,8 @@ const COLON_LABELS = [
   'coordinator',
   'case manager',
   'key worker',
+  // Any worker named by role ("DOT worker:", "support worker:", "outreach worker:").
+  'worker',
   'doctor',
   'nurse',
   'paramedic',
@@ -241,6 +243,13 @@ const SIGN_OFFS = [
   'with gratitude',
   'gratefully',
   'fondly',
+  // Māori closings of New Zealand letters ("Ngā mihi,\nHemi Walker").
+  'ngā mihi',
+  'nga mihi',
+  'ngā mihi nui',
+  'nga mihi nui',
+  'nāku noa',
+  'naku noa',
 ];
 
 /**

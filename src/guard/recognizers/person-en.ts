@@ -90,7 +90,8 @@ const PERSON_VERB =
   / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed|reviewed|seen|collecting|collected|received|feeding|mobilising|mobilizing|transferred|discharged|admitted|attending|presenting|reporting|awaiting|exposed|keen|happy|unhappy|anxious|settled|stable)\b/y;
 const SENTENCE_BEFORE = /(?:^|[.!?;:]\s{1,3}|\n\s{0,3})$/;
 /** The end of a form field: the line, a comma or semicolon, a bracket, two blanks or a tab. */
-const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t)/;
+// A phone number may follow the name on a contact line ("DOT worker: Ama Boateng 07700 900123").
+const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t| (?:\+\d|0\d)[0-9 ()-]{5,16}\d(?![0-9]))/;
 /** " (93)", " (7)": an age in brackets right after a name. */
 const AGE_IN_BRACKETS = / \(\d{1,3}\)/y;
 /** A role abbreviation at the start of a name ("RN Tayla Brooks"). */
@@ -100,7 +101,7 @@ const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
  * Centre", "Springfield Community Hospital", "Happy Tails Visits".
  */
 const INSTITUTION_AFTER =
-  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee)\b/;
+  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee)\b/;
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
 const TEAM_LAST = / (?:Team|Department|Dept|Office|Desk|Committee)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
@@ -114,7 +115,7 @@ const VIETNAMESE_REST =
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn).
 const TOKEN =
-  /[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}){0,2}/y;
+  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 const PARTICLE =
   /(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
@@ -137,9 +138,23 @@ function signatureAt(text: string, lineStart: number): number {
   }
   return -1;
 }
+/**
+ * A dashed line that reads as a list item, not a signature: one capitalised word, then a lower-case
+ * word or a number ("- Take paracetamol", "- Use crutches", "- Keep 2 days").
+ */
+const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
 const SIGN_OFF =
   /(?:^|\n|[.!?] )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+/** A column gap and a health-card, insurance or record label after a name opening a line. */
+const ID_LABEL_AFTER_NAME =
+  /^(?: {2,4}|\t)(?:OHIP|NHS|NHI|CHI|MRN|URN|DOB|D\.O\.B|Medicare|Medicaid|MSP|PHN|HCN|RAMQ|IHI|PPSN|SSN|Hosp(?:ital)? No|Health Card|Member ID|Policy)\b/;
+/** What follows a chat speaker addressed by name: a request or a promise to them ("I'll", "can you"). */
+const ADDRESSED_AFTER =
+  /^(?:I['’]ll|I will|I['’]m|I can|I['’]ve|can you|could you|will you|are you|did you|do you|you|pls|please|r u)\b/;
+/** A loving closing after a sentence and the writer's first name ending the text ("…nights. Love, Posy"). */
+const LOVE_TAIL =
+  /(?:^|[.!?\n][ \t]{0,3})(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)[ \t]*[.!]?[ \t]*$/d;
 /** A sign-off is at most this long before its trailing blanks and full stop: only the tail is searched. */
 const SIGN_OFF_REACH = 90;
 /** Where the sign-off search starts: the tail of the text, past trailing blanks and one full stop. */
@@ -322,6 +337,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     DOSING_LINE_AFTER,
     AT_ADDRESS_AFTER,
     NAME_PART_LABEL_BEFORE,
+    BULLET_ITEM,
+    LOVE_TAIL,
+    ORGANISATION_LABEL_BEFORE,
+    ADDRESSED_AFTER,
+    ID_LABEL_AFTER_NAME,
   ];
 
   analyze(text: string): Finding[] {
@@ -377,7 +397,12 @@ export class EnglishPersonRecognizer implements Recognizer {
       )
         take(at, 0.85, 1, true);
     for (const at of cues.weak) if (!surnameFirst(at, 0.7)) take(at, 0.7, 2);
-    for (const at of cues.afterComma) if (stickyAt(BETWEEN_COMMAS, text, at)) take(at, 0.65, 2);
+    for (const at of cues.afterComma)
+      if (
+        stickyAt(BETWEEN_COMMAS, text, at) &&
+        !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+      )
+        take(at, 0.65, 2);
     for (const at of cues.relation) take(at, 0.75, 1, true);
     for (const at of cues.colonLabel) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true, FIELD_END);
     for (const at of cues.closing) if (!surnameFirst(at, 0.85)) take(at, 0.85, 1, true);
@@ -423,7 +448,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     if (text.includes('-') || text.includes('—') || text.includes('–'))
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
         const at = signatureAt(text, line);
-        if (at >= 0) take(at, 0.8, 1, true);
+        // "- Keep the dressing dry": a list item opening with a capitalised verb, not a signature.
+        if (at >= 0 && !stickyAt(BULLET_ITEM, text, at)) take(at, 0.8, 1, true);
         const lineEnd = text.indexOf('\n', line);
         const heading = HEADING_NAME.exec(text.slice(line, lineEnd < 0 ? text.length : lineEnd));
         if (heading) {
@@ -438,6 +464,13 @@ export class EnglishPersonRecognizer implements Recognizer {
             DETAILS_AFTER_HEADING_NAME.test(text.slice(nameEnd, nameEnd + 16));
           if (known && !words.some((w) => notName(w))) take(start, 0.75, 2, false, HEADING_NAME_END);
         }
+      }
+    // "Fenella Drouin-Sauvé  OHIP 2204-…": a line opening with a name, a column gap and a health-card or record label.
+    if (text.includes('  ') || text.includes('\t'))
+      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
+        let at = line;
+        while (at - line < 3 && isBlankCode(text.charCodeAt(at))) at++;
+        if (isNameCapital(text.charCodeAt(at))) take(at, 0.75, 2, false, ID_LABEL_AFTER_NAME);
       }
     // A sign-off closing the text: a name alone on the last line, or a first name after the last sentence.
     SIGN_OFF.lastIndex = signOffFrom(text);
@@ -457,6 +490,13 @@ export class EnglishPersonRecognizer implements Recognizer {
           /[-—–]/.test(tail[0]!.slice(0, tail[0]!.length - tail[1]!.length)))
       )
         take(at, 0.75, 1, true);
+    }
+    // "…on nights. Love, Posy": a loving closing after the last sentence, then the writer's name ending the text.
+    if (text.includes('ove') || text.includes('ugs')) {
+      const from = Math.max(0, text.length - 60);
+      const love = LOVE_TAIL.exec(text.slice(from));
+      if (love?.indices?.[1] && !love[1]!.split(' ').some((w) => notName(w)))
+        take(from + love.indices[1][0], 0.75, 1, true);
     }
     // Chat speakers: "Faith: Dad's out", "Sunny: thank god" — a capitalised word opening two or more
     // lines with a colon, when it is not a role ("Nurse:", "Patient:").
@@ -489,7 +529,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       // Turns: three or more speaker lines, two or more speakers, and one named speaker who speaks again
       // (a form's field labels, "Role:", "Employee:", each appear once).
       if (lines >= 3 && speakers.size + roles.size >= 2 && [...speakers.values()].some((a) => a.length >= 2))
-        for (const [name, starts] of speakers)
+        for (const [name, starts] of speakers) {
           for (const at of starts)
             findings.push({
               type: 'PERSON',
@@ -499,6 +539,19 @@ export class EnglishPersonRecognizer implements Recognizer {
               score: 0.8,
               detector: this.name,
             });
+          // "Josh: Sorcha I'll pick you up": a speaker addressed by name at the start of another's turn.
+          if (name.includes(' ') || NAME_LIKE_WORDS.has(name)) continue;
+          for (let at = text.indexOf(`: ${name} `); at >= 0; at = text.indexOf(`: ${name} `, at + 1))
+            if (ADDRESSED_AFTER.test(text.slice(at + name.length + 3, at + name.length + 20)))
+              findings.push({
+                type: 'PERSON',
+                start: at + 2,
+                end: at + 2 + name.length,
+                text: name,
+                score: 0.75,
+                detector: this.name,
+              });
+        }
     }
     // From each " (" back to a relation word before it: brackets are few, relation words many.
     for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
@@ -808,6 +861,12 @@ export class EnglishPersonRecognizer implements Recognizer {
   }
 }
 
+/**
+ * A label whose value is an organisation, not a person ("Pharmacy: Elmwood Drug", "Practice: Kowhai
+ * Health"). Not "Clinic:" or "Provider:", which name the patient seen or the clinician.
+ */
+const ORGANISATION_LABEL_BEFORE =
+  /\b(?:[Pp]harmacy|PHARMACY|[Cc]hemist|[Pp]ractice|[Ss]urgery|[Hh]ospital|[Ff]acility|[Ee]mployer|[Cc]ompany|[Ii]nsurer|[Ll]ab|[Ll]aboratory|[Aa]gency|[Ss]chool|[Dd]ispensary|[Ss]tore|[Ss]upplier|[Vv]endor)[ \t]{0,2}:[ \t]{1,2}$/;
 /** A handover's words before the person handing over ("handed over by", "handover from Dr"). */
 const HANDOVER_BEFORE =
   /\b(?:hand(?:ed)? ?over|handoff|handed off)(?: (?:by|from))? (?:(?:Dr|Nurse|Sister)\.? )?$/i;
@@ -841,8 +900,9 @@ const THANKS_TO = [
   'shout out to ',
 ];
 /** Where a thanked member of staff works: a shift, a theatre, a desk ("on nights", "in theatre"). */
+// A second thanked name may stand between ("Eira and Tomos on nights").
 const STAFF_PLACE_AFTER =
-  /^ (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b/;
+  /^(?: and [A-Z][a-zà-öø-ÿ'’-]{1,20})? (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b/;
 /** After a thanked first name that is a known one: the same, or the sentence's end. */
 const THANKED_NAME_END =
   /^(?:[.!,;]| and | for |[ \t]*(?:\r?\n|$)| (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b)/;
@@ -884,6 +944,7 @@ const stickyAt = (regex: RegExp, text: string, at: number) => {
   regex.lastIndex = at;
   return regex.test(text);
 };
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 const NEXT_WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
@@ -961,6 +1022,8 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     const bare = word.endsWith('.') ? word.slice(0, -1) : word;
     // A word that is also a name (Hope, June, Will; Addison, Hashimoto) counts after a strong cue.
     if (!initial && notName(bare) && !(strong && NAME_LIKE_WORDS.has(bare))) break;
+    // A word glued to a hyphen and a digit is a code ("EEG-26-4471", "PFT-09"), not a name.
+    if (text[m.index + word.length] === '-' && isDigitCode(text.charCodeAt(m.index + word.length + 1))) break;
     // An initial alone ends nothing; it must be followed by another token.
     tokens += word.endsWith('.') ? 0 : 1;
     position = m.index + word.length;

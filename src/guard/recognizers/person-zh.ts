@@ -69,6 +69,11 @@ const FORM_ROLES = [
   '献血者',
   '随访员',
   '协调员',
+  '护理员',
+  '陪护员',
+  '督导员',
+  '交班人',
+  '接班人',
 ];
 
 const STRONG_LABELS = [
@@ -114,6 +119,7 @@ const STRONG_LABELS = [
   '主诊医师',
   '接诊医师',
   '转诊医师',
+  '转诊医生',
   '申请医师',
   '申请医生',
   '送检医生',
@@ -156,7 +162,7 @@ const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻
 const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
-const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫', '接班', '交班'];
+const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫', '接班', '交班', '记录'];
 
 /**
  * Departments a staff member's name may follow directly ("检验科尹卓电话报告", "信息科卓一帆"). These are
@@ -180,6 +186,7 @@ const DEPARTMENTS = [
   '透析室',
   '收费处',
   '病案室',
+  '社区',
   '急诊科',
   '心内科',
   '神经内科',
@@ -330,6 +337,9 @@ const BEFORE_CUES = [
   '床',
   '交给',
   '致电',
+  // A letter naming the writer's parent ("家父喻长庚今年九十岁").
+  '家父',
+  '家母',
   // A salutation, and roles and departments that put the name right after them ("尊敬的伍思琪，",
   // "MDT秘书左佳", "陪诊员言小溪", "检验科尹卓电话报告", "透析室翁美芳家属").
   '尊敬的',
@@ -755,6 +765,7 @@ const PREDICATES = [
   '交给',
   '致电',
   '代办',
+  '敬上',
   '，',
   ',',
   '。',
@@ -1029,7 +1040,9 @@ export class ChinesePersonRecognizer implements Recognizer {
         for (const [run, starts] of givenSpeakers) {
           if (starts.length < 2 && givenSpeakers.size < 2) continue;
           // "小峰：": 小 or 老 before a given name is a way of addressing, not part of the name.
-          const prefix = run.length === 2 && (run[0] === '小' || run[0] === '老') ? 1 : 0;
+          // "小王：" with a surname: the surname alone; "小雯：" with a given character: a nickname, kept whole.
+          const prefix =
+            run.length === 2 && (run[0] === '小' || run[0] === '老') && surnameLengthAt(run, 1) === 1 ? 1 : 0;
           for (const at of starts) push(at + prefix, at + run.length, 0.75);
         }
     }
@@ -1366,7 +1379,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 敬上'.split(
     ' ',
   ),
 );
@@ -1375,7 +1388,7 @@ const VERB_AFTER_NAME = new Set(
 // 线, 科 and 员 end a role or department right before a name and title ("二线骆征医生", "口腔科蒉溪医生",
 // "随访员付晨曦").
 const LEFT_BOUNDARY = new Set(
-  '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员',
+  '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员班',
 );
 
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
