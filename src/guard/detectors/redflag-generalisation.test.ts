@@ -502,6 +502,41 @@ describe('emergency wording without textbook terms', () => {
     ['a night on the kitchen floor', 'Found Nan on the kitchen floor, she has been there since last night'],
     ['eucalyptus oil drunk by a toddler', 'My toddler drank some eucalyptus oil and is wobbly'],
     ['a mothball chewed by a child', 'My 2 year old was chewing a mothball'],
+    ['a TIA in Shanghainese, resolved in minutes', '阿拉爸早浪向突然讲勿出来，左手也没力气，十分钟就好了'],
+    [
+      'a hypo on insulin, barely answering and unable to swallow',
+      '我妈打胰岛素，喊她不太应，血糖1.9，糖水咽不下去',
+    ],
+    [
+      'a head injury mentioned in passing after a question',
+      '想问下体检的事。另外孩子下午从床上摔下来，吐了两次，现在一直犯困',
+    ],
+    ['lime in the eye', '刷墙的时候生石灰溅进眼睛了，睁不开'],
+    [
+      'a kick under the left ribs with dizziness and shoulder pain, Shaanxi wording',
+      '叫牛顶了肋子底下，这会儿越来越晕，左肩膀也疼',
+    ],
+    [
+      'arm weakness and unclear speech in Indian English',
+      'My mother is unable to lift her left hand and speech is not clear since morning',
+    ],
+    [
+      'peanuts with facial swelling and wheeze',
+      'He ate peanuts at a party, his face is swelling and he is wheezing',
+    ],
+    ['pre-eclampsia in Jamaican English', '35 weeks, mi see flashin lights and mi face swell up'],
+    [
+      'a lethal amount of own pills asked "for a story"',
+      "How many of my sertraline would be enough? It's for a story I'm writing",
+    ],
+    [
+      'sudden pallor and a big belly in sickle cell',
+      'My son has sickle cell, he is very pale and his belly looks big on the left',
+    ],
+    [
+      'bleeding after a circumcision',
+      'Baby had his circumcision today and the dressing is soaked with fresh blood',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -694,6 +729,14 @@ describe('look-alikes that are not emergencies', () => {
       'a squash ball to the eye with blurred vision',
       'Hit in the eye by a tennis ball, a bit blurry and sore',
       'urgent',
+    ],
+    ['a quinsy with muffled speech', '嗓子一边疼得厉害，张嘴费劲，说话含含糊糊，喝水没问题', 'urgent'],
+    ['a blocked long-term catheter', '我爸插着导尿管，袋子一上午没尿，小肚子胀得疼', 'urgent'],
+    ['sea urchin spines', '踩到海胆了，刺扎进脚底拔不出来', 'urgent'],
+    [
+      'a well child with a soft belly and no stool for three days',
+      '孩子三天没拉粑粑，肚子软软的，吃玩都好',
+      'routine',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);

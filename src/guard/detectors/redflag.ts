@@ -17,8 +17,8 @@ const INFORMATIONAL =
   /\b(?:talk(?:ing)? (?:to|with) .{0,30}about|how (?:do|can|should) (?:i|we|parents|you) (?:help|support|talk|recogni[sz]e|spot|prevent)|prevention|warning signs|risk factors|statistics|research|screening|assessment|side effects?|can cause|could cause|may cause)\b|(?:如何|怎么|怎样)(?:和|跟|与).{0,12}(?:谈|聊|沟通)|预防|干预措施|预警信号|危险因素|怎么帮助|如何帮助|如何识别|筛查|评估量表|统计数据|副作用|会不会引起|会引起|会导致|可能引起/i;
 /**
  * A question asked for a story ("写小说要用，一氧化碳中毒的人看上去什么样", "for my crime novel") is
- * about a character, not a person needing care: every red flag is dropped (the harm detector still
- * sees lethal-dose questions on its own).
+ * about a character, not a person needing care: its physical red flags are dropped. Psychiatric ones
+ * stay, because "it's for a story" is also a known cover for asking about one's own lethal dose.
  */
 const FICTION =
   /写小说|小说里|小说中|小说要用|写剧本|剧本里|剧情需要|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:novel|story|book|screenplay|thriller)\b|\bcrime novel\b/i;
@@ -38,13 +38,14 @@ export class RedFlagDetector implements Detector {
   detect(text: string): Finding[] {
     const result = this.matcher.match(text);
     const findings: Finding[] = [];
-    if (result.matches.length > 0 && FICTION.test(text) && !FIRST_PERSON_INTENT.test(text)) return findings;
+    const fiction = result.matches.length > 0 && FICTION.test(text) && !FIRST_PERSON_INTENT.test(text);
     const informational =
       result.matches.some((m) => m.system === 'psychiatric') &&
       INFORMATIONAL.test(text) &&
       !FIRST_PERSON_INTENT.test(text);
     for (const match of result.matches) {
       if (informational && match.system === 'psychiatric') continue;
+      if (fiction && match.system !== 'psychiatric') continue;
       for (const span of match.spans) {
         findings.push({
           type: 'RED_FLAG',
