@@ -14,8 +14,10 @@ const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条�
 const ZH_NOT_PERSONAL =
   '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
+// The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
+// look-behind opening an alternative makes the scan try it at every position, several times slower.
 const EN_BARE =
-  'MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|(?<!\\bkit )Barcode|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2})ID(?=:)';
+  'MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 const EN_HEADS =
   'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
@@ -81,10 +83,10 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // References and cards whose number mixes letters and digits ("IHT ref IHT-26-4471", "Card no.
       // NBS-26-771402", "RN: HKL-26-118843"): a bare number after these words may be a bank card or a
-      // count, so the value must hold a letter and a digit.
+      // count, so the value must hold a letter and a digit. The look-behind stands after "tag" (see EN_BARE).
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor|donor code|(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2})tag|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /\b(?:ref|reference|card|RN|donor|donor code|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },

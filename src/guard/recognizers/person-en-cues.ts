@@ -468,34 +468,41 @@ const alternation = (words: readonly string[]) =>
 const relationPattern = (word: string) =>
   `[${word[0]!.toUpperCase()}${word[0]}]${escapeRegex(word.slice(1))}`;
 
-// Each regex is an empty match at a name's first capital whose look-behind is the cue.
-const LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
-const COLON_LABEL_AT = new RegExp(`(?<=\\b(?:${alternation(COLON_LABELS)})[ \\t]{0,2}:[ \\t]{0,3})`, 'iy');
-const SIGN_OFF_AT = new RegExp(`(?<=\\b(?:${alternation(SIGN_OFFS)}),?[ \\t]{0,3}\\r?\\n?[ \\t]{0,3})`, 'iy');
-const LINE_SIGN_OFF_AT = new RegExp(
-  `(?<=(?:^|\\n)[ \\t]{0,3}(?:${alternation(LINE_SIGN_OFFS)})[,!]?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`,
-  'iy',
-);
+// Each regex is an empty match at a name's first capital whose look-behind is the cue. A cue list
+// has one regex per last word of its cues ("signed by", "seen by"… under "by"), tried only where the
+// word before the capital is that word: a look-behind over the whole list tried every cue there.
+const labelAt = (cues: readonly string[]) =>
+  new RegExp(`(?<=\\b(?:${alternation(cues)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
+const colonLabelAt = (cues: readonly string[]) =>
+  new RegExp(`(?<=\\b(?:${alternation(cues)})[ \\t]{0,2}:[ \\t]{0,3})`, 'iy');
+const signOffAt = (cues: readonly string[]) =>
+  new RegExp(`(?<=\\b(?:${alternation(cues)}),?[ \\t]{0,3}\\r?\\n?[ \\t]{0,3})`, 'iy');
+const lineSignOffAt = (cues: readonly string[]) =>
+  new RegExp(`(?<=(?:^|\\n)[ \\t]{0,3}(?:${alternation(cues)})[,!]?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`, 'iy');
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
 // A dash may stand between them ("Bed 17 — Ottilie Varga"); "Cub" is a cubicle on an ED board.
 const BED_AT =
   /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Rr]m\.?|[Bb]ay|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:,| [—–-])?[ \t]{1,2})/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
-const WEAK_AT = new RegExp(`(?<=\\b(?:${alternation(WEAK_LABELS)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
-const RELATION_AT = new RegExp(
-  `(?<=\\b(?:${[...RELATIONS]
-    .sort((a, b) => b.length - a.length)
-    .map(relationPattern)
-    .join('|')})\\b,? {1,2})`,
-  'y',
-);
-const CUE_AT = new RegExp(
-  `(?<=\\b(?:${Object.entries(CUE_GROUPS)
-    .map(([group, words]) => `(?<${group}>${alternation(words)})`)
-    .join('|')}),?[ \\t]{1,2})`,
-  'iy',
-);
+const weakAt = (cues: readonly string[]) =>
+  new RegExp(`(?<=\\b(?:${alternation(cues)})\\b[ \\t]{0,2}:?[ \\t]{0,3})`, 'iy');
+const relationAt = (cues: readonly string[]) =>
+  new RegExp(
+    `(?<=\\b(?:${[...cues]
+      .sort((a, b) => b.length - a.length)
+      .map(relationPattern)
+      .join('|')})\\b,? {1,2})`,
+    'y',
+  );
+/** The cue groups, each a named group, so that the match says which group the cue is of. */
+const cueAt = (groups: ReadonlyArray<[CueGroup, readonly string[]]>) =>
+  new RegExp(
+    `(?<=\\b(?:${groups
+      .map(([group, words]) => `(?<${group}>${alternation(words)})`)
+      .join('|')}),?[ \\t]{1,2})`,
+    'iy',
+  );
 /** Capitals that may start a name ([A-ZÀ-ÖØ-ÞĀ-ž]): 1 = ASCII, 2 = beyond ASCII. */
 const CAPITAL = (() => {
   const table = new Uint8Array(0x180);
@@ -507,15 +514,52 @@ const CAPITAL = (() => {
 
 /** The last run of ASCII letters of each cue, lower-cased: "spoke to" → "to", "it's" → "s". */
 const lastWord = (cue: string) => /[a-z]+$/.exec(cue.toLowerCase())?.[0] ?? '';
-const keys = (cues: readonly string[]) => new Set(cues.map(lastWord));
-const LABEL_KEYS = keys(LABELS);
-const COLON_LABEL_KEYS = keys(COLON_LABELS);
-const SIGN_OFF_KEYS = keys(SIGN_OFFS);
-const LINE_SIGN_OFF_KEYS = keys(LINE_SIGN_OFFS);
-const WEAK_KEYS = keys(WEAK_LABELS);
-const RELATION_KEYS = keys(RELATIONS);
-const CUE_KEYS = keys(Object.values(CUE_GROUPS).flat());
+/** The cues of a list by their last word. */
+function byLastWord(cues: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const cue of cues) {
+    const key = lastWord(cue);
+    groups.set(key, [...(groups.get(key) ?? []), cue]);
+  }
+  return groups;
+}
+/** The look-behind regexes to try after a word, one per cue list whose cues end in that word. */
+interface CueRegexes {
+  label?: RegExp;
+  colonLabel?: RegExp;
+  signOff?: RegExp;
+  lineSignOff?: RegExp;
+  weak?: RegExp;
+  relation?: RegExp;
+  cue?: RegExp;
+}
+const CUES_BY_WORD = new Map<string, CueRegexes>();
+const addCues = (kind: keyof CueRegexes, cues: readonly string[], build: (cues: string[]) => RegExp) => {
+  for (const [key, group] of byLastWord(cues)) {
+    const entry = CUES_BY_WORD.get(key) ?? {};
+    entry[kind] = build(group);
+    CUES_BY_WORD.set(key, entry);
+  }
+};
+addCues('label', LABELS, labelAt);
+addCues('colonLabel', COLON_LABELS, colonLabelAt);
+addCues('signOff', SIGN_OFFS, signOffAt);
+addCues('lineSignOff', LINE_SIGN_OFFS, lineSignOffAt);
+addCues('weak', WEAK_LABELS, weakAt);
+addCues('relation', RELATIONS, relationAt);
+// The cue groups keep their order within each regex (a cue in two groups counts for the first).
+for (const key of byLastWord(Object.values(CUE_GROUPS).flat()).keys()) {
+  const groups = (Object.entries(CUE_GROUPS) as Array<[CueGroup, readonly string[]]>)
+    .map(([group, words]): [CueGroup, string[]] => [group, words.filter((w) => lastWord(w) === key)])
+    .filter(([, words]) => words.length > 0);
+  const entry = CUES_BY_WORD.get(key) ?? {};
+  entry.cue = cueAt(groups);
+  CUES_BY_WORD.set(key, entry);
+}
+const CUE_GROUP_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
 
+/** The next capital that may start a name (as CAPITAL marks them). */
+const NEXT_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u017e]/g;
 /** Whether a code unit is a capital that may start a name ([A-ZÀ-ÖØ-ÞĀ-ž]). */
 export const isNameCapital = (code: number): boolean => code < 0x180 && (CAPITAL[code] ?? 0) !== 0;
 
@@ -627,11 +671,12 @@ export function findNameCues(text: string): NameCues {
   // letter (a regex word boundary treats "É" as a non-letter, so "NameÉmile" counted in the forward
   // scans these lists once were).
   // The same pass collects capitalised words and titles, which a regex scan each found before.
-  for (let at = 0; at < text.length; at++) {
+  // The regex jumps from capital to capital, faster than reading every character here (most are not).
+  NEXT_CAPITAL.lastIndex = 0;
+  while (NEXT_CAPITAL.test(text)) {
+    const at = NEXT_CAPITAL.lastIndex - 1;
     const code = text.charCodeAt(at);
-    if (code >= 0x180) continue;
     const capital = CAPITAL[code]!;
-    if (capital === 0) continue;
     const before = text.charCodeAt(at - 1);
     if (capital === 1 && !isWordCode(before)) {
       let end = at + 1;
@@ -668,21 +713,23 @@ export function findNameCues(text: string): NameCues {
       found.closing.push(at);
     const word = wordBefore(text, at);
     if (word === undefined) continue;
-    if (COLON_LABEL_KEYS.has(word) && stickyAt(COLON_LABEL_AT, text, at)) found.colonLabel.push(at);
-    if (SIGN_OFF_KEYS.has(word) && stickyAt(SIGN_OFF_AT, text, at)) found.closing.push(at);
-    else if (LINE_SIGN_OFF_KEYS.has(word) && stickyAt(LINE_SIGN_OFF_AT, text, at)) found.closing.push(at);
+    const cues = CUES_BY_WORD.get(word);
+    if (cues?.colonLabel && stickyAt(cues.colonLabel, text, at)) found.colonLabel.push(at);
+    if (cues?.signOff && stickyAt(cues.signOff, text, at)) found.closing.push(at);
+    else if (cues?.lineSignOff && stickyAt(cues.lineSignOff, text, at)) found.closing.push(at);
     if (
       word.length <= 4 &&
       isUpperAscii(text.charCodeAt(at - 1 - word.length)) &&
       ROLE_ABBREVIATIONS.has(text.slice(at - 1 - word.length, at - 1))
     )
       found.role.push(at);
-    if (LABEL_KEYS.has(word) && stickyAt(LABEL_AT, text, at)) found.label.push(at);
-    if (WEAK_KEYS.has(word) && stickyAt(WEAK_AT, text, at)) found.weak.push(at);
-    if (RELATION_KEYS.has(word) && stickyAt(RELATION_AT, text, at)) found.relation.push(at);
-    if (CUE_KEYS.has(word)) {
-      const cue = stickyAt(CUE_AT, text, at);
-      const group = cue && (Object.keys(CUE_GROUPS) as CueGroup[]).find((g) => cue.groups?.[g] !== undefined);
+    if (cues === undefined) continue;
+    if (cues.label && stickyAt(cues.label, text, at)) found.label.push(at);
+    if (cues.weak && stickyAt(cues.weak, text, at)) found.weak.push(at);
+    if (cues.relation && stickyAt(cues.relation, text, at)) found.relation.push(at);
+    if (cues.cue) {
+      const cue = stickyAt(cues.cue, text, at);
+      const group = cue && CUE_GROUP_NAMES.find((g) => cue.groups?.[g] !== undefined);
       if (group) found.cue.push({ at, group });
     }
   }
@@ -692,13 +739,8 @@ export function findNameCues(text: string): NameCues {
 /** Every regex this module runs (for the backtracking test). */
 export const NAME_CUE_REGEXES = [
   TITLE_AT,
-  LABEL_AT,
-  COLON_LABEL_AT,
-  SIGN_OFF_AT,
-  LINE_SIGN_OFF_AT,
+  NEXT_CAPITAL,
   BED_AT,
   ROMANISED_HK,
-  WEAK_AT,
-  RELATION_AT,
-  CUE_AT,
+  ...[...CUES_BY_WORD.values()].flatMap((cues) => Object.values(cues) as RegExp[]),
 ];
