@@ -99,8 +99,9 @@ export const NOT_NAME_WORDS = [
   '收银员',
   // A department before 医生 ("告诉麻醉医生").
   '麻醉',
-  // Ultrasound wording ("边界清").
+  // Ultrasound wording ("边界清") and a sign listed after a comma ("发热4天、皮疹、").
   '边界',
+  '皮疹',
   '商量',
   '商议',
   '项目',

@@ -78,9 +78,9 @@ export const accountRecognizer = new PatternRecognizer({
       // A nickname without quotes, up to the next punctuation (微信支付（昵称光光同学）).
       name: 'zh-nickname',
       regex:
-        /(?:昵称|网名|微信名)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[\u4e00-\u9fffA-Za-z0-9_]{2,12})(?=[）)，,。；;、\s]|$)/dg,
+        /(?:昵称|网名|微信名|用户名)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[\u4e00-\u9fffA-Za-z0-9_]{2,12})(?=[）)，,。；;、\s]|$)/dg,
       score: 0.7,
-      prefilter: /昵称|网名|微信名/,
+      prefilter: /昵称|网名|微信名|用户名/,
     },
     {
       // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.

@@ -52,6 +52,19 @@ const PART = new RegExp(
 const TRAILING_ROOM =
   /[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
 
+/** Words that read as one address part but name no particular place. */
+const GENERIC_PLACES = new Set([
+  '社区',
+  '本地',
+  '当地',
+  '市区',
+  '城区',
+  '郊区',
+  '本市',
+  '本区',
+  '外地',
+  '老家',
+]);
 /** Address labels; a chain starts after the label and its colon. */
 const TRIGGERS = new WordIndex(
   '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地 現住址 現住 戶籍地址 戶籍 通訊地址 聯絡地址 居住地'.split(
@@ -180,7 +193,8 @@ export class ChineseAddressRecognizer implements Recognizer {
       AFTER_TRIGGER.test(text);
       const at = AFTER_TRIGGER.lastIndex;
       const chain = readChain(text, at);
-      if (chain.parts >= 1) push(at, chain.end, 0.9);
+      // "转回居住地社区健康服务中心": a generic word for a place names no address.
+      if (chain.parts >= 1 && !GENERIC_PLACES.has(text.slice(at, chain.end))) push(at, chain.end, 0.9);
     }
     let coveredUntil = -1;
     for (const { at } of PLACE_NAMES.scan(text)) {

@@ -766,6 +766,7 @@ const PREDICATES = [
   '致电',
   '代办',
   '敬上',
+  '手机',
   '，',
   ',',
   '。',
@@ -878,7 +879,10 @@ export class ChinesePersonRecognizer implements Recognizer {
 
     const colons = colonPositions(text);
     for (const colon of colons) {
-      if (STRONG_INDEX.longestEndingAt(text, labelEndBefore(text, colon)) === undefined) continue;
+      const labelEnd = labelEndBefore(text, colon);
+      // "用户名：青柠不酸" ends in 户名 (an account holder's label) but names an app account.
+      if (STRONG_INDEX.longestEndingAt(text, labelEnd) === undefined || text.endsWith('用户名', labelEnd))
+        continue;
       const value = valueStartAfter(text, colon);
       const afterKin = afterKinWord(text, value);
       if (afterKin > value && !hanAt(text, afterKin)) continue;
@@ -926,7 +930,15 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (text[m.index - 1] === '【') continue;
         // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
         const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
-        push(m.index + (cue?.length ?? 0), m.index + m[0].length, 0.75);
+        // "买买提·艾山电话189…": a field word glued after the name is not part of it.
+        const dot = m.index + m[0].indexOf('·');
+        let end = m.index + m[0].length;
+        for (let k = dot + 3; k < end; k++)
+          if (DOTTED_TAILS.some((w) => text.startsWith(w, k))) {
+            end = k;
+            break;
+          }
+        push(m.index + (cue?.length ?? 0), end, 0.75);
         named.add(m.index + m[0].indexOf('·'));
       }
       for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1))
@@ -992,6 +1004,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     const speakers = new Map<string, number[]>();
     const givenSpeakers = new Map<string, number[]>();
     const looseSpeakers = new Map<string, number[]>();
+    const nicknames: Array<[number, number]> = [];
     let turns = 0;
     // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
     let kinTurns = 0;
@@ -1017,7 +1030,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
       else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
       else if (looseGivenSpeaker(run)) looseSpeakers.set(run, [...(looseSpeakers.get(run) ?? []), at]);
+      if (run.length === 2 && NICKNAME_FORM(run) && !LABEL_LIKE_SPEAKERS.has(run) && !startsNotName(run, 0))
+        nicknames.push([at, at + 2]);
     }
+    // "阿峰：", "小葭：", "蕊蕊：": in a family chat (a relative speaks by kinship word) a speaker called
+    // by a nickname form is a person even when they speak only once.
+    if (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))
+      for (const [start, end] of nicknames) push(start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when a relative named by kinship also speaks and two of them each take two turns.
     if (looseSpeakers.size > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))) {
@@ -1333,6 +1352,12 @@ const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技�
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）"). */
 const NICKNAME_INSIDE = /^(?:乳名|小名)[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
+/** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
+const DOTTED_TAILS = ['电话', '手机', '身份证', '住院号', '联系', '家属', '微信'];
+/** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */
+const NICKNAME_FORM = (run: string) =>
+  ((run[0] === '阿' || run[0] === '小') && surnameLengthAt(run, 1) === 0 && givenAt(run, 1)) ||
+  (run[0] === run[1] && givenAt(run, 0));
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
@@ -1379,7 +1404,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 敬上'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 敬上 手机'.split(
     ' ',
   ),
 );
