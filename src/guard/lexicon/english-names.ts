@@ -60,7 +60,7 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'the a an this that these those he she they it his her their we you i patient patients name names date dob age sex male female ' +
     'specialist specialists practitioner practitioners consultant registrar manager lead coordinator assistant associate advanced senior junior staff charge ' +
-    'history hospital department ward room bed clinic emergency unit no number id is was has had with without and or of in on at ' +
+    'history hospital department ward room rm bed clinic emergency unit no number id is was has had with without and or of in on at ' +
     'for to from by denies reports presents complains mrn medical record admission discharge diagnosis plan assessment impression ' +
     'signature signed attending resident physician doctor nurse consultant surgeon registrar team service on call oncall duty ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +

@@ -48,6 +48,15 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /log-?in/i,
     },
     {
+      // A portal or app message header's sender ("From: h.vandersloot72  (IP …)"): a login with a dot or an
+      // underscore and a digit, lower case first, ending the field; not an e-mail (no @ after it).
+      name: 'from-login',
+      regex:
+        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]*(?:\(|\r?\n|$))/dg,
+      score: 0.7,
+      prefilter: /From:[ \t]{1,2}[a-z]/,
+    },
+    {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an
       // underscore or a dot between letters.
       name: 'speaker-login',

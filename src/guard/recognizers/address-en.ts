@@ -37,11 +37,11 @@ const TOWN =
 // A bare four-digit postcode after a town and ending the address (", Soweto, 1804.", as South Africa and
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
-const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE})(?: ${POSTCODE})?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** Irish-language street words, with or without their accents. */
 const IRISH_STREET =
-  '(?:B[óo]thar|B[óo]ithr[íi]n|Sr[áa]id|Ascaill|L[áa]na|Pl[áa]s|C[úu]irt|P[áa]irc|Ard[áa]n|Radharc|C[ée]ibh|Cearn[óo]g|Garr[áa]n|Cluain|Ascal)';
+  '(?:B[óo]thar|B[óo]ithr[íi]n|Sr[áa]id|Ascaill|L[áa]na|Pl[áa]s|C[úu]irt|P[áa]irc|Ard[áa]n|Radharc|C[ée]ibh|Cearn[óo]g|Garr[áa]n|Cluain|Ascal|Cnoc|C[úu]il|Gleann|Ard|Baile|Bruach|Coill|Cois)';
 /** A street named type first ("Rue Saint-Denis", "Calle de Alcalá"); its house number is before or after it. */
 const TYPE_FIRST_STREET =
   "(?:Rue|Avenue|Av\\.|Boulevard|Boul\\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso)(?: (?:de|du|des|la|le|les|del|de la|da|do|dos|di|della))? [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,30}(?: [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,20}){0,2}";
@@ -105,7 +105,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // Sráid an Mhuilinn, Ennis"); a town must follow.
       name: 'irish-language',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]? ${IRISH_STREET}(?: (?:na|an|na h-|an t-|de|Uí|Ní|Mhic|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})){1,4}(?:, ${TOWN}(?: ${POSTCODE})?){1,3}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]? ${IRISH_STREET}(?: (?:na|an|na h-|an t-|de|Uí|Ní|Mhic|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})){1,4}(?:, (?:${TOWN}|Co\\. [A-Z][a-z]{2,20})(?: ${POSTCODE})?){1,3}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,

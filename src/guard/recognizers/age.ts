@@ -18,6 +18,8 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
   { regex: /^ (?:years|yrs)(?=[,;)]| of age)/i, score: 0.75 },
   // "92y," "92 yrs." "93yr": a bare year unit after a number over 89 is an age.
   { regex: /^ ?(?:y|yr|yrs)(?![A-Za-z/.])|^ ?yrs?\./, score: 0.75 },
+  // "her 100th birthday", "his 95th birthday": an ordinal birthday over 89 is an age.
+  { regex: /^th birthday\b/i, score: 0.85 },
   // "92/F", "93 M,", "92岁/男": age with sex, as case headers write it.
   {
     regex: /^ ?\/ ?(?:M|F|male|female|男|女)(?![A-Za-z])|^(?:M|F)(?=[,;:)]| with| presenting| admitted)/,
@@ -49,6 +51,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },
+  // SBAR's background ("S — …. B — 91, day 2 post…"): the age opens it, before a comma.
+  { regex: /(?:^|[.;\n][ \t]{0,2})B[ \t]{0,2}[—–:-][ \t]{0,2}$/, score: 0.75, after: /^,/ },
   // "My dad Leila Liu is 92 and…": a full name, then "is".
   // "Orla Brennan 92F agitated": an age glued to the sex right after a name.
   { regex: new RegExp(`${NAME_BEFORE} $`), score: 0.75, after: /^[MF](?![A-Za-z0-9])/ },

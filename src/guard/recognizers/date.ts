@@ -167,6 +167,9 @@ export const DATE_CONTEXT = [
   'reschedule',
   'rebook',
   'postpone',
+  // A test's last date ("Last TSH was in September 2026").
+  'was in',
+  'were in',
 ];
 
 /**
@@ -191,6 +194,22 @@ const EN_DATE_BESIDE_TIME = {
   ),
   score: 0.5,
   prefilter: /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
+};
+
+/**
+ * A day and month heading a board, a handover or a round (generalisation round 14): "ED board 0730
+ * 23/11", "ITU handover 22 Nov night→day", "Ward round 08:00 24 Nov". The heading word opens the text's
+ * line (within 30 characters of its start); a four-digit or colon clock time may stand between. A count
+ * of beds or patients ("Ward board 7/10 beds full") is not read.
+ */
+const EN_HEADING_DATE = {
+  name: 'en-heading-date',
+  regex: new RegExp(
+    `\\b(?:[Bb]oard|[Hh]and-?over|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
+    'dg',
+  ),
+  score: 0.5,
+  prefilter: /[Bb]oard|[Hh]and-?over|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take/,
 };
 
 export const dateRecognizer = new PatternRecognizer({
@@ -331,6 +350,7 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\d[-/.]\d{1,2}[ \t]/,
     },
     EN_DATE_BESIDE_TIME,
+    EN_HEADING_DATE,
     {
       // A dated log: rows that open with a month and day and a column gap ("11/16  fx 6/20  2.66 Gy"),
       // two or more rows in a row.

@@ -367,6 +367,10 @@ const CUE_GROUPS = {
     'accompanied by',
     'brought in by',
     'collected by',
+    // Who collects a prescription ("pickup by Benicio Whitt", "to be picked up by Sorrel").
+    'pickup by',
+    'pick-up by',
+    'picked up by',
     'visited by',
     'seen with',
     'in with',

@@ -103,7 +103,9 @@ const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
 const INSTITUTION_AFTER =
   /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee)\b/;
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
-const TEAM_LAST = / (?:Team|Department|Dept|Office|Desk|Committee)$/;
+// An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners").
+const TEAM_LAST =
+  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -154,7 +156,7 @@ const ADDRESSED_AFTER =
   /^(?:I['’]ll|I will|I['’]m|I can|I['’]ve|can you|could you|will you|are you|did you|do you|you|pls|please|r u)\b/;
 /** A loving closing after a sentence and the writer's first name ending the text ("…nights. Love, Posy"). */
 const LOVE_TAIL =
-  /(?:^|[.!?\n][ \t]{0,3})(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)[ \t]*[.!]?[ \t]*$/d;
+  /(?:^|[.!?\n][ \t]{0,3})(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)(?: and [A-Z][a-z'’-]{1,20})?[ \t]*[.!]?[ \t]*$/d;
 /** A sign-off is at most this long before its trailing blanks and full stop: only the tail is searched. */
 const SIGN_OFF_REACH = 90;
 /** Where the sign-off search starts: the tail of the text, past trailing blanks and one full stop. */
@@ -390,6 +392,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     STAFF_PLACE_AFTER,
     THANKED_NAME_END,
     DOSING_LINE_AFTER,
+    PHONE_AFTER_NAME,
+    DISPENSED_DATE_AFTER,
+    PHARMACY_LABEL_WORDS,
     AT_ADDRESS_AFTER,
     NAME_PART_LABEL_BEFORE,
     BULLET_ITEM,
@@ -765,6 +770,22 @@ export class EnglishPersonRecognizer implements Recognizer {
           );
         }
       }
+    // "Questions: Leonor on 07700 900652", "ask for Wilhelmina at 0161…": whom to contact, before a phone.
+    if (text.includes(' on ') || text.includes(' at '))
+      for (const label of CONTACT_LABELS)
+        for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+          if (isLetter(text.charCodeAt(at - 1))) continue;
+          let start = at + label.length;
+          const colon = text[start] === ':';
+          if (colon) start++;
+          if (text[start] !== ' ') continue;
+          start++;
+          NEXT_WORD.lastIndex = start;
+          const word = NEXT_WORD.exec(text)?.[0];
+          if (word === undefined || notName(word) || NAME_LIKE_WORDS.has(word)) continue;
+          // Without a colon ("call Bramble on…") only a known first name: "call Switchboard on…" is a desk.
+          if (colon || ENGLISH_FIRST_NAMES.has(word)) found.take(start, 0.7, 1, false, PHONE_AFTER_NAME);
+        }
     if (text.includes(' family')) {
       FAMILY_AFTER_CLOSING.lastIndex = 0;
       for (let m = FAMILY_AFTER_CLOSING.exec(text); m; m = FAMILY_AFTER_CLOSING.exec(text)) {
@@ -870,7 +891,10 @@ export class EnglishPersonRecognizer implements Recognizer {
         const known =
           ENGLISH_FIRST_NAMES.has(words[0]!) ||
           ENGLISH_SURNAMES.has(words[words.length - 1]!) ||
-          DOSING_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+          DOSING_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+          // …or a dispensing date after a column gap on a label with dosing words ("MR ALARIC PENDARVES  23.11.26").
+          (DISPENSED_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) &&
+            PHARMACY_LABEL_WORDS.test(text));
         if (!known && !(m[1] === 'MRS' || m[1] === 'MISS')) continue;
         const start = m.index + m[0].length - m[2]!.length;
         found.push(start, start + m[2]!.length, 0.8);
@@ -889,7 +913,7 @@ const ORGANISATION_LABEL_BEFORE =
 const HANDOVER_BEFORE =
   /\b(?:hand(?:ed)? ?over|handoff|handed off)(?: (?:by|from))? (?:(?:Dr|Nurse|Sister)\.? )?$/i;
 /** What ends the receiving person's name: the line, the text or a sentence. */
-const HANDOVER_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[.;,] )/;
+const HANDOVER_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[.;,](?: |[ \t]*(?:\r?\n|$)))/;
 /** An age glued to the sex ("71F", "66M"), and a line that opens with two or three name words before it. */
 const AGE_SEX_GLUED = / \d{1,3}[MF](?![A-Za-z0-9])/;
 const LINE_NAME_AGE_SEX =
@@ -924,9 +948,29 @@ const STAFF_PLACE_AFTER =
 /** After a thanked first name that is a known one: the same, or the sentence's end. */
 const THANKED_NAME_END =
   /^(?:[.!,;]| and | for |[ \t]*(?:\r?\n|$)| (?:on (?:nights|days|lates|earlies|the night shift|the day shift|night shift|day shift|the ward|reception)|in (?:theatre|theatres|recovery|radiology|pharmacy|ED|ICU|A&E)|at (?:reception|the desk|the front desk))\b)/;
+/** Labels after which a name is whom to contact (see PHONE_AFTER_NAME). */
+const CONTACT_LABELS = [
+  'Questions',
+  'questions',
+  'Queries',
+  'queries',
+  'Ask for',
+  'ask for',
+  'Call',
+  'call',
+  'Ring',
+  'ring',
+];
+/** A phone number after "on" or "at" right after the name. */
+const PHONE_AFTER_NAME = /^ (?:on|at) \+?[0-9(][0-9 ()-]{5,18}[0-9]/;
 /** A pharmacy label's dosing line under the patient's name ("TAKE ONE TABLET…", "APPLY THINLY…"). */
 const DOSING_LINE_AFTER =
   /^[ \t]*\r?\n[ \t]{0,3}(?:TAKE|APPLY|USE|INHALE|INSERT|DISSOLVE|CHEW|SPRAY|INJECT|INSTIL|PLACE|PUT|GIVE|SUCK|SHAKE)\b/;
+/** A dispensing date after the patient's name on a pharmacy label, past a column gap. */
+const DISPENSED_DATE_AFTER = /^(?: {2,}|\t)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![0-9])/;
+/** A pharmacy label's dosing or form words anywhere in the text. */
+const PHARMACY_LABEL_WORDS =
+  /\b(?:TAKE|APPLY|INHALE|INSERT|DISSOLVE|CHEW|INSTIL|INJECT) (?:ONE|TWO|THREE|FOUR|HALF|[0-9]|THINLY)|\b(?:TABLETS|CAPSULES)\b/;
 /** An address after a name: " at 3/41 Quarry Rise", " at 14 Reed Lane". */
 const AT_ADDRESS_AFTER =
   /^ at (?:(?:Unit|Flat|Apt) \d{1,5}[A-Za-z]?,? )?\d{1,5}(?:\/\d{1,5})?[A-Za-z]?,? [A-Z][a-z]/;
