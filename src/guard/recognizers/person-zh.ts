@@ -863,17 +863,7 @@ export class ChinesePersonRecognizer implements Recognizer {
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
-    const push = (start: number, end: number, score: number) => {
-      if (end > start)
-        findings.push({
-          type: 'PERSON',
-          start,
-          end,
-          text: text.slice(start, end),
-          score,
-          detector: this.name,
-        });
-    };
+    const pass: Pass = { text, findings, detector: this.name };
     // Cheap exit: no Han character, no Chinese name.
     if (!HAN.test(text)) return findings;
 
@@ -888,7 +878,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = strongNameEnd(text, at);
-      if (end > 0) push(at, end, 0.9);
+      if (end > 0) push(pass, at, end, 0.9);
     }
     for (const colon of colons) {
       const labelEnd = labelEndBefore(text, colon);
@@ -905,13 +895,13 @@ export class ChinesePersonRecognizer implements Recognizer {
         // "医师：连翘": an herb's name standing alone after a role label is the person's.
         const herb = NOT_NAME_INDEX.longestAt(text, at);
         if (herb !== undefined && HERBS.has(herb) && !hanAt(text, at + herb.length))
-          push(at, at + herb.length, 0.85);
+          push(pass, at, at + herb.length, 0.85);
         continue;
       }
-      if (!hanAt(text, end) || followedByPredicate(text, end)) push(at, end, 0.85);
+      if (!hanAt(text, end) || followedByPredicate(text, end)) push(pass, at, end, 0.85);
       // "家属：钟良怎么样了": the shorter reading when a predicate follows it.
       else if (end - at === 3 && surnameLengthAt(text, at) === 1 && followedByPredicate(text, end - 1))
-        push(at, end - 1, 0.85);
+        push(pass, at, end - 1, 0.85);
     }
     if (text.includes('姓名') || text.includes('联系人') || text.includes('监护人'))
       for (const m of matchAll(SPACED_LABEL, text)) {
@@ -920,7 +910,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         const afterKin = afterKinWord(text, at);
         if (afterKin > at) at = afterKin + (isBlank(text.charCodeAt(afterKin)) ? 1 : 0);
         const end = weakNameEnd(text, at);
-        if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(at, end, 0.85);
+        if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.85);
       }
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
     if (text.includes('·')) {
@@ -938,44 +928,15 @@ export class ChinesePersonRecognizer implements Recognizer {
             end = k;
             break;
           }
-        push(m.index + (cue?.length ?? 0), end, 0.75);
+        push(pass, m.index + (cue?.length ?? 0), end, 0.75);
         named.add(m.index + m[0].indexOf('·'));
       }
       for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1))
         if (!named.has(dot)) {
           const [start, end] = dottedNameInRunningText(text, dot);
-          if (end > 0) push(start, end, 0.75);
+          if (end > 0) push(pass, start, end, 0.75);
         }
     }
-    // A cue word at `at`: the name after it, or the name before a title. Cues may overlap ("其女儿王芳":
-    // 其女 and 女儿), so every start position is tried (in the one pass over the text below).
-    const cueAt = (at: number) => {
-      const cue = CUES.longestAt(text, at);
-      if (cue === undefined) return;
-      const cueEnd = at + cue.length;
-      if (BEFORE_SET.has(cue)) {
-        const end = weakNameEnd(text, cueEnd);
-        if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
-          push(cueEnd, end, 0.85);
-        // "尊敬的嘉木先生": a given name alone before 先生, 女士 or 小姐.
-        else if (
-          cue === '尊敬的' &&
-          hanAt(text, cueEnd + 1) &&
-          PERSONAL_TITLES.some((t) => text.startsWith(t, cueEnd + 2))
-        )
-          push(cueEnd, cueEnd + 2, 0.8);
-        // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone.
-        else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
-          const nameEnd = weakNameEnd(text, cueEnd + 1);
-          if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
-            push(cueEnd + 1, nameEnd, 0.8);
-        }
-      }
-      if (AFTER_SET.has(cue)) {
-        const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
-        if (start >= 0) push(start, at, at - start === 1 ? 0.7 : 0.85);
-      }
-    };
     if (
       text.includes('\n') &&
       (text.includes('叫') || text.includes('姓') || text.includes('称呼') || text.includes('名字'))
@@ -996,7 +957,7 @@ export class ChinesePersonRecognizer implements Recognizer {
           (next === undefined || '。，,.！!？?\n '.includes(next)) &&
           !startsNotName(text, at)
         )
-          push(at, end, 0.85);
+          push(pass, at, end, 0.85);
       }
     // Chat speakers: a name opening lines before a colon. With common given characters it is a name
     // at once; a name that is also a word (田野, 夏天) counts when speakers take turns — the same
@@ -1017,14 +978,15 @@ export class ChinesePersonRecognizer implements Recognizer {
       const kin = afterKinWord(text, at) - at;
       if (kin > 0 && kin < run.length) {
         const name = run.slice(kin);
-        if (givenOnlySpeaker(name) || standaloneName(name)) push(at + kin, at + run.length, 0.8);
+        if (givenOnlySpeaker(name) || standaloneName(name)) push(pass, at + kin, at + run.length, 0.8);
         continue;
       }
       if (kin === run.length) {
         kinTurns++;
         continue;
       }
-      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) push(at, at + run.length, 0.8);
+      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0)))
+        push(pass, at, at + run.length, 0.8);
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
       // when speakers take turns, as long as it starts with an unambiguous surname.
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
@@ -1035,18 +997,19 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     // "阿峰：", "小葭：", "蕊蕊：": in a family chat (a relative speaks by kinship word) a speaker called
     // by a nickname form is a person even when they speak only once.
-    if (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))
-      for (const [start, end] of nicknames) push(start, end, 0.7);
+    // (The regex scan of the whole text is skipped when there is no nickname to confirm.)
+    if (nicknames.length > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text)))
+      for (const [start, end] of nicknames) push(pass, start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when a relative named by kinship also speaks and two of them each take two turns.
     if (looseSpeakers.size > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))) {
       const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
       if (taking.length >= 2)
-        for (const [run, starts] of taking) for (const at of starts) push(at, at + run.length, 0.7);
+        for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
     }
     if (speakers.size > 0) {
       if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
-        for (const [run, starts] of speakers) for (const at of starts) push(at, at + run.length, 0.75);
+        for (const [run, starts] of speakers) for (const at of starts) push(pass, at, at + run.length, 0.75);
     }
     // Family chats name speakers by given name or nickname alone (海燕, 建国, 阿强). Such a run is a name
     // only when the chat really alternates: it opens two or more lines, and some other speaker also
@@ -1062,101 +1025,28 @@ export class ChinesePersonRecognizer implements Recognizer {
           // "小王：" with a surname: the surname alone; "小雯：" with a given character: a nickname, kept whole.
           const prefix =
             run.length === 2 && (run[0] === '小' || run[0] === '老') && surnameLengthAt(run, 1) === 1 ? 1 : 0;
-          for (const at of starts) push(at + prefix, at + run.length, 0.75);
+          for (const at of starts) push(pass, at + prefix, at + run.length, 0.75);
         }
     }
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
-      if (standaloneName(text.slice(start, end))) push(start, end, 0.8);
+      if (standaloneName(text.slice(start, end))) push(pass, start, end, 0.8);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
         const surname = surnameLengthAt(text, at);
         const after = text[at + surname];
         if (surname > 0 && (after === undefined || !isHan(after) || '叫名是的'.includes(after)))
-          push(at, at + surname, 0.75);
+          push(pass, at, at + surname, 0.75);
       }
     // One pass over the text for cue words (above), and for names with no cue word: at a clause start, or
     // after a preposition. Also here: a short run standing alone between punctuation ("复诊：白彧，上次…",
     // "好的，韩红霞，").
-    // A full name right before its sex or age in brackets ("签约居民包国强（男，67岁", "随访官德明（95岁）"),
-    // whatever comes before it: the bracket says a person was just named.
-    const bracketName = (open: number) => {
-      const start = open - 3;
-      if (
-        start >= 0 &&
-        SEX_OR_AGE.test(text.slice(open + 1, open + 6)) &&
-        surnameLengthAt(text, start) === 1 &&
-        commonGivenAt(text, start + 1) &&
-        commonGivenAt(text, start + 2) &&
-        !startsNotName(text, start) &&
-        !endsLikeWord(text, open)
-      )
-        push(start, open, 0.8);
-      sameSurnameInBrackets(open);
-      roleThenNameInBrackets(open);
-      nicknameBeforeBracket(open);
-      nicknameInBracket(open);
-    };
-    // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
-    const roleThenNameInBrackets = (open: number) => {
-      if (!BRACKET_ROLES.some((role) => text.startsWith(role, open - role.length))) return;
-      const end = weakNameEnd(text, open + 1);
-      if (end > 0 && '，,、）) '.includes(text[end] ?? '')) push(open + 1, end, 0.8);
-    };
-    // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
-    const nicknameInBracket = (open: number) => {
-      const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
-      if (m) push(open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
-    };
-    const nicknameBeforeBracket = (open: number) => {
-      if (!NICKNAME_NOTE.test(text.slice(open + 1, open + 5))) return;
-      let start = open;
-      while (start > 0 && open - start < 4 && hanAt(text, start - 1)) start--;
-      if (open - start >= 2 && (start === 0 || !hanAt(text, start - 1))) push(start, open, 0.75);
-    };
-    // "陪莫大爷（莫桂生）", "郄秀云（郄阿姨）": the full name and the same surname with a title, one of
-    // them in brackets, name one person twice.
-    const sameSurnameInBrackets = (open: number) => {
-      const close = text.indexOf(text[open] === '（' ? '）' : ')', open + 2);
-      if (close < 0 || close > open + 6) return;
-      const inside = text.slice(open + 1, close);
-      if (surnameLengthAt(inside, 0) !== 1 || !/^[\u4e00-\u9fff]{2,4}$/.test(inside)) return;
-      const surname = inside[0]!;
-      const insideTitle = AFTER_TITLES.find((t) => inside.length === 1 + t.length && inside.endsWith(t));
-      if (insideTitle) {
-        const start = text[open - 3] === surname && hanAt(text, open - 2) ? open - 3 : open - 2;
-        if (text[start] === surname && hanAt(text, open - 1)) {
-          push(start, open, 0.8);
-          push(open + 1, open + 2, 0.8);
-        }
-        return;
-      }
-      const title = AFTER_TITLES.find((t) => text.startsWith(t, open - t.length));
-      if (title && text[open - title.length - 1] === surname && inside.length <= 3)
-        push(open + 1, close, 0.8);
-    };
-    // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
-    const shortForm = (at: number) => {
-      if (
-        surnameLengthAt(text, at + 1) === 1 &&
-        !ambiguousSurnameAt(text, at + 1) &&
-        !SHORT_FORM_WORDS.has(text.slice(at, at + 2)) &&
-        (at + 2 >= text.length || AFTER_SHORT_FORM.has(text[at + 2]!)) &&
-        !(
-          at > 0 &&
-          hanAt(text, at - 1) &&
-          !RUN_EDGE[text.charCodeAt(at - 1)] &&
-          !SHORT_FORM_AFTER.has(text[at - 1]!)
-        )
-      )
-        push(at + 1, at + 2, 0.7);
-    };
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
-      if (CUE_FIRST[code] !== 0) cueAt(at);
-      if (code === 0x5c0f || code === 0x8001) shortForm(at);
-      else if (code === 0xff08 || code === 0x28) bracketName(at);
+      if (CUE_FIRST[code] !== 0) cueAt(pass, at);
+      if (code === 0x5c0f || code === 0x8001) shortForm(pass, at);
+      else if (code === 0xff08 || code === 0x28) bracketName(pass, at);
       if (!surnameCanStart(code)) continue;
       if (at === 0 || (RUN_EDGE[text.charCodeAt(at - 1)]! & 1) !== 0) {
         let end = at;
@@ -1167,7 +1057,7 @@ export class ChinesePersonRecognizer implements Recognizer {
           length <= 4 &&
           (end === text.length || (RUN_EDGE[text.charCodeAt(end)]! & 2) !== 0)
         )
-          if (standaloneName(text.slice(at, end))) push(at, end, 0.7);
+          if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
       }
       let before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
       // A time word opens a clause as well ("下午常伟明血压波动", "今晨廖春生诉…").
@@ -1179,14 +1069,14 @@ export class ChinesePersonRecognizer implements Recognizer {
         before = 2;
       if (before === 0) continue;
       const end = nameBeforePredicate(text, at);
-      if (end > 0) push(at, end, before === 1 ? 0.7 : 0.65);
+      if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
     // Names in a list: "龚建平、龚丽娟两位家属", "张伟和李娜": the next one after a joiner.
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
       if (f.score < 0.7 || f.end - f.start < 2 || !'、和及与'.includes(text[f.end] ?? 'x')) continue;
       const end = weakNameEnd(text, f.end + 1);
-      if (end > f.end + 2 && !findings.some((g) => g.start === f.end + 1)) push(f.end + 1, end, 0.7);
+      if (end > f.end + 2 && !findings.some((g) => g.start === f.end + 1)) push(pass, f.end + 1, end, 0.7);
     }
     // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
     if (findings.length > 0) {
@@ -1207,7 +1097,7 @@ export class ChinesePersonRecognizer implements Recognizer {
           )
             continue;
           if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
-            push(at, at + name.length, 0.7);
+            push(pass, at, at + name.length, 0.7);
         }
       }
     }
@@ -1215,6 +1105,138 @@ export class ChinesePersonRecognizer implements Recognizer {
   }
 }
 
+/**
+ * What the rules of one analyze() call share. The rules below are module-level functions taking it,
+ * not closures rebuilt on every call: under tsx (esbuild keepNames) each named closure also costs a
+ * `__name` call per analyze(), which was about a fifth of this recognizer's time.
+ */
+interface Pass {
+  readonly text: string;
+  readonly findings: Finding[];
+  readonly detector: string;
+}
+
+function push(pass: Pass, start: number, end: number, score: number): void {
+  if (end > start)
+    pass.findings.push({
+      type: 'PERSON',
+      start,
+      end,
+      text: pass.text.slice(start, end),
+      score,
+      detector: pass.detector,
+    });
+}
+
+// A cue word at `at`: the name after it, or the name before a title. Cues may overlap ("其女儿王芳":
+// 其女 and 女儿), so every start position is tried (in the one pass over the text below).
+function cueAt(pass: Pass, at: number): void {
+  const { text } = pass;
+  const cue = CUES.longestAt(text, at);
+  if (cue === undefined) return;
+  const cueEnd = at + cue.length;
+  if (BEFORE_SET.has(cue)) {
+    const end = weakNameEnd(text, cueEnd);
+    if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
+      push(pass, cueEnd, end, 0.85);
+    // "尊敬的嘉木先生": a given name alone before 先生, 女士 or 小姐.
+    else if (
+      cue === '尊敬的' &&
+      hanAt(text, cueEnd + 1) &&
+      PERSONAL_TITLES.some((t) => text.startsWith(t, cueEnd + 2))
+    )
+      push(pass, cueEnd, cueEnd + 2, 0.8);
+    // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone.
+    else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
+      const nameEnd = weakNameEnd(text, cueEnd + 1);
+      if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
+        push(pass, cueEnd + 1, nameEnd, 0.8);
+    }
+  }
+  if (AFTER_SET.has(cue)) {
+    const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
+    if (start >= 0) push(pass, start, at, at - start === 1 ? 0.7 : 0.85);
+  }
+}
+// A full name right before its sex or age in brackets ("签约居民包国强（男，67岁", "随访官德明（95岁）"),
+// whatever comes before it: the bracket says a person was just named.
+function bracketName(pass: Pass, open: number): void {
+  const { text } = pass;
+  const start = open - 3;
+  if (
+    start >= 0 &&
+    SEX_OR_AGE.test(text.slice(open + 1, open + 6)) &&
+    surnameLengthAt(text, start) === 1 &&
+    commonGivenAt(text, start + 1) &&
+    commonGivenAt(text, start + 2) &&
+    !startsNotName(text, start) &&
+    !endsLikeWord(text, open)
+  )
+    push(pass, start, open, 0.8);
+  sameSurnameInBrackets(pass, open);
+  roleThenNameInBrackets(pass, open);
+  nicknameBeforeBracket(pass, open);
+  nicknameInBracket(pass, open);
+}
+// "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
+function roleThenNameInBrackets(pass: Pass, open: number): void {
+  const { text } = pass;
+  if (!BRACKET_ROLES.some((role) => text.startsWith(role, open - role.length))) return;
+  const end = weakNameEnd(text, open + 1);
+  if (end > 0 && '，,、）) '.includes(text[end] ?? '')) push(pass, open + 1, end, 0.8);
+}
+// "宝宝 小核桃（乳名）": a child's pet name, said to be one.
+function nicknameInBracket(pass: Pass, open: number): void {
+  const { text } = pass;
+  const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
+  if (m) push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
+}
+function nicknameBeforeBracket(pass: Pass, open: number): void {
+  const { text } = pass;
+  if (!NICKNAME_NOTE.test(text.slice(open + 1, open + 5))) return;
+  let start = open;
+  while (start > 0 && open - start < 4 && hanAt(text, start - 1)) start--;
+  if (open - start >= 2 && (start === 0 || !hanAt(text, start - 1))) push(pass, start, open, 0.75);
+}
+// "陪莫大爷（莫桂生）", "郄秀云（郄阿姨）": the full name and the same surname with a title, one of
+// them in brackets, name one person twice.
+function sameSurnameInBrackets(pass: Pass, open: number): void {
+  const { text } = pass;
+  const close = text.indexOf(text[open] === '（' ? '）' : ')', open + 2);
+  if (close < 0 || close > open + 6) return;
+  const inside = text.slice(open + 1, close);
+  if (surnameLengthAt(inside, 0) !== 1 || !/^[\u4e00-\u9fff]{2,4}$/.test(inside)) return;
+  const surname = inside[0]!;
+  const insideTitle = AFTER_TITLES.find((t) => inside.length === 1 + t.length && inside.endsWith(t));
+  if (insideTitle) {
+    const start = text[open - 3] === surname && hanAt(text, open - 2) ? open - 3 : open - 2;
+    if (text[start] === surname && hanAt(text, open - 1)) {
+      push(pass, start, open, 0.8);
+      push(pass, open + 1, open + 2, 0.8);
+    }
+    return;
+  }
+  const title = AFTER_TITLES.find((t) => text.startsWith(t, open - t.length));
+  if (title && text[open - title.length - 1] === surname && inside.length <= 3)
+    push(pass, open + 1, close, 0.8);
+}
+// "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
+function shortForm(pass: Pass, at: number): void {
+  const { text } = pass;
+  if (
+    surnameLengthAt(text, at + 1) === 1 &&
+    !ambiguousSurnameAt(text, at + 1) &&
+    !SHORT_FORM_WORDS.has(text.slice(at, at + 2)) &&
+    (at + 2 >= text.length || AFTER_SHORT_FORM.has(text[at + 2]!)) &&
+    !(
+      at > 0 &&
+      hanAt(text, at - 1) &&
+      !RUN_EDGE[text.charCodeAt(at - 1)] &&
+      !SHORT_FORM_AFTER.has(text[at - 1]!)
+    )
+  )
+    push(pass, at + 1, at + 2, 0.7);
+}
 /** End of a name right after a strong form label, or -1. */
 function strongNameEnd(text: string, at: number): number {
   let end = at;

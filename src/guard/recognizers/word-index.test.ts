@@ -15,6 +15,14 @@ describe('WordIndex', () => {
     expect(last.longestEndingAt('性别：', 2)).toBeUndefined();
   });
 
+  it('finds nothing outside the text', () => {
+    expect(first.longestAt('患者', 2)).toBeUndefined();
+    expect(first.longestAt('患者', -1)).toBeUndefined();
+    expect(last.longestEndingAt('姓名', 0)).toBeUndefined();
+    expect(first.has('患'.charCodeAt(0))).toBe(true);
+    expect(first.has(Number.NaN)).toBe(false);
+  });
+
   it('scans like a global alternation regex: leftmost, longest, not overlapping', () => {
     const text = '患者家属医生患者';
     const regex = /患者家属|患者|家属|医生/g;

@@ -5,6 +5,11 @@
  */
 export class WordIndex {
   private readonly byCode = new Map<number, string[]>();
+  /**
+   * 1 for each code unit that some word is indexed by. Most positions a scan tests start (or end) no
+   * word: a typed-array read answers them, where a Map lookup was the largest cost of the lookups.
+   */
+  private readonly table = new Uint8Array(0x10000);
 
   /** `edge` is the character words are indexed by: their first (for `longestAt`) or last (for `longestEndingAt`). */
   constructor(
@@ -17,32 +22,33 @@ export class WordIndex {
       const list = this.byCode.get(code);
       if (list) list.push(w);
       else this.byCode.set(code, [w]);
+      this.table[code] = 1;
     }
   }
 
   /** The longest word starting at `at`, or undefined. */
   longestAt(text: string, at: number): string | undefined {
     if (this.edge !== 'first') throw new Error('index built by last character');
-    const words = this.byCode.get(text.charCodeAt(at));
-    if (words !== undefined) for (const w of words) if (text.startsWith(w, at)) return w;
+    const code = text.charCodeAt(at);
+    // Not 1 also past the end of the text, where the code is NaN.
+    if (this.table[code] !== 1) return undefined;
+    for (const w of this.byCode.get(code)!) if (text.startsWith(w, at)) return w;
     return undefined;
   }
 
   /** The longest word ending right before `end`, or undefined. */
   longestEndingAt(text: string, end: number): string | undefined {
     if (this.edge !== 'last') throw new Error('index built by first character');
-    const words = this.byCode.get(text.charCodeAt(end - 1));
-    if (words !== undefined) for (const w of words) if (text.endsWith(w, end)) return w;
+    const code = text.charCodeAt(end - 1);
+    if (this.table[code] !== 1) return undefined;
+    for (const w of this.byCode.get(code)!) if (text.endsWith(w, end)) return w;
     return undefined;
   }
 
   /** Whether a word can start (or end) with this code unit: the cheap test before a lookup. */
   has(code: number): boolean {
-    return this.byCode.has(code);
+    return this.table[code] === 1;
   }
-
-  /** First characters by code unit, built on the first scan. */
-  private table: Uint8Array | undefined;
 
   /**
    * Every occurrence, leftmost first and the longest at each position, not overlapping: what a global
@@ -51,10 +57,6 @@ export class WordIndex {
    */
   scan(text: string): Array<{ at: number; word: string }> {
     if (this.edge !== 'first') throw new Error('index built by last character');
-    if (this.table === undefined) {
-      this.table = new Uint8Array(0x10000);
-      for (const code of this.byCode.keys()) this.table[code] = 1;
-    }
     const table = this.table;
     const found: Array<{ at: number; word: string }> = [];
     for (let at = 0; at < text.length; at++) {
