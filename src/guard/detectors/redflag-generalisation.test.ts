@@ -537,6 +537,34 @@ describe('emergency wording without textbook terms', () => {
       'bleeding after a circumcision',
       'Baby had his circumcision today and the dressing is soaked with fresh blood',
     ],
+    ['chest pressure with cold sweat in Cantonese', '阿爷讲心肝头好闷，压紧样，出晒冷汗'],
+    [
+      'tarry stools and dizziness on a blood thinner, Cantonese',
+      '阿妈屙咗黑色好似沥青咁嘅屎，企起身头晕，食开薄血药',
+    ],
+    [
+      'croup with noisy breathing at rest and recession',
+      '孩子咳得像狗叫，坐着不动出气也有呼呼的响声，锁骨上面往里凹',
+    ],
+    ['an old woman on the floor since last night', '外婆可能昨晚就摔了，早上发现躺在地板上起不来'],
+    ['yew-leaf tea with a slow pulse', '喝了红豆杉叶子泡的水，现在心慌，脉搏很慢'],
+    [
+      'no kicks all evening at term',
+      '38 weeks, baby always kicks after dinner but nothing at all tonight, still nothing',
+    ],
+    [
+      'a first fit with eyes rolling back, Jamaican English',
+      'Mi baby have fever an start shake up shake up, eyes roll back',
+    ],
+    [
+      'sudden pain in one testicle, singular wording',
+      'Sudden pain in my left ball, feel sick and it sits higher up',
+    ],
+    [
+      'a funnel-web spider bite',
+      'Bitten by a big black shiny spider, now tingling round my mouth and drooling',
+    ],
+    ['eye drops drunk by a toddler', 'My 2 year old drank some Visine eye drops and is sleepy'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -736,6 +764,21 @@ describe('look-alikes that are not emergencies', () => {
     [
       'a well child with a soft belly and no stool for three days',
       '孩子三天没拉粑粑，肚子软软的，吃玩都好',
+      'routine',
+    ],
+    [
+      'a reducible umbilical bulge in a well baby',
+      '宝宝两个月，肚脐一哭就鼓起来，不哭就缩回去，软软的，吃奶正常',
+      'routine',
+    ],
+    [
+      'Bell palsy with the forehead involved, in English',
+      'Right side of my face is drooping incl my forehead, arms and speech fine, cannot close my eye',
+      'urgent',
+    ],
+    [
+      'a childhood allergy to put on the record',
+      'Had a reaction to penicillin as a kid, throat swelled up, please put it on my record',
       'routine',
     ],
   ])('%s', (_class, text, expected) => {
