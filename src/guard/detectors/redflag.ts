@@ -38,11 +38,11 @@ export class RedFlagDetector implements Detector {
   detect(text: string): Finding[] {
     const result = this.matcher.match(text);
     const findings: Finding[] = [];
-    const fiction = result.matches.length > 0 && FICTION.test(text) && !FIRST_PERSON_INTENT.test(text);
+    // Tested once, and only when a flag matched (most texts match none).
+    const noIntent = result.matches.length > 0 && !FIRST_PERSON_INTENT.test(text);
+    const fiction = noIntent && FICTION.test(text);
     const informational =
-      result.matches.some((m) => m.system === 'psychiatric') &&
-      INFORMATIONAL.test(text) &&
-      !FIRST_PERSON_INTENT.test(text);
+      noIntent && result.matches.some((m) => m.system === 'psychiatric') && INFORMATIONAL.test(text);
     for (const match of result.matches) {
       if (informational && match.system === 'psychiatric') continue;
       if (fiction && match.system !== 'psychiatric') continue;

@@ -995,14 +995,17 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (run.length === 2 && NICKNAME_FORM(run) && !LABEL_LIKE_SPEAKERS.has(run) && !startsNotName(run, 0))
         nicknames.push([at, at + 2]);
     }
-    // "阿峰：", "小葭：", "蕊蕊：": in a family chat (a relative speaks by kinship word) a speaker called
-    // by a nickname form is a person even when they speak only once.
-    // (The regex scan of the whole text is skipped when there is no nickname to confirm.)
-    if (nicknames.length > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text)))
-      for (const [start, end] of nicknames) push(pass, start, end, 0.7);
+    // A family chat: a relative speaks by kinship word. (The regex scan of the whole text is skipped when
+    // there is no nickname or loose speaker for it to confirm.)
+    const familyChat =
+      (nicknames.length > 0 || looseSpeakers.size > 0) &&
+      (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text));
+    // "阿峰：", "小葭：", "蕊蕊：": in a family chat a speaker called by a nickname form is a person even
+    // when they speak only once.
+    if (familyChat) for (const [start, end] of nicknames) push(pass, start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
-    // count only when a relative named by kinship also speaks and two of them each take two turns.
-    if (looseSpeakers.size > 0 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text))) {
+    // count only when two of them each take two turns.
+    if (familyChat && looseSpeakers.size > 0) {
       const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
       if (taking.length >= 2)
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
