@@ -52,8 +52,8 @@ const records = readRecords('data/labelled/deid.jsonl');
  * others were each measured fresh once and have been tuning data since (rounds 1 and 7 were measured
  * twice). A round's two sets can be read at different times, so each kind has its own fresh round.
  */
-const FRESH = { deid: 18, triage: 19 } as const;
-const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+const FRESH = { deid: 18, triage: 20 } as const;
+const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 const labelledFile = (kind: 'deid' | 'triage', round: number) =>
   `data/labelled/${kind}-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
 const roundRecords = new Map(
