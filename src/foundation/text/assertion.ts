@@ -251,6 +251,10 @@ const CUES: Record<CueKind, string[]> = {
       'fine since',
       'been fine',
       'none since',
+      'nothing since',
+      'back to myself',
+      'back to himself',
+      'back to herself',
       'came round',
       'came around',
       'came to straight away',
@@ -269,6 +273,7 @@ const CUES: Record<CueKind, string[]> = {
       // Something read or heard, asked about: not a report about someone.
       '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
+      '急救方法 急救措施 搞个培训 搞培训 做培训 办培训 培训用 写科普 做科普 ' +
       '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
@@ -276,6 +281,13 @@ const CUES: Record<CueKind, string[]> = {
       'if somebody',
       'if a person',
       'if a child',
+      'if a kid',
+      'if a toddler',
+      'if a baby',
+      'what happens if',
+      'what would happen if',
+      'childproof',
+      'childproofing',
       'if my',
       'if you',
       'what if',

@@ -565,6 +565,59 @@ describe('emergency wording without textbook terms', () => {
       'Bitten by a big black shiny spider, now tingling round my mouth and drooling',
     ],
     ['eye drops drunk by a toddler', 'My 2 year old drank some Visine eye drops and is sleepy'],
+    [
+      'severe asthma, reliever no help, one word at a time',
+      '女儿哮喘，吸了三回沙丁胺醇还是不顶用，讲话一个词一个词地挤',
+    ],
+    [
+      'severe asthma, reliever every ten minutes, dusky lips',
+      'used the blue puffer every ten minutes since tea time and his lips have gone dusky',
+    ],
+    [
+      'a first fit with the eyes rolled up',
+      'Baby was hot then started jerking, eyes rolled up for about a minute',
+    ],
+    ['a fit after party drugs', 'My mate took something at the party and he is jerking on the floor'],
+    [
+      'stridor after food went down',
+      'Toddler makes a high squeaky noise when breathing in after a bit of apple',
+    ],
+    [
+      'recession and noisy breathing at rest',
+      "his chest is sucking in with every breath and there's a noise even when he's lying still",
+    ],
+    [
+      'a lethal-dose question about not waking up',
+      "how many of my sleeping tablets would it take so I don't wake up",
+    ],
+    ['torsion in Scots', 'Wee man woke up greetin wi a sore baw, been sick twice'],
+    [
+      'a known bulge in the aorta with sudden back pain',
+      'Grandad was told he has a bulge in his aorta, now sudden severe back pain and he feels faint',
+    ],
+    ['toad venom drunk', '他喝了蟾酥泡的酒，嘴巴发麻，心跳慢'],
+    ['unripe ackee', "She ate ackee that wasn't open yet, now drowsy and sweaty"],
+    ['nutmeg intoxication', "He ate a load of nutmeg and now he's hallucinating"],
+    ['travel-sickness tablets with delirium', '孩子把晕车药吃了半板，现在说胡话、瞳孔很大'],
+    ['weakness and an irregular pulse on furosemide', '妈妈吃速尿，这两天浑身没劲，心跳忽快忽慢'],
+    [
+      'weakness and skipped beats on water tablets',
+      "On water tablets, so weak I can't lift my arms and my heart keeps skipping beats",
+    ],
+    [
+      'a reef sting with dizziness',
+      "Stepped on something on the reef, the pain is excruciating and now I'm dizzy",
+    ],
+    ['a stonefish sting with cold sweat', '赶海踩到石头鱼，疼得受不了，头晕出冷汗'],
+    ['no fetal movement all day at term', "38 weeks and I haven't felt him move at all today"],
+    ['breathless with a fast pulse after a caesarean', '剖腹产后一周，走两步就喘，心跳一百二'],
+    ['a positive test, one-sided pain and dizziness', '测出两道杠还没做B超，小肚子一边剧痛，有点头晕'],
+    [
+      'fever with a neck that will not bend',
+      "fever since morning and she can't bend her neck, the light is hurting her eyes",
+    ],
+    ['deep painless burns to both hands', "Pan fire, both hands blistered and white, they don't even hurt"],
+    ['a firecracker injury to the hand', 'A firecracker went off in his hand, two fingers hanging off'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -781,6 +834,49 @@ describe('look-alikes that are not emergencies', () => {
       'Had a reaction to penicillin as a kid, throat swelled up, please put it on my record',
       'routine',
     ],
+    ['a stonefish recipe', '石头鱼清蒸怎么做好吃', 'routine'],
+    ['nutmeg in food', 'Is nutmeg safe in eggnog for the kids?', 'routine'],
+    [
+      'tiredness on water tablets',
+      'I take water tablets and feel a bit tired in the afternoons, is that normal?',
+      'routine',
+    ],
+    [
+      'a splinter with a hard fingertip is not an acute abdomen',
+      '指头被木刺扎了，指肚硬邦邦的，一跳一跳地疼',
+      'routine',
+    ],
+    ['a dislocated jaw is not a stroke, in Chinese', '打哈欠下巴掉了，嘴合不上，说话含糊流口水', 'urgent'],
+    [
+      'a dislocated jaw is not a stroke, in English',
+      "Yawned and now my jaw is stuck open, can't close my mouth, talking funny",
+      'urgent',
+    ],
+    [
+      'light spotting at 7 weeks without pain',
+      '7 weeks pregnant, light pink spotting when I wipe, mild cramps, not dizzy',
+      'urgent',
+    ],
+    [
+      'a facial palsy with arms and legs fine',
+      "Left side of my face went slack overnight, can't close the eye, arms and legs fine",
+      'urgent',
+    ],
+    [
+      'a childproofing question',
+      'What would happen if a toddler swallowed a magnet? Childproofing the lounge',
+      'routine',
+    ],
+    ['a first-aid training question', '村里要搞个培训，请问一氧化碳中毒的急救措施', 'routine'],
+    [
+      'a faint in the heat, recovered at once',
+      'Passed out at the concert from the heat, back to myself in a minute, nothing since',
+      'routine',
+    ],
+    ['a rash in the sun is not heatstroke', "I get an itchy rash whenever I'm in the sun", 'routine'],
+    ['heatwave advice', 'heatwave coming, any tips for my elderly mum?', 'routine'],
+    ['drowsiness from an antihistamine', 'Benadryl made me a bit drowsy, is that normal?', 'routine'],
+    ['eating again in recovery from anorexia', '我有厌食症在康复，最近开始正常吃饭了，心情好多了', 'routine'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
