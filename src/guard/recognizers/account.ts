@@ -57,6 +57,24 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /From:[ \t]{1,2}[a-z]/,
     },
     {
+      // "Portal message from wren_in_may (…)", "message from harbourlight7 (IP …)": a message's sender
+      // that is a login (lower case, with an underscore, a dot or a digit), before a bracket, comma or colon.
+      name: 'message-from-login',
+      regex:
+        /\b(?:[Mm]essage|[Mm]sg|[Cc]hat|[Pp]ost|[Rr]eply|[Rr]equest) from[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9_.])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]{0,2}(?:[(,:]|\r?\n|$))/dg,
+      score: 0.7,
+      prefilter: / from[ \t]{1,2}[a-z][a-z0-9._]{2,28}[0-9_]/,
+    },
+    {
+      // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, at a
+      // line start before a colon, speaking on two or more lines (a form field such as "bp_sys: 120" once).
+      name: 'login-speaker',
+      regex:
+        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_)[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      prefilter: /\n[a-z][a-z0-9.]{0,28}_[a-z0-9_.]{0,28}: /,
+    },
+    {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an
       // underscore or a dot between letters.
       name: 'speaker-login',

@@ -184,6 +184,16 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: new RegExp(`(?:District|County|New Area), [A-Z]|, (?:${CHINESE_PROVINCES_EN})\\b`),
     },
     {
+      // A named hall, house or block and a room or flat in it, after a residence label ("Residence:
+      // Larchmont Hall, Room 214", "Accommodation: Birch House, Flat 3"): a student hall or hostel room. A
+      // building with a room and no label is as often a meeting room.
+      name: 'labelled-building-room',
+      regex:
+        /(?<=\b(?:[Rr]esidence(?: [Hh]all)?|[Dd]orm(?:itory)?|[Aa]ccommodation|[Hh]ousing|[Ll]odging)[ \t]{0,2}:[ \t]{0,3})(?:[A-Z][a-z]{1,20} ){1,3}(?:Hall|House|Court|Lodge|Tower|Residences?|Hostel|Block), (?:Room|Rm|Flat|Apt|Unit|Suite) [0-9]{1,5}[A-Z]?(?![0-9A-Za-z])/g,
+      score: 0.8,
+      prefilter: /(?:esidence|orm|ccommodation|ousing|odging)[^\n]{0,40}, (?:Room|Rm|Flat|Apt|Unit|Suite) \d/,
+    },
+    {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").
       name: 'residence-town',
       regex:

@@ -67,7 +67,7 @@ const GENERIC_PLACES = new Set([
 ]);
 /** Address labels; a chain starts after the label and its colon. */
 const TRIGGERS = new WordIndex(
-  '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地 現住址 現住 戶籍地址 戶籍 通訊地址 聯絡地址 居住地'.split(
+  '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地 現住址 現住 戶籍地址 戶籍 通訊地址 聯絡地址 居住地 宿舍地址 宿舍 寝室'.split(
     ' ',
   ),
   'first',

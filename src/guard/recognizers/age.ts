@@ -51,6 +51,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },
+  // "1. WHITTINGTON, Mavis  90  L phaco": an age in its own column after a surname-first name.
+  { regex: /\b[A-Z]{2,}, [A-Z][a-z]+(?: {2,}|\t)$/, score: 0.75, after: /^(?: {2,}|\t)/ },
   // SBAR's background ("S — …. B — 91, day 2 post…"): the age opens it, before a comma.
   { regex: /(?:^|[.;\n][ \t]{0,2})B[ \t]{0,2}[—–:-][ \t]{0,2}$/, score: 0.75, after: /^,/ },
   // "My dad Leila Liu is 92 and…": a full name, then "is".

@@ -59,6 +59,10 @@ export const DATE_CONTEXT = [
   '复查',
   '随访',
   '住院',
+  '住进',
+  // An image compared with an earlier one ("与2025年8月片比较").
+  '比较',
+  '对比',
   '转入',
   '转出',
   '转院',
@@ -167,9 +171,12 @@ export const DATE_CONTEXT = [
   'reschedule',
   'rebook',
   'postpone',
-  // A test's last date ("Last TSH was in September 2026").
+  // A test's last date ("Last TSH was in September 2026"), and an earlier study a report compares with.
   'was in',
   'were in',
+  'compared with',
+  'compared to',
+  'comparison',
 ];
 
 /**
@@ -189,11 +196,12 @@ const NOT_DATE_BEFORE =
 const EN_DATE_BESIDE_TIME = {
   name: 'en-beside-time',
   regex: new RegExp(
-    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
+    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|\\b${MONTH_EN}\\.? ${DAY}(?![0-9])(?=, (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
     'g',
   ),
   score: 0.5,
-  prefilter: /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
+  prefilter:
+    /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
 };
 
 /**
@@ -205,11 +213,26 @@ const EN_DATE_BESIDE_TIME = {
 const EN_HEADING_DATE = {
   name: 'en-heading-date',
   regex: new RegExp(
-    `\\b(?:[Bb]oard|[Hh]and-?over|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
+    `\\b(?:[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
     'dg',
   ),
   score: 0.5,
-  prefilter: /[Bb]oard|[Hh]and-?over|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take/,
+  prefilter: /[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take/,
+};
+
+/**
+ * A day and month, or month and day, closing the text after a signature ("— T. Uttley SHO 21/11",
+ * "Requested by J. Ward (hospitalist), 11/23."): the date a note or request was signed. The word before is
+ * a capitalised name or credential, or a closing bracket; scales have their word before them (NOT_DATE_BEFORE).
+ */
+const EN_SIGNED_DATE_AT_END = {
+  name: 'en-signed-date-at-end',
+  regex: new RegExp(
+    `(?<=(?:\\b[A-Z][A-Za-z0-9]{1,20}|\\)),?[ \t]{1,2})(?<!${NOT_DATE_BEFORE}[ \t]{1,2})(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?=\\.?[ \t]*$)`,
+    'g',
+  ),
+  score: 0.5,
+  prefilter: /\d\/\d{1,2}\.?[ \t]*$/,
 };
 
 export const dateRecognizer = new PatternRecognizer({
@@ -221,10 +244,11 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
-      // needs a person-event word near).
+      // needs a person-event word near); a month alone when a part of it or a cause follows ("10月底住院",
+      // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read).
       name: 'zh',
       regex: new RegExp(
-        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]`,
+        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因)`,
         'g',
       ),
       score: 0.5,
@@ -351,6 +375,7 @@ export const dateRecognizer = new PatternRecognizer({
     },
     EN_DATE_BESIDE_TIME,
     EN_HEADING_DATE,
+    EN_SIGNED_DATE_AT_END,
     {
       // A dated log: rows that open with a month and day and a column gap ("11/16  fx 6/20  2.66 Gy"),
       // two or more rows in a row.

@@ -86,6 +86,17 @@ export const idCardRecognizer = new PatternRecognizer({
       // The insurance recognizer's test, which the registry has cached for this text: no extra scan.
       prefilter: INSURANCE_WORDS,
     },
+    {
+      // Immigration numbers, by their label: the US Alien Registration Number ("A-Number: A213-884-571",
+      // eight or nine digits after an A), the UK Home Office reference ("Home Office ref: T1182047") and
+      // the UNHCR registration or case number ("UNHCR case no. 372-14C08211") as English labels write them.
+      name: 'immigration',
+      regex:
+        /\b(?:A-?Number|Alien (?:Registration )?(?:No\.?|Number)|Home Office (?:ref(?:erence)?|reference number)(?: (?:No\.?|Number))?|UNHCR (?:registration|case|individual|reference|ID)(?: (?:No\.?|Number|#))?)[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>A-?\d{3}-?\d{3}-?\d{2,3}|[A-Z]{1,2}\d{6,9}(?:\/\d{1,6})?|\d{3}-\d{2}[A-Z]\d{5}|\d{7,10})(?![0-9A-Za-z])/dgi,
+      // Above a record number's reading of "case no." (mrn.ts).
+      score: 0.95,
+      prefilter: /Number|Alien|Home Office|UNHCR/i,
+    },
   ],
   validate: (value, text, start) => {
     if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
@@ -103,7 +114,8 @@ export const idCardRecognizer = new PatternRecognizer({
           : 0.3;
     if (/^\d{15}$/.test(compact)) return isPlausibleLegacyId(compact);
     if (compact.includes('(')) return /^[1578]/.test(compact) ? true : isValidHkid(compact);
-    if (/^[A-Z][12]/.test(compact)) return isValidTaiwanId(compact);
+    // Only the Taiwan shape is checked so: an immigration number may open the same way ("A213-884-571").
+    if (/^[A-Z][12]\d{8}$/.test(compact)) return isValidTaiwanId(compact);
     return true;
   },
   context: CONTEXT,

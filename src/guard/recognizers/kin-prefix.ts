@@ -44,6 +44,12 @@ const KIN_WORDS = new WordIndex(
     '妹妹',
     '侄子',
     '侄女',
+    '外婆',
+    '外公',
+    '奶奶',
+    '爷爷',
+    '姥姥',
+    '姥爷',
     // Ranked siblings and cousins, as family chats name speakers ("二姐秀云：", "表姐丹丹：").
     '大哥',
     '二哥',

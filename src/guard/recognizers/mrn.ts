@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -16,8 +16,9 @@ const ZH_NOT_PERSONAL =
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
+// An e-visit or a visit is named bare before a code with a letter prefix ("e-Visit EV-0093318").
 const EN_BARE =
-  'MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  '(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 const EN_HEADS =
   'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
@@ -38,10 +39,11 @@ const VALUE =
 /**
  * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
  * on a bill ("bed 9 empty", "Bed 3 nights"); before it, a relative named only by kinship moved to or
- * lying in it, as family chats write it ("Nan's been moved to bed 9", "Grandpa is in room 214").
+ * lying in it, as family chats write it ("Nan's been moved to bed 9", "Grandpa is in room 214", "Gran
+ * moved to room 30"), or speaking of it as a chat's speaker ("Dad: bed 14 ward 6").
  */
 const NOT_A_PATIENT =
-  "(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle)(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b[^.\\n]{0,30})";
+  "(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -144,6 +146,15 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /Resus|Maj|Min|Paeds|Peds|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU/,
     },
     {
+      // A list row ending in the patient's bay or bed after a dash ("1. SMITH, Ann  90  L phaco — Bay 1"):
+      // the number is that patient's bed.
+      name: 'en-bay-line-end',
+      regex:
+        /[—–] (?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) (?<value>\d{1,2}[A-Za-z]?)(?=[ \t]*(?:\r?\n|$))/dg,
+      score: 0.8,
+      prefilter: /[—–] (?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) \d/,
+    },
+    {
       // "就诊卡9920318847", "就诊卡：ET0552893": the card named without 号. Clinic cards carry printed
       // digits, after at most three capital letters.
       name: 'zh-clinic-card',
@@ -165,9 +176,9 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏").
+      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏", "4床是120送来的无名氏").
       regex:
-        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名))/dg,
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名)|[^，,。；;\n]{0,12}无名氏)/dg,
       score: 0.85,
       prefilter: /床/,
     },

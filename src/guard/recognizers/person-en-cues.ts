@@ -137,6 +137,12 @@ const LABELS = [
   'on behalf of',
   'care of',
   'baby of',
+  // A newborn named by the mother ("Baby girl of Philippa Stowmarket").
+  'baby girl of',
+  'baby boy of',
+  // Who handed over, in a handover's closing line ("Handover from Zillah to Jethro").
+  'handover from',
+  'handed over from',
   'child of',
   'mother of',
   'father of',
@@ -289,6 +295,10 @@ const WEAK_LABELS = [
   'from',
   'about',
   'with',
+  // "93-year-old Winifred Sheepwash", "Resident Adelbert Kroll, 92": a pair of capitalised words after an
+  // age or a care home's word for the patient.
+  'year-old',
+  'resident',
 ];
 
 /** Relations, lower case or capitalised at the start of a note's sentence ("Son Cathal visited"). */
@@ -458,6 +468,11 @@ const CUE_GROUPS = {
     'link nurse',
     'navigator',
     'donor',
+    // A nurse or therapist named after the lower-case role ("reoriented by nurse Tansy", "Therapist Juno
+    // Bexwith"), and whom a consult asks to see ("Psychiatry C-L to see Dmitri Volkonsky").
+    'nurse',
+    'therapist',
+    'to see',
   ],
 } as const;
 export type CueGroup = keyof typeof CUE_GROUPS;
@@ -579,8 +594,9 @@ const isWordCode = (code: number) =>
  * A title before a name: "Mr ", "Dr. ", "Prof de la Fuente" (a particle may follow a title). Tried at
  * capitals that start a word, so the name starts where the match ends.
  */
+// "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle").
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their
@@ -711,6 +727,8 @@ export function findNameCues(text: string): NameCues {
       continue;
     if (
       (isDigit(text.charCodeAt(at - 2)) ||
+        // A column gap of two blanks after the bed number ("Bed 4  CLANCY, Niamh").
+        (isDigit(text.charCodeAt(at - 3)) && text.charCodeAt(at - 2) === 0x20) ||
         (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2)))) &&
       stickyAt(BED_AT, text, at)
     )

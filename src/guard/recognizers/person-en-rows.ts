@@ -40,6 +40,9 @@ export function nameBeforeAgeStarts(text: string): number[] {
     // A letter's first sentence after its dated heading: "Clinic, 3/12/2026. Ida Marsh, 88, …".
     const stop = text.lastIndexOf('. ', m.index);
     const opens = dash >= line ? [line, dash + 2] : [line];
+    // A heading's colon before the name ("GP review 19/11/2026: Cathal Ó Rinn, 44, …").
+    const colon = text.lastIndexOf(': ', m.index);
+    if (colon >= line && colon > dash) opens.push(colon + 2);
     // Not after an abbreviated name ("Ma. Cristina", "St. Agnes"): a digit or a word of three letters ends the sentence.
     if (stop >= line && stop + 2 < m.index && SENTENCE_END.test(text.slice(Math.max(0, stop - 3), stop)))
       opens.push(stop + 2);

@@ -40,8 +40,9 @@ const EPONYM_AFTER =
 const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
+// Not before a possessive: "this is Aroha, Tama Whitu's wife" is two people, not one surname-first name.
 const SURNAME_COMMA_GIVEN =
-  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
+  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|['’]s\b| [A-Z][a-z]{1,24}['’]s\b)/y;
 /**
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
@@ -75,7 +76,8 @@ const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$)| \([A-Z]{0,3}\d{4,10}\))/;
 /** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
 const DETAILS_AFTER_HEADING_NAME =
   /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
-const CAPS_SURNAME_LINE = /[ \t]{0,3}(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
+// A numbered list may put the item number first ("1. WHITTINGTON, Mavis  90").
+const CAPS_SURNAME_LINE = /[ \t]{0,3}(?:\d{1,3}[.)][ \t]{1,2})?(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
@@ -87,7 +89,7 @@ const RELATION_BRACKET =
  * Asante missed his session"): a verb that says what a person does or how they are.
  */
 const PERSON_VERB =
-  / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed|reviewed|seen|collecting|collected|received|feeding|mobilising|mobilizing|transferred|discharged|admitted|attending|presenting|reporting|awaiting|exposed|keen|happy|unhappy|anxious|settled|stable)\b/y;
+  / (?:was|is|has|had|remains|remained|slept|reports|reported|denies|denied|complains|complained|says|said|feels|felt|ate|went|came|attended|missed|declined|agreed|asked|presented|underwent|will|would|can|could|did|does|looks|looked|seems|seemed|became|continues|continued|tolerated|tolerating|refused|requested|wants|wanted|needs|needed|mobilised|mobilized|walked|got|takes|took|lives|lived|works|worked|tells|told|called|rang|phoned|appears|appeared|spent|returned|arrived|left|vomited|fell|collapsed|reviewed|seen|collecting|collected|received|feeding|mobilising|mobilizing|transferred|discharged|admitted|attending|presenting|reporting|awaiting|exposed|keen|happy|unhappy|anxious|settled|stable|spiking|desaturating|deteriorating|complaining|refusing|agitated|confused|drowsy|febrile)\b/y;
 const SENTENCE_BEFORE = /(?:^|[.!?;:]\s{1,3}|\n\s{0,3})$/;
 /** The end of a form field: the line, a comma or semicolon, a bracket, two blanks or a tab. */
 // A phone number may follow the name on a contact line ("DOT worker: Ama Boateng 07700 900123").
@@ -103,9 +105,10 @@ const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
 const INSTITUTION_AFTER =
   /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee)\b/;
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
-// An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners").
+// An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners"),
+// and so does a shop's ("Pharmacy: Larkspur Vale Drug").
 const TEAM_LAST =
-  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice)$/;
+  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -186,7 +189,7 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   return atLineStart(text, start) ? { start, end } : undefined;
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
-/** Start of a capitalised word of 2–16 ASCII letters ending at `end` ("Larkin-Doyle" counts as one), or -1. */
+/** Start of a capitalised word of 2–16 letters (ASCII capital, Latin-1 small letters) ending at `end` ("Larkin-Doyle" counts as one), or -1. */
 function capitalisedWordBefore(text: string, end: number): number {
   const start = capitalisedPartBefore(text, end);
   // A hyphenated surname: another capitalised part before the hyphen.
@@ -200,7 +203,8 @@ function capitalisedPartBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start <= 15) {
     const code = text.charCodeAt(start - 1);
-    if (code < 0x61 || code > 0x7a) break;
+    // Accented small letters count too ("Joaquín", "Tío").
+    if ((code < 0x61 || code > 0x7a) && (code < 0xdf || code > 0xff || code === 0xf7)) break;
     start--;
   }
   const capital = text.charCodeAt(start - 1);
@@ -258,10 +262,28 @@ const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
-/** Kinship words before a chat speaker's name ("Aunty Esi:"): the name is the word after them. */
+/** Kinship words before a chat speaker's name ("Aunty Esi:", "Tía Rosa:"): the name is the word after them. */
 const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
-  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin'.split(' '),
+  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo'.split(
+    ' ',
+  ),
 );
+/** Roles before a chat speaker's name ("Counselor Malin:", "Dr Osei:"): the name is the word after them. */
+const ROLE_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
+  'dr doctor nurse counselor counsellor therapist pharmacist midwife coach sister'.split(' '),
+);
+/** A chat speaker that is a login ("nightowl_22: can't sleep"): not a name, but a turn of the chat. */
+const LOGIN_SPEAKER = /^[ \t]{0,4}(?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28}[a-z0-9]$/;
+/** A login before a bracket, after "from": the bracket may hold the person's name ("from jdoe_7 (Ana Ruiz)"). */
+const LOGIN_BEFORE_BRACKET = /\bfrom (?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28}[a-z0-9]$/;
+/** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
+const QUOTED_NICKNAME = /^ \(["“][A-Z][a-z'’-]{1,20}["”]\)/;
+/** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
+const ROLE_SINGLE_NAME_END =
+  /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
+/** A relation after a possessive name ("Tama Whitu's wife"): the two words before it are a person. */
+const RELATION_AFTER_POSSESSIVE =
+  /['’]s (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|carer|widow|widower|fiancée?|niece|nephew|grandson|granddaughter)\b/y;
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   (
     'nurse patient doctor dr relative clerk caller receptionist pharmacist parent mother father son daughter wife ' +
@@ -402,6 +424,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     ORGANISATION_LABEL_BEFORE,
     ADDRESSED_AFTER,
     ID_LABEL_AFTER_NAME,
+    LOGIN_SPEAKER,
+    LOGIN_BEFORE_BRACKET,
+    QUOTED_NICKNAME,
+    ROLE_SINGLE_NAME_END,
+    RELATION_AFTER_POSSESSIVE,
   ];
 
   analyze(text: string): Finding[] {
@@ -426,7 +453,14 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of cues.colonLabel)
       if (!found.surnameFirst(at, 0.85)) found.take(at, 0.85, 1, true, FIELD_END);
     for (const at of cues.closing) if (!found.surnameFirst(at, 0.85)) found.take(at, 0.85, 1, true);
-    for (const at of cues.role) found.take(at, 0.8, 2);
+    for (const at of cues.role) {
+      found.take(at, 0.8, 2);
+      // "called to RN Daoud at 06:48": one name after a nurse's role, before a lower-case word or a
+      // clause's end (not an acronym: "RN ICU").
+      const end = readName(text, at, 1);
+      if (end > at && !text.slice(at, end).includes(' ') && isLowerCode(text.charCodeAt(at + 1)))
+        found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
+    }
     for (const { at, end } of cues.romanised)
       findings.push({
         type: 'PERSON',
@@ -529,15 +563,20 @@ export class EnglishPersonRecognizer implements Recognizer {
       const roles = new Map<string, number>();
       for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
         const speaker = speakerBefore(text, colon);
-        if (speaker === undefined) continue;
+        if (speaker === undefined) {
+          // A login speaking ("nightowl_22: …") takes a turn, as a role does.
+          const line = text.lastIndexOf('\n', colon) + 1;
+          if (colon - line <= 34 && LOGIN_SPEAKER.test(text.slice(line, colon)))
+            roles.set(text.slice(line, colon), (roles.get(text.slice(line, colon)) ?? 0) + 1);
+          continue;
+        }
         // "Aunty Esi: …": the kinship word is not part of the name.
         const space = text.indexOf(' ', speaker.start);
-        if (
-          space > 0 &&
-          space < speaker.end &&
-          KIN_BEFORE_SPEAKER.has(text.slice(speaker.start, space).toLowerCase())
-        )
-          speaker.start = space + 1;
+        // "Counselor Malin: …": nor is the role.
+        if (space > 0 && space < speaker.end) {
+          const before = text.slice(speaker.start, space).toLowerCase();
+          if (KIN_BEFORE_SPEAKER.has(before) || ROLE_BEFORE_SPEAKER.has(before)) speaker.start = space + 1;
+        }
         const name = text.slice(speaker.start, speaker.end);
         const first = name.split(' ')[0]!;
         if (SPEAKER_ROLES.has(first.toLowerCase())) {
@@ -563,22 +602,35 @@ export class EnglishPersonRecognizer implements Recognizer {
               detector: this.name,
             });
           // "Josh: Sorcha I'll pick you up": a speaker addressed by name at the start of another's turn.
+          // "Jan: will do. Gosia can you bring…": or at the start of a later sentence of the turn.
           if (name.includes(' ') || NAME_LIKE_WORDS.has(name)) continue;
-          for (let at = text.indexOf(`: ${name} `); at >= 0; at = text.indexOf(`: ${name} `, at + 1))
-            if (ADDRESSED_AFTER.test(text.slice(at + name.length + 3, at + name.length + 20)))
-              findings.push({
-                type: 'PERSON',
-                start: at + 2,
-                end: at + 2 + name.length,
-                text: name,
-                score: 0.75,
-                detector: this.name,
-              });
+          for (const opener of [': ', '. '])
+            for (
+              let at = text.indexOf(`${opener}${name} `);
+              at >= 0;
+              at = text.indexOf(`${opener}${name} `, at + 1)
+            )
+              if (ADDRESSED_AFTER.test(text.slice(at + name.length + 3, at + name.length + 20)))
+                findings.push({
+                  type: 'PERSON',
+                  start: at + 2,
+                  end: at + 2 + name.length,
+                  text: name,
+                  score: 0.75,
+                  detector: this.name,
+                });
         }
     }
     // From each " (" back to a relation word before it: brackets are few, relation words many.
     for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
-      if (!stickyAt(RELATION_THEN_BRACKET, text, open)) continue;
+      if (!stickyAt(RELATION_THEN_BRACKET, text, open)) {
+        // "message from lark_77 (Saffron Ingleby)": a login's owner, two name words in the bracket.
+        if (LOGIN_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 40), open))) {
+          const end = readName(text, open + 2, 2);
+          if (end > open && text[end] === ')') found.take(open + 2, 0.75, 2);
+        }
+        continue;
+      }
       const at = open + 2;
       const end = readName(text, at, 1);
       if (end > at && text[end] === ')') found.take(at, 0.75, 1);
@@ -594,6 +646,9 @@ export class EnglishPersonRecognizer implements Recognizer {
           NEXT_WORD.lastIndex = at;
           const word = NEXT_WORD.exec(text)?.[0];
           if (word !== undefined && ENGLISH_FIRST_NAMES.has(word)) found.take(at, 0.7, 1);
+          // "reoriented by nurse Tansy": after "nurse" in lower case, a capitalised word is the nurse's name.
+          else if (word !== undefined && !notName(word) && text.startsWith('nurse ', at - 6))
+            found.take(at, 0.7, 1);
           // "The physio Ines was lovely": one word before a person's verb is a name too.
           else if (word !== undefined && !notName(word) && stickyAt(PERSON_VERB, text, at + word.length))
             found.take(at, 0.7, 1);
@@ -620,6 +675,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index))
       )
         found.take(previous!.index, 0.7, 2, true);
+      // "…, Tama Whitu's wife": a first and last name in the possessive before a relation.
+      if (adjacent && stickyAt(RELATION_AFTER_POSSESSIVE, text, end)) found.take(previous!.index, 0.7, 2);
       // "Clementine Ashby (93) received…": a first and last name with an age in brackets.
       if (adjacent && space && stickyAt(AGE_IN_BRACKETS, text, end)) found.take(previous!.index, 0.7, 2);
       // "Nguyen Thi Hoa", "Tran Van Minh": a Vietnamese surname, a middle name, a given name.
@@ -685,7 +742,14 @@ export class EnglishPersonRecognizer implements Recognizer {
             HANDOVER_NAME_END.test(text.slice(end, end + 4)))
         )
           found.take(at, 0.7, 2);
+        // "Handover from Zillah to Jethro": a single given name ending the handover's line or sentence
+        // (capitalised, not an acronym such as "ICU").
+        else if (words.length === 0 && isLowerCode(text.charCodeAt(at + 1)))
+          found.take(at, 0.7, 1, false, HANDOVER_NAME_END);
       }
+      // "Lachlan Reid ("Lochie")": the nickname in quotes is a second name.
+      if (text.startsWith(' (', f.end) && QUOTED_NICKNAME.test(text.slice(f.end, f.end + 28)))
+        found.take(f.end + 3, 0.75, 1);
     }
     // A full name found once is a name wherever else it appears in the same text.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
@@ -744,7 +808,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(f.end + 2, 0.7, 1);
     }
     // "Love, Ottoline and family": the writer's first name before "and family" after a closing.
-    if (text.includes(' and ')) {
+    if (text.includes(' and ') || text.includes(' & ')) {
       NAME_AND_FAMILY.lastIndex = 0;
       for (let m = NAME_AND_FAMILY.exec(text); m; m = NAME_AND_FAMILY.exec(text)) {
         const start = m.index + m[0].length;
@@ -928,10 +992,10 @@ const DEPENDANT_AFTER = /^[^.\n]{0,30}\b(?:his|her|their)\b/;
 /** "With love, the Pennycook family": a family name after a closing. */
 const FAMILY_AFTER_CLOSING =
   /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) family\b/g;
-/** A closing before a first name and "and family" ("Love, Ottoline and family", "Thanks from Ruairi and family"). */
+/** A closing before a first name and "and family" ("Love, Ottoline and family", "Thanks from Ruairi & family"). */
 const NAME_AND_FAMILY =
-  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} and (?:the )?(?:family|kids|girls|boys|co)\b)/g;
-const AND_FAMILY_AFTER = /^ and (?:the )?(?:family|kids|girls|boys|co)\b/;
+  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b)/g;
+const AND_FAMILY_AFTER = /^ (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b/;
 /** Thanks addressed to a person ("Special thanks to Jarrah", "thank you to Sister Ama"). */
 const THANKS_TO = [
   'thanks to ',
@@ -1007,6 +1071,7 @@ const stickyAt = (regex: RegExp, text: string, at: number) => {
   return regex.test(text);
 };
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a;
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 const NEXT_WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;

@@ -339,6 +339,21 @@ const BEFORE_CUES = [
   '致电',
   // A letter naming the writer's parent ("家父喻长庚今年九十岁").
   '家父',
+  // Grandparents named in letters and records ("我的外婆翁杏娥").
+  '外婆',
+  '外公',
+  '奶奶',
+  '爷爷',
+  '姥姥',
+  '姥爷',
+  '祖母',
+  '祖父',
+  // Who wrote, checked or reported a record, without a colon ("记录者芮晓").
+  '记录者',
+  '记录人',
+  '审核者',
+  '检验者',
+  '报告人',
   '家母',
   // A salutation, and roles and departments that put the name right after them ("尊敬的伍思琪，",
   // "MDT秘书左佳", "陪诊员言小溪", "检验科尹卓电话报告", "透析室翁美芳家属").
@@ -472,6 +487,7 @@ const FIELD_STOPS = [
  * start of one of seventy labels.
  */
 const STRONG_INDEX = new WordIndex(STRONG_LABELS, 'last');
+const DEPARTMENT_INDEX = new WordIndex(DEPARTMENTS, 'first');
 const ROLE_INDEX = new WordIndex(ROLE_LABELS, 'last');
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** Where a label would end before the colon at `colon` (up to two blanks between them). */
@@ -490,8 +506,9 @@ function valueStartAfter(text: string, colon: number): number {
 /** Before (1) and after (2) a run of two to four Han characters standing alone between punctuation. */
 const RUN_EDGE = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of '，,：:\n、；;。 \u3000\t') table[c.charCodeAt(0)] = 1;
-  for (const c of '，,、；;。\n\r\u3000\t') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
+  // Slashes and pipes separate fields too ("科室 / 龚秀荣 / 女", "（进修医师）/司马瑾").
+  for (const c of '，,：:\n、；;。 \u3000\t/／|｜') table[c.charCodeAt(0)] = 1;
+  for (const c of '，,、；;。\n\r\u3000\t/／|｜') table[c.charCodeAt(0)] = table[c.charCodeAt(0)]! | 2;
   return table;
 })();
 /** Words after which a dotted name may start inside a sentence, besides DOTTED_CUES. */
@@ -555,6 +572,25 @@ function speakerBefore(text: string, colon: number): number {
   let line = start;
   while (line > 0 && start - line < 4 && isBlank(text.charCodeAt(line - 1))) line--;
   return line === 0 || isLineTerminator(text.charCodeAt(line - 1)) ? start : -1;
+}
+/**
+ * A speaker named by a role word and a name at the start of a line ("配送员牛帅：", "护士长莫清："):
+ * where the name starts, or -1.
+ */
+function roleSpeakerBefore(text: string, colon: number): number {
+  const end = labelEndBefore(text, colon);
+  let start = end;
+  while (start > 0 && end - start < 9 && isHanCode(text.charCodeAt(start - 1))) start--;
+  if (end - start < 4 || (start > 0 && !isLineTerminator(text.charCodeAt(start - 1)))) return -1;
+  const cue = CUES.longestAt(text, start);
+  // A role cue word, or any role that ends like one (配送员, 营养师, 护工长).
+  const roles = cue !== undefined && BEFORE_SET.has(cue) ? [cue.length] : [3, 2];
+  for (const role of roles) {
+    const at = start + role;
+    if (end - at < 2 || end - at > 3 || (role !== cue?.length && !personLabelEndingAt(text, at))) continue;
+    if (weakNameEnd(text, at) === end) return at;
+  }
+  return -1;
 }
 /** What ends a line for a multiline regex `^`. */
 const isLineTerminator = (code: number) =>
@@ -874,10 +910,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (STRONG_INDEX.longestEndingAt(text, labelEnd) === undefined || text.endsWith('用户名', labelEnd))
         continue;
       const value = valueStartAfter(text, colon);
+      // "报告人：检验科邸老师": a department first; its cue and the title rule read the name after it.
+      if (DEPARTMENT_INDEX.longestAt(text, value) !== undefined) continue;
       const afterKin = afterKinWord(text, value);
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
-      const end = strongNameEnd(text, at);
+      const end = Math.max(strongNameEnd(text, at), labelledRunEnd(text, at, true));
       if (end > 0) push(pass, at, end, 0.9);
     }
     for (const colon of colons) {
@@ -890,7 +928,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       // "联系人：母亲": a kinship word alone names no one.
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && weakNameEnd(text, afterKin) > 0 ? afterKin : value;
-      const end = weakNameEnd(text, at);
+      const end = Math.max(weakNameEnd(text, at), labelledRunEnd(text, at, false));
       if (end < 0) {
         // "医师：连翘": an herb's name standing alone after a role label is the person's.
         const herb = NOT_NAME_INDEX.longestAt(text, at);
@@ -971,7 +1009,15 @@ export class ChinesePersonRecognizer implements Recognizer {
     let kinTurns = 0;
     for (const colon of colons) {
       const at = speakerBefore(text, colon);
-      if (at < 0) continue;
+      if (at < 0) {
+        // "配送员牛帅：": a speaker named by role and name takes a turn too.
+        const name = roleSpeakerBefore(text, colon);
+        if (name >= 0) {
+          turns++;
+          push(pass, name, labelEndBefore(text, colon), 0.8);
+        }
+        continue;
+      }
       turns++;
       const run = text.slice(at, labelEndBefore(text, colon));
       // "二姐秀云：", "表姐丹丹：": a family chat names a speaker by relation and given name.
@@ -1058,7 +1104,9 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (
           length >= 2 &&
           length <= 4 &&
-          (end === text.length || (RUN_EDGE[text.charCodeAt(end)]! & 2) !== 0)
+          (end === text.length ||
+            (RUN_EDGE[text.charCodeAt(end)]! & 2) !== 0 ||
+            (text.charCodeAt(end) === 0x20 && FIELD_BARS.has(text[end + 1]!)))
         )
           if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
       }
@@ -1139,9 +1187,22 @@ function cueAt(pass: Pass, at: number): void {
   if (cue === undefined) return;
   const cueEnd = at + cue.length;
   if (BEFORE_SET.has(cue)) {
-    const end = weakNameEnd(text, cueEnd);
+    // After a kinship word or a person's role ("家属：儿子汲泊舟，", "来访者鲍望之，") a name standing
+    // alone may use an ambiguous surname or a character that is usually a word.
+    const personCue = afterKinWord(text, at) === cueEnd || personLabelEndingAt(text, cueEnd);
+    let kinRun = personCue ? labelledRunEnd(text, cueEnd, false) : -1;
+    if (kinRun > 0 && (!RUN_CLOSERS.has(text[kinRun] ?? '，') || startsNotName(text, cueEnd))) kinRun = -1;
+    const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
     if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
+    // "保姆阿芊。", "邻居阿梅，": a nickname of 阿 and one character after a role or kinship word.
+    else if (
+      text[cueEnd] === '阿' &&
+      hanAt(text, cueEnd + 1) &&
+      !AH_KIN.has(text[cueEnd + 1]!) &&
+      RUN_CLOSERS.has(text[cueEnd + 2] ?? '，')
+    )
+      push(pass, cueEnd, cueEnd + 2, 0.8);
     // "尊敬的嘉木先生": a given name alone before 先生, 女士 or 小姐.
     else if (
       cue === '尊敬的' &&
@@ -1240,6 +1301,41 @@ function shortForm(pass: Pass, at: number): void {
   )
     push(pass, at + 1, at + 2, 0.7);
 }
+/**
+ * End of a name that is a labelled field's whole value ("患儿：陶予安 / 男", "医师：廉问渠　", "交班人：尚可心"),
+ * or -1: a surname and one or two characters ending where the run of Han characters ends. Standing
+ * alone after a person's label, such a run is the name even when a character is usually a word (问, 予)
+ * or the first two read as one (尚可); an ambiguous surname needs a three-character run, and a run that
+ * is a word or a place is not a name. After a strong label a single surname alone counts too
+ * ("检验者：岳").
+ */
+/** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
+const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
+/** 阿姨, 阿婆, 阿爸…: kinship words, not nicknames. */
+const AH_KIN = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹');
+/** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
+const FIELD_BARS = new Set('/／|｜');
+const PARTICLES = new Set('的了吗呢吧啊呀哦');
+function labelledRunEnd(text: string, at: number, strong: boolean): number {
+  let end = at;
+  while (end - at < 4 && hanAt(text, end)) end++;
+  const length = end - at;
+  if (length === 0 || length > 3 || hanAt(text, end) || text[end] === '·') return -1;
+  const surname = surnameLengthAt(text, at, true);
+  if (surname === 0) return -1;
+  if (length === surname) return strong && surname === 1 && !ambiguousSurnameAt(text, at) ? end : -1;
+  if (length - surname > 2 || (ambiguousSurnameAt(text, at) && length < 3)) return -1;
+  // "查的", "查了": a reply in a chat, not a name ending in a particle.
+  const last = text.charCodeAt(end - 1);
+  if (length === 2 ? STOP[last] === 1 || NOT_END[last] === 1 : PARTICLES.has(text[end - 1]!)) return -1;
+  // "康医生", "李女士": a surname and a title; the title rule marks the surname alone.
+  for (let i = at + surname; i < end; i++) if (startsTitle(text, i)) return -1;
+  const run = text.slice(at, end);
+  const word = NOT_NAME_INDEX.longestAt(text, at);
+  if (PLACES.has(run) || word === run || (word !== undefined && ambiguousSurnameAt(text, at))) return -1;
+  return end;
+}
+
 /** End of a name right after a strong form label, or -1. */
 function strongNameEnd(text: string, at: number): number {
   let end = at;
@@ -1270,7 +1366,14 @@ function strongNameEnd(text: string, at: number): number {
  */
 const KE_NAME_SECOND = new Set('欣馨心儿怡人嘉佳颖萱晴昕盈妍涵悦依意');
 const keGiven = (text: string, i: number, first: boolean) =>
-  text[i] === '可' && first && KE_NAME_SECOND.has(text[i + 1] ?? '');
+  (text[i] === '可' && first && KE_NAME_SECOND.has(text[i + 1] ?? '')) || yuGiven(text, i, first);
+/**
+ * 予 is usually "give" in notes ("予吸氧", "予以"), but is a given-name character too (予安, 馨予): as
+ * the first before one of these, or as the last where the run ends.
+ */
+const YU_NAME_SECOND = new Set('安涵诺希彤宁乐晴萱墨琪心欣菲曦初');
+const yuGiven = (text: string, i: number, first: boolean) =>
+  text[i] === '予' && (first ? YU_NAME_SECOND.has(text[i + 1] ?? '') : !hanAt(text, i + 1));
 
 /**
  * End of a name starting exactly at `at`, or -1: a surname and given name, or a Tibetan or Mongolian
@@ -1337,6 +1440,8 @@ function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
   if (surname === 0 || run.length - surname < 1 || run.length - surname > 2) return false;
   if (PLACES.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0)) return false;
+  // "11/23 周一 | 导诊台": a weekday standing alone in a schedule.
+  if (run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!)) return false;
   // "兰州人", "温州人": a city and 人 says where someone is from; it is not a name.
   if (run.endsWith('人') && PLACES.has(run.slice(0, -1))) return false;
   for (let i = surname; i < run.length; i++)
@@ -1438,7 +1543,7 @@ const VERB_AFTER_NAME = new Set(
 // 线, 科 and 员 end a role or department right before a name and title ("二线骆征医生", "口腔科蒉溪医生",
 // "随访员付晨曦").
 const LEFT_BOUNDARY = new Set(
-  '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员班',
+  '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员班岁',
 );
 
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
@@ -1470,6 +1575,13 @@ const WORDS_BEFORE_TITLE = new Set([
   '开方',
   '谈话',
   '会诊',
+  // "筛查医生", "调查医生": 查 ends the word before it, it is not the surname 查.
+  '筛查',
+  '调查',
+  '排查',
+  '普查',
+  '巡查',
+  '核查',
 ]);
 
 /** Professional titles after which a labelled field may name its person by an ambiguous surname alone. */

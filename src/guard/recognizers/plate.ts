@@ -29,6 +29,16 @@ export const plateRecognizer = new PatternRecognizer({
       prefilter: /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
     {
+      // "my reg is 231-D-48107", "my truck is 8KTR512", "the plate - 7ABC123": a plate said after a vehicle
+      // word and "is" or a dash, in a chat. The token is longer than after a label (five or more letters and
+      // digits, "4WD" is no plate), or the Irish year-county-number shape.
+      name: 'vehicle-is',
+      regex:
+        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
+      score: 0.8,
+      prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—]) /,
+    },
+    {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
       // distinctive enough to stand alone, but a plate only where someone's car is meant (context).
       name: 'gb-current',
