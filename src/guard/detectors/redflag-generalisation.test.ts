@@ -618,6 +618,33 @@ describe('emergency wording without textbook terms', () => {
     ],
     ['deep painless burns to both hands', "Pan fire, both hands blistered and white, they don't even hurt"],
     ['a firecracker injury to the hand', 'A firecracker went off in his hand, two fingers hanging off'],
+    ['a TIA told in Sichuan wording', '我妈刚才右手突然端不稳碗，说话也打绊，几分钟就好了'],
+    ['tarry stools like asphalt with a near faint', '我爸拉的屎跟沥青似的，站起来眼前发黑'],
+    ['realgar wine given to a child', '孩子喝了雄黄酒，一直吐，肚子疼'],
+    ['a pacemaker with a very slow pulse and a near faint', '我妈有起搏器，摸脉一分钟才30下，刚才差点晕倒'],
+    [
+      'jaw ache with sweating and nausea',
+      'My wife has an aching jaw, she is clammy and feels sick, sat on the sofa',
+    ],
+    [
+      'arrangements made and care cancelled',
+      "Cancelled my clinic, I won't be needing it. Letters are written for the kids",
+    ],
+    [
+      'torsion, Australian wording',
+      'My boy got a sudden pain in his right nut, chucked up and can barely walk',
+    ],
+    [
+      'hypothermia, not even shivering',
+      "Gran's heating's been off all week, she's cold as ice and mumbling, not even shivering",
+    ],
+    [
+      'resuscitated after a collapse',
+      'He collapsed at the gym, staff did CPR and he came round, says he is fine now',
+    ],
+    ['maroon stools in a pale sleepy child', 'Toddler passed a big maroon poo and is pale and sleepy'],
+    ['MAOI with a very high blood pressure', 'On an MAOI, pounding headache and my BP is 232/130'],
+    ['a wound going black with fever', '阑尾手术后伤口发黑发硬，红肿一直蔓延，发烧寒战'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -877,6 +904,29 @@ describe('look-alikes that are not emergencies', () => {
     ['heatwave advice', 'heatwave coming, any tips for my elderly mum?', 'routine'],
     ['drowsiness from an antihistamine', 'Benadryl made me a bit drowsy, is that normal?', 'routine'],
     ['eating again in recovery from anorexia', '我有厌食症在康复，最近开始正常吃饭了，心情好多了', 'routine'],
+    ['a wrist hurts to touch after a fall', '我妈摔了一跤手腕肿了，一碰就疼，手指能动', 'urgent'],
+    [
+      'a child a little less lively with diarrhoea',
+      '宝宝拉肚子两天，嘴唇有点干，精神比平时差点，还肯喝水',
+      'urgent',
+    ],
+    [
+      'a faint at a blood test last week',
+      'Fainted at my blood test last Friday, always happens with needles, fine since',
+      'routine',
+    ],
+    [
+      'a question about magnets for later',
+      "He hasn't swallowed anything, but what do I do if he ever swallows a magnet?",
+      'routine',
+    ],
+    ['a CPR training question', '单位组织急救培训，心肺复苏按压每分钟多少次？', 'routine'],
+    ['a CPR question in English', 'Did a first aid course, when should you use the defib?', 'routine'],
+    [
+      'a high reading without symptoms',
+      'Home BP machine says 195/110, no headache or chest pain, feel fine',
+      'urgent',
+    ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
