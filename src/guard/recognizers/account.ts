@@ -66,13 +66,14 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: / from[ \t]{1,2}[a-z][a-z0-9._]{2,28}[0-9_]/,
     },
     {
-      // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, at a
-      // line start before a colon, speaking on two or more lines (a form field such as "bp_sys: 120" once).
+      // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, or a
+      // dot between letters and a digit ("moth.lamp42"), at a line start before a colon, speaking on two or
+      // more lines (a form field such as "bp_sys: 120" once).
       name: 'login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_)[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d)[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
-      prefilter: /\n[a-z][a-z0-9.]{0,28}_[a-z0-9_.]{0,28}: /,
+      prefilter: /\n[a-z][a-z0-9.]{0,28}[_.][a-z0-9_.]{0,28}: /,
     },
     {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an

@@ -48,9 +48,9 @@ const PART = new RegExp(
   ].join('|'),
   'vy',
 );
-/** What may end an address after its last part: a room number (also in dictated Chinese numerals, "五零二"), or a flat letter ("12樓C"). */
+/** What may end an address after its last part: a room number (also in dictated Chinese numerals, "五零二"), a flat letter ("12樓C") or a flat with its letter ("12栋8B"). */
 const TRAILING_ROOM =
-  /[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
+  /[0-9]{1,4}[A-Z](?![0-9A-Za-z])|[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
 
 /** Words that read as one address part but name no particular place. */
 const GENERIC_PLACES = new Set([

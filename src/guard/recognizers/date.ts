@@ -41,6 +41,18 @@ const ORDINAL_DAY = [
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
+/** Months in capitals ("NOV", "NOVEMBER"). */
+const MONTH_CAPS =
+  '(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
+/** Months and dates spoken in a dictation: the month in full, the day and the year in words. */
+const MONTH_WORD =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const UNIT_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+const SPOKEN_DAY = `(?:twenty|thirty)[ -]${UNIT_ORDINAL}|${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** "twenty twenty six", "nineteen fifty-one", "two thousand and four". */
+const SPOKEN_YEAR = `(?:(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ -]${SPOKEN_UNIT})|two thousand(?: and)?(?: ${SPOKEN_UNIT}| ten| eleven| twelve)?)`;
+
 const FULL_MONTH_DAY =
   /^(?:(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|June|July|August|September|October|November|December))$/;
 
@@ -60,9 +72,11 @@ export const DATE_CONTEXT = [
   '随访',
   '住院',
   '住进',
-  // An image compared with an earlier one ("与2025年8月片比较").
+  // An image compared with an earlier one ("与2025年8月片比较"), and planned care ("下次治疗：2027年1月").
   '比较',
   '对比',
+  '下次',
+  '治疗',
   '转入',
   '转出',
   '转院',
@@ -307,6 +321,35 @@ export const dateRecognizer = new PatternRecognizer({
       score: 0.5,
       prefilter:
         /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? ?\d{0,2}(?:st|nd|rd|th)?[ \t]{0,2}(?:[–—-]|to)/,
+    },
+    {
+      // Earlier days of a list whose last day carries the year ("Sessions: 3 Mar, 10 Mar, 17 Mar 2027"):
+      // the year is shared, so each is as sure a date as the last.
+      name: 'en-list-before-year',
+      regex: new RegExp(
+        `\\b${DAY} ${MONTH_EN}\\.?(?=(?:, ${DAY} ${MONTH_EN}\\.?){0,5},?(?: and| &)? ${DAY} ${MONTH_EN}\\.?,? ${YEAR}\\b)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?, \d/,
+    },
+    {
+      // A date in capitals, as ICU charts and labels write it ("14 MAR 2027", "MAR 14, 2027"): with the
+      // year only, so that "MAY" in a capitalised sentence is not read.
+      name: 'en-capitals',
+      regex: new RegExp(
+        `\\b(?:${DAY} ${MONTH_CAPS}\\.?,? ${YEAR}|${MONTH_CAPS}\\.? ${DAY},? ${YEAR})\\b`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?,? \d/,
+    },
+    {
+      // A date dictated in words ("march fourteenth twenty twenty seven", "14th" and the year in words).
+      name: 'en-spoken',
+      regex: new RegExp(`\\b${MONTH_WORD} (?:${SPOKEN_DAY}),? ${SPOKEN_YEAR}\\b`, 'gi'),
+      score: 0.5,
+      prefilter: /(?:nineteen|twenty|two thousand) /i,
     },
     {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".

@@ -17,16 +17,17 @@ const ZH_NOT_PERSONAL =
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
 // An e-visit or a visit is named bare before a code with a letter prefix ("e-Visit EV-0093318").
+// An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
-  '(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 const EN_HEADS =
-  'RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'SSNAP|RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|ssnap|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -42,8 +43,16 @@ const VALUE =
  * lying in it, as family chats write it ("Nan's been moved to bed 9", "Grandpa is in room 214", "Gran
  * moved to room 30"), or speaking of it as a chat's speaker ("Dad: bed 14 ward 6").
  */
+// The same line may describe the place first ("Rm 6 — side room, empty"), say the bed is empty later
+// ("Bed 12: her husband was here last week — bed empty") or that the patient has no name yet.
 const NOT_A_PATIENT =
-  "(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
+  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
+
+/** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
+const DATE_SHAPE = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
+
+/** A record number said in words in a dictation ("medical record number four four one nine …"). */
+const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 
 export const mrnRecognizer = new PatternRecognizer({
   name: 'pii.mrn',
@@ -63,7 +72,7 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?!${DATE_SHAPE})(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -88,9 +97,19 @@ export const mrnRecognizer = new PatternRecognizer({
       // count, so the value must hold a letter and a digit. The look-behind stands after "tag" (see EN_BARE).
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor|donor code|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
+    },
+    {
+      name: 'en-spoken',
+      regex: new RegExp(
+        `\\b(?:medical record|record|hospital|chart|MRN)(?: number| no\\.?)?,?[ \\t](?:is[ \\t])?(?<value>(?:${SPOKEN_DIGIT}[ ,-]{1,2}){4,11}${SPOKEN_DIGIT})\\b`,
+        'dgi',
+      ),
+      score: 0.85,
+      prefilter:
+        /(?:record|hospital|chart|mrn)(?: number| no)?,? (?:is )?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine) /i,
     },
     {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it.
@@ -175,10 +194,18 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /\b[Rr](?:m|oom)\b/,
     },
     {
+      // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁"), as a bed is.
+      name: 'zh-observation-bay',
+      regex: /(?<=留观)(?<value>\d{1,3})(?=[ \t]{0,2}[:：])(?![ \t]{0,2}[:：][ \t]{0,2}(?:无名|空))/dg,
+      score: 0.85,
+      prefilter: /留观/,
+    },
+    {
       name: 'zh-bed',
-      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏", "4床是120送来的无名氏").
+      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏", "4床是120送来的无名氏",
+      // "8床那个孩子还没登记名字").
       regex:
-        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名)|[^，,。；;\n]{0,12}无名氏)/dg,
+        /(?<![0-9A-Za-z-])(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名)|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -31,6 +31,10 @@ const LABELS = [
   'dictated by',
   'reviewed by',
   'reported by',
+  // Who clerked the admission ("Clerked by Odessa Pruitt, FY1") and the doctor dictating ("this is
+  // doctor Vantreight dictating"): the lower-case title of a dictation is no capitalised title.
+  'clerked by',
+  'this is doctor',
   'next of kin',
   'nok',
   'emergency contact',
@@ -218,6 +222,10 @@ const COLON_LABELS = [
   'authorized',
   'verified',
   'decedent',
+  // Whoever is in charge of a shift or scans the patient ("MW in charge: Perpetua", "Sonographer: Odile").
+  'in charge',
+  'sonographer',
+  'radiographer',
   'veteran',
   'crew',
 ];
@@ -278,7 +286,10 @@ const LINE_SIGN_OFFS = [
 
 /** Role and grade abbreviations written before a name ("RN Tayla Brooks", "NUM Gareth Pryce"). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT'.split(' '),
+  // SpR and StR: a UK specialty registrar ("SpR Okonjo").
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SpR StR'.split(
+    ' ',
+  ),
 );
 
 /** Weaker cues (case-insensitive): a pair of capitalised words after them is a name. */
@@ -499,9 +510,10 @@ const signOffAt = (cues: readonly string[]) =>
 const lineSignOffAt = (cues: readonly string[]) =>
   new RegExp(`(?<=(?:^|\\n)[ \\t]{0,3}(?:${alternation(cues)})[,!]?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`, 'iy');
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
-// A dash may stand between them ("Bed 17 — Ottilie Varga"); "Cub" is a cubicle on an ED board.
+// A dash may stand between them ("Bed 17 — Ottilie Varga"); "Cub" is a cubicle on an ED board; boards
+// in capitals write "BED 8  MACRAE, Isla".
 const BED_AT =
-  /(?<=\b(?:[Bb]ed|[Ss]ide room|[Rr]oom|[Rr]m\.?|[Bb]ay|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:,| [—–-])?[ \t]{1,2})/y;
+  /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:,| [—–-])?[ \t]{1,2})/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const weakAt = (cues: readonly string[]) =>

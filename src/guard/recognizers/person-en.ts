@@ -107,6 +107,9 @@ const INSTITUTION_AFTER =
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
 // An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners"),
 // and so does a shop's ("Pharmacy: Larkspur Vale Drug").
+/** A role noun after a capitalised word ("Dear Orthopaedic Registrar"): the word is a specialty, not a name. */
+const ROLE_NOUN_AFTER =
+  /^ (?:Registrar|Registrars|Colleague|Colleagues|Consultant|Consultants|Physician|Surgeon|Specialist|Doctor|Doctors|Sir|Madam)\b/;
 const TEAM_LAST =
   / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
@@ -118,12 +121,14 @@ const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
 const VIETNAMESE_REST =
   / (?:Thi|Thị|Van|Văn|Duc|Đức|Ngoc|Ngọc|Minh|Huu|Hữu|Quang|Thanh|Xuan|Xuân|Kim|Dinh|Đình|Cong|Công|Hong|Hồng|Gia|Bao|Bảo|Tuan|Tuấn) [A-ZÀ-ÖØ-ÞĀ-žĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12}(?: [A-ZĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12})?(?![A-Za-z])/y;
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
-// Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn).
+// Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn), with the horned
+// o and u of Vietnamese, which lie outside both blocks (Thư, Lường).
 const TOKEN =
-  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFF]{0,24}){0,2}/y;
+  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
+// Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 const PARTICLE =
-  /(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 /** The dashes that open a signature line, longest first. */
 const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
@@ -181,6 +186,9 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   // "Fiona Larkin-Doyle, NP:": a credential after the speaker's name is not part of it.
   const credential = CREDENTIAL_BEFORE_COLON.exec(text.slice(Math.max(0, end - 8), end));
   if (credential) end -= credential[0].length;
+  // "Meenal didi:": a kinship word after the speaker's name (Hindi-English chats) is not part of it.
+  const kin = KIN_AFTER_SPEAKER.exec(text.slice(Math.max(0, end - 8), end));
+  if (kin) end -= kin[0].length;
   let start = capitalisedWordBefore(text, end);
   if (start < 0) return undefined;
   // A first name before it makes a two-word speaker.
@@ -189,6 +197,23 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   return atLineStart(text, start) ? { start, end } : undefined;
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
+/** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
+const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
+/** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
+const CHAT_FAMILY_TITLE = /^[ \t]{0,3}\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b/;
+/** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
+const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you)\b/;
+/** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
+const MESSAGE_OPENINGS: ReadonlySet<string> = new Set(
+  'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Please Important Urgent Sorry Congratulations Apologies'.split(
+    ' ',
+  ),
+);
+/** A name in brackets before an age ("your mum (Ottilie Brack, 93, bed 4)"): two or three words. */
+const NAME_AGE_IN_BRACKETS =
+  /\(([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2}), \d{1,3}[,)]/y;
+/** A change of name ("updated your name from Jemima Carraway to …"): the new name after " to " is a person too. */
+const NAME_CHANGED_FROM = /\bnames?(?: [a-z]{1,12})? from $/i;
 /** Start of a capitalised word of 2–16 letters (ASCII capital, Latin-1 small letters) ending at `end` ("Larkin-Doyle" counts as one), or -1. */
 function capitalisedWordBefore(text: string, end: number): number {
   const start = capitalisedPartBefore(text, end);
@@ -261,7 +286,7 @@ const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(
 const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
-  /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+  /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
 /** Kinship words before a chat speaker's name ("Aunty Esi:", "Tía Rosa:"): the name is the word after them. */
 const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
   'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo'.split(
@@ -288,6 +313,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   (
     'nurse patient doctor dr relative clerk caller receptionist pharmacist parent mother father son daughter wife ' +
     'husband family me you operator agent staff user bot assistant ai system q a interpreter carer gp consultant ' +
+    // Hindi and Urdu kinship words used as speakers ("Nani:", "Dadi:") are not names either.
+    'nani naniji nanaji dadi dadiji dadaji dada didi bhaiya mausi ' +
     'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
     'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name'
   ).split(' '),
@@ -340,6 +367,7 @@ class NameFindings {
     if (
       !EPONYM_AFTER.test(after) &&
       !INSTITUTION_AFTER.test(after) &&
+      !ROLE_NOUN_AFTER.test(after) &&
       !TEAM_LAST.test(text.slice(at, end)) &&
       // What must follow may be longer than the 16 characters read above (an e-mail after a sign-off).
       (!until || until.test(text.slice(end, end + 64))) &&
@@ -367,6 +395,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     ROLE_BEFORE_NAME,
     INSTITUTION_AFTER,
     TEAM_LAST,
+    ROLE_NOUN_AFTER,
+    KIN_AFTER_SPEAKER,
+    CHAT_FAMILY_TITLE,
+    TEXT_OPENING_NAME,
+    NAME_AGE_IN_BRACKETS,
+    NAME_CHANGED_FROM,
     FIELD_END,
     VIETNAMESE_REST,
     NEXT_WORD,
@@ -718,10 +752,18 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     this.addSignatureForms(text, found);
     this.addListForms(text, found);
+    // Nicknames read in quotes after a full name: named again alone later ("Mattie's dad").
+    const nicknames = new Set<string>();
     // Names joined by "and": "Parents Sage and Heath Callaghan", "with Marek and Agnieszka Wiśniewska",
     // "thanks to Sister Ama and to Juno".
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
+      // "Lachlan Reid ("Lochie")": the nickname in quotes is a second name (whatever cue read the first).
+      if (text.startsWith(' (', f.end) && QUOTED_NICKNAME.test(text.slice(f.end, f.end + 28))) {
+        const before = findings.length;
+        found.take(f.end + 3, 0.75, 1);
+        if (findings.length > before) nicknames.add(findings[findings.length - 1]!.text);
+      }
       if (f.score < 0.7) continue;
       if (text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
         found.take(f.end + 5, 0.7, 1);
@@ -747,15 +789,36 @@ export class EnglishPersonRecognizer implements Recognizer {
         else if (words.length === 0 && isLowerCode(text.charCodeAt(at + 1)))
           found.take(at, 0.7, 1, false, HANDOVER_NAME_END);
       }
-      // "Lachlan Reid ("Lochie")": the nickname in quotes is a second name.
-      if (text.startsWith(' (', f.end) && QUOTED_NICKNAME.test(text.slice(f.end, f.end + 28)))
-        found.take(f.end + 3, 0.75, 1);
+      // "updated your name from Jemima Carraway to Jem Carraway": the new name is a person too.
+      else if (
+        text.startsWith(' to ', f.end) &&
+        NAME_CHANGED_FROM.test(text.slice(Math.max(0, f.start - 30), f.start))
+      )
+        found.take(f.end + 4, 0.7, 1, true);
     }
-    // A full name found once is a name wherever else it appears in the same text.
+    this.addMessageForms(text, found);
+    // A full name found once is a name wherever else it appears in the same text; so is its first word
+    // alone ("Re: Huw Tjandra … Huw injured his knee"), and a nickname read in quotes.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
+    const alone = new Set(nicknames);
     for (const name of names) {
+      const first = name.slice(0, name.indexOf(' '));
+      // Not a family name written first ("Tan Wei Jie"): relatives share it.
+      if (
+        FIRST_WORD.test(first) &&
+        !notName(first) &&
+        !NAME_LIKE_WORDS.has(first) &&
+        !PINYIN_SURNAMES.has(first) &&
+        !VIETNAMESE_SURNAMES.has(first)
+      )
+        alone.add(first);
+    }
+    for (const name of [...names, ...alone]) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(at + name.length))) continue;
+        if (isNameLetter(text.charCodeAt(at - 1)) || isNameLetter(text.charCodeAt(at + name.length)))
+          continue;
+        // "Huw-Jones", "Jem." as part of a longer name or an initial: not the name alone.
+        if (alone.has(name) && (text[at + name.length] === '-' || text[at - 1] === '-')) continue;
         if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
           findings.push({
             type: 'PERSON',
@@ -768,6 +831,53 @@ export class EnglishPersonRecognizer implements Recognizer {
       }
     }
     return findings;
+  }
+
+  /**
+   * Names that messages place by layout: the family named in a family chat's title ("[Okonkwo family]");
+   * the reader named first in a text message ("Ottilie, your scan…"); a relative in brackets before an
+   * age ("your dad (Anselm Brack, 91, bed 6)"); a patient named by a bed ("From Perpetua in bed 2").
+   */
+  private addMessageForms(text: string, found: NameFindings): void {
+    if (text.includes('[')) {
+      const title = CHAT_FAMILY_TITLE.exec(text.slice(0, 40));
+      if (title && !notName(title[1]!)) {
+        const start = text.indexOf(title[1]!);
+        found.push(start, start + title[1]!.length, 0.75);
+      }
+    }
+    if (text.includes(', you')) {
+      const opening = TEXT_OPENING_NAME.exec(text.slice(0, 40));
+      if (
+        opening &&
+        !notName(opening[1]!) &&
+        !NAME_LIKE_WORDS.has(opening[1]!) &&
+        !MESSAGE_OPENINGS.has(opening[1]!)
+      ) {
+        const start = opening[0].indexOf(opening[1]!);
+        found.push(start, start + opening[1]!.length, 0.75);
+      }
+    }
+    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+      NAME_AGE_IN_BRACKETS.lastIndex = at;
+      const m = NAME_AGE_IN_BRACKETS.exec(text);
+      if (m && !m[1]!.split(' ').some((w) => notName(w))) found.push(at + 1, at + 1 + m[1]!.length, 0.75);
+    }
+    for (const place of IN_BED_WORDS)
+      for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+        if (!isDigitCode(text.charCodeAt(at + place.length))) continue;
+        const start = capitalisedWordBefore(text, at);
+        if (start < 0) continue;
+        const word = text.slice(start, at);
+        // The word opens a field or follows "From"/"to" ("From Concepta in bed 3"), and is no common word.
+        const before = text.slice(Math.max(0, start - 6), start);
+        if (
+          !notName(word) &&
+          !NAME_LIKE_WORDS.has(word) &&
+          (ENGLISH_FIRST_NAMES.has(word) || start === 0 || /(?:\b(?:[Ff]rom|to) |[:(] ?|\n)$/.test(before))
+        )
+          found.push(start, at, 0.7);
+      }
   }
 
   /**
@@ -899,14 +1009,26 @@ export class EnglishPersonRecognizer implements Recognizer {
   private addSignatureForms(text: string, found: NameFindings): void {
     if (/[A-Z]\.? [A-Z]/.test(text)) {
       INITIAL_SURNAME.lastIndex = 0;
+      // The end of the last initial-and-surname read: the next one after a comma or "and" continues the
+      // list ("Signed N. Okafor, S. Ilori-Okafor").
+      let listEnd = -1;
       for (let m = INITIAL_SURNAME.exec(text); m; m = INITIAL_SURNAME.exec(text)) {
         const end = m.index + m[0].length;
         const surname = m[0].slice(m[0].indexOf(' ') + 1);
         if (notName(surname.split('-')[0]!)) continue;
         const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
         const before = text.slice(Math.max(lineStart, m.index - 16), m.index);
-        if (INITIAL_CUE_BEFORE.test(before) || CREDENTIAL_AFTER.test(text.slice(end, end + 12)))
+        const between = listEnd >= 0 ? text.slice(listEnd, m.index) : '';
+        if (
+          INITIAL_CUE_BEFORE.test(before) ||
+          CREDENTIAL_AFTER.test(text.slice(end, end + 12)) ||
+          between === ', ' ||
+          between === ' and ' ||
+          between === ' & '
+        ) {
           found.push(m.index, end, 0.8);
+          listEnd = end;
+        }
       }
     }
     for (const dash of [' — ', ' – ']) {
@@ -945,7 +1067,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - name.length;
       found.push(start, start + name.length, 0.75);
     }
-    if (/(?:MRS?|MS|MISS|MX|DR)\.? [A-Z]{2}/.test(text)) {
+    if (/(?:MRS?|MS|MISS|MX|DR)\.? [A-Z](?:[A-Z]|\. [A-Z])/.test(text)) {
       CAPS_TITLE_NAME.lastIndex = 0;
       for (let m = CAPS_TITLE_NAME.exec(text); m; m = CAPS_TITLE_NAME.exec(text)) {
         const words = m[2]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
@@ -953,6 +1075,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         // MR, MS and DR are also magnetic resonance, multiple sclerosis and a drive: a known name is needed,
         // or a pharmacy label's dosing line under it ("MR ODO KESTEVEN\nTAKE TWO CAPSULES…").
         const known =
+          // An initial before the surname ("DR. L. OKONKWO-BLAIR"): no scan or drive is written so.
+          m[2]![1] === '.' ||
           ENGLISH_FIRST_NAMES.has(words[0]!) ||
           ENGLISH_SURNAMES.has(words[words.length - 1]!) ||
           DOSING_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
@@ -977,6 +1101,8 @@ const ORGANISATION_LABEL_BEFORE =
 const HANDOVER_BEFORE =
   /\b(?:hand(?:ed)? ?over|handoff|handed off)(?: (?:by|from))? (?:(?:Dr|Nurse|Sister)\.? )?$/i;
 /** What ends the receiving person's name: the line, the text or a sentence. */
+/** A bed or room after a single name ("Perpetua in bed 4"), a digit following. */
+const IN_BED_WORDS = [' in bed ', ' in room ', ' in bay '];
 const HANDOVER_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[.;,](?: |[ \t]*(?:\r?\n|$)))/;
 /** An age glued to the sex ("71F", "66M"), and a line that opens with two or three name words before it. */
 const AGE_SEX_GLUED = / \d{1,3}[MF](?![A-Za-z0-9])/;
@@ -1073,6 +1199,11 @@ const stickyAt = (regex: RegExp, text: string, at: number) => {
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a;
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** A letter as names spell them: ASCII, or any letter from Latin-1 on ("Séamus", "Zoë"). */
+const isNameLetter = (code: number) => isLetter(code) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+/** The first word of a full name, to be read alone elsewhere: a capital then small letters ("Séamus", not "MACRAE,"). */
+// Three letters or more: "Te", "Le" and "Da" open place names and particles too.
+const FIRST_WORD = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{2,20}$/;
 
 const NEXT_WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž]{1,12}(?:[-'’][a-z]{1,8})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])/y;
 

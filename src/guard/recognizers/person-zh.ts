@@ -155,6 +155,12 @@ const STRONG_LABELS = [
 const SPACED_LABEL =
   /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
 /**
+ * A role label and one blank opening a field ("｜患者 阿依夏木｜", "/医师 赛乃姆", "检验者 阿拉坦"): the field's
+ * value is the person's name when it reads as one.
+ */
+const SPACED_ROLE =
+  /(?<=^|[｜|/／ \t\u3000])(?:患者|病人|医师|医生|护士|检验者|审核者|报告人|记录人|记录者|操作者)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+/**
  * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
  * 陪同就诊者…): with a colon, what follows is that person's name when it reads as one.
  */
@@ -162,7 +168,20 @@ const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻
 const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
-const ROLE_LABELS = ['医师', '医生', '护士', '患者', '病人', '家属', '主任', '大夫', '接班', '交班', '记录'];
+const ROLE_LABELS = [
+  '医师',
+  '医生',
+  '护士',
+  '患者',
+  '病人',
+  '家属',
+  '主任',
+  '大夫',
+  '接班',
+  '交班',
+  '记录',
+  '助诊',
+];
 
 /**
  * Departments a staff member's name may follow directly ("检验科尹卓电话报告", "信息科卓一帆"). These are
@@ -287,6 +306,8 @@ const BEFORE_CUES = [
   '岳父',
   '岳母',
   '男朋友',
+  '女友',
+  '男友',
   '女朋友',
   '未婚夫',
   '未婚妻',
@@ -326,6 +347,7 @@ const BEFORE_CUES = [
   '确认为',
   '队友',
   '兹证明',
+  '兹有',
   '关注人',
   '宝宝',
   '转告',
@@ -573,6 +595,8 @@ function speakerBefore(text: string, colon: number): number {
   while (line > 0 && start - line < 4 && isBlank(text.charCodeAt(line - 1))) line--;
   return line === 0 || isLineTerminator(text.charCodeAt(line - 1)) ? start : -1;
 }
+/** Service roles that name their staff in a chat ("客服阿橙：", "前台小林："). */
+const SERVICE_ROLES = new Set(['客服', '前台', '导诊', '助理', '司机', '保安', '护工', '保姆']);
 /**
  * A speaker named by a role word and a name at the start of a line ("配送员牛帅：", "护士长莫清："):
  * where the name starts, or -1.
@@ -587,8 +611,12 @@ function roleSpeakerBefore(text: string, colon: number): number {
   const roles = cue !== undefined && BEFORE_SET.has(cue) ? [cue.length] : [3, 2];
   for (const role of roles) {
     const at = start + role;
-    if (end - at < 2 || end - at > 3 || (role !== cue?.length && !personLabelEndingAt(text, at))) continue;
+    const named =
+      role === cue?.length || personLabelEndingAt(text, at) || SERVICE_ROLES.has(text.slice(start, at));
+    if (end - at < 2 || end - at > 3 || !named) continue;
     if (weakNameEnd(text, at) === end) return at;
+    // "客服阿橙：": a role and a nickname of 阿 and one character.
+    if (end - at === 2 && text[at] === '阿' && !AH_KIN.has(text[at + 1]!)) return at;
   }
   return -1;
 }
@@ -893,6 +921,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     NAME_QUESTION,
     DOTTED_NAME,
     SPACED_LABEL,
+    SPACED_ROLE,
+    SELF_INTRODUCTION,
     AFTER_BED,
     BEFORE_SEX_OR_AGE,
   ];
@@ -949,6 +979,26 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (afterKin > at) at = afterKin + (isBlank(text.charCodeAt(afterKin)) ? 1 : 0);
         const end = weakNameEnd(text, at);
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.85);
+      }
+    if (text.includes(' ') || text.includes('\t') || text.includes('\u3000'))
+      for (const m of matchAll(SPACED_ROLE, text)) {
+        const at = m.index + m[0].length;
+        const end = Math.max(weakNameEnd(text, at), labelledRunEnd(text, at, false));
+        if (end > 0 && !hanAt(text, end)) push(pass, at, end, 0.8);
+      }
+    // "我是上周做胃镜的屈筱芃，": a writer naming themself after what they had done.
+    if (text.includes('我是'))
+      for (const m of matchAll(SELF_INTRODUCTION, text)) {
+        const at = m.index + m[0].length;
+        let end = at;
+        while (end - at < 5 && hanAt(text, end)) end++;
+        if (
+          end - at >= 2 &&
+          end - at <= 4 &&
+          RUN_CLOSERS.has(text[end] ?? '，') &&
+          standaloneName(text.slice(at, end))
+        )
+          push(pass, at, end, 0.75);
       }
     // Transliterated minority and foreign names are written with a middle dot: 买买提·艾力.
     if (text.includes('·')) {
@@ -1007,17 +1057,19 @@ export class ChinesePersonRecognizer implements Recognizer {
     let turns = 0;
     // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
     let kinTurns = 0;
+    // Staff named by role and name ("客服阿橙：") talk with people named by nickname ("阿凯：").
+    let roleTurns = 0;
     for (const colon of colons) {
-      const at = speakerBefore(text, colon);
-      if (at < 0) {
-        // "配送员牛帅：": a speaker named by role and name takes a turn too.
-        const name = roleSpeakerBefore(text, colon);
-        if (name >= 0) {
-          turns++;
-          push(pass, name, labelEndBefore(text, colon), 0.8);
-        }
+      // "配送员牛帅：", "客服阿橙：": a speaker named by role and name takes a turn too.
+      const named = roleSpeakerBefore(text, colon);
+      if (named >= 0) {
+        turns++;
+        roleTurns++;
+        push(pass, named, labelEndBefore(text, colon), 0.8);
         continue;
       }
+      const at = speakerBefore(text, colon);
+      if (at < 0) continue;
       turns++;
       const run = text.slice(at, labelEndBefore(text, colon));
       // "二姐秀云：", "表姐丹丹：": a family chat names a speaker by relation and given name.
@@ -1048,7 +1100,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text));
     // "阿峰：", "小葭：", "蕊蕊：": in a family chat a speaker called by a nickname form is a person even
     // when they speak only once.
-    if (familyChat) for (const [start, end] of nicknames) push(pass, start, end, 0.7);
+    if (familyChat || roleTurns > 0) for (const [start, end] of nicknames) push(pass, start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when two of them each take two turns.
     if (familyChat && looseSpeakers.size > 0) {
@@ -1220,6 +1272,18 @@ function cueAt(pass: Pass, at: number): void {
   if (AFTER_SET.has(cue)) {
     const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
     if (start >= 0) push(pass, start, at, at - start === 1 ? 0.7 : 0.85);
+    // "桃桃妈妈", "果果爸爸": a child's doubled pet name before its parent.
+    else if (
+      KIN_TITLES.has(cue) &&
+      at >= 2 &&
+      text[at - 1] === text[at - 2] &&
+      givenAt(text, at - 1) &&
+      !hanAt(text, at - 3) &&
+      // "@糖糖妈妈": a user handle, not a child named.
+      text[at - 3] !== '@' &&
+      !'妈爸姐哥弟妹爷奶婆公叔伯舅姨'.includes(text[at - 1]!)
+    )
+      push(pass, at - 2, at, 0.75);
   }
 }
 // A full name right before its sex or age in brackets ("签约居民包国强（男，67岁", "随访官德明（95岁）"),
@@ -1354,6 +1418,8 @@ function strongNameEnd(text: string, at: number): number {
     if (i > 0 && i < cut) cut = i;
   }
   run = run.slice(0, cut);
+  // "接诊医师：覃主治": a surname and a title; the title rule marks the surname alone.
+  for (let i = 1; i < run.length; i++) if (startsTitle(text, at + i)) return -1;
   const hasDot = run.includes('·');
   if (run.length < 2 || (!hasDot && run.length > 4)) return weakNameEnd(text, at);
   if (startsNotNameAfterLabel(text, at)) return -1;
@@ -1476,12 +1542,14 @@ function looseGivenSpeaker(run: string): boolean {
     return false;
   return !ROLE_LABELS.includes(run) && !LABEL_LIKE_SPEAKERS.has(run);
 }
+/** "我是…的" in one clause, before a name standing alone ("我是上周做胃镜的屈筱芃，"). */
+const SELF_INTRODUCTION = /我是[^，,。！!？?\n]{1,30}的(?=[\u4e00-\u9fff]{2,4}[，,。])/g;
 /** Roles that may be followed by the person's name in brackets ("药师（阚立新，药剂科）"). */
 const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技师', '护士长'];
 /** A bracketed note that the name before it is a pet name ("小核桃（乳名）"). */
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）"). */
-const NICKNAME_INSIDE = /^(?:乳名|小名)[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
+const NICKNAME_INSIDE = /^(?:乳名|小名|家里叫[他她]|小名叫)[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 const DOTTED_TAILS = ['电话', '手机', '身份证', '住院号', '联系', '家属', '微信'];
 /** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */

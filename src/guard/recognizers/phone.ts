@@ -5,10 +5,14 @@ const SEP = '[ \\-\\u3000]';
 /** An extension after a number: 转 106, ext 33, ext. 2, x204, 分机 8 (the card puts it inside PHONE). */
 const EXT = `(?:${SEP}?(?:转|分机|ext\\.?|x)${SEP}?\\d{1,5}|-\\d{1,5})?`;
 
+/** A fax label right before a number ("fax (919) 555-0100", "Fax: 020 …"): an office's fax, not a person's phone. */
+const FAX_BEFORE = /\b(?:[Ff]ax|FAX)(?: (?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}$/;
+
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */
 export const phoneRecognizer = new PatternRecognizer({
   name: 'pii.phone',
   type: 'PHONE',
+  validate: (_value, text, start) => !FAX_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
   patterns: [
     {
       // 3-4-4 as usual, or 5-3-3 ("18970 552 184", "13913-725-608") as people also write them.
@@ -114,6 +118,9 @@ export const phoneRecognizer = new PatternRecognizer({
 export const localPhoneRecognizer = new PatternRecognizer({
   name: 'pii.phone_local',
   type: 'PHONE',
+  // The tail of a fax number after its area code ("fax (919) 555-0100") is no phone either.
+  validate: (_value, text, start) =>
+    !FAX_BEFORE.test(text.slice(Math.max(0, start - 22), start).replace(/\(\d{3}\)[ \t]?$/, '')),
   patterns: [
     {
       // 8 digits (8734 2291, 87342291) or 7 split 3-4 (555-0163): one scan, the shapes differ at the fourth character.
