@@ -645,6 +645,37 @@ describe('emergency wording without textbook terms', () => {
     ['maroon stools in a pale sleepy child', 'Toddler passed a big maroon poo and is pale and sleepy'],
     ['MAOI with a very high blood pressure', 'On an MAOI, pounding headache and my BP is 232/130'],
     ['a wound going black with fever', '阑尾手术后伤口发黑发硬，红肿一直蔓延，发烧寒战'],
+    [
+      'chest tightness with sweat blamed on breakfast, Hubei wording',
+      '我爸说心口有点堵，胃里不舒服，冒了一头的汗',
+    ],
+    [
+      'burning urine then confusion and cold hands in an old woman',
+      '奶奶这两天尿尿会痛，今天认不得人，手脚冰冰的',
+    ],
+    [
+      'a positive test with right-sided pain and shoulder-tip pain',
+      '验了两道杠，右边肚子一阵阵痛，肩膀尖尖也痛',
+    ],
+    ['pills saved up and a goodbye', '药都攒齐了，今晚之后就不麻烦大家了'],
+    ['found on the floor, time unknown, dark urine', '外婆倒在卫生间地上，不知道躺了多久，尿是茶色的'],
+    ['a grey throat membrane with noisy breathing', '孩子喉咙里有一层灰白色的膜，喘气有点响'],
+    ['cannot swallow even saliva after a gastric band', '减肥手术后吃什么吐什么，今天连口水都咽不下去'],
+    [
+      'an infant with the skin under the ribs going in',
+      'Baby of 3 months breathing very fast and the skin under his ribs is going in',
+    ],
+    ['voices and a weapon', 'The voices told him to deal with the neighbour tonight, he has a machete'],
+    [
+      'thirst, passing urine a lot, vomiting and sweet breath',
+      'She has been drinking water too much and urinating a lot, now vomiting and her breath smells sweet like fruit',
+    ],
+    ['torsion, Liverpool wording', "Our lad's got bad pain in his bollocks on one side and he's been sick"],
+    [
+      'halos round lights with a red eye, Geordie wording',
+      "Me da's eye is red and he's seein rainbow rings roond the lights, been sick",
+    ],
+    ['benzonatate taken by a toddler', 'My 2 year old ate some of my Tessalon cough capsules and is shaky'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -926,6 +957,23 @@ describe('look-alikes that are not emergencies', () => {
       'a high reading without symptoms',
       'Home BP machine says 195/110, no headache or chest pain, feel fine',
       'urgent',
+    ],
+    [
+      'Bell palsy with the forehead, Chinese',
+      '早上发现右边嘴角漏水，右眼闭不严，额头也抬不起来，手脚都有劲',
+      'urgent',
+    ],
+    ['unsteady after chickenpox, alert', '女儿出水痘好了一个礼拜，今天走路东倒西歪，人很清醒', 'routine'],
+    ['Cantonese hyperbole about work', '返工攰到想死，有冇咩提神嘅方法？', 'routine'],
+    [
+      'a suicide attempt long ago, stable now',
+      '我大学时候自杀未遂过一次，现在很稳定，想问备孕要不要停药',
+      'routine',
+    ],
+    [
+      'headaches worse lying down are not heart failure',
+      'Headaches that are worse lying down for a month, no breathing problems',
+      'routine',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
