@@ -64,6 +64,8 @@ export const MINORITY_NAME_PARTS = [
   '祖丽菲亚',
   '买买提',
   '艾合买提',
+  '艾合买提江',
+  '买买提江',
   '吐尔逊',
   '努尔兰',
   // Mongolian

@@ -74,6 +74,7 @@ export const DATE_CONTEXT = [
   '住进',
   // An image compared with an earlier one ("与2025年8月片比较"), and planned care ("下次治疗：2027年1月").
   '比较',
+  '较',
   '对比',
   '下次',
   '治疗',

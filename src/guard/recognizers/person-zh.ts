@@ -74,6 +74,9 @@ const FORM_ROLES = [
   '督导员',
   '交班人',
   '接班人',
+  // Prison health records ("在押人员：…", "服刑人员…").
+  '在押人员',
+  '服刑人员',
 ];
 
 const STRONG_LABELS = [
@@ -158,8 +161,9 @@ const SPACED_LABEL =
  * A role label and one blank opening a field ("｜患者 阿依夏木｜", "/医师 赛乃姆", "检验者 阿拉坦"): the field's
  * value is the person's name when it reads as one.
  */
+// ("诊断医师 郗", "处方医师 仝｜": a surname alone ending the field is the person's, as after a colon.)
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])(?:患者|病人|医师|医生|护士|检验者|审核者|报告人|记录人|记录者|操作者)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|报告人|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
 /**
  * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
  * 陪同就诊者…): with a colon, what follows is that person's name when it reads as one.
@@ -1247,6 +1251,14 @@ function cueAt(pass: Pass, at: number): void {
     const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
     if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
+    // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
+    else if (
+      CLINICIAN_CUES.has(cue) &&
+      surnameLengthAt(text, cueEnd) > 0 &&
+      !ambiguousSurnameAt(text, cueEnd) &&
+      SENTENCE_CLOSERS.has(text[cueEnd + surnameLengthAt(text, cueEnd)] ?? '。')
+    )
+      push(pass, cueEnd, cueEnd + surnameLengthAt(text, cueEnd), 0.75);
     // "保姆阿芊。", "邻居阿梅，": a nickname of 阿 and one character after a role or kinship word.
     else if (
       text[cueEnd] === '阿' &&
@@ -1375,10 +1387,27 @@ function shortForm(pass: Pass, at: number): void {
  */
 /** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
 const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
+/** Clinicians' role words after which a surname alone can close a sentence. */
+const CLINICIAN_CUES = new Set([
+  '医生',
+  '医师',
+  '护士',
+  '主任',
+  '大夫',
+  '药师',
+  '治疗师',
+  '主管医师',
+  '主治医师',
+  '住院医师',
+]);
+const SENTENCE_CLOSERS = new Set('。；;\n');
 /** 阿姨, 阿婆, 阿爸…: kinship words, not nicknames. */
 const AH_KIN = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹');
+/** What ends a field after its value: a line end or a column bar. */
+const FIELD_ENDS = new Set('\n\r｜|');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
 const FIELD_BARS = new Set('/／|｜');
+const SAYING = new Set('说讲问答称诉');
 const PARTICLES = new Set('的了吗呢吧啊呀哦');
 function labelledRunEnd(text: string, at: number, strong: boolean): number {
   let end = at;
@@ -1387,11 +1416,15 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   if (length === 0 || length > 3 || hanAt(text, end) || text[end] === '·') return -1;
   const surname = surnameLengthAt(text, at, true);
   if (surname === 0) return -1;
-  if (length === surname) return strong && surname === 1 && !ambiguousSurnameAt(text, at) ? end : -1;
+  // A surname alone: after a strong label, or ending its line or field ("评估者：冀", "治疗师：敖").
+  const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
+  if (length === surname) return (strong || fieldEnd) && !ambiguousSurnameAt(text, at) ? end : -1;
   if (length - surname > 2 || (ambiguousSurnameAt(text, at) && length < 3)) return -1;
   // "查的", "查了": a reply in a chat, not a name ending in a particle.
   const last = text.charCodeAt(end - 1);
   if (length === 2 ? STOP[last] === 1 || NOT_END[last] === 1 : PARTICLES.has(text[end - 1]!)) return -1;
+  // "医生 王芳说": the last character is what the person said or asked, not part of the name.
+  if (length === 3 && SAYING.has(text[end - 1]!)) return -1;
   // "康医生", "李女士": a surname and a title; the title rule marks the surname alone.
   for (let i = at + surname; i < end; i++) if (startsTitle(text, i)) return -1;
   const run = text.slice(at, end);
