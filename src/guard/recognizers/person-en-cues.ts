@@ -645,18 +645,35 @@ const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code 
 const isSkippable = (code: number) =>
   code === 0x20 || code === 0x09 || code === 0x3a || code === 0x2c || code === 0x0a || code === 0x0d;
 
-/** The lower-cased last word before `at` (past up to eight blanks, colons, commas or line breaks), or undefined. */
-function wordBefore(text: string, at: number): string | undefined {
+/**
+ * 1 for each (length, first letter, last letter) of a key of CUES_BY_WORD, letters folded to lower
+ * case: most words before a capital are no cue's last word, and this answers them without slicing,
+ * lower-casing and a Map lookup that misses.
+ */
+const CUE_WORD_SHAPES = (() => {
+  const table = new Uint8Array(32 * 32 * 32);
+  for (const key of CUES_BY_WORD.keys())
+    if (key.length > 0 && key.length < 32)
+      table[
+        (key.length << 10) | ((key.charCodeAt(0) & 0x1f) << 5) | (key.charCodeAt(key.length - 1) & 0x1f)
+      ] = 1;
+  return table;
+})();
+
+/** Where the last word before `at` starts (past up to eight blanks, colons, commas or line breaks); its end is `wordEnd`. */
+let wordEnd = 0;
+function wordStartBefore(text: string, at: number): number {
   let end = at;
   while (end > 0 && at - end < 8 && isSkippable(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && end - start < 30 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return start === end ? undefined : text.slice(start, end).toLowerCase();
+  wordEnd = end;
+  return start;
 }
 
 const stickyAt = (regex: RegExp, text: string, at: number) => {
   regex.lastIndex = at;
-  return regex.exec(text);
+  return regex.test(text);
 };
 
 export interface NameCues {
@@ -745,16 +762,23 @@ export function findNameCues(text: string): NameCues {
       stickyAt(BED_AT, text, at)
     )
       found.closing.push(at);
-    const word = wordBefore(text, at);
-    if (word === undefined) continue;
-    const cues = CUES_BY_WORD.get(word);
+    const wordStart = wordStartBefore(text, at);
+    const length = wordEnd - wordStart;
+    if (length === 0) continue;
+    // Only a word of a cue's shape is lower-cased and looked up (ASCII letters: & 0x1f folds the case).
+    const cues =
+      CUE_WORD_SHAPES[
+        (length << 10) | ((text.charCodeAt(wordStart) & 0x1f) << 5) | (text.charCodeAt(wordEnd - 1) & 0x1f)
+      ] === 1
+        ? CUES_BY_WORD.get(text.slice(wordStart, wordEnd).toLowerCase())
+        : undefined;
     if (cues?.colonLabel && stickyAt(cues.colonLabel, text, at)) found.colonLabel.push(at);
     if (cues?.signOff && stickyAt(cues.signOff, text, at)) found.closing.push(at);
     else if (cues?.lineSignOff && stickyAt(cues.lineSignOff, text, at)) found.closing.push(at);
     if (
-      word.length <= 4 &&
-      isUpperAscii(text.charCodeAt(at - 1 - word.length)) &&
-      ROLE_ABBREVIATIONS.has(text.slice(at - 1 - word.length, at - 1))
+      length <= 4 &&
+      isUpperAscii(text.charCodeAt(at - 1 - length)) &&
+      ROLE_ABBREVIATIONS.has(text.slice(at - 1 - length, at - 1))
     )
       found.role.push(at);
     if (cues === undefined) continue;
@@ -762,7 +786,8 @@ export function findNameCues(text: string): NameCues {
     if (cues.weak && stickyAt(cues.weak, text, at)) found.weak.push(at);
     if (cues.relation && stickyAt(cues.relation, text, at)) found.relation.push(at);
     if (cues.cue) {
-      const cue = stickyAt(cues.cue, text, at);
+      cues.cue.lastIndex = at;
+      const cue = cues.cue.exec(text);
       const group = cue && CUE_GROUP_NAMES.find((g) => cue.groups?.[g] !== undefined);
       if (group) found.cue.push({ at, group });
     }

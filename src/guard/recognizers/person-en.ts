@@ -463,6 +463,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     QUOTED_NICKNAME,
     ROLE_SINGLE_NAME_END,
     RELATION_AFTER_POSSESSIVE,
+    AND_FAMILY_AT,
+    ADDRESS_START,
   ];
 
   analyze(text: string): Finding[] {
@@ -797,6 +799,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(f.end + 4, 0.7, 1, true);
     }
     this.addMessageForms(text, found);
+    // No finding: no name to find again.
+    if (findings.length === 0) return findings;
     // A full name found once is a name wherever else it appears in the same text; so is its first word
     // alone ("Re: Huw Tjandra … Huw injured his knee"), and a nickname read in quotes.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
@@ -863,20 +867,29 @@ export class EnglishPersonRecognizer implements Recognizer {
       const m = NAME_AGE_IN_BRACKETS.exec(text);
       if (m && !m[1]!.split(' ').some((w) => notName(w))) found.push(at + 1, at + 1 + m[1]!.length, 0.75);
     }
-    for (const place of IN_BED_WORDS)
-      for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-        if (!isDigitCode(text.charCodeAt(at + place.length))) continue;
-        const start = capitalisedWordBefore(text, at);
-        if (start < 0) continue;
-        const word = text.slice(start, at);
-        // The word opens a field or follows "From"/"to" ("From Concepta in bed 3"), and is no common word.
-        const before = text.slice(Math.max(0, start - 6), start);
-        if (
-          !notName(word) &&
-          !NAME_LIKE_WORDS.has(word) &&
-          (ENGLISH_FIRST_NAMES.has(word) || start === 0 || /(?:\b(?:[Ff]rom|to) |[:(] ?|\n)$/.test(before))
-        )
-          found.push(start, at, 0.7);
+    // Each place opens with " in ": one scan for that says which places to look for.
+    let places = 0;
+    for (let at = text.indexOf(' in '); at >= 0; at = text.indexOf(' in ', at + 1))
+      for (let i = 0; i < IN_BED_WORDS.length; i++)
+        if (text.startsWith(IN_BED_WORDS[i]!, at)) places |= 1 << i;
+    if (places !== 0)
+      for (let i = 0; i < IN_BED_WORDS.length; i++) {
+        if ((places & (1 << i)) === 0) continue;
+        const place = IN_BED_WORDS[i]!;
+        for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+          if (!isDigitCode(text.charCodeAt(at + place.length))) continue;
+          const start = capitalisedWordBefore(text, at);
+          if (start < 0) continue;
+          const word = text.slice(start, at);
+          // The word opens a field or follows "From"/"to" ("From Concepta in bed 3"), and is no common word.
+          const before = text.slice(Math.max(0, start - 6), start);
+          if (
+            !notName(word) &&
+            !NAME_LIKE_WORDS.has(word) &&
+            (ENGLISH_FIRST_NAMES.has(word) || start === 0 || /(?:\b(?:[Ff]rom|to) |[:(] ?|\n)$/.test(before))
+          )
+            found.push(start, at, 0.7);
+        }
       }
   }
 
@@ -918,7 +931,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(f.end + 2, 0.7, 1);
     }
     // "Love, Ottoline and family": the writer's first name before "and family" after a closing.
-    if (text.includes(' and ') || text.includes(' & ')) {
+    // The closing's look-ahead needs " and family" (or kids, girls, boys, co): only then is it scanned for.
+    if (followedBy(text, ' and ', AND_FAMILY_AT, 1) || followedBy(text, ' & ', AND_FAMILY_AT, 1)) {
       NAME_AND_FAMILY.lastIndex = 0;
       for (let m = NAME_AND_FAMILY.exec(text); m; m = NAME_AND_FAMILY.exec(text)) {
         const start = m.index + m[0].length;
@@ -928,8 +942,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "Special thanks to Jarrah on nights": a staff member thanked, before the shift or place they work.
     // Every cue ends in " to ": one scan for that spares six for most texts.
-    if (text.includes(' to '))
+    if (text.includes(' to ')) {
+      // The cues hold "hank" or "hout": two scans spare six for most texts.
+      const thanks = text.includes('hank');
+      const shout = text.includes('hout');
       for (const cue of THANKS_TO) {
+        if (!(cue.charCodeAt(0) === 0x73 ? shout : thanks)) continue;
         for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
           const start = at + cue.length;
           NEXT_WORD.lastIndex = start;
@@ -944,8 +962,10 @@ export class EnglishPersonRecognizer implements Recognizer {
           );
         }
       }
+    }
     // "Questions: Leonor on 07700 900652", "ask for Wilhelmina at 0161…": whom to contact, before a phone.
-    if (text.includes(' on ') || text.includes(' at '))
+    // A phone after " on " or " at " is needed (PHONE_AFTER_NAME): without one no label is looked for.
+    if (digitAfter(text, ' on ', true) || digitAfter(text, ' at ', true))
       for (const label of CONTACT_LABELS)
         for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
           if (isLetter(text.charCodeAt(at - 1))) continue;
@@ -1042,7 +1062,8 @@ export class EnglishPersonRecognizer implements Recognizer {
       }
     }
     // "District nursing visit 2/12 — Ines Gallo at 14 Reed Lane": a visit's person before the address.
-    if (text.includes(' at '))
+    // An address after " at " is needed (AT_ADDRESS_AFTER): without one no dash is looked for.
+    if (digitAfter(text, ' at ', false) || followedBy(text, ' at ', ADDRESS_START, 4))
       for (const dash of [' — ', ' – ', ' - '])
         for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1))
           found.take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
@@ -1122,6 +1143,26 @@ const FAMILY_AFTER_CLOSING =
 const NAME_AND_FAMILY =
   /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b)/g;
 const AND_FAMILY_AFTER = /^ (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b/;
+/** The same, tried at a position. */
+const AND_FAMILY_AT = /(?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b/y;
+/** Whether `regex` (sticky) matches `offset` code units into some occurrence of `needle`. */
+function followedBy(text: string, needle: string, regex: RegExp, offset: number): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    regex.lastIndex = at + offset;
+    if (regex.test(text)) return true;
+  }
+  return false;
+}
+/** Whether some " on " or " at " (`needle`) has a digit, or "+" or "(" when `phone`, right after it. */
+function digitAfter(text: string, needle: string, phone: boolean): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const code = text.charCodeAt(at + needle.length);
+    if ((code >= 0x30 && code <= 0x39) || (phone && (code === 0x2b || code === 0x28))) return true;
+  }
+  return false;
+}
+/** " at Unit 4, …", " at Flat 2": the other openings of AT_ADDRESS_AFTER. */
+const ADDRESS_START = /(?:Unit|Flat|Apt) /y;
 /** Thanks addressed to a person ("Special thanks to Jarrah", "thank you to Sister Ama"). */
 const THANKS_TO = [
   'thanks to ',
@@ -1241,11 +1282,28 @@ const notNamePair = (text: string, start: number, end: number) => {
   return ROMANISED_PLACES.has(pair) || KINSHIP_PAIRS.has(pair);
 };
 /** Specialists by their suffix ("Microbiologist", "Paediatrician", "Psychiatrist", "Sonographer"). */
-const PROFESSION = /(?:ologist|ician|iatrist|ographer|apist|macist|entist)s?$/;
+const PROFESSION_SUFFIXES = ['ologist', 'ician', 'iatrist', 'ographer', 'apist', 'macist', 'entist'];
+/** What /(?:ologist|ician|…)s?$/ tests, by endsWith: no suffix ends in "s", so one "s" is dropped first. */
+function isProfession(word: string): boolean {
+  const end = word.charCodeAt(word.length - 1) === 0x73 ? word.length - 1 : word.length;
+  for (const suffix of PROFESSION_SUFFIXES) if (word.endsWith(suffix, end)) return true;
+  return false;
+}
+/** What HAS_INNER_CAPITAL (/.[A-Z]/) tests: an ASCII capital after a code unit that is no line break. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) {
+      const before = word.charCodeAt(i - 1);
+      if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) return true;
+    }
+  }
+  return false;
+}
 const notName = (word: string) =>
   NOT_NAMES_TITLE.has(word) ||
-  (HAS_INNER_CAPITAL.test(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase())) ||
-  (word.length > 6 && PROFESSION.test(word));
+  (hasInnerCapital(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase())) ||
+  (word.length > 6 && isProfession(word));
 
 /**
  * Capitalised words that are ordinary words, months or eponyms but also first names or surnames:
