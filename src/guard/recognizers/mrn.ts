@@ -17,17 +17,20 @@ const ZH_NOT_PERSONAL =
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
 // An e-visit or a visit is named bare before a code with a letter prefix ("e-Visit EV-0093318").
+// "Hosp" alone names a hospital number only before a letter-prefixed code ("Hosp K0012345").
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Hosp(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+// Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
+// rehabilitation programme's number. All need No./#/ID after them.
 const EN_HEADS =
-  'SSNAP|RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR';
+  'SSNAP|RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot/i;
+  /mrn|ssnap|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -192,6 +195,17 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.8,
       prefilter: /\b[Rr](?:m|oom)\b/,
+    },
+    {
+      // A prison cell is read like a bed, the number only, where a housing unit or wing names it first
+      // ("Wing B, cell 112") or a label does ("Cell: 09"); a blood or white cell count has neither.
+      name: 'en-cell',
+      regex: new RegExp(
+        `(?:\\b(?:Unit|Wing|Block|Landing|Pod|House)[ \\t][A-Z0-9]{1,3},?[ \\t]{1,2}[Cc]ell|\\bCell[ \\t]{0,2}:)[ \\t]{0,2}(?<value>\\d{1,4}[A-Z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.8,
+      prefilter: /[Cc]ell[ \t:]/,
     },
     {
       // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁"), as a bed is.

@@ -228,6 +228,12 @@ const COLON_LABELS = [
   'radiographer',
   'veteran',
   'crew',
+  // A prison's own word for its patient ("Inmate: DOLAN, Reece"), the nurse in charge ("NIC: Saoirse").
+  'inmate',
+  'prisoner',
+  'detainee',
+  'nic',
+  'intensivist',
 ];
 
 /** Closing words of a letter or message; the signature follows on the same or the next line. */

@@ -123,12 +123,15 @@ const VIETNAMESE_REST =
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn), with the horned
 // o and u of Vietnamese, which lie outside both blocks (Thư, Lường).
+// An initial may also stand before a particle ("S. de Vere", "J. van Dam").
 const TOKEN =
-  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}){0,2}/y;
+  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
+// Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
+// Phádraig"), so they join parts like "van" instead of using up one of the three tokens.
 const PARTICLE =
-  /(?:(?:Mac|Nic) an t-|(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic|Ní|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 /** The dashes that open a signature line, longest first. */
 const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
@@ -288,8 +291,9 @@ const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
 /** Kinship words before a chat speaker's name ("Aunty Esi:", "Tía Rosa:"): the name is the word after them. */
+// Filipino families write the same way ("Tita Luz:", "Kuya Jun:", "Lolo Ben:").
 const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
-  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo'.split(
+  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo tita tito lola lolo kuya ate manang manong'.split(
     ' ',
   ),
 );
@@ -1345,8 +1349,8 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     position = m.index + word.length;
     if (!word.endsWith('.')) end = position;
     if (text[position] !== ' ') break;
-    // A particle joins two parts of a name; it never ends one.
-    if (tokens > 0) {
+    // A particle joins two parts of a name; it never ends one. It may follow an initial ("S. de Vere").
+    if (tokens > 0 || initial) {
       PARTICLE.lastIndex = position + 1;
       const particle = PARTICLE.exec(text);
       if (particle) {
