@@ -150,7 +150,7 @@ function printQuality(split: Split, withTargets: boolean) {
 
 console.log('# bench:guard');
 console.log(
-  'Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. Rounds 1–17 were each measured fresh and have been used for tuning since; a newer round is the honest measure.',
+  `Split: templates are assigned to dev/test by a hash of their text (no template in both); the first hand-written snippets are test, the later hand-written development snippets (handwritten-dev.ts) are dev. Recognizers were tuned on DEV only. Every round before the fresh ones (de-identification ${FRESH.deid}, triage ${FRESH.triage}) was measured once fresh and has been used for tuning since.`,
 );
 printQuality('dev', false);
 const test = printQuality('test', true);
