@@ -39,6 +39,8 @@ const CUES: Record<CueKind, string[]> = {
     ),
     ...[
       'no',
+      // Scots "nae" ("nae temperature, nae wheeze").
+      'nae',
       'not',
       'denies',
       'denied',

@@ -676,6 +676,37 @@ describe('emergency wording without textbook terms', () => {
       "Me da's eye is red and he's seein rainbow rings roond the lights, been sick",
     ],
     ['benzonatate taken by a toddler', 'My 2 year old ate some of my Tessalon cough capsules and is shaky'],
+    ['a sudden worst-ever headache, Hunan wording', '后脑壳突然一炸，这辈子冇这么痛过，想呕'],
+    [
+      'upper belly pain into the back after spirits',
+      '昨晚喝了半斤白酒，上腹痛到后背，弯着腰才好一点，一直吐',
+    ],
+    ['a late period with one-sided pain and a blackout', '月经晚了十天，左下腹一阵阵痛，站起来眼前一黑'],
+    [
+      'possessions given away and sleeping pills found',
+      '他把东西都送人了，还说以后妈就拜托你照顾，抽屉里一大罐安眠药',
+    ],
+    ['eighteen paracetamol tablets in a teenager', '女儿吃了一板半泰诺林，现在说没事'],
+    ['an insulin user sweating and not answering, Hakka wording', '阿爸打胰岛素，一身冷汗，喊佢冇应'],
+    ['grain fumigant tablets swallowed', '他吞了两片熏虫的药片，吐了几次'],
+    ['fever and foul discharge after an abortion', '人流后一周发烧39度，下面的东西很臭，站起来头晕'],
+    [
+      'jaw and shoulder-blade ache with vomiting and sweat',
+      'Mamaw has an ache in her jaw and between her shoulder blades, threw up and sweatin',
+    ],
+    [
+      'palpitations then running off the road',
+      'My heart was going like the clappers then next thing I know I ran off the road',
+    ],
+    [
+      'no movement remembered since last night at term',
+      "39 weeks, can't remember feeling her move since last night",
+    ],
+    [
+      'drain unblocker with drooling in a toddler',
+      'My toddler got hold of the drain unblocker and is drooling loads',
+    ],
+    ['lidocaine gel drunk by a toddler', 'My 2 year old drank some viscous lidocaine and is twitching'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -973,6 +1004,21 @@ describe('look-alikes that are not emergencies', () => {
     [
       'headaches worse lying down are not heart failure',
       'Headaches that are worse lying down for a month, no breathing problems',
+      'routine',
+    ],
+    [
+      'reduced but present movements, Chinese',
+      '怀孕32周，今天胎动比平时少，下午只动了两三下，没有肚子痛',
+      'urgent',
+    ],
+    [
+      'reduced but present movements, English',
+      '30 weeks, baby not moving as much today but she does move when I poke',
+      'urgent',
+    ],
+    [
+      'a Scots cold with wheeze denied',
+      'Runny nose fir two days, nae temperature, nae wheeze, eatin fine',
       'routine',
     ],
   ])('%s', (_class, text, expected) => {
