@@ -89,6 +89,8 @@ export const MINORITY_NAME_PARTS = [
   '娜仁',
   '布和',
   '毕力格',
+  '其木格',
+  '巴根',
   '哈斯',
   '呼和',
   '图门',

@@ -150,6 +150,10 @@ export const DATE_CONTEXT = [
   'review',
   'before',
   'filled',
+  // A follow-up and a form or prescription sent on a date ("F/u Mar 2027", "eRx sent 3/14/27").
+  'f/u',
+  'sent',
+  'submitted',
   'clinic',
   '确诊',
   '交班',
@@ -283,11 +287,11 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // Partial numeric dates, 0.3 so that a person-event word must be near: month/day with a slash
       // ("since 11/10", "on 11/17") and US month/day/two-digit year ("Filled 11/21/26"). Doses and
-      // counts ("1/2 tab", "5/7 days") are not followed by a unit here; gene names ("BRCA1/2") have a
+      // counts ("1/2 tab", "5/7 days", "3/4 of them") are not followed by a unit here; gene names ("BRCA1/2") have a
       // letter before them; scales and expiries have their word before them (NOT_DATE_BEFORE).
       name: 'numeric-partial',
       regex: new RegExp(
-        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周))`,
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周)| of\\b)`,
         'g',
       ),
       score: 0.3,
@@ -310,6 +314,15 @@ export const dateRecognizer = new PatternRecognizer({
           ? 0.5
           : 0.3,
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    },
+    {
+      // A month alone after a measured change and "since" ("lost 4 kg since March", "−6 lb since Sept"):
+      // the month dates the patient's change. Without a number before it ("homeless since September")
+      // earlier rounds left the month unmarked. Not before a day or year, which the pattern above reads.
+      name: 'en-since-month',
+      regex: new RegExp(`(?<=\\d[^\\n.;]{0,24}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`, 'g'),
+      score: 0.5,
+      prefilter: /since (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     },
     {
       // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct

@@ -2,10 +2,11 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
  * A display name that is an office or a role, before the address in angle brackets ("From: Discharge
- * Coordinator <…>", "Bookings Team <…>"): an institution's own mailbox, which names no one.
+ * Coordinator <…>", "Bookings Team <…>", "Referrals Hub <…>"): an institution's own mailbox, which
+ * names no one.
  */
 const OFFICE_DISPLAY_NAME =
-  /(?:^|[:,][ \t]{0,2})(?:[A-Z][A-Za-z-]{1,20} ){0,3}(?:Coordinator|Office|Team|Department|Dept|Clinic|Unit|Service|Services|Desk|Centre|Center|Reception|Admissions|Bookings|Records|Pharmacy|Ward)[ \t]{0,2}<$/;
+  /(?:^|[:,][ \t]{0,2})(?:[A-Z][A-Za-z-]{1,20} ){0,3}(?:Coordinator|Office|Team|Department|Dept|Clinic|Unit|Service|Services|Desk|Centre|Center|Reception|Admissions|Bookings|Records|Pharmacy|Ward|Hub|Helpdesk|Enquiries|Inbox|Mailbox)[ \t]{0,2}<$/;
 
 /** Email addresses. Bounded parts keep the regex linear on long runs of address characters. */
 export const emailRecognizer = new PatternRecognizer({

@@ -98,9 +98,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // References and cards whose number mixes letters and digits ("IHT ref IHT-26-4471", "Card no.
       // NBS-26-771402", "RN: HKL-26-118843"): a bare number after these words may be a bank card or a
       // count, so the value must hold a letter and a digit. The look-behind stands after "tag" (see EN_BARE).
+      // A prior-authorisation, claim, invoice, receipt or order reference is no record number.
       name: 'en-reference',
       regex:
-        /\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },

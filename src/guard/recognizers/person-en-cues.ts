@@ -234,6 +234,15 @@ const COLON_LABELS = [
   'detainee',
   'nic',
   'intensivist',
+  // Short role fields of notes and slips ("Physio: Wenna", "Reg: T. Okafor", "Checked: R. Lyle",
+  // "Call back: Odette"), and allied roles that are also written before a name.
+  'physio',
+  'reg',
+  'registrar',
+  'checked',
+  'call back',
+  'podiatrist',
+  'physiologist',
 ];
 
 /** Closing words of a letter or message; the signature follows on the same or the next line. */
@@ -489,6 +498,9 @@ const CUE_GROUPS = {
     // Bexwith"), and whom a consult asks to see ("Psychiatry C-L to see Dmitri Volkonsky").
     'nurse',
     'therapist',
+    // Allied roles before the name ("podiatrist Elowen Tregear", "exercise physiologist Ira Penhale").
+    'podiatrist',
+    'physiologist',
     'to see',
   ],
 } as const;
@@ -517,9 +529,11 @@ const lineSignOffAt = (cues: readonly string[]) =>
   new RegExp(`(?<=(?:^|\\n)[ \\t]{0,3}(?:${alternation(cues)})[,!]?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`, 'iy');
 /** "bed 4 Delphine Marchetti": a bed number before a name, as handovers list patients. */
 // A dash may stand between them ("Bed 17 — Ottilie Varga"); "Cub" is a cubicle on an ED board; boards
-// in capitals write "BED 8  MACRAE, Isla".
+// in capitals write "BED 8  MACRAE, Isla" or, only before "SURNAME, Given", "BED 8: MACRAE, Isla" ("Bed 8:
+// Closed" is no name). A whiteboard may number its rows by
+// bed alone, the surname in capitals after the number at the line start ("\n4 MACRAE, Isla — …").
 const BED_AT =
-  /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:,| [—–-])?[ \t]{1,2})/y;
+  /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const weakAt = (cues: readonly string[]) =>
@@ -762,8 +776,9 @@ export function findNameCues(text: string): NameCues {
       continue;
     if (
       (isDigit(text.charCodeAt(at - 2)) ||
-        // A column gap of two blanks after the bed number ("Bed 4  CLANCY, Niamh").
-        (isDigit(text.charCodeAt(at - 3)) && text.charCodeAt(at - 2) === 0x20) ||
+        // A column gap of two blanks or a colon after the bed number ("Bed 4  CLANCY, Niamh", "BED 4: CLANCY, Niamh").
+        (isDigit(text.charCodeAt(at - 3)) &&
+          (text.charCodeAt(at - 2) === 0x20 || text.charCodeAt(at - 2) === 0x3a)) ||
         (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2)))) &&
       stickyAt(BED_AT, text, at)
     )

@@ -61,12 +61,18 @@ export function nameBeforeAgeStarts(text: string): number[] {
 const MARKS =
   'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
-/** The marks after ", " and after " (", tried only where those two characters stand. */
+/**
+ * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
+ * cell of two or three digits ("| Ada Quell | M | 61 |", "| Ada Quell | NHS 401 …", "| Ada Quell | UR K5521").
+ */
+const PIPED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|URN?|NHI|CHI|[MF](?= \\| \\d{2,3} ?(?:y|yo)? ?\\|)';
+/** The marks after ", ", " (" and " | ", tried only where those characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
   [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],
   [' (', new RegExp(`(?:${BRACKETED})\\b`, 'y')],
+  [' | ', new RegExp(`(?:${PIPED})\\b`, 'y')],
 ];
-export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED}))\\b`);
+export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED})| \\| (?:${PIPED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
 export const TWO_WORDS_BEFORE =
   /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24})?$/;
@@ -79,8 +85,8 @@ export const TWO_WORDS_BEFORE =
 export function nameBeforeMarkStarts(text: string): number[] {
   const starts: number[] = [];
   for (const [opener, mark] of NAME_MARKS)
-    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 2)) {
-      mark.lastIndex = at + 2;
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + opener.length)) {
+      mark.lastIndex = at + opener.length;
       if (mark.test(text)) nameBefore(text, at, starts);
     }
   return starts;

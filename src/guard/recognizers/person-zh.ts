@@ -311,6 +311,11 @@ const BEFORE_CUES = [
   '岳母',
   '男朋友',
   '女友',
+  // Eldest and younger children ("长子哈斯巴根").
+  '长子',
+  '长女',
+  '次子',
+  '次女',
   '男友',
   '女朋友',
   '未婚夫',
@@ -429,6 +434,8 @@ const AFTER_TITLES = [
   '经理',
   '书记',
   '工程师',
+  // Coaches in weight-management and rehabilitation groups ("柯教练").
+  '教练',
   // Other job titles that follow a surname the same way ("滕药师", "裴警官").
   '药师',
   '护师',
@@ -707,6 +714,9 @@ const TIME_LAST = (() => {
   return table;
 })();
 const PREDICATES = [
+  // "由妻子邝桂枝代签", "长子…代表家属": signing or speaking for someone.
+  '代签',
+  '代表',
   '诉',
   '自诉',
   '主诉',
@@ -947,7 +957,8 @@ export class ChinesePersonRecognizer implements Recognizer {
       // "报告人：检验科邸老师": a department first; its cue and the title rule read the name after it.
       if (DEPARTMENT_INDEX.longestAt(text, value) !== undefined) continue;
       const afterKin = afterKinWord(text, value);
-      if (afterKin > value && !hanAt(text, afterKin)) continue;
+      // "联系人：母亲" names no one; nor does "转诊医生：母主任", where 母 is a surname before a title.
+      if (afterKin > value && (!hanAt(text, afterKin) || startsTitle(text, afterKin))) continue;
       const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = Math.max(strongNameEnd(text, at), labelledRunEnd(text, at, true));
       if (end > 0) push(pass, at, end, 0.9);
@@ -981,7 +992,11 @@ export class ChinesePersonRecognizer implements Recognizer {
         let at = m.index + m[0].length;
         const afterKin = afterKinWord(text, at);
         if (afterKin > at) at = afterKin + (isBlank(text.charCodeAt(afterKin)) ? 1 : 0);
-        const end = weakNameEnd(text, at);
+        // After 姓名 the field's whole value is the name, as after 姓名：, even a Japanese one ("姓名 佐藤柚希｜").
+        // (Only in a barred field: "姓名　膳食" is a table's header row.)
+        let whole = m[0].includes('姓名') ? strongNameEnd(text, at) : -1;
+        if (whole > 0 && !FIELD_BARS.has(text[whole]!)) whole = -1;
+        const end = Math.max(weakNameEnd(text, at), whole);
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.85);
       }
     if (text.includes(' ') || text.includes('\t') || text.includes('\u3000'))
@@ -1135,7 +1150,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
-      if (standaloneName(text.slice(start, end))) push(pass, start, end, 0.8);
+      if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
+        push(pass, start, end, 0.8);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -1284,6 +1300,13 @@ function cueAt(pass: Pass, at: number): void {
   if (AFTER_SET.has(cue)) {
     const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
     if (start >= 0) push(pass, start, at, at - start === 1 ? 0.7 : 0.85);
+    // "【司空晏】先生，您的检查已约": an SMS puts the name in brackets before the title.
+    else if (text[at - 1] === '】' && PERSONAL_TITLES.includes(cue)) {
+      const open = text.lastIndexOf('【', at - 2);
+      const length = at - 1 - (open + 1);
+      if (open >= 0 && length >= 2 && length <= 4 && weakNameEnd(text, open + 1) === at - 1)
+        push(pass, open + 1, at - 1, 0.8);
+    }
     // "桃桃妈妈", "果果爸爸": a child's doubled pet name before its parent.
     else if (
       KIN_TITLES.has(cue) &&
@@ -1400,11 +1423,16 @@ const CLINICIAN_CUES = new Set([
   '主治医师',
   '住院医师',
 ]);
-const SENTENCE_CLOSERS = new Set('。；;\n');
+const SENTENCE_CLOSERS = new Set('。；;\n｜|');
 /** 阿姨, 阿婆, 阿爸…: kinship words, not nicknames. */
 const AH_KIN = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹');
 /** What ends a field after its value: a line end or a column bar. */
-const FIELD_ENDS = new Set('\n\r｜|');
+/**
+ * Ambiguous surnames that, standing alone as a field's value, are the surname and not a word ("医师 养",
+ * "签名：茹"); 有, 和, 时 and the like stay words ("医生：有").
+ */
+const LONE_SURNAMES = new Set('养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢');
+const FIELD_ENDS = new Set('\n\r｜| \u3000\t');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
 const FIELD_BARS = new Set('/／|｜');
 const SAYING = new Set('说讲问答称诉');
@@ -1418,7 +1446,8 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   if (surname === 0) return -1;
   // A surname alone: after a strong label, or ending its line or field ("评估者：冀", "治疗师：敖").
   const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
-  if (length === surname) return (strong || fieldEnd) && !ambiguousSurnameAt(text, at) ? end : -1;
+  if (length === surname)
+    return (fieldEnd || strong) && (!ambiguousSurnameAt(text, at) || LONE_SURNAMES.has(text[at]!)) ? end : -1;
   if (length - surname > 2 || (ambiguousSurnameAt(text, at) && length < 3)) return -1;
   // "查的", "查了": a reply in a chat, not a name ending in a particle.
   const last = text.charCodeAt(end - 1);
@@ -1635,7 +1664,7 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 敬上 手机'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机'.split(
     ' ',
   ),
 );
@@ -1703,7 +1732,8 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
     // After punctuation or a line start ("参加人员：纪承泽主任、"), an unambiguous surname may take two rarer
     // given characters; inside running text, or a single one, they must be common ones.
-    const clear = length - surname === 2 && !isHan(before) && !ambiguousSurnameAt(text, start);
+    const clear =
+      (length - surname === 2 || surname === 2) && !isHan(before) && !ambiguousSurnameAt(text, start);
     for (let i = start + surname; ok && i < titleAt; i++)
       ok = givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i));
     if (ok) return start;

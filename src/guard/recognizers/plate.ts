@@ -40,6 +40,16 @@ export const plateRecognizer = new PatternRecognizer({
       prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—]) /,
     },
     {
+      // A car described by its colour and model, then its plate ("grey Corolla KTX-418", "white Ford
+      // Ranger 1ABC234"): a letters-and-digits token right after the model.
+      name: 'colour-model',
+      regex:
+        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12}[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3})(?![A-Za-z0-9])/dg,
+      score: 0.75,
+      prefilter:
+        /(?:silver|black|white|grey|gray|red|blue|green|gold|maroon|navy|beige|brown|yellow|orange) [A-Z]/i,
+    },
+    {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
       // distinctive enough to stand alone, but a plate only where someone's car is meant (context).
       name: 'gb-current',
