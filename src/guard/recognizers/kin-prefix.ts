@@ -1,6 +1,9 @@
 import { WordIndex } from './word-index.ts';
 
 /** Cousins, uncles and aunts: kinship words both before a name ("表姐丹丹") and as a cue word. */
+/** Grandparents, who are named in letters, records and family chats ("我的外婆翁杏娥"). */
+export const GRANDPARENTS = ['外婆', '外公', '奶奶', '爷爷', '姥姥', '姥爷'];
+
 export const COUSINS_AND_AUNTS = [
   '表哥',
   '表姐',
@@ -44,12 +47,7 @@ const KIN_WORDS = new WordIndex(
     '妹妹',
     '侄子',
     '侄女',
-    '外婆',
-    '外公',
-    '奶奶',
-    '爷爷',
-    '姥姥',
-    '姥爷',
+    ...GRANDPARENTS,
     // Ranked siblings and cousins, as family chats name speakers ("二姐秀云：", "表姐丹丹：").
     '大哥',
     '二哥',

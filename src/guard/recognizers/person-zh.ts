@@ -10,7 +10,7 @@ import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
 import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
 import { charTable } from './char-table.ts';
-import { afterKinWord, COUSINS_AND_AUNTS } from './kin-prefix.ts';
+import { afterKinWord, COUSINS_AND_AUNTS, GRANDPARENTS } from './kin-prefix.ts';
 import { matchAll, type Recognizer } from './recognizer.ts';
 import { AFTER_BED, BEFORE_SEX_OR_AGE, rosterNameRuns } from './roster-row-zh.ts';
 import { colonPositions, WordIndex } from './word-index.ts';
@@ -370,13 +370,7 @@ const BEFORE_CUES = [
   '致电',
   // A letter naming the writer's parent ("家父喻长庚今年九十岁").
   '家父',
-  // Grandparents named in letters and records ("我的外婆翁杏娥").
-  '外婆',
-  '外公',
-  '奶奶',
-  '爷爷',
-  '姥姥',
-  '姥爷',
+  ...GRANDPARENTS,
   '祖母',
   '祖父',
   // Who wrote, checked or reported a record, without a colon ("记录者芮晓").
