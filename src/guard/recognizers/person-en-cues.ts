@@ -615,7 +615,7 @@ const NEXT_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u017e]/g;
 export const isNameCapital = (code: number): boolean => code < 0x180 && (CAPITAL[code] ?? 0) !== 0;
 
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
-const isLowerAscii = (code: number) => code >= 0x61 && code <= 0x7a;
+export const isLowerAscii = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 /** A character a regex word boundary counts as part of a word ([A-Za-z0-9_]). */
 const isWordCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) ||

@@ -7,7 +7,13 @@ import {
   PINYIN_SURNAMES,
 } from '../lexicon/english-names.ts';
 import { ROMANISED_PLACES } from '../lexicon/places.ts';
-import { findNameCues, isNameCapital, NAME_CUE_REGEXES, ROLE_ABBREVIATIONS } from './person-en-cues.ts';
+import {
+  findNameCues,
+  isLowerAscii,
+  isNameCapital,
+  NAME_CUE_REGEXES,
+  ROLE_ABBREVIATIONS,
+} from './person-en-cues.ts';
 import {
   AGE_AFTER_NAME,
   AGE_MARK,
@@ -409,7 +415,6 @@ export class EnglishPersonRecognizer implements Recognizer {
     VIETNAMESE_REST,
     NEXT_WORD,
     PINYIN_GIVEN,
-    HAS_INNER_CAPITAL,
     RELATION_THEN_BRACKET,
     SURNAME_COMMA_GIVEN,
     SAINT_BEFORE,
@@ -498,7 +503,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       // "called to RN Daoud at 06:48": one name after a nurse's role, before a lower-case word or a
       // clause's end (not an acronym: "RN ICU").
       const end = readName(text, at, 1);
-      if (end > at && !text.slice(at, end).includes(' ') && isLowerCode(text.charCodeAt(at + 1)))
+      if (end > at && !text.slice(at, end).includes(' ') && isLowerAscii(text.charCodeAt(at + 1)))
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
     }
     for (const { at, end } of cues.romanised)
@@ -792,7 +797,7 @@ export class EnglishPersonRecognizer implements Recognizer {
           found.take(at, 0.7, 2);
         // "Handover from Zillah to Jethro": a single given name ending the handover's line or sentence
         // (capitalised, not an acronym such as "ICU").
-        else if (words.length === 0 && isLowerCode(text.charCodeAt(at + 1)))
+        else if (words.length === 0 && isLowerAscii(text.charCodeAt(at + 1)))
           found.take(at, 0.7, 1, false, HANDOVER_NAME_END);
       }
       // "updated your name from Jemima Carraway to Jem Carraway": the new name is a person too.
@@ -1242,7 +1247,6 @@ const stickyAt = (regex: RegExp, text: string, at: number) => {
   return regex.test(text);
 };
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a;
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /** A letter as names spell them: ASCII, or any letter from Latin-1 on ("Séamus", "Zoë"). */
 const isNameLetter = (code: number) => isLetter(code) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
@@ -1264,7 +1268,6 @@ function pinyinGivenAfter(text: string, end: number): boolean {
 const NOT_NAMES_TITLE: ReadonlySet<string> = new Set(
   [...ENGLISH_NOT_NAMES].map((w) => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w)),
 );
-const HAS_INNER_CAPITAL = /.[A-Z]/;
 /**
  * Pairs of words that read as a romanised name but are a place ("Hong Kong", "Sha Tin") or a kinship
  * term of Singapore and Malaysia ("Ah Ma", grandmother).
@@ -1293,7 +1296,7 @@ function isProfession(word: string): boolean {
   for (const suffix of PROFESSION_SUFFIXES) if (word.endsWith(suffix, end)) return true;
   return false;
 }
-/** What HAS_INNER_CAPITAL (/.[A-Z]/) tests: an ASCII capital after a code unit that is no line break. */
+/** An ASCII capital inside the word ("McKay", "iPhone"), after a code unit that is no line break (as /.[A-Z]/ reads it). */
 function hasInnerCapital(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
     const code = word.charCodeAt(i);

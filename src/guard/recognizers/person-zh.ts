@@ -159,9 +159,8 @@ const SPACED_LABEL =
   /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
 /**
  * A role label and one blank opening a field ("｜患者 阿依夏木｜", "/医师 赛乃姆", "检验者 阿拉坦"): the field's
- * value is the person's name when it reads as one.
+ * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
-// ("诊断医师 郗", "处方医师 仝｜": a surname alone ending the field is the person's, as after a colon.)
 const SPACED_ROLE =
   /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|报告人|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
 /**
@@ -621,7 +620,7 @@ function roleSpeakerBefore(text: string, colon: number): number {
     if (end - at < 2 || end - at > 3 || !named) continue;
     if (weakNameEnd(text, at) === end) return at;
     // "客服阿橙：": a role and a nickname of 阿 and one character.
-    if (end - at === 2 && text[at] === '阿' && !AH_KIN.has(text[at + 1]!)) return at;
+    if (end - at === 2 && text[at] === '阿' && !KIN_CHARACTERS.has(text[at + 1]!)) return at;
   }
   return -1;
 }
@@ -1259,21 +1258,16 @@ function cueAt(pass: Pass, at: number): void {
     let kinRun = personCue ? labelledRunEnd(text, cueEnd, false) : -1;
     if (kinRun > 0 && (!RUN_CLOSERS.has(text[kinRun] ?? '，') || startsNotName(text, cueEnd))) kinRun = -1;
     const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
+    // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
+    const lone = CLINICIAN_CUES.has(cue) ? loneSurnameEnd(text, cueEnd) : -1;
     if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
-    // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
-    else if (
-      CLINICIAN_CUES.has(cue) &&
-      surnameLengthAt(text, cueEnd) > 0 &&
-      !ambiguousSurnameAt(text, cueEnd) &&
-      SENTENCE_CLOSERS.has(text[cueEnd + surnameLengthAt(text, cueEnd)] ?? '。')
-    )
-      push(pass, cueEnd, cueEnd + surnameLengthAt(text, cueEnd), 0.75);
+    else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "保姆阿芊。", "邻居阿梅，": a nickname of 阿 and one character after a role or kinship word.
     else if (
       text[cueEnd] === '阿' &&
       hanAt(text, cueEnd + 1) &&
-      !AH_KIN.has(text[cueEnd + 1]!) &&
+      !KIN_CHARACTERS.has(text[cueEnd + 1]!) &&
       RUN_CLOSERS.has(text[cueEnd + 2] ?? '，')
     )
       push(pass, cueEnd, cueEnd + 2, 0.8);
@@ -1310,7 +1304,7 @@ function cueAt(pass: Pass, at: number): void {
       !hanAt(text, at - 3) &&
       // "@糖糖妈妈": a user handle, not a child named.
       text[at - 3] !== '@' &&
-      !'妈爸姐哥弟妹爷奶婆公叔伯舅姨'.includes(text[at - 1]!)
+      !KIN_CHARACTERS.has(text[at - 1]!)
     )
       push(pass, at - 2, at, 0.75);
   }
@@ -1394,14 +1388,6 @@ function shortForm(pass: Pass, at: number): void {
   )
     push(pass, at + 1, at + 2, 0.7);
 }
-/**
- * End of a name that is a labelled field's whole value ("患儿：陶予安 / 男", "医师：廉问渠　", "交班人：尚可心"),
- * or -1: a surname and one or two characters ending where the run of Han characters ends. Standing
- * alone after a person's label, such a run is the name even when a character is usually a word (问, 予)
- * or the first two read as one (尚可); an ambiguous surname needs a three-character run, and a run that
- * is a word or a place is not a name. After a strong label a single surname alone counts too
- * ("检验者：岳").
- */
 /** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
 const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
 /** Clinicians' role words after which a surname alone can close a sentence. */
@@ -1418,19 +1404,40 @@ const CLINICIAN_CUES = new Set([
   '住院医师',
 ]);
 const SENTENCE_CLOSERS = new Set('。；;\n｜|');
-/** 阿姨, 阿婆, 阿爸…: kinship words, not nicknames. */
-const AH_KIN = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹');
-/** What ends a field after its value: a line end or a column bar. */
+/** End of an unambiguous surname alone at `at`, closing a sentence or field ("值班医生桓。"), or -1. */
+function loneSurnameEnd(text: string, at: number): number {
+  const surname = surnameLengthAt(text, at);
+  return surname > 0 && !ambiguousSurnameAt(text, at) && SENTENCE_CLOSERS.has(text[at + surname] ?? '。')
+    ? at + surname
+    : -1;
+}
+/**
+ * Kinship characters: after 阿 a kinship word (阿姨, 阿婆, 阿舅), not a nickname; doubled before 妈妈 a relative
+ * (姐姐妈妈), not a child's pet name.
+ */
+const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
 /**
  * Ambiguous surnames that, standing alone as a field's value, are the surname and not a word ("医师 养",
  * "签名：茹"); 有, 和, 时 and the like stay words ("医生：有").
  */
 const LONE_SURNAMES = new Set('养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢');
+/** What ends a field after its value: a line end, a column bar or a blank. */
 const FIELD_ENDS = new Set('\n\r｜| \u3000\t');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
 const FIELD_BARS = new Set('/／|｜');
-const SAYING = new Set('说讲问答称诉');
-const PARTICLES = new Set('的了吗呢吧啊呀哦');
+/**
+ * What ends a three-character reply or report, not a name: a particle ("查过了") or what the person said
+ * or asked ("王芳说").
+ */
+const NOT_NAME_LAST = new Set('的了吗呢吧啊呀哦说讲问答称诉');
+/**
+ * End of a name that is a labelled field's whole value ("患儿：陶予安 / 男", "医师：廉问渠　", "交班人：尚可心"),
+ * or -1: a surname and one or two characters ending where the run of Han characters ends. Standing
+ * alone after a person's label, such a run is the name even when a character is usually a word (问, 予)
+ * or the first two read as one (尚可); an ambiguous surname needs a three-character run, and a run that
+ * is a word or a place is not a name. A surname alone counts after a strong label ("检验者：岳") or
+ * ending its field ("评估者：冀").
+ */
 function labelledRunEnd(text: string, at: number, strong: boolean): number {
   let end = at;
   while (end - at < 4 && hanAt(text, end)) end++;
@@ -1438,21 +1445,20 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   if (length === 0 || length > 3 || hanAt(text, end) || text[end] === '·') return -1;
   const surname = surnameLengthAt(text, at, true);
   if (surname === 0) return -1;
-  // A surname alone: after a strong label, or ending its line or field ("评估者：冀", "治疗师：敖").
-  const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
-  if (length === surname)
-    return (fieldEnd || strong) && (!ambiguousSurnameAt(text, at) || LONE_SURNAMES.has(text[at]!)) ? end : -1;
-  if (length - surname > 2 || (ambiguousSurnameAt(text, at) && length < 3)) return -1;
-  // "查的", "查了": a reply in a chat, not a name ending in a particle.
+  const ambiguous = ambiguousSurnameAt(text, at);
+  if (length === surname) {
+    const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
+    return (fieldEnd || strong) && (!ambiguous || LONE_SURNAMES.has(text[at]!)) ? end : -1;
+  }
+  if (length - surname > 2 || (ambiguous && length < 3)) return -1;
+  // "查的", "查了", "王芳说": a reply or a report, not a name.
   const last = text.charCodeAt(end - 1);
-  if (length === 2 ? STOP[last] === 1 || NOT_END[last] === 1 : PARTICLES.has(text[end - 1]!)) return -1;
-  // "医生 王芳说": the last character is what the person said or asked, not part of the name.
-  if (length === 3 && SAYING.has(text[end - 1]!)) return -1;
+  if (length === 2 ? STOP[last] === 1 || NOT_END[last] === 1 : NOT_NAME_LAST.has(text[end - 1]!)) return -1;
   // "康医生", "李女士": a surname and a title; the title rule marks the surname alone.
   for (let i = at + surname; i < end; i++) if (startsTitle(text, i)) return -1;
   const run = text.slice(at, end);
   const word = NOT_NAME_INDEX.longestAt(text, at);
-  if (PLACES.has(run) || word === run || (word !== undefined && ambiguousSurnameAt(text, at))) return -1;
+  if (PLACES.has(run) || word === run || (word !== undefined && ambiguous)) return -1;
   return end;
 }
 
