@@ -180,7 +180,7 @@ const CUES: Record<CueKind, string[]> = {
       '父亲 爸爸 我爸 老爸 母亲 妈妈 我妈 老妈 爷爷 奶奶 外公 外婆 姥姥 姥爷 祖父 祖母 哥哥 姐姐 弟弟 妹妹 ' +
       '儿子 女儿 丈夫 老公 妻子 老婆 家人 家里人 亲戚 朋友 同事 邻居 叔叔 阿姨 舅舅 姑姑 伯伯 父母 兄弟 姐妹'
     ).split(' '),
-    ...'father mother dad mom mum brother sister son daughter husband wife grandfather grandmother grandpa grandma uncle aunt cousin friend parent parents sibling siblings relative family'.split(
+    ...'father mother dad mom mum brother sister son daughter husband wife grandfather grandmother grandpa grandma uncle aunt cousin friend parent parents sibling siblings relative family neighbour neighbor colleague coworker classmate roommate flatmate'.split(
       ' ',
     ),
   ],
@@ -432,9 +432,14 @@ export function analyzeContext(
       cue.kind === 'resolved' ||
       cue.kind === 'past'
     ) {
-      let inside = false;
-      for (let i = cue.start; i < cue.end && !inside; i++) inside = covered[i] !== 0;
-      if (inside) continue;
+      // A past cue is part of a term only when it lies wholly inside it ("years back" stays a cue beside
+      // the term "back"); other cues, when a term covers any of them ("已经好了" over the term "好了").
+      let overlap = false;
+      let whole = true;
+      for (let i = cue.start; i < cue.end; i++)
+        if (covered[i] !== 0) overlap = true;
+        else whole = false;
+      if (cue.kind === 'past' ? whole : overlap) continue;
     }
     kept.push(cue);
   }

@@ -707,6 +707,65 @@ describe('emergency wording without textbook terms', () => {
       'My toddler got hold of the drain unblocker and is drooling loads',
     ],
     ['lidocaine gel drunk by a toddler', 'My 2 year old drank some viscous lidocaine and is twitching'],
+    [
+      'TIA said in northern dialect with a noon time word',
+      '俺爹晌午吃饭那会儿右手突然没劲了，筷子都掉了，过了一刻钟就好了',
+    ],
+    [
+      'TIA this arvo, back to normal',
+      "This arvo my mum's right hand went numb and weak for ten minutes, back to normal now",
+    ],
+    ['sudden occipital headache like being struck', '我爸刚才搬箱子，后脑壳像被人用锤子敲了一下，疼得直冒汗'],
+    [
+      'croup with a dog-bark cough and chest recession',
+      '娃咳得跟小狗叫似的，吸气时呼哧呼哧的，锁骨那里往里凹',
+    ],
+    [
+      'a late period with one-sided pain and near-fainting',
+      '大姨妈推迟十来天了，刚才右边小肚子突然疼得厉害，差点晕过去',
+    ],
+    ['bleeding at 32 weeks with placenta praevia', '三十二周，前置胎盘，刚才下面流了好多鲜血'],
+    ['a veiled plan after giving a pet away', '同事把狗托付给我了，说今晚一个人去江边坐坐，叫我们别等她'],
+    ['a strip of paracetamol in written Cantonese', '個仔食咗成板必理痛，而家話冇事'],
+    ['hypoglycaemia with a pinyin typo for insulin', '我外公打胰岛数的，现在叫他不怎么应，一身冷汗'],
+    ['a swollen purple scrotum after a kick', '儿子踢球被踢到下面，阴囊肿得发紫，疼得冒冷汗'],
+    ['fever without a spleen', '我脾切除好几年了，今天晚上打摆子，烧到39度'],
+    [
+      'fever and shaking in someone with no spleen',
+      'I had my spleen removed after a car crash, now I have a fever of 38.9 and the shakes',
+    ],
+    [
+      'sickness after eating wood-ear fungus soaked for days',
+      '泡了两天的木耳今天凉拌吃了，现在肚子痛，一直吐',
+    ],
+    ['fast irregular heartbeat in known WPW', '我有预激综合征，刚才跑步后心跳又快又乱停不下来'],
+    ['palpitations with dizziness and dimming', '心慌得厉害，心跳乱跳，头晕眼花站不稳'],
+    ['stroke in Jamaican wording', 'Mi uncle cyaan talk good an one side a him face drop from dis morning'],
+    [
+      'collapse during a match',
+      'Our daughter passed out during the netball match on the court and is still groggy',
+    ],
+    [
+      'pre-eclampsia with puffy face and hands late in pregnancy',
+      '36 weeks and my face and hands have gone puffy, bad headache too',
+    ],
+    [
+      "a toddler and a grandparent's amitriptyline",
+      "Our little one (2) got into grandad's tablets, think he's had one of the amitriptyline",
+    ],
+    [
+      'DKA symptoms in Nigerian English',
+      'My son is drinking water like fish for days, now vomiting and breathing fast',
+    ],
+    [
+      'a tick, a spotty rash and drowsiness',
+      'Pulled a tick off my son last week, now he has little red spots on his ankles and is very sleepy with a fever',
+    ],
+    [
+      'fever with bleeding gums and vomiting',
+      'My wife has had fever for 5 days, now her gums are bleeding and she keeps vomiting',
+    ],
+    ['发烧伴牙龈出血和呕吐', '发烧五天了，今天牙龈一直出血，还吐了两次'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -1020,6 +1079,32 @@ describe('look-alikes that are not emergencies', () => {
       'a Scots cold with wheeze denied',
       'Runny nose fir two days, nae temperature, nae wheeze, eatin fine',
       'routine',
+    ],
+    [
+      'a past overdose years back, stable now',
+      'Took an overdose a few years back, doing well since, can I drink on citalopram?',
+      'routine',
+    ],
+    [
+      "a neighbour's child's resolved anaphylaxis",
+      "Our neighbour's little girl had an anaphylactic reaction to peanuts last month, she's fine. Should we test our kids?",
+      'routine',
+    ],
+    ['a bruise after a gym strain is not cyanosis', '练卧推拉伤了，胸前一大片青紫，活动不受影响', 'routine'],
+    [
+      'a faint while blood was being taken, recovered',
+      'I fainted a little when the nurse was taking my blood this morning, fine since',
+      'routine',
+    ],
+    [
+      'a jellyfish sting is not an electric shock',
+      'Got zapped by a jellyfish at the beach, stings but breathing fine',
+      'routine',
+    ],
+    [
+      'Bell palsy with the eye and eyebrow affected',
+      "Right side of my face dropped overnight, can't close my eye or lift my eyebrow, arms and speech fine",
+      'urgent',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);

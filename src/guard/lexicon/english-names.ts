@@ -64,7 +64,7 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'for to from by denies reports presents complains mrn medical record admission discharge diagnosis plan assessment impression ' +
     'signature signed attending resident physician doctor nurse consultant surgeon registrar team service on call oncall duty ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'rn odp bms ctr hca mi pals caller consent august september october november december mr mrs ms dr prof sgt sergeant capt captain officer constable det rev fr pastor sir madam dear to whom hello hi thanks thank please regards ' +
+    'rn odp bms ctr hca mi pals caller consent august september october november december mr mrs ms mme mlle dr prof sgt critical urgent abnormal sergeant capt captain officer constable det rev fr pastor sir madam dear to whom hello hi thanks thank please regards ' +
     'cardiology neurology oncology radiology pathology pharmacy surgery medicine pediatrics paediatrics obstetrics gynecology icu ' +
     'er ed ot gp nhs st street road avenue general royal county city university memorial saint children infirmary centre center ' +
     'chief complaint present illness past social family examination exam labs lab results follow up reason referral allergies ' +

@@ -33,11 +33,15 @@ const LETTERED_POSTCODE =
 // "St Kilda", "Mt Eden", "Ft Worth": an abbreviated Saint, Mount or Fort may open the name.
 const TOWN =
   "(?:(?:St|Mt|Ft)\\.? )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+/** Labels of the identifiers that follow an address on a record's line, which are no town ("Mobile" is one, in Alabama). */
+const NOT_TOWN =
+  '(?:Medicare|Medicaid|Hosp|Hospital|NHS|CHI|OHIP|MRN|URN|DOB|Tel|Phone|Mob|Email|Ref|Patient|Insurance|Policy)';
 /** What may follow a street: towns, an Irish county, N.T., a state or province, each with an optional postcode. */
 // A bare four-digit postcode after a town and ending the address (", Soweto, 1804.", as South Africa and
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
-const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+// A record label after the address is no town (", Medicare 2582…", ", Hosp no …").
+const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** Irish-language street words, with or without their accents. */
 const IRISH_STREET =
@@ -66,9 +70,10 @@ export const englishAddressRecognizer = new PatternRecognizer({
   type: 'ADDRESS',
   patterns: [
     {
+      // A Glasgow tenement flat is its floor and door ("Flat 3/2, 41 Byres Road").
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:${UNIT} [0-9A-Z]{1,5},? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z/])(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?,? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,

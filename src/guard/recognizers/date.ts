@@ -75,6 +75,10 @@ export const DATE_CONTEXT = [
   // An image compared with an earlier one ("与2025年8月片比较"), and planned care ("下次治疗：2027年1月").
   '比较',
   '较',
+  // Care at the hospital written to ("2026年9月在贵院做过…").
+  '贵院',
+  '本院',
+  '我院',
   '对比',
   '下次',
   '治疗',
@@ -202,9 +206,10 @@ export const DATE_CONTEXT = [
  * Words before an x/y that is a score or a fraction, not a month and day: pain and power scales
  * ("pain 2/10", "R arm 3/5"), grades and a card's expiry ("exp 08/27").
  */
-// Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too.
+// Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too, and a test or
+// training score ("correct 4/4", "passed 5/6", "scored 7/8"), and a flat or unit ("Flat 3/2", "Unit 5/27").
 const NOT_DATE_BEFORE =
-  '(?:[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
+  '(?:[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -226,13 +231,14 @@ const EN_DATE_BESIDE_TIME = {
 /**
  * A day and month heading a board, a handover or a round (generalisation round 14): "ED board 0730
  * 23/11", "ITU handover 22 Nov night→day", "Ward round 08:00 24 Nov". The heading word opens the text's
- * line (within 30 characters of its start); a four-digit or colon clock time may stand between. A count
+ * line (within 30 characters of its start); a four-digit or colon clock time may stand between, and so may
+ * the sheet or list the heading names ("WARD 6 HANDOVER SHEET 23/11"). A count
  * of beds or patients ("Ward board 7/10 beds full") is not read.
  */
 const EN_HEADING_DATE = {
   name: 'en-heading-date',
   regex: new RegExp(
-    `\\b(?:[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
+    `\\b(?:[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})(?:[ \\t](?:[Ss]heet|SHEET|[Ll]ist|LIST))?[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
     'dg',
   ),
   score: 0.5,
@@ -366,6 +372,28 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /(?:nineteen|twenty|two thousand) /i,
     },
     {
+      // A dictation says the day first ("second of april nineteen eighty one", "twenty ninth october"):
+      // a spoken ordinal day before a month in full is a date, with or without the year. "may" after a
+      // bare ordinal is read only with a year ("the first may be…").
+      name: 'en-spoken-day-first',
+      regex: new RegExp(
+        `\\b(?:${SPOKEN_DAY})(?: of)? (?:${MONTH_WORD},? ${SPOKEN_YEAR}|(?!may\\b)${MONTH_WORD})\\b`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter:
+        /(?:st|nd|rd|th) (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
+    },
+    {
+      // A month alone in brackets after a finding or test ("tear on ultrasound (October)"): the month of
+      // that care.
+      name: 'en-month-in-brackets',
+      regex:
+        /\((?<value>January|February|March|April|May|June|July|August|September|October|November|December)\)/dg,
+      score: 0.5,
+      prefilter: /\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{2,6}\)/,
+    },
+    {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
       name: 'en-ordinal',
       regex: new RegExp(
@@ -386,12 +414,21 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /[十一二三四五六七八九]月[一二三四五六七八九十]/,
     },
     {
-      // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date.
+      // A month and day as the value of a date field ("入院日期11.22", "手术日期：11-20"): the label says
+      // whose event it is, so the year is not needed.
+      name: 'zh-field-month-day',
+      regex: new RegExp(`日期[:：]?[ \\t\\u3000]{0,2}(?<value>${MONTH}[-/.]${DAY})(?![\\d./-])`, 'dg'),
+      score: 0.5,
+      prefilter: /日期/,
+    },
+    {
+      // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date,
+      // and so they do month first when the second part cannot be a month (US "NEW Rx 11/22/26").
       name: 'numeric-short-year',
       // Day, month and a two-digit year with slashes or dots ("20.11.26").
       // Dotted, only with two-digit day and month: "1.2.10" is a version.
       regex: new RegExp(
-        `(?<![\\d./:-])(?:${DAY}/${MONTH}/\\d{2}|(?<![A-Za-z])(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.\\d{2})(?![\\d/]|\\.\\d)`,
+        `(?<![\\d./:-])(?:${DAY}/${MONTH}/\\d{2}|${MONTH}/(?:1[3-9]|2\\d|3[01])/\\d{2}|(?<![A-Za-z])(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.\\d{2})(?![\\d/]|\\.\\d)`,
         'g',
       ),
       score: 0.5,

@@ -35,9 +35,10 @@ export const insuranceRecognizer = new PatternRecognizer({
       score: 0.9,
     },
     {
+      // Digit groups end where a word follows after a blank ("Medicare number 5320 24899 4 for the …").
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
@@ -58,4 +59,7 @@ export const insuranceRecognizer = new PatternRecognizer({
   context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],
   contextWindow: 48,
   contextBoost: 0.5,
+  // An insurer's guarantee of payment is numbered for the bill, not for the insured person
+  // ("担保函号 GOP-2611-0318").
+  negativeContext: ['担保函', 'guarantee'],
 });

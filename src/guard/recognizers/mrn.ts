@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|阴道镜|病歷|門診|住院|處方|病案';
+  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|阴道镜|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -21,16 +21,17 @@ const ZH_NOT_PERSONAL =
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
   'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Hosp(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+// UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them.
 const EN_HEADS =
-  'SSNAP|RIS|PACS|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -125,21 +126,21 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // Dictated rounds say the bed in Chinese numerals ("十二床"); only numbers with 十 count, since
-      // "一床被子", "两床棉被" count quilts.
+      // "一床被子", "两床棉被" count quilts. Not a bed said to be empty ("二十四床下午转出去了，没人").
       name: 'zh-bed-numeral',
       regex:
-        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩)/dg,
+        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来))/dg,
       score: 0.8,
       prefilter: /十床|十[一二三四五六七八九]床/,
     },
     {
-      // Handover lists open a line with the bay or unit bed ("抢1：", "ICU-6 薛春梅", "CCU2 "): the number
-      // is the bed, as with 床.
+      // Handover lists open a line with the bay or unit bed ("抢1：", "抢救4 何国强", "ICU-6 薛春梅", "CCU2 "):
+      // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁").
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：]|[ \t\u3000])/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详))/dgm,
       score: 0.85,
-      prefilter: /抢\d|CU-?\d|HDU-?\d/,
+      prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
     },
     {
       // A delivery suite's handover opens a line with the room ("1室 苏日娜，G1P0"): the room is the bed.
@@ -169,6 +170,14 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /Resus|Maj|Min|Paeds|Peds|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU/,
     },
     {
+      // A ward sheet may number its rows by bed alone, the surname in capitals after the number at the
+      // line start ("\n7 OKORO, Blessing — …"), as the person recognizer reads them (BED_AT).
+      name: 'en-bed-row-start',
+      regex: /^[ \t]{0,3}(?<value>\d{1,2})[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])/dgm,
+      score: 0.8,
+      prefilter: /(?:^|\n)[ \t]{0,3}\d{1,2}[ \t][A-Z][A-Z'’-]{1,30}, [A-Z]/,
+    },
+    {
       // A list row ending in the patient's bay or bed after a dash ("1. SMITH, Ann  90  L phaco — Bay 1"):
       // the number is that patient's bed.
       name: 'en-bay-line-end',
@@ -189,9 +198,10 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Rooms in a labour ward or ward list ("Rm 2: Hollie Grant", "listed for Rm 4"): a capitalised
       // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one; "rm 412" in lower case is).
+      // A side room is a single patient's room in any case ("found in side room 2").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|Side room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,

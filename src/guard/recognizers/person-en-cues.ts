@@ -626,9 +626,10 @@ const isWordCode = (code: number) =>
  * A title before a name: "Mr ", "Dr. ", "Prof de la Fuente" (a particle may follow a title). Tried at
  * capitals that start a word, so the name starts where the match ends.
  */
-// "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle").
+// "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle"); French Canadian notes write
+// "Mme" and "Mlle" as English ones write "Mrs" and "Miss".
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their

@@ -49,6 +49,9 @@ const RELATION_THEN_BRACKET =
 // Not before a possessive: "this is Aroha, Tama Whitu's wife" is two people, not one surname-first name.
 const SURNAME_COMMA_GIVEN =
   /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|['’]s\b| [A-Z][a-z]{1,24}['’]s\b)/y;
+/** A "SURNAME, Given" field between bars, the surname's first letter and rest and the given name captured. */
+const PIPE_SURNAME_FIELD =
+  /\| [A-Z]([A-Z'’-]{1,30}), ([A-Z][a-z]{1,24})(?:-[A-Z]?[a-z]{1,24})?(?= \||[ \t]*(?:\r?\n|$))/y;
 /**
  * "MORRIS, Keith  barcode …": a line that opens with a surname in capitals, a comma and a given name,
  * as specimen and casualty lists write them without a label.
@@ -174,6 +177,12 @@ const ADDRESSED_AFTER =
 /** A loving closing after a sentence and the writer's first name ending the text ("…nights. Love, Posy"). */
 const LOVE_TAIL =
   /(?:^|[.!?\n][ \t]{0,3})(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)(?: and [A-Z][a-z'’-]{1,20})?[ \t]*[.!]?[ \t]*$/d;
+const HAS_CAPITAL = /[A-Z]/;
+/** Two lower-case words after "patient" before the birth date, or after the dictating doctor before the end. */
+const LOWER_CASE_DICTATED_NAME =
+  /\b(?:patient ([a-z]{2,20} [a-z][a-z'-]{1,24})(?= (?:date of birth|dob|born|aged?)\b)|(?:dictated by(?: doctor| dr)?|this is doctor) ([a-z]{2,20} [a-z][a-z'-]{1,24})(?= (?:end|full stop|dictating)\b|[ \t]*[.,]?[ \t]*$))/g;
+/** " and " or " & " after one name of a list. */
+const LIST_AND = /^(?:,? (?:and|&) |, [A-Z][a-z])/;
 /** A sign-off is at most this long before its trailing blanks and full stop: only the tail is searched. */
 const SIGN_OFF_REACH = 90;
 /** Where the sign-off search starts: the tail of the text, past trailing blanks and one full stop. */
@@ -209,7 +218,10 @@ const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
 /** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
 const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
-const CHAT_FAMILY_TITLE = /^[ \t]{0,3}\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b/;
+// Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
+// ("Brannock Family 💬\nOrla: …"), so a letterhead ("Ashgrove Family Practice") is not read.
+const CHAT_FAMILY_TITLE =
+  /^[ \t]{0,3}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
 const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you)\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
@@ -258,8 +270,10 @@ function atLineStart(text: string, start: number): boolean {
 const INITIAL_SURNAME =
   /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
+// An ambulance crew lists its members by initial, the next words often another member ("Crew: R. Ince and
+// a student"), so the name is not a whole field there.
 const INITIAL_CUE_BEFORE =
-  /(?:\b(?:by(?: [A-Z]{2,5})?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+  /(?:\b(?:by(?: [A-Z]{2,5})?|[Cc]rew:?|CREW:?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
 /** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP". */
 const CREDENTIAL_AFTER =
   /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
@@ -268,13 +282,15 @@ const CREDENTIAL_AFTER =
  * Marit RN", "Receiving: Tobiah RGN". Read where the name opens a field (a line start, a colon, a
  * slash, "by" or a dash before it).
  */
+// After "to" or "with" the nurse was called or spoken to ("result phoned to Kerensa RN"); after a
+// sentence's end only a single name signs with a comma ("…in place. Ottoline, RN").
 const NAME_BEFORE_NURSE =
-  /(?:^|: {0,2}|\/ |\bby |[—–] )[ \t]{0,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
+  /(?:^|: {0,2}|\/ |\b(?:by|to|with) |[—–] |[.!?] (?=[^ ,]{2,21},$))[ \t]{0,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
 /** The nursing credentials NAME_BEFORE_NURSE reads back from. */
 const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])(?!:)/g;
 /** Capitalised words that say which nurse, not who: "Agency RN", "Night RN", "Bank RGN". */
 const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
-  'agency bank night day late early float relief named primary receiving giving handing community practice district triage admitting discharging duty student registered qualified infusion dialysis theatre recovery oncology chemo ward clinic endoscopy'.split(
+  'agency bank night day late early float relief named primary charge senior bedside covering receiving giving handing community practice district triage admitting discharging duty student registered qualified infusion dialysis theatre recovery oncology chemo ward clinic endoscopy'.split(
     ' ',
   ),
 );
@@ -296,6 +312,9 @@ const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+/** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
+const CAPS_RELATION_NAME =
+  /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
 /** Kinship words before a chat speaker's name ("Aunty Esi:", "Tía Rosa:"): the name is the word after them. */
 // Filipino families write the same way ("Tita Luz:", "Kuya Jun:", "Lolo Ben:").
 const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
@@ -361,6 +380,12 @@ class NameFindings {
     if (!m) return false;
     const [surname, given] = m[0].split(', ') as [string, string];
     if (notName(surname.split(' ')[0]!) || notName(given.split(' ')[0]!)) return false;
+    // "Dear Anneliese, Truly and all the nurses": a greeting's list of given names, not a surname first.
+    if (
+      LIST_AND.test(this.text.slice(at + m[0].length, at + m[0].length + 6)) &&
+      GREETING_BEFORE.test(this.text.slice(Math.max(0, at - 12), at))
+    )
+      return false;
     this.push(at, at + m[0].length, score);
     return true;
   }
@@ -417,6 +442,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     PINYIN_GIVEN,
     RELATION_THEN_BRACKET,
     SURNAME_COMMA_GIVEN,
+    PIPE_SURNAME_FIELD,
     SAINT_BEFORE,
     PLACE_AFTER,
     PARTICLE,
@@ -442,6 +468,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIALS_BEFORE_NURSE,
     ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
+    CAPS_RELATION_NAME,
     HANDOVER_BEFORE,
     HANDOVER_NAME_END,
     AGE_SEX_GLUED,
@@ -474,6 +501,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     RELATION_AFTER_POSSESSIVE,
     AND_FAMILY_AT,
     ADDRESS_START,
+    LIST_AND,
+    HAS_CAPITAL,
+    LOWER_CASE_DICTATED_NAME,
   ];
 
   analyze(text: string): Finding[] {
@@ -541,6 +571,18 @@ export class EnglishPersonRecognizer implements Recognizer {
         const column = /^(?: {2}|\t| \(| bed\b| [—–-] )/.test(text.slice(comma + 2 + given.length));
         if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column)
           found.surnameFirst(at, 0.8);
+      }
+    // A report in | fields gives the patient a field of their own ("Cytology | PEMBERTON, Ngozi | NHS …"):
+    // a surname in capitals, a comma and a given name filling the field.
+    if (text.includes(' | '))
+      for (let bar = text.indexOf('| '); bar >= 0; bar = text.indexOf('| ', bar + 1)) {
+        PIPE_SURNAME_FIELD.lastIndex = bar;
+        const m = PIPE_SURNAME_FIELD.exec(text);
+        if (!m) continue;
+        // Words in capitals fill such fields too ("| NEGATIVE, Repeat |"): a known surname or given name is needed.
+        const surname = text[bar + 2] + m[1]!.toLowerCase();
+        if ((ENGLISH_SURNAMES.has(surname) || ENGLISH_FIRST_NAMES.has(m[2]!)) && !notName(m[2]!))
+          found.surnameFirst(bar + 2, 0.8);
       }
     // A signature: a line opened by a dash ("— L. Fairweather", "——Niamh", "- Niamh"); and a heading
     // that names its patient after a dash ("Skin check — Lachlan Ferrier", "Microbiology — Wendell
@@ -778,6 +820,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (f.score < 0.7) continue;
       if (text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
         found.take(f.end + 5, 0.7, 1);
+      // "Dear Anneliese, Truly and the team": the greeted names listed with commas before "and".
+      else if (
+        text.startsWith(', ', f.end) &&
+        CAPITAL_NEXT.test(text[f.end + 2] ?? '') &&
+        GREETING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))
+      )
+        found.take(f.end + 2, 0.7, 1, false, LIST_AND);
       else if (text.startsWith(' and to ', f.end) && CAPITAL_NEXT.test(text[f.end + 8] ?? ''))
         found.take(f.end + 8, 0.7, 1);
       // "handed over by Morwenna Trask to Idris Bello": the receiving person of a handover.
@@ -808,6 +857,17 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(f.end + 4, 0.7, 1, true);
     }
     this.addMessageForms(text, found);
+    // A dictation transcribed without capitals ("patient ines varga date of birth …", "dictated by
+    // doctor ravi menon end"): no capital cues a name, so two words are read between "patient" and the
+    // birth date, or after the dictating doctor's words at the end of the dictation.
+    if (!HAS_CAPITAL.test(text)) {
+      LOWER_CASE_DICTATED_NAME.lastIndex = 0;
+      for (let m = LOWER_CASE_DICTATED_NAME.exec(text); m; m = LOWER_CASE_DICTATED_NAME.exec(text)) {
+        const name = m[1] ?? m[2]!;
+        if (name.split(' ').some((w) => ENGLISH_NOT_NAMES.has(w))) continue;
+        found.push(m.index + m[0].length - name.length, m.index + m[0].length, 0.7);
+      }
+    }
     // No finding: no name to find again.
     if (findings.length === 0) return findings;
     // A full name found once is a name wherever else it appears in the same text; so is its first word
@@ -852,12 +912,13 @@ export class EnglishPersonRecognizer implements Recognizer {
    * age ("your dad (Anselm Brack, 91, bed 6)"); a patient named by a bed ("From Perpetua in bed 2").
    */
   private addMessageForms(text: string, found: NameFindings): void {
-    if (text.includes('[')) {
-      const title = CHAT_FAMILY_TITLE.exec(text.slice(0, 40));
-      if (title && !notName(title[1]!)) {
-        const start = text.indexOf(title[1]!);
-        found.push(start, start + title[1]!.length, 0.75);
-      }
+    // Anchored at the text's start on a short slice: cheap enough to try on every text.
+    const title = CHAT_FAMILY_TITLE.exec(text.slice(0, 64));
+    const family = title?.[1] ?? title?.[2];
+    // The speaker after a bare title is a person too, not a form's label ("Referral:").
+    if (family && !notName(family) && !(title![3] && notName(title![3]))) {
+      const start = text.indexOf(family);
+      found.push(start, start + family.length, 0.75);
     }
     if (text.includes(', you')) {
       const opening = TEXT_OPENING_NAME.exec(text.slice(0, 40));
@@ -989,12 +1050,12 @@ export class EnglishPersonRecognizer implements Recognizer {
           // Without a colon ("call Bramble on…") only a known first name: "call Switchboard on…" is a desk.
           if (colon || ENGLISH_FIRST_NAMES.has(word)) found.take(start, 0.7, 1, false, PHONE_AFTER_NAME);
         }
-    if (text.includes(' family')) {
+    if (text.includes(' the ')) {
       FAMILY_AFTER_CLOSING.lastIndex = 0;
       for (let m = FAMILY_AFTER_CLOSING.exec(text); m; m = FAMILY_AFTER_CLOSING.exec(text)) {
         const name = m[1]!;
         if (notName(name)) continue;
-        const start = m.index + m[0].length - name.length - ' family'.length;
+        const start = m.index + m[0].length - name.length - 1 - m[2]!.length;
         findings.push({
           type: 'PERSON',
           start,
@@ -1118,6 +1179,17 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.push(start, start + m[2]!.length, 0.8);
       }
     }
+    // Charts in capitals write the relation's cue in capitals too ("WIFE ROISIN PHONED"), where the
+    // capitalised-relation cue is not tried: a known first name, and a known surname after it, is read.
+    CAPS_RELATION_NAME.lastIndex = 0;
+    for (let m = CAPS_RELATION_NAME.exec(text); m; m = CAPS_RELATION_NAME.exec(text)) {
+      const title = (w: string | undefined) => (w ? w[0] + w.slice(1).toLowerCase() : '');
+      const given = title(m[1]);
+      if (!ENGLISH_FIRST_NAMES.has(given) || notName(given)) continue;
+      const start = m.index + m[0].length - m[1]!.length - (m[2] ? m[2].length + 1 : 0);
+      const end = ENGLISH_SURNAMES.has(title(m[2])) ? m.index + m[0].length : start + m[1]!.length;
+      found.push(start, end, 0.75);
+    }
   }
 }
 
@@ -1145,9 +1217,9 @@ const AGE_SEX_BED_AFTER_NAME =
 const GREETING_BEFORE = /\b(?:[Kk]ia ora|[Hh]i|[Hh]ello|[Dd]ear|[Tt]alofa)[ \t]{1,2}$/;
 /** A dependant's pronoun soon after the verb: "is due for his", "has her appointment". */
 const DEPENDANT_AFTER = /^[^.\n]{0,30}\b(?:his|her|their)\b/;
-/** "With love, the Pennycook family": a family name after a closing. */
+/** "With love, the Pennycook family", "Love, the Ashdown girls": a family name after a closing. */
 const FAMILY_AFTER_CLOSING =
-  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) family\b/g;
+  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) (family|girls|boys|kids|sisters|brothers|clan)\b/g;
 /** A closing before a first name and "and family" ("Love, Ottoline and family", "Thanks from Ruairi & family"). */
 const NAME_AND_FAMILY =
   /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b)/g;

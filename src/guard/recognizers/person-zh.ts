@@ -88,6 +88,9 @@ const STRONG_LABELS = [
   // An account's registered owner ("账号hfh_7731（实名：骆青禾）").
   '真实姓名',
   '实名',
+  // Who handled a payment or form ("经办：次旺"), and a school's nurse signing ("校医：金").
+  '经办',
+  '校医',
   '患者姓名',
   '病人姓名',
   '家属姓名',
@@ -658,8 +661,9 @@ function dottedNameInRunningText(text: string, dot: number): [number, number] {
   }
   return [-1, -1];
 }
-/** "我姓郝", "免贵姓欧阳": a surname given on its own. */
-const SURNAME_GIVEN = /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称)姓(?=[\u4e00-\u9fff])/g;
+/** "我姓郝", "免贵姓欧阳", "电话是…，姓柴": a surname given on its own. */
+const SURNAME_GIVEN =
+  /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称|(?<=^|[，,。；;：:\n]))姓(?=[\u4e00-\u9fff])/g;
 /**
  * A clause that starts with what may be a name, read together with what follows it: a name with no
  * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
@@ -930,6 +934,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     SPACED_LABEL,
     SPACED_ROLE,
     SELF_INTRODUCTION,
+    ROMANISED_IN_BRACKETS,
     AFTER_BED,
     BEFORE_SEX_OR_AGE,
   ];
@@ -1084,6 +1089,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (at < 0) continue;
       turns++;
       const run = text.slice(at, labelEndBefore(text, colon));
+      // "陶护士：": a clinician speaking by surname and title is staff talking with the family too (the
+      // title rule marks the surname).
+      const surname = surnameLengthAt(run, 0);
+      if (surname > 0 && surname < run.length && startsTitle(run, surname)) {
+        roleTurns++;
+        continue;
+      }
       // "二姐秀云：", "表姐丹丹：": a family chat names a speaker by relation and given name.
       const kin = afterKinWord(text, at) - at;
       if (kin > 0 && kin < run.length) {
@@ -1114,10 +1126,11 @@ export class ChinesePersonRecognizer implements Recognizer {
     // when they speak only once.
     if (familyChat || roleTurns > 0) for (const [start, end] of nicknames) push(pass, start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
-    // count only when two of them each take two turns.
+    // count only when two of them each take two turns, or one does and a relative answers by kinship word
+    // ("大鹏：…⏎大姐：…⏎大鹏：…").
     if (familyChat && looseSpeakers.size > 0) {
       const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
-      if (taking.length >= 2)
+      if (taking.length >= 2 || (taking.length === 1 && kinTurns > 0))
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
     }
     if (speakers.size > 0) {
@@ -1187,12 +1200,34 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
+    // "小胖，大名叫胡宇轩": a pet name before the full name that follows it.
+    for (let i = text.indexOf('大名'); i >= 2; i = text.indexOf('大名', i + 2)) {
+      const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
+      if (!hanAt(text, end - 3) && NICKNAME_FORM(text.slice(end - 2, end))) push(pass, end - 2, end, 0.75);
+    }
+    // "金敏智（KIM MIN JI）": the same person's name in Latin letters, in brackets after the Chinese one.
+    for (let i = 0, n = findings.length; i < n; i++) {
+      const open = findings[i]!.end;
+      if (text[open] !== '（' && text[open] !== '(') continue;
+      const m = ROMANISED_IN_BRACKETS.exec(text.slice(open + 1, open + 40));
+      if (m) push(pass, open + 1, open + 1 + m[1]!.length, 0.75);
+    }
     // Names in a list: "龚建平、龚丽娟两位家属", "张伟和李娜": the next one after a joiner.
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
       if (f.score < 0.7 || f.end - f.start < 2 || !'、和及与'.includes(text[f.end] ?? 'x')) continue;
-      const end = weakNameEnd(text, f.end + 1);
-      if (end > f.end + 2 && !findings.some((g) => g.start === f.end + 1)) push(pass, f.end + 1, end, 0.7);
+      const next = f.end + 1;
+      if (findings.some((g) => g.start === next)) continue;
+      const end = weakNameEnd(text, next);
+      if (end > f.end + 2) push(pass, next, end, 0.7);
+      // "护士阿萍、阿雯精心照顾": a nickname of 阿 and a given-name character after another one.
+      else if (
+        text[next] === '阿' &&
+        text[f.start] === '阿' &&
+        givenAt(text, next + 1) &&
+        !KIN_CHARACTERS.has(text[next + 1]!)
+      )
+        push(pass, next, next + 2, 0.7);
     }
     // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
     if (findings.length > 0) {
@@ -1278,11 +1313,21 @@ function cueAt(pass: Pass, at: number): void {
       PERSONAL_TITLES.some((t) => text.startsWith(t, cueEnd + 2))
     )
       push(pass, cueEnd, cueEnd + 2, 0.8);
-    // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone.
+    // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone; after a
+    // clinician's role, a surname alone closing its field ("审方药师 卫｜"), even one that is also a word.
     else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
       const nameEnd = weakNameEnd(text, cueEnd + 1);
       if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
         push(pass, cueEnd + 1, nameEnd, 0.8);
+      else if (
+        CLINICIAN_CUES.has(cue) &&
+        surnameLengthAt(text, cueEnd + 1, true) === 1 &&
+        (!ambiguousSurnameAt(text, cueEnd + 1) || LONE_SURNAMES.has(text[cueEnd + 1]!))
+      ) {
+        const after = text[cueEnd + 2];
+        if (after === undefined || FIELD_BARS.has(after) || after === '\n')
+          push(pass, cueEnd + 1, cueEnd + 2, 0.75);
+      }
     }
   }
   if (AFTER_SET.has(cue)) {
@@ -1370,6 +1415,16 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
   const title = AFTER_TITLES.find((t) => text.startsWith(t, open - t.length));
   if (title && text[open - title.length - 1] === surname && inside.length <= 3)
     push(pass, open + 1, close, 0.8);
+  // "秦姐（秦雪梅）": how the ward calls someone, a surname and 姐 or 哥, then the full name.
+  else if (
+    (text[open - 1] === '姐' || text[open - 1] === '哥') &&
+    text[open - 2] === surname &&
+    !hanAt(text, open - 3) &&
+    inside.length <= 3
+  ) {
+    push(pass, open - 2, open - 1, 0.8);
+    push(pass, open + 1, close, 0.8);
+  }
 }
 // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
 function shortForm(pass: Pass, at: number): void {
@@ -1420,7 +1475,7 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
  * Ambiguous surnames that, standing alone as a field's value, are the surname and not a word ("医师 养",
  * "签名：茹"); 有, 和, 时 and the like stay words ("医生：有").
  */
-const LONE_SURNAMES = new Set('养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢');
+const LONE_SURNAMES = new Set('养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫');
 /** What ends a field after its value: a line end, a column bar or a blank. */
 const FIELD_ENDS = new Set('\n\r｜| \u3000\t');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
@@ -1480,6 +1535,9 @@ function strongNameEnd(text: string, at: number): number {
     if (i > 0 && i < cut) cut = i;
   }
   run = run.slice(0, cut);
+  // "记录者：住院医师孙一川": a role word before the title, not a name; the title rule reads the name after it.
+  // "经办：收款员": a job, not a name.
+  if (ROLE_BEFORE_TITLE.has(run) || run.endsWith('员')) return -1;
   // "接诊医师：覃主治": a surname and a title; the title rule marks the surname alone.
   for (let i = 1; i < run.length; i++) if (startsTitle(text, at + i)) return -1;
   const hasDot = run.includes('·');
@@ -1600,10 +1658,20 @@ function givenOnlySpeaker(run: string): boolean {
  */
 function looseGivenSpeaker(run: string): boolean {
   if (run.length !== 2 || !givenAt(run, 0) || !givenAt(run, 1)) return false;
-  if (startsNotName(run, 0) || endsLikeWord(run, 2) || PLACES.has(run) || PERSON_LABEL_LAST.has(run[1]!))
+  // "二弟：", "小舅：": a relative by kinship word.
+  if (
+    startsNotName(run, 0) ||
+    endsLikeWord(run, 2) ||
+    PLACES.has(run) ||
+    PERSON_LABEL_LAST.has(run[1]!) ||
+    KIN_CHARACTERS.has(run[1]!)
+  )
     return false;
   return !ROLE_LABELS.includes(run) && !LABEL_LIKE_SPEAKERS.has(run);
 }
+/** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
+const ROMANISED_IN_BRACKETS =
+  /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
 /** "我是…的" in one clause, before a name standing alone ("我是上周做胃镜的屈筱芃，"). */
 const SELF_INTRODUCTION = /我是[^，,。！!？?\n]{1,30}的(?=[\u4e00-\u9fff]{2,4}[，,。])/g;
 /** Roles that may be followed by the person's name in brackets ("药师（阚立新，药剂科）"). */
@@ -1678,7 +1746,7 @@ const LEFT_BOUNDARY = new Set(
 
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
 const ROLE_BEFORE_TITLE = new Set(
-  '责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科 随车 出诊 驻站 急救'.split(
+  '研究 责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科 随车 出诊 驻站 急救'.split(
     ' ',
   ),
 );
@@ -1703,6 +1771,7 @@ const WORDS_BEFORE_TITLE = new Set([
   '接班',
   '交班',
   '开方',
+  '审方',
   '谈话',
   '会诊',
   // "筛查医生", "调查医生": 查 ends the word before it, it is not the surname 查.
@@ -1747,7 +1816,8 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     single >= 0 &&
     surnameLengthAt(text, single) === 1 &&
     !startsNotName(text, single) &&
-    !text.startsWith('谢谢', single - 1) &&
+    // "谢谢护士", "感谢护士", "多谢医生": thanks, not the surname 谢.
+    !(text[single] === '谢' && '谢感多致'.includes(text[single - 1] ?? '')) &&
     // "检查医生", "处方医师", "值班医生": the character ends a word with the one before it.
     !WORDS_BEFORE_TITLE.has(text.slice(single - 1, titleAt))
   )

@@ -7,12 +7,21 @@ const EXT = `(?:${SEP}?(?:转|分机|ext\\.?|x)${SEP}?\\d{1,5}|-\\d{1,5})?`;
 
 /** A fax label right before a number ("fax (919) 555-0100", "Fax: 020 …"): an office's fax, not a person's phone. */
 const FAX_BEFORE = /\b(?:[Ff]ax|FAX)(?: (?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}$/;
+/** A helpline or the unit's own line right before a number ("Helpline 0800 …", "call the unit at …"): the service's, not a person's. */
+// Not "the ward on …": the first labelled set marks a discharge letter's ward number as PHONE.
+const SERVICE_LINE_BEFORE =
+  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?)[ \t]{0,2}:?[ \t]{0,2}$/;
+/** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
+const officeLineBefore = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return FAX_BEFORE.test(before) || SERVICE_LINE_BEFORE.test(before);
+};
 
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */
 export const phoneRecognizer = new PatternRecognizer({
   name: 'pii.phone',
   type: 'PHONE',
-  validate: (_value, text, start) => !FAX_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
+  validate: (_value, text, start) => !officeLineBefore(text, start),
   patterns: [
     {
       // 3-4-4 as usual, or 5-3-3 ("18970 552 184", "13913-725-608") as people also write them.
@@ -118,9 +127,11 @@ export const phoneRecognizer = new PatternRecognizer({
 export const localPhoneRecognizer = new PatternRecognizer({
   name: 'pii.phone_local',
   type: 'PHONE',
-  // The tail of a fax number after its area code ("fax (919) 555-0100") is no phone either.
-  validate: (_value, text, start) =>
-    !FAX_BEFORE.test(text.slice(Math.max(0, start - 22), start).replace(/\(\d{3}\)[ \t]?$/, '')),
+  // The tail of an office's number after its area code ("fax (919) 555-0100") is no phone either.
+  validate: (_value, text, start) => {
+    const area = /\(\d{3}\)[ \t]?$/.exec(text.slice(Math.max(0, start - 7), start));
+    return !officeLineBefore(text, area ? start - area[0].length : start);
+  },
   patterns: [
     {
       // 8 digits (8734 2291, 87342291) or 7 split 3-4 (555-0163): one scan, the shapes differ at the fourth character.

@@ -31,8 +31,11 @@ const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
   /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
 
-/** A Chinese name (with an optional "·" part) or a Latin one of two to four capitalised words. */
-const HAN_NAME = /^[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,6})?$/;
+/**
+ * A Chinese name, or a dotted one whose first part may be longer ("古丽巴哈尔·吐逊"); or a Latin one of
+ * two to four capitalised words.
+ */
+const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{2,6}·[\u3400-\u9fff]{2,6})$/;
 const LATIN_NAME =
   /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
 /** A record's surname-first form in a name cell: "Okoro, Chidi", "Van Dyke, Mae Ellen". */
