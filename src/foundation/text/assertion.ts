@@ -325,6 +325,8 @@ const CUES: Record<CueKind, string[]> = {
   break: [
     ...'但 但是 可是 不过 然而 却 只是 就是 而是'.split(' '),
     ...['but', 'however', 'although', 'though', 'except', 'yet', 'whereas'],
+    // "I overdosed two years ago and I'm in a better place now": a new subject starts a new clause.
+    ...["and i'm", 'and i am', "and he's", "and she's", 'and now i', 'and now he', 'and now she'],
   ],
 };
 

@@ -766,6 +766,65 @@ describe('emergency wording without textbook terms', () => {
       'My wife has had fever for 5 days, now her gums are bleeding and she keeps vomiting',
     ],
     ['发烧伴牙龈出血和呕吐', '发烧五天了，今天牙龈一直出血，还吐了两次'],
+    [
+      'ACS in written Cantonese: a big stone on the chest',
+      '阿伯行完楼梯话心口好似有嚿大石压住，出咗一身冷汗',
+    ],
+    [
+      'dissection in written Cantonese: chest and back torn apart',
+      '我老豆突然话背脊好似俾人撕开咁痛，痛到腰度',
+    ],
+    [
+      'ruptured AAA in someone under aneurysm surveillance',
+      "They found a swelling on the big artery in my uncle's belly last year, now sudden severe pain in his back and he nearly passed out",
+    ],
+    [
+      'heat stroke after midday labour, hot and dry',
+      '工友中午在工地搬砖，突然倒了，身上烫得吓人，一滴汗都没有',
+    ],
+    [
+      'heat stroke after field work in the afternoon sun',
+      'My grandfather was in the field in the afternoon sun, now very hot to touch, not sweating and confused',
+    ],
+    [
+      'bowel obstruction: a drum-tight belly and faeculent vomit',
+      '我奶奶四天没解大便也不放屁，肚子胀得跟鼓一样，吐的东西有屎臭味',
+    ],
+    [
+      'a veiled plan: money handed over, letters written, release',
+      '钱都转给我弟了，猫也托给邻居了，今晚终于可以解脱了',
+    ],
+    ['a newer pesticide swallowed', '我叔吵完架喝了两口虫螨腈，说现在就是有点热'],
+    [
+      'a herbicide drunk by mistake',
+      'He drank a mouthful of glufosinate from a water bottle this morning, feels fine',
+    ],
+    [
+      'urosepsis with confusion and mottled knees',
+      "My mother has UTI, now temp 39.4, shivering, blur blur don't know what day, purple patches on knees",
+    ],
+    [
+      'a first febrile seizure: stiff then jerking',
+      'My 2 year old went stiff then jerking for about two minutes with a fever, now very sleepy',
+    ],
+    ['paracetamol misspelt', 'Took about 20 paracetemol yesterday for toothache, feel okay'],
+    [
+      'a very slow heart with near-blackouts',
+      'My heart rate is 36 on my watch and I keep nearly blacking out on the stairs',
+    ],
+    [
+      'Haff disease after a crayfish meal',
+      '昨晚吃了一大盆小龙虾，今天浑身肌肉疼得动都动不了，尿跟酱油一个颜色',
+    ],
+    [
+      'a spider bite with fever and dark urine',
+      'Bitten by what looked like a brown recluse on Sunday, now fever and my pee is dark',
+    ],
+    ['fever after skinning a dead marmot', '我哥前几天剥了一只死旱獭，今天高烧到40度，大腿根起了个疙瘩'],
+    [
+      'fever after handling a dead rodent',
+      'My son picked up a dead prairie dog on the trail and now has a fever and a swollen gland in his groin',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -1105,6 +1164,32 @@ describe('look-alikes that are not emergencies', () => {
       'Bell palsy with the eye and eyebrow affected',
       "Right side of my face dropped overnight, can't close my eye or lift my eyebrow, arms and speech fine",
       'urgent',
+    ],
+    [
+      'muscle pain and dark urine after a spin class is urgent',
+      'My muscles are killing me two days after a new gym class and my pee is the colour of cola',
+      'urgent',
+    ],
+    [
+      "a dark crust stuck in a child's nostril is a nasal foreign body, not melaena",
+      '孩子鼻孔里有块黑乎乎的鼻痂，抠不出来，不流血',
+      'urgent',
+    ],
+    [
+      'a painless lump found at a check-up is not anaphylaxis',
+      '体检时摸着脖子上有个硬疙瘩，不疼不痒，要挂什么科',
+      'routine',
+    ],
+    ['a gas smell with nobody unwell', '闻到一股煤气味，关了阀门开了窗，一家人都没啥不舒服', 'routine'],
+    [
+      'monthly period pain is not an acute abdomen',
+      '女儿每次来月经第一天都肚子疼得直不起腰，吃了止痛药就好',
+      'routine',
+    ],
+    [
+      'a past overdose with a new clause about now',
+      "I overdosed three years ago and I'm doing well now, can I take antihistamines?",
+      'routine',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);

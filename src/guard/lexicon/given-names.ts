@@ -94,6 +94,9 @@ export const HERB_WORDS = [
 export const NOT_NAME_WORDS = [
   ...HERB_WORDS,
   // Everyday words that open with a surname character ("与女儿商量", "项目　结果", "考虑周全").
+  // A form's title ("病危（重）通知书"), not 通 and a given name.
+  '通知书',
+  '通知单',
   // Staff roles after a form label ("经办人：收费员07号").
   '收费员',
   '收银员',

@@ -71,6 +71,9 @@ export const MINORITY_NAME_PARTS = [
   '买买提江',
   '吐尔逊',
   '努尔兰',
+  '努尔古丽',
+  '古丽娜',
+  '古丽米拉',
   // Mongolian
   '巴特尔',
   '那日苏',

@@ -10,6 +10,8 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 const STREET =
   '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
+/** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
+const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper)[- ]floor flat';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
 const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
 /** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
@@ -70,10 +72,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
   type: 'ADDRESS',
   patterns: [
     {
-      // A Glasgow tenement flat is its floor and door ("Flat 3/2, 41 Byres Road").
+      // A Glasgow tenement flat is its floor and door ("Flat 3/2, 41 Byres Road"); a flat may be named by
+      // its floor in words ("Ground floor flat, 15 Wren Walk").
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?,? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z/])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,

@@ -72,11 +72,11 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
 
 /**
  * Ages in Chinese numerals: 九十二岁, 一百零三岁 (90–119); also before 了 ("九十二了") when the text
- * asks or tells an age (岁数, 多大, 高寿…), as a relative answers in a dialogue.
+ * asks or tells an age (岁数, 多大, 高寿, 今年…), as a relative answers in a dialogue ("奶奶今年都九十六了").
  */
 const HAN_AGE =
   /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁|了)/g;
-const AGE_QUESTION = /岁|多大|年纪|高寿|年龄/;
+const AGE_QUESTION = /岁|多大|年纪|高寿|年龄|今年/;
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;

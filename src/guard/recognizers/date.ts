@@ -183,6 +183,9 @@ export const DATE_CONTEXT = [
   'wr ',
   'd/c',
   'recorded',
+  // A home treatment log's entries ("bleeds logged: knee 10/14", "…, treated with factor").
+  'logged',
+  'treated',
   // A stay in hospital and a session moved to another day ("my stay in March 2026", "move my physio from Oct 4").
   'stay in',
   'stayed in',
@@ -209,7 +212,7 @@ export const DATE_CONTEXT = [
 // Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too, and a test or
 // training score ("correct 4/4", "passed 5/6", "scored 7/8"), and a flat or unit ("Flat 3/2", "Unit 5/27").
 const NOT_DATE_BEFORE =
-  '(?:[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
+  '(?:片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -331,6 +334,14 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /since (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     },
     {
+      // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when
+      // something happened to the person. Not after "of" ("the newsletter of August 2025").
+      name: 'en-in-month-year',
+      regex: new RegExp(`\\bin (?<value>${MONTH_EN}\\.? ${YEAR})\\b`, 'dg'),
+      score: 0.5,
+      prefilter: /in (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
       // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct
       // 2026" is one date span already): the first is as sure a date as the second.
       name: 'en-range-start',
@@ -352,6 +363,16 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       prefilter: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?, \d/,
+    },
+    {
+      // The same with numeric days, day or month first ("Sessions 4/11, 11/11 and 18/11/2026").
+      name: 'numeric-list-before-year',
+      regex: new RegExp(
+        `(?<![\\d./-])(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?=(?:, \\d{1,2}/\\d{1,2}){0,5},?(?: and| &)? \\d{1,2}/\\d{1,2}/${YEAR}(?![\\d/]))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d\/\d{1,2},? (?:and |& )?\d/,
     },
     {
       // A date in capitals, as ICU charts and labels write it ("14 MAR 2027", "MAR 14, 2027"): with the
@@ -420,6 +441,15 @@ export const dateRecognizer = new PatternRecognizer({
       regex: new RegExp(`日期[:：]?[ \\t\\u3000]{0,2}(?<value>${MONTH}[-/.]${DAY})(?![\\d./-])`, 'dg'),
       score: 0.5,
       prefilter: /日期/,
+    },
+    {
+      // A month and day in the field after a clinician's signature ("申请：柯主任｜11-21｜", "邢医生｜11.23"):
+      // the date of that request or order. Day or month of two digits, so that a range ("3-5") is not read.
+      name: 'zh-signed-field-month-day',
+      regex:
+        /(?:医生|医师|主任|护士|技师|药师)[ \t]{0,2}[｜|][ \t]{0,2}(?<value>(?:1[0-2]|0[1-9])[-.](?:0?[1-9]|[12]\d|3[01])|[1-9][-.](?:[12]\d|3[01]|0[1-9]))(?=[ \t]{0,2}(?:[｜|]|\r?\n|$))/dg,
+      score: 0.5,
+      prefilter: /[生师任士][ \t]{0,2}[｜|][ \t]{0,2}\d/,
     },
     {
       // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date,
@@ -525,6 +555,12 @@ export const dateRecognizer = new PatternRecognizer({
     '截止',
     '出版',
     '更新',
+    // A hospital notice's closure dates, not anyone's care ("12月1日至12月20日期间暂停开放"); not 施工, whose
+    // dates may be a patient's home adaptation ("施工日期：11月16日").
+    '暂停',
+    '停诊',
+    '休诊',
+    '放假',
     'guideline',
     'published',
     'edition',

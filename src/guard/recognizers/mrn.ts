@@ -17,10 +17,11 @@ const ZH_NOT_PERSONAL =
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
 // An e-visit or a visit is named bare before a code with a letter prefix ("e-Visit EV-0093318").
-// "Hosp" alone names a hospital number only before a letter-prefixed code ("Hosp K0012345").
+// "Hosp" alone names a hospital number only before a letter-prefixed code ("Hosp K0012345"), and so do
+// "Chart" and a radiology system's "RXR" ("Chart W4410027", "RXR RXR5510027").
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|Hosp(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them.
@@ -160,10 +161,11 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors
-      // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed.
+      // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed. In a | table the name fills the next
+      // cell ("Resus 1 | Rowan…"); an empty or dashed cell names no one.
       name: 'ed-area-line-start',
       regex: new RegExp(
-        `(?:^[ \\t]{0,3}|(?<=\\b(?:Infusion|Dialysis|Chemo|Chemotherapy|Oncology|Day|Treatment)[ \\t](?:Cent(?:er|re)|Unit|Suite|Lounge|Ward)[ \\t]{0,2}[—–-][ \\t]{0,2}))(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}(?:[:：—–-]|$)|[ \\t]{1,2}[A-Z][A-Za-z'’]{1,24}(?:,|[ \\t]{1,2}[A-Z]))${NOT_A_PATIENT}`,
+        `(?:^[ \\t]{0,3}|(?<=\\b(?:Infusion|Dialysis|Chemo|Chemotherapy|Oncology|Day|Treatment)[ \\t](?:Cent(?:er|re)|Unit|Suite|Lounge|Ward)[ \\t]{0,2}[—–-][ \\t]{0,2}))(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}(?:[:：—–-]|$)|[ \\t]{1,2}[A-Z][A-Za-z'’]{1,24}(?:,|[ \\t]{1,2}[A-Z])|[ \\t]{1,2}\\|[ \\t]{1,2}[A-Z][a-z])${NOT_A_PATIENT}`,
         'dgm',
       ),
       score: 0.8,

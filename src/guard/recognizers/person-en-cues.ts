@@ -198,8 +198,10 @@ const COLON_LABELS = [
   'coordinator',
   'case manager',
   'key worker',
-  // Any worker named by role ("DOT worker:", "support worker:", "outreach worker:").
+  // Any worker named by role ("DOT worker:", "support worker:", "outreach worker:"), and an engineer who
+  // fits equipment ("Rehab engineer:").
   'worker',
+  'engineer',
   'doctor',
   'nurse',
   'paramedic',

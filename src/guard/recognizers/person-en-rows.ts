@@ -55,11 +55,12 @@ export function nameBeforeAgeStarts(text: string): number[] {
 }
 
 /**
- * After a name: a comma and a record label, a clinician's credential or the person's relation to the
- * patient (", MRN", ", DOB", ", PharmD", ", wife"), or a record label in brackets (" (DOB 14/06/…").
+ * After a name: a comma and a record label, a clinician's credential, the person's relation to the
+ * patient or their bed or room (", MRN", ", DOB", ", PharmD", ", wife", ", Rm 512"), or a record label
+ * in brackets (" (DOB 14/06/…").
  */
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR';
+  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age

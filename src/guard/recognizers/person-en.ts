@@ -87,6 +87,26 @@ const DETAILS_AFTER_HEADING_NAME =
   /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
 // A numbered list may put the item number first ("1. WHITTINGTON, Mavis  90").
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?:\d{1,3}[.)][ \t]{1,2})?(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
+/** A record number's last digit and a column gap before a surname in capitals, a comma and a given name. */
+const CAPS_SURNAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/g;
+const GIVEN_AFTER_COMMA = /[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/y;
+/** What may follow "SURNAME, Given": a column gap, a bracket, a bed, a dash, or the line's end. */
+const COLUMN_AFTER_GIVEN = /^(?: {2}|\t| \(| bed\b| [—–-] |[ \t]*(?:\r?\n|$))/;
+/**
+ * Whether the "SURNAME, Given" at `at` has a known surname or given name, or fills a column (the line
+ * ends or a gap follows): capitals and a comma also write headings ("NOTE, Please").
+ */
+function capsSurnameKnownOrColumn(text: string, at: number): boolean {
+  const comma = text.indexOf(', ', at);
+  const surname = text.slice(at, comma);
+  GIVEN_AFTER_COMMA.lastIndex = comma + 2;
+  const given = GIVEN_AFTER_COMMA.exec(text)?.[0] ?? '';
+  return (
+    ENGLISH_SURNAMES.has(surname[0] + surname.slice(1).toLowerCase()) ||
+    ENGLISH_FIRST_NAMES.has(given) ||
+    COLUMN_AFTER_GIVEN.test(text.slice(comma + 2 + given.length, comma + 10 + given.length))
+  );
+}
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
@@ -107,6 +127,11 @@ const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t| (?:\+\d|0\d)[0-9 ()-]{5,16}\d
 const AGE_IN_BRACKETS = / \(\d{1,3}\)/y;
 /** A role abbreviation at the start of a name ("RN Tayla Brooks"). */
 const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
+/**
+ * Roles left out of a name read from another cue ("with PT Ines Marr", "and IMCA Ola Brandt"), but no
+ * cue of their own: PT is also the prothrombin time ("PT Prolonged at 19 s").
+ */
+const ROLES_BEFORE_NAME_ONLY: ReadonlySet<string> = new Set(['PT', 'IMCA', 'IMHA', 'IDVA']);
 /**
  * Words after which a capitalised pair is a place or an organisation, not a person: "Rural Health
  * Centre", "Springfield Community Hospital", "Happy Tails Visits".
@@ -168,6 +193,8 @@ const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
 const SIGN_OFF =
   /(?:^|\n|[.!?] )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+/** A number's last digit and a column gap before a capitalised word. */
+const NAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-ZÀ-ÖØ-Þ][a-z])/g;
 /** A column gap and a health-card, insurance or record label after a name opening a line. */
 const ID_LABEL_AFTER_NAME =
   /^(?: {2,4}|\t)(?:OHIP|NHS|NHI|CHI|MRN|URN|DOB|D\.O\.B|Medicare|Medicaid|MSP|PHN|HCN|RAMQ|IHI|PPSN|SSN|Hosp(?:ital)? No|Health Card|Member ID|Policy)\b/;
@@ -212,9 +239,15 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   // A first name before it makes a two-word speaker.
   const first = text.charCodeAt(start - 1) === 0x20 ? capitalisedWordBefore(text, start - 1) : -1;
   if (first >= 0 && atLineStart(text, first)) start = first;
-  return atLineStart(text, start) ? { start, end } : undefined;
+  if (atLineStart(text, start)) return { start, end };
+  // "Triage RN Mireille:": a nurse's role abbreviation, perhaps after a word saying which nurse, opens the line.
+  const role = ROLE_BEFORE_SPEAKER_NAME.exec(text.slice(Math.max(0, start - 24), start));
+  return role && ROLE_ABBREVIATIONS.has(role[1]!) && atLineStart(text, start - role[0].length)
+    ? { start, end }
+    : undefined;
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
+const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 /** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
 const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
@@ -284,8 +317,9 @@ const CREDENTIAL_AFTER =
  */
 // After "to" or "with" the nurse was called or spoken to ("result phoned to Kerensa RN"); after a
 // sentence's end only a single name signs with a comma ("…in place. Ottoline, RN").
+// A given name may have a capital inside ("LaToya", "DeShawn").
 const NAME_BEFORE_NURSE =
-  /(?:^|: {0,2}|\/ |\b(?:by|to|with) |[—–] |[.!?] (?=[^ ,]{2,21},$))[ \t]{0,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
+  /(?:^|: {0,2}|\/ |\b(?:by|to|with) |[—–] |[.!?] (?=[^ ,]{2,21},$))[ \t]{0,2}([A-ZÀ-ÖØ-Þ](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
 /** The nursing credentials NAME_BEFORE_NURSE reads back from. */
 const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])(?!:)/g;
 /** Capitalised words that say which nurse, not who: "Agency RN", "Night RN", "Bank RGN". */
@@ -301,6 +335,9 @@ const DASH_SIGN_OFF_END =
 /** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
+/** A grade or credential in brackets ending its line (see CREDENTIAL_AFTER). */
+const GRADE_ENDING_LINE =
+  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)[ \t]*(?:\r?\n|$)/y;
 /** Initials as a signature before a nursing credential, after a dash: "-HJV RN", "— TK, RGN". */
 const INITIALS_BEFORE_NURSE = /(?:^|[\s.!?;])[—–-] ?([A-Z]{2,3}),?$/;
 /** Unit and ward abbreviations that stand before "RN" as which nurse, not who ("- ED RN"). */
@@ -380,10 +417,12 @@ class NameFindings {
     if (!m) return false;
     const [surname, given] = m[0].split(', ') as [string, string];
     if (notName(surname.split(' ')[0]!) || notName(given.split(' ')[0]!)) return false;
-    // "Dear Anneliese, Truly and all the nurses": a greeting's list of given names, not a surname first.
+    // "Dear Anneliese, Truly and all the nurses", "Love from Ezra, Tove and the family": a greeting's or
+    // closing's list of given names, not a surname first.
     if (
       LIST_AND.test(this.text.slice(at + m[0].length, at + m[0].length + 6)) &&
-      GREETING_BEFORE.test(this.text.slice(Math.max(0, at - 12), at))
+      (GREETING_BEFORE.test(this.text.slice(Math.max(0, at - 12), at)) ||
+        CLOSING_BEFORE_LIST.test(this.text.slice(Math.max(0, at - 16), at)))
     )
       return false;
     this.push(at, at + m[0].length, score);
@@ -395,7 +434,8 @@ class NameFindings {
     const text = this.text;
     // "Reported by RN Tayla Brooks": the role abbreviation is not part of the name.
     const role = ROLE_BEFORE_NAME.exec(text.slice(at, at + 8));
-    if (role && ROLE_ABBREVIATIONS.has(role[1]!)) at += role[0].length;
+    if (role && (ROLE_ABBREVIATIONS.has(role[1]!) || ROLES_BEFORE_NAME_ONLY.has(role[1]!)))
+      at += role[0].length;
     const end = readName(text, at, minTokens, strong);
     if (end <= at) return;
     const after = text.slice(end, end + 16);
@@ -453,7 +493,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     TWO_WORDS_BEFORE,
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
+    CAPS_SURNAME_AFTER_NUMBER,
+    NAME_AFTER_NUMBER,
+    GIVEN_AFTER_COMMA,
+    COLUMN_AFTER_GIVEN,
     CREDENTIAL_BEFORE_COLON,
+    ROLE_BEFORE_SPEAKER_NAME,
     HEADING_NAME,
     HEADING_NAME_END,
     DETAILS_AFTER_HEADING_NAME,
@@ -461,6 +506,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIAL_SURNAME,
     INITIAL_CUE_BEFORE,
     CREDENTIAL_AFTER,
+    GRADE_ENDING_LINE,
     NAME_BEFORE_NURSE,
     NURSE_CREDENTIAL,
     DASH_SIGN_OFF_END,
@@ -478,6 +524,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     GREETING_BEFORE,
     DEPENDANT_AFTER,
     FAMILY_AFTER_CLOSING,
+    CLOSING_BEFORE_LIST,
     LOG_ROW_INITIALS,
     NAME_AND_FAMILY,
     AND_FAMILY_AFTER,
@@ -559,19 +606,23 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (const row of rows) if (!row.words.some((w) => notName(w))) found.take(row.at, 0.75, 2);
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
-    if (text.includes(', '))
+    if (text.includes(', ')) {
       // Tried at each line start (a text has few lines), not by a multiline scan of every position.
-      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
-        if (!stickyAt(CAPS_SURNAME_LINE, text, line)) continue;
-        const at = CAPS_SURNAME_LINE.lastIndex;
-        const comma = text.indexOf(', ', at);
-        const surname = text.slice(at, comma);
-        const given = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/.exec(text.slice(comma + 2))?.[0] ?? '';
-        const cased = surname[0] + surname.slice(1).toLowerCase();
-        const column = /^(?: {2}|\t| \(| bed\b| [—–-] )/.test(text.slice(comma + 2 + given.length));
-        if (ENGLISH_SURNAMES.has(cased) || ENGLISH_FIRST_NAMES.has(given) || column)
-          found.surnameFirst(at, 0.8);
+      for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1)
+        if (
+          stickyAt(CAPS_SURNAME_LINE, text, line) &&
+          capsSurnameKnownOrColumn(text, CAPS_SURNAME_LINE.lastIndex)
+        )
+          found.surnameFirst(CAPS_SURNAME_LINE.lastIndex, 0.8);
+      // "UR M5520381  TAYLOR, Brooke  F 34": the same name in the column after a record number.
+      if (text.includes('  ') || text.includes('\t')) {
+        CAPS_SURNAME_AFTER_NUMBER.lastIndex = 0;
+        for (let m = CAPS_SURNAME_AFTER_NUMBER.exec(text); m; m = CAPS_SURNAME_AFTER_NUMBER.exec(text)) {
+          const at = m.index + m[0].length;
+          if (capsSurnameKnownOrColumn(text, at)) found.surnameFirst(at, 0.8);
+        }
       }
+    }
     // A report in | fields gives the patient a field of their own ("Cytology | PEMBERTON, Ngozi | NHS …"):
     // a surname in capitals, a comma and a given name filling the field.
     if (text.includes(' | '))
@@ -608,12 +659,17 @@ export class EnglishPersonRecognizer implements Recognizer {
         }
       }
     // "Fenella Drouin-Sauvé  OHIP 2204-…": a line opening with a name, a column gap and a health-card or record label.
-    if (text.includes('  ') || text.includes('\t'))
+    if (text.includes('  ') || text.includes('\t')) {
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
         let at = line;
         while (at - line < 3 && isBlankCode(text.charCodeAt(at))) at++;
         if (isNameCapital(text.charCodeAt(at))) found.take(at, 0.75, 2, false, ID_LABEL_AFTER_NAME);
       }
+      // "UR P2207451   Imogen Tarrant   Medicare …": or the column after a record number.
+      NAME_AFTER_NUMBER.lastIndex = 0;
+      for (let m = NAME_AFTER_NUMBER.exec(text); m; m = NAME_AFTER_NUMBER.exec(text))
+        found.take(m.index + m[0].length, 0.75, 2, false, ID_LABEL_AFTER_NAME);
+    }
     // A sign-off closing the text: a name alone on the last line, or a first name after the last sentence.
     SIGN_OFF.lastIndex = signOffFrom(text);
     const tail = SIGN_OFF.exec(text);
@@ -875,7 +931,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
     const alone = new Set(nicknames);
     for (const name of names) {
-      const first = name.slice(0, name.indexOf(' '));
+      // "CLANCY, Niamh … Niamh's mum rang": the given name of a surname-first name, alone.
+      const comma = name.indexOf(', ');
+      const first = comma > 0 ? name.slice(comma + 2) : name.slice(0, name.indexOf(' '));
       // Not a family name written first ("Tan Wei Jie"): relatives share it.
       if (
         FIRST_WORD.test(first) &&
@@ -1053,17 +1111,16 @@ export class EnglishPersonRecognizer implements Recognizer {
     if (text.includes(' the ')) {
       FAMILY_AFTER_CLOSING.lastIndex = 0;
       for (let m = FAMILY_AFTER_CLOSING.exec(text); m; m = FAMILY_AFTER_CLOSING.exec(text)) {
-        const name = m[1]!;
-        if (notName(name)) continue;
-        const start = m.index + m[0].length - name.length - 1 - m[2]!.length;
-        findings.push({
-          type: 'PERSON',
-          start,
-          end: start + name.length,
-          text: name,
-          score: 0.75,
-          detector: this.name,
-        });
+        // The given names listed before the family ("Archie, Kenzie and the …"), then the family name.
+        const list = m.indices![1]!;
+        for (let at = list[0]; at < list[1]; ) {
+          const end = readName(text, at, 1);
+          if (end < 0) break;
+          found.push(at, end, 0.75);
+          at = end + (text.startsWith(', ', end) ? 2 : text.startsWith(' & ', end) ? 3 : 5);
+        }
+        const name = m[2]!;
+        if (!notName(name)) found.push(m.indices![2]![0], m.indices![2]![1], 0.75);
       }
     }
     if (text.includes('\n') && /\d\/\d/.test(text)) {
@@ -1137,6 +1194,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (const dash of [' — ', ' – ', ' - '])
         for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1))
           found.take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
+    // "Meena (FY2)": a line holding only a name and a grade in brackets signs the note.
+    for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
+      if (!stickyAt(GRADE_ENDING_LINE, text, open)) continue;
+      let at = text.lastIndexOf('\n', open) + 1;
+      while (at < open && isBlankCode(text.charCodeAt(at))) at++;
+      if (readName(text, at, 1) === open) found.take(at, 0.75, 1);
+    }
     // Read back from each credential to the start of its line (at most 60 characters).
     NURSE_CREDENTIAL.lastIndex = 0;
     for (let m = NURSE_CREDENTIAL.exec(text); m; m = NURSE_CREDENTIAL.exec(text)) {
@@ -1218,8 +1282,11 @@ const GREETING_BEFORE = /\b(?:[Kk]ia ora|[Hh]i|[Hh]ello|[Dd]ear|[Tt]alofa)[ \t]{
 /** A dependant's pronoun soon after the verb: "is due for his", "has her appointment". */
 const DEPENDANT_AFTER = /^[^.\n]{0,30}\b(?:his|her|their)\b/;
 /** "With love, the Pennycook family", "Love, the Ashdown girls": a family name after a closing. */
+// Given names may come first ("With love from Archie, Kenzie and the Hollings family").
 const FAMILY_AFTER_CLOSING =
-  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?the ([A-Z][a-z'’-]{2,20}) (family|girls|boys|kids|sisters|brothers|clan)\b/g;
+  /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Ss]incerely|[Cc]heers),?[ \t]{1,2}(?:from[ \t]{1,2})?((?:[A-Z][a-z'’-]{1,20}(?:, | and | & )){0,4})the ([A-Z][a-z'’-]{2,20}) (?:family|girls|boys|kids|sisters|brothers|clan)\b/dg;
+/** A closing before a list of given names ("Love from Ezra, Tove and …"). */
+const CLOSING_BEFORE_LIST = /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Cc]heers)(?: from)?,?[ \t]{1,2}$/;
 /** A closing before a first name and "and family" ("Love, Ottoline and family", "Thanks from Ruairi & family"). */
 const NAME_AND_FAMILY =
   /\b(?:[Ll]ove|[Rr]egards|[Ww]ishes|[Tt]hanks|[Tt]hank you|[Gg]ratitude|[Cc]heers|[Bb]est),?[ \t]{1,2}(?:from[ \t]{1,2})?(?=[A-Z][a-z'’-]{1,20} (?:and|&) (?:the )?(?:family|kids|girls|boys|co)\b)/g;

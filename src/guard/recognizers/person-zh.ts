@@ -187,6 +187,11 @@ const ROLE_LABELS = [
   '交班',
   '记录',
   '助诊',
+  // Who reported, checked or verified a result ("报告：柏　审核：蒲建林", "复核：东方").
+  '报告',
+  '复核',
+  '审核',
+  '核对',
 ];
 
 /**
@@ -977,6 +982,13 @@ export class ChinesePersonRecognizer implements Recognizer {
         const herb = NOT_NAME_INDEX.longestAt(text, at);
         if (herb !== undefined && HERBS.has(herb) && !hanAt(text, at + herb.length))
           push(pass, at, at + herb.length, 0.85);
+        // "护士：小霞": a nickname standing alone as the field's value.
+        else if (
+          (at + 2 === text.length || FIELD_ENDS.has(text[at + 2]!)) &&
+          NICKNAME_FORM(text.slice(at, at + 2)) &&
+          !startsNotName(text, at)
+        )
+          push(pass, at, at + 2, 0.8);
         continue;
       }
       if (!hanAt(text, end) || followedByPredicate(text, end)) push(pass, at, end, 0.85);
@@ -1200,11 +1212,23 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
-    // "小胖，大名叫胡宇轩": a pet name before the full name that follows it.
-    for (let i = text.indexOf('大名'); i >= 2; i = text.indexOf('大名', i + 2)) {
-      const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
-      if (!hanAt(text, end - 3) && NICKNAME_FORM(text.slice(end - 2, end))) push(pass, end - 2, end, 0.75);
-    }
+    // "小胖，大名叫胡宇轩", "十八床糖豆，全名邵一骁": a pet name before the full name that follows it.
+    for (const word of FULL_NAME_WORDS)
+      for (let i = text.indexOf(word); i >= 2; i = text.indexOf(word, i + 2)) {
+        const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
+        const pet = text.slice(end - 2, end);
+        const afterBed = text[end - 3] === '床';
+        if (
+          (!hanAt(text, end - 3) || afterBed) &&
+          (NICKNAME_FORM(pet) || (afterBed && !startsNotName(text, end - 2)))
+        )
+          push(pass, end - 2, end, 0.75);
+        const name = weakNameEnd(text, i + 2) > 0 ? i + 2 : text[i + 2] === '叫' ? i + 3 : -1;
+        if (name > 0) {
+          const nameEnd = weakNameEnd(text, name);
+          if (nameEnd > 0 && !hanAt(text, nameEnd)) push(pass, name, nameEnd, 0.8);
+        }
+      }
     // "金敏智（KIM MIN JI）": the same person's name in Latin letters, in brackets after the Chinese one.
     for (let i = 0, n = findings.length; i < n; i++) {
       const open = findings[i]!.end;
@@ -1373,6 +1397,16 @@ function bracketName(pass: Pass, open: number): void {
   roleThenNameInBrackets(pass, open);
   nicknameBeforeBracket(pass, open);
   nicknameInBracket(pass, open);
+  petNameAfterBed(pass, open);
+}
+// "二十床果冻（冯贝怡）": a handover calls a child by pet name after the bed, the full name in brackets.
+function petNameAfterBed(pass: Pass, open: number): void {
+  const { text } = pass;
+  if (text[open - 3] !== '床' || !hanAt(text, open - 2) || !hanAt(text, open - 1)) return;
+  const end = weakNameEnd(text, open + 1);
+  if (end < 0 || (text[end] !== '）' && text[end] !== ')') || startsNotName(text, open - 2)) return;
+  push(pass, open - 2, open, 0.75);
+  push(pass, open + 1, end, 0.8);
 }
 // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
 function roleThenNameInBrackets(pass: Pass, open: number): void {
@@ -1430,19 +1464,27 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
 function shortForm(pass: Pass, at: number): void {
   const { text } = pass;
   if (
-    surnameLengthAt(text, at + 1) === 1 &&
-    !ambiguousSurnameAt(text, at + 1) &&
-    !SHORT_FORM_WORDS.has(text.slice(at, at + 2)) &&
-    (at + 2 >= text.length || AFTER_SHORT_FORM.has(text[at + 2]!)) &&
-    !(
-      at > 0 &&
-      hanAt(text, at - 1) &&
-      !RUN_EDGE[text.charCodeAt(at - 1)] &&
-      !SHORT_FORM_AFTER.has(text[at - 1]!)
-    )
+    surnameLengthAt(text, at + 1) !== 1 ||
+    ambiguousSurnameAt(text, at + 1) ||
+    SHORT_FORM_WORDS.has(text.slice(at, at + 2))
+  )
+    return;
+  // "巡回护士小蔡交给…": right after a staff role the short form is the person, whatever follows it.
+  const afterRole =
+    at > 1 && (ROLE_INDEX.longestEndingAt(text, at) !== undefined || personLabelEndingAt(text, at));
+  if (
+    afterRole ||
+    ((at + 2 >= text.length || AFTER_SHORT_FORM.has(text[at + 2]!)) &&
+      !(
+        at > 0 &&
+        hanAt(text, at - 1) &&
+        !RUN_EDGE[text.charCodeAt(at - 1)] &&
+        !SHORT_FORM_AFTER.has(text[at - 1]!)
+      ))
   )
     push(pass, at + 1, at + 2, 0.7);
 }
+
 /** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
 const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
 /** Clinicians' role words after which a surname alone can close a sentence. */
@@ -1458,7 +1500,8 @@ const CLINICIAN_CUES = new Set([
   '主治医师',
   '住院医师',
 ]);
-const SENTENCE_CLOSERS = new Set('。；;\n｜|');
+// A comma too: "麻醉医生骆，巡回护士…" lists staff by role and surname.
+const SENTENCE_CLOSERS = new Set('。；;\n｜|，,、');
 /** End of an unambiguous surname alone at `at`, closing a sentence or field ("值班医生桓。"), or -1. */
 function loneSurnameEnd(text: string, at: number): number {
   const surname = surnameLengthAt(text, at);
@@ -1672,14 +1715,17 @@ function looseGivenSpeaker(run: string): boolean {
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
 const ROMANISED_IN_BRACKETS =
   /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
+/** Words that give a child's full name after its pet name ("糖豆，全名邵一骁"). */
+const FULL_NAME_WORDS = ['大名', '全名', '学名'];
 /** "我是…的" in one clause, before a name standing alone ("我是上周做胃镜的屈筱芃，"). */
 const SELF_INTRODUCTION = /我是[^，,。！!？?\n]{1,30}的(?=[\u4e00-\u9fff]{2,4}[，,。])/g;
 /** Roles that may be followed by the person's name in brackets ("药师（阚立新，药剂科）"). */
 const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技师', '护士长'];
 /** A bracketed note that the name before it is a pet name ("小核桃（乳名）"). */
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
-/** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）"). */
-const NICKNAME_INSIDE = /^(?:乳名|小名|家里叫[他她]|小名叫)[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
+/** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）", "钱可澄（同学叫她澄澄）"). */
+const NICKNAME_INSIDE =
+  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时)叫[他她])[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 const DOTTED_TAILS = ['电话', '手机', '身份证', '住院号', '联系', '家属', '微信'];
 /** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */
@@ -1756,6 +1802,23 @@ const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at
 const PERSONAL_TITLES = ['女士', '先生', '小姐'];
 /** Kinship words after a child's name: a surname alone before them is not a name ("平安妈妈"). */
 const KIN_TITLES = new Set(['妈妈', '爸爸', '家长']);
+/**
+ * Start of a Uyghur, Tibetan or Mongolian name standing alone before a title ("——努尔古丽医生"), or -1:
+ * whole name elements from a non-Han character up to the title.
+ */
+function minorityStartBefore(text: string, titleAt: number): number {
+  for (let start = titleAt - 2; start >= Math.max(0, titleAt - 8); start--) {
+    if (hanAt(text, start - 1)) continue;
+    let end = start;
+    for (let parts = 0; parts < 3 && end < titleAt; parts++) {
+      const part = MINORITY_INDEX.longestAt(text, end);
+      if (part === undefined) break;
+      end += part.length;
+    }
+    if (end === titleAt) return start;
+  }
+  return -1;
+}
 /** Start of a name that ends right before a title at `titleAt`, or -1; `alone`: a surname alone may be it. */
 /** Words before a title whose last character is a surname too ("检查医生", "处方医师", "值班护士"). */
 const WORDS_BEFORE_TITLE = new Set([
@@ -1781,6 +1844,11 @@ const WORDS_BEFORE_TITLE = new Set([
   '普查',
   '巡查',
   '核查',
+  // "照顾奶奶", "回顾": 顾 ends the verb before it.
+  '照顾',
+  '回顾',
+  '兼顾',
+  '看顾',
 ]);
 
 /** Professional titles after which a labelled field may name its person by an ambiguous surname alone. */
@@ -1789,6 +1857,8 @@ const LABEL_VALUE_TITLES = ['医生', '医师', '大夫', '护士', '药师', '�
 const TITLE_PREFIXES = new Set('副正总代');
 function nameStartBefore(text: string, titleAt: number, alone = true): number {
   if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
+  const minority = minorityStartBefore(text, titleAt);
+  if (minority >= 0) return minority;
   for (const length of [4, 3, 2]) {
     const start = titleAt - length;
     if (start < 0) continue;

@@ -51,7 +51,8 @@ const NAME_WITH_ID = /^(?<name>[^（(]{2,30}?)[ \u3000]?[（(](?<id>\d[\d -]{3,1
 const HAS_DIGIT = /\d/;
 const PIPES = /[|｜]/;
 const TABS = /\t/;
-const BLANKS = /[ \u3000]{2,}/;
+// A full-width blank alone separates cells too ("床号　姓名　要点"), as Chinese forms are typed.
+const BLANKS = /\u3000[ \u3000]*|[ ]{2,}\u3000*/;
 const PIPE_SPLIT = /[|｜]/;
 const TRAILING_CR = /\r$/;
 
@@ -173,6 +174,11 @@ export const tableColumnRecognizer: Recognizer = {
         // ("2 | (empty) |").
         if (sep === 'pipe' && rowCells.length < head.length && row.trimEnd().endsWith('|'))
           while (rowCells.length < head.length) rowCells.push(['', row.length]);
+        // A blank-separated row loses its empty cells ("4　　（空）"): an empty bed's row, skipped.
+        if (sep === 'blank' && rowCells.length < head.length && rowCells.length > 0) {
+          rowStart = rowEnd + 1;
+          continue;
+        }
         if (rowCells.length !== head.length) break;
         for (const [k, kind] of columns) {
           const [cell, at] = rowCells[k]!;
