@@ -1,11 +1,68 @@
-import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+import { DEID_HOLDOUT_26_PATH, generateDeidHoldout26 } from '../../scripts/labelled/deid-holdout-26.ts';
+import {
+  describeDeidHoldout,
+  describeTriageHoldout,
+  medicareNumbers,
+  nhsNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  ssnAdvertisingRange,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-26 fresh held-out triage set (four fifths common presentations in new everyday wording, a fifth
- * less-covered conditions, mostly standard Mandarin and everyday English with about a quarter dialect and
- * regional wording): its shape, balance and provenance. Scores are the bench's; this file only checks that the
- * gold labels are what the card says and that no message repeats an earlier set.
+ * Round 26's fresh held-out sets. De-identification: everyday documents with an everyday mix of names,
+ * plus about a fifth new settings (intravitreal injection clinics, CAR-T units, eating-disorder units,
+ * child-development clinics, interventional radiology): its shape, provenance and checksums. Triage: four
+ * fifths common presentations, a fifth less-covered conditions: its shape, balance and provenance. Scores
+ * are the bench's; this file only checks that the gold labels are what the cards say and that nothing
+ * repeats an earlier set.
  */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_26_PATH,
+  generate: generateDeidHoldout26,
+  idPrefix: 'h26',
+  minRecords: 110,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\{\{|\}\}|⟦|⟧|⟨|⟩/,
+  earlierSets: setsBefore('deid', 26),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    nhsNumbers,
+    medicareNumbers,
+    ohipNumbers,
+    ssnAdvertisingRange,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 660,
+  minByType: {
+    PERSON: 280,
+    ADDRESS: 21,
+    MRN: 85,
+    ID_CARD: 25,
+    PHONE: 31,
+    DATE: 155,
+    BANK_CARD: 5,
+    EMAIL: 7,
+    AGE: 13,
+    INSURANCE_ID: 20,
+    PLATE: 5,
+    ACCOUNT: 5,
+    PASSPORT: 2,
+    IP: 3,
+    URL: 3,
+  },
+  agesOver89: true,
+  minWithoutSpans: 10,
+  card: 'data/labelled/deid-holdout-26.card.yaml',
+  cardDate: '2026-11-23',
+});
+
 describeTriageHoldout({
   round: 26,
   path: 'data/labelled/triage-holdout-26.jsonl',

@@ -11,6 +11,9 @@ const LABEL_WORDS =
 export const accountRecognizer = new PatternRecognizer({
   name: 'pii.account',
   type: 'ACCOUNT',
+  // "@Sorcha bring the cards" where "Sorcha:" speaks in the chat: the person @-mentioned (read by the name
+  // recognizer), not an account.
+  validate: (value, text) => value[0] !== '@' || !text.includes(`\n${value.slice(1)}: `),
   patterns: [
     {
       name: 'labelled',

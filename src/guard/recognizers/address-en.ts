@@ -8,7 +8,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
 const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper)[- ]floor flat';
@@ -17,7 +17,8 @@ const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5
 /** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
 /** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
-const STREET_WORD = `[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
+// Latin Extended-A too, for macrons and other marks ("Kōwhai St", "Żeromskiego").
+const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**

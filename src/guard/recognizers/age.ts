@@ -42,6 +42,12 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   },
   // "F/94", "M/92": sex then age, as case headers write it.
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
+  // "DOB 05/01/1934 (92)": the age in brackets after a birth date.
+  {
+    regex: /\b(?:DOB|D\.O\.B\.?|[Bb]orn):?[ \t]{0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2} \($/,
+    score: 0.75,
+    after: /^\)/,
+  },
   // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
   { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
   // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —",

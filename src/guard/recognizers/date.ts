@@ -335,11 +335,12 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when
-      // something happened to the person. Not after "of" ("the newsletter of August 2025").
+      // something happened to the person; after "by", when care is due ("if no better by June 2027, …").
+      // Not after "of" ("the newsletter of August 2025") or "from" ("the guideline from March 2024").
       name: 'en-in-month-year',
-      regex: new RegExp(`\\bin (?<value>${MONTH_EN}\\.? ${YEAR})\\b`, 'dg'),
+      regex: new RegExp(`\\b(?:in|by) (?<value>${MONTH_EN}\\.? ${YEAR})\\b`, 'dg'),
       score: 0.5,
-      prefilter: /in (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+      prefilter: /(?:in|by) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
       // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct
@@ -558,6 +559,7 @@ export const dateRecognizer = new PatternRecognizer({
     // A hospital notice's closure dates, not anyone's care ("12月1日至12月20日期间暂停开放"); not 施工, whose
     // dates may be a patient's home adaptation ("施工日期：11月16日").
     '暂停',
+    '改造',
     '停诊',
     '休诊',
     '放假',

@@ -62,5 +62,5 @@ export const insuranceRecognizer = new PatternRecognizer({
   contextBoost: 0.5,
   // An insurer's guarantee of payment is numbered for the bill, not for the insured person
   // ("担保函号 GOP-2611-0318").
-  negativeContext: ['担保函', 'guarantee'],
+  negativeContext: ['担保函', '收据号', 'guarantee'],
 });

@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|阴道镜|病歷|門診|住院|處方|病案';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|阴道镜|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -139,7 +139,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁").
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详))/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
     },
@@ -181,12 +181,31 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // A list row ending in the patient's bay or bed after a dash ("1. SMITH, Ann  90  L phaco — Bay 1"):
-      // the number is that patient's bed.
+      // the number is that patient's bed. So is a bay in the last column of a record line ("NHS 999 …   Bay 2").
       name: 'en-bay-line-end',
       regex:
-        /[—–] (?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) (?<value>\d{1,2}[A-Za-z]?)(?=[ \t]*(?:\r?\n|$))/dg,
+        /(?:[—–] | {2}|\t)(?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) (?<value>\d{1,2}[A-Za-z]?)(?=[ \t]*(?:\r?\n|$))/dg,
       score: 0.8,
-      prefilter: /[—–] (?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) \d/,
+      prefilter: /(?:[—–] | {2}|\t)(?:Bay|Bed|Cubicle|Cub|Chair|Pod|Trolley) \d/,
+    },
+    {
+      // A | table row opening with a bare bed number before a cell holding a name and an age glued to
+      // the sex ("| 4 | Ifan Maddox 71F | …"): the number is that patient's bed (the age and sex is what
+      // the table-columns reader's name test does not take).
+      name: 'en-bed-cell-before-name-age',
+      regex:
+        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,2}[A-Za-z]?)[ \t]{0,2}\|[ \t]{1,2}(?=[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2} \d{1,3}[MF](?![A-Za-z0-9]))/dgm,
+      score: 0.8,
+      prefilter: / \d{1,3}[MF](?![A-Za-z0-9])/,
+    },
+    {
+      // A unit's own number named by its abbreviation and repeating it as the prefix ("SIU no SIU-2611-017",
+      // "DRC No. DRC/26/0418"): whatever the unit, a code that carries its label is that unit's record.
+      name: 'en-self-prefixed',
+      regex:
+        /\b(?<label>[A-Z]{2,5})(?<!\b(?:PO|INV|ORD|CLM|TXN|RX|RCPT|VAT|GST|ABN)) (?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2}(?<value>\k<label>[-/]?\d[0-9A-Z/-]{2,18}[0-9A-Z])(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: / (?:[Nn]o\.?|[Nn]umber|#) ?:? ?[A-Z]{2,5}[-/]?\d/,
     },
     {
       // "就诊卡9920318847", "就诊卡：ET0552893": the card named without 号. Clinic cards carry printed
@@ -200,10 +219,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Rooms in a labour ward or ward list ("Rm 2: Hollie Grant", "listed for Rm 4"): a capitalised
       // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one; "rm 412" in lower case is).
-      // A side room is a single patient's room in any case ("found in side room 2").
+      // A side room is a single patient's room in any case ("found in side room 2"). A chart's "Rm" may
+      // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,

@@ -224,8 +224,12 @@ const COLON_LABELS = [
   'authorized',
   'verified',
   'decedent',
-  // Whoever is in charge of a shift or scans the patient ("MW in charge: Perpetua", "Sonographer: Odile").
+  // Whoever is in charge of a shift or scans the patient ("MW in charge: Perpetua", "Sonographer: Odile"),
+  // the shift said too ("Midwife in charge tonight: Perpetua").
   'in charge',
+  'in charge tonight',
+  'in charge today',
+  'in charge overnight',
   'sonographer',
   'radiographer',
   'veteran',
@@ -351,6 +355,8 @@ const RELATIONS = [
   'carer',
   'fiancée',
   'fiance',
+  'girlfriend',
+  'boyfriend',
   'stepson',
   'stepdaughter',
   'stepmother',

@@ -55,12 +55,14 @@ export function nameBeforeAgeStarts(text: string): number[] {
 }
 
 /**
- * After a name: a comma and a record label, a clinician's credential, the person's relation to the
+ * After a name: a comma and a record label, a clinician's credential or profession, the person's relation to the
  * patient or their bed or room (", MRN", ", DOB", ", PharmD", ", wife", ", Rm 512"), or a record label
  * in brackets (" (DOB 14/06/…").
  */
+// A signer's profession after the name, one word of specialty before it allowed ("Jo Lark, sonographer",
+// "Ines Vale, Vestibular Audiologist").
 const MARKS =
-  'MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
@@ -93,12 +95,18 @@ export function nameBeforeMarkStarts(text: string): number[] {
   return starts;
 }
 
+/** Words that open a hospital's or a service's name ("Health Sciences North, room 5"): no name follows them. */
+const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(
+  'Health Medical Royal General Community Memorial Regional University County District National'.split(' '),
+);
+
 /** The start of the two capitalised words that end at `mark` (three when the first is a known first name). */
 function nameBefore(text: string, mark: number, starts: number[]): void {
   const before = text.slice(Math.max(0, mark - 80), mark);
   const words = TWO_WORDS_BEFORE.exec(before);
   if (!words) return;
   const first = words[1];
+  if (first !== undefined && ORGANISATION_OPENERS.has(first)) return;
   const two = mark - (before.length - words.index - (/^[ \t(\n]/.test(words[0]) ? 1 : 0));
   starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
 }

@@ -83,13 +83,16 @@ const HEADING_NAME =
   /^[A-Z][A-Za-z0-9 /&'’-]{1,40} [—–] ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?){1,2})(?=,|[ \t]*$| \([A-Z]{0,3}\d{4,10}\))/;
 const HEADING_NAME_END = /^(?:,|[ \t]*(?:\r?\n|$)| \([A-Z]{0,3}\d{4,10}\))/;
 /** The patient's details after a heading's name: a ward, bed, age or months, or a DOB / record line. */
+// Not a full date: "Admission note — Gen Surg, 20/11/2026" dates the note, after its specialty (an age
+// in months, ", 5/12 old", stays a detail).
 const DETAILS_AFTER_HEADING_NAME =
-  /^(?:, (?:ward|bed|age|aged|\d)|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
+  /^(?:, (?:ward|bed|age|aged|\d(?!\d?[/.-]\d{1,2}[/.-]\d))|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
 // A numbered list may put the item number first ("1. WHITTINGTON, Mavis  90").
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?:\d{1,3}[.)][ \t]{1,2})?(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
 /** A record number's last digit and a column gap before a surname in capitals, a comma and a given name. */
 const CAPS_SURNAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/g;
-const GIVEN_AFTER_COMMA = /[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/y;
+// Accented letters too ("DUNLEA, Clíona"): else the column test reads from inside the given name.
+const GIVEN_AFTER_COMMA = /[A-Z][a-zà-öø-ÿā-ž]+(?:-[A-Z]?[a-zà-öø-ÿā-ž]+)?/y;
 /** What may follow "SURNAME, Given": a column gap, a bracket, a bed, a dash, or the line's end. */
 const COLUMN_AFTER_GIVEN = /^(?: {2}|\t| \(| bed\b| [—–-] |[ \t]*(?:\r?\n|$))/;
 /**
@@ -252,9 +255,11 @@ const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
 // Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
-// ("Brannock Family 💬\nOrla: …"), so a letterhead ("Ashgrove Family Practice") is not read.
+// ("Brannock Family 💬\nOrla: …", "Brannock family chat\nMum: …"), so a letterhead ("Ashgrove Family
+// Practice") is not read. The family may be named in the plural ("💬 The Brannocks\nOrla: …"): the name
+// without its s. An emoji may open the title.
 const CHAT_FAMILY_TITLE =
-  /^[ \t]{0,3}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
+  /^[^\n\w[]{0,4}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|(?:([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)(?: (?:chat|group))?|The ([A-Z][a-z'’-]{1,20})s)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
 const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you)\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
@@ -358,6 +363,10 @@ const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
   'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo tita tito lola lolo kuya ate manang manong'.split(
     ' ',
   ),
+);
+/** Relatives speaking in a family chat by kinship alone ("Mum:", "Dad:"). */
+const KIN_SPEAKERS: ReadonlySet<string> = new Set(
+  'mum mom mam ma dad da pa nan nana gran granny grandma grandpa'.split(' '),
 );
 /** Roles before a chat speaker's name ("Counselor Malin:", "Dr Osei:"): the name is the word after them. */
 const ROLE_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
@@ -539,6 +548,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     BULLET_ITEM,
     LOVE_TAIL,
     ORGANISATION_LABEL_BEFORE,
+    CREDENTIAL_BEFORE_PAIR,
     ADDRESSED_AFTER,
     ID_LABEL_AFTER_NAME,
     LOGIN_SPEAKER,
@@ -568,7 +578,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of cues.afterComma)
       if (
         stickyAt(BETWEEN_COMMAS, text, at) &&
-        !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+        !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) &&
+        !CREDENTIAL_BEFORE_PAIR.test(text.slice(Math.max(0, at - 8), at))
       )
         found.take(at, 0.65, 2);
     for (const at of cues.relation) found.take(at, 0.75, 1, true);
@@ -744,6 +755,17 @@ export class EnglishPersonRecognizer implements Recognizer {
               score: 0.8,
               detector: this.name,
             });
+          // "@Sorcha bring the cards": a speaker @-mentioned in another's turn, the name only.
+          for (let at = text.indexOf(`@${name}`); at >= 0; at = text.indexOf(`@${name}`, at + 1))
+            if (!isNameLetter(text.charCodeAt(at + 1 + name.length)))
+              findings.push({
+                type: 'PERSON',
+                start: at + 1,
+                end: at + 1 + name.length,
+                text: name,
+                score: 0.8,
+                detector: this.name,
+              });
           // "Josh: Sorcha I'll pick you up": a speaker addressed by name at the start of another's turn.
           // "Jan: will do. Gosia can you bring…": or at the start of a later sentence of the turn.
           if (name.includes(' ') || NAME_LIKE_WORDS.has(name)) continue;
@@ -972,9 +994,14 @@ export class EnglishPersonRecognizer implements Recognizer {
   private addMessageForms(text: string, found: NameFindings): void {
     // Anchored at the text's start on a short slice: cheap enough to try on every text.
     const title = CHAT_FAMILY_TITLE.exec(text.slice(0, 64));
-    const family = title?.[1] ?? title?.[2];
-    // The speaker after a bare title is a person too, not a form's label ("Referral:").
-    if (family && !notName(family) && !(title![3] && notName(title![3]))) {
+    const family = title?.[1] ?? title?.[2] ?? title?.[3];
+    // The speaker after a bare title is a person or a relative ("Mum:"), not a form's label ("Referral:").
+    const speaker = title?.[4];
+    if (
+      family &&
+      !notName(family) &&
+      !(speaker && notName(speaker) && !KIN_SPEAKERS.has(speaker.toLowerCase()))
+    ) {
       const start = text.indexOf(family);
       found.push(start, start + family.length, 0.75);
     }
@@ -1032,8 +1059,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     if (AGE_SEX_GLUED.test(text))
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1)
         if (stickyAt(LINE_NAME_AGE_SEX, text, line)) {
-          let at = line;
-          while (isBlankCode(text.charCodeAt(at))) at++;
+          const at = LINE_NAME_AGE_SEX.lastIndex;
           // A known name, or a bed, ward or the line's end after the age ("66M bed 11").
           const first = /^[^ ]+/.exec(text.slice(at, at + 22))?.[0] ?? '';
           found.take(
@@ -1263,6 +1289,9 @@ export class EnglishPersonRecognizer implements Recognizer {
  */
 const ORGANISATION_LABEL_BEFORE =
   /\b(?:[Pp]harmacy|PHARMACY|[Cc]hemist|[Pp]ractice|[Ss]urgery|[Hh]ospital|[Ff]acility|[Ee]mployer|[Cc]ompany|[Ii]nsurer|[Ll]ab|[Ll]aboratory|[Aa]gency|[Ss]chool|[Dd]ispensary|[Ss]tore|[Ss]upplier|[Vv]endor)[ \t]{0,2}:[ \t]{1,2}$/;
+/** A signature's credential and comma: the pair after it is the signer's service ("…, NP, Movement Disorders"). */
+const CREDENTIAL_BEFORE_PAIR =
+  /\b(?:NP|RN|MD|DO|PA-C|APRN|CNS|ANP|RGN|RMN|RM|PhD|MBBS|FRCP|FRCS|MRCP|CNM|DNP|RPh|PharmD), $/;
 /** A handover's words before the person handing over ("handed over by", "handover from Dr"). */
 const HANDOVER_BEFORE =
   /\b(?:hand(?:ed)? ?over|handoff|handed off)(?: (?:by|from))? (?:(?:Dr|Nurse|Sister)\.? )?$/i;
@@ -1272,11 +1301,13 @@ const IN_BED_WORDS = [' in bed ', ' in room ', ' in bay '];
 const HANDOVER_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[.;,](?: |[ \t]*(?:\r?\n|$)))/;
 /** An age glued to the sex ("71F", "66M"), and a line that opens with two or three name words before it. */
 const AGE_SEX_GLUED = / \d{1,3}[MF](?![A-Za-z0-9])/;
+// In a | table the name opens a cell, the first or the one after a bed ("| 4 | Ifan Maddox 71F |"): the
+// match ends where the name starts.
 const LINE_NAME_AGE_SEX =
-  /[ \t]{0,3}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2} \d{1,3}[MF](?![A-Za-z0-9])/y;
+  /[ \t]{0,3}(?:\|[ \t]{0,2}(?:[^|\n]{1,12}\|[ \t]{1,2})?)?(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2} \d{1,3}[MF](?![A-Za-z0-9]))/y;
 const AGE_SEX_AFTER_NAME = /^ \d{1,3}[MF](?![A-Za-z0-9])/;
 const AGE_SEX_BED_AFTER_NAME =
-  /^ \d{1,3}[MF](?:,| (?:bed|bay|rm|room|ward|side room|cubicle|cot)\b|[ \t]*(?:\r?\n|$))/i;
+  /^ \d{1,3}[MF](?:,| (?:bed|bay|rm|room|ward|side room|cubicle|cot)\b|[ \t]*(?:\r?\n|$)| \|)/i;
 /** A greeting right before a name ("Kia ora ", "Hi ", "Dear "). */
 const GREETING_BEFORE = /\b(?:[Kk]ia ora|[Hh]i|[Hh]ello|[Dd]ear|[Tt]alofa)[ \t]{1,2}$/;
 /** A dependant's pronoun soon after the verb: "is due for his", "has her appointment". */
@@ -1420,12 +1451,26 @@ const KINSHIP_PAIRS: ReadonlySet<string> = new Set([
   'Ah Ba',
   'Ah Po',
 ]);
+/**
+ * Names that stand for no one: the placeholders of an unidentified patient ("John Doe ~30s") and
+ * eponyms of operations, positions and signs written without their noun ("day 4 post-oesophagectomy,
+ * Ivor Lewis").
+ */
+const NO_ONE_PAIRS: ReadonlySet<string> = new Set([
+  'John Doe',
+  'Jane Doe',
+  'Baby Doe',
+  'Ivor Lewis',
+  'Lloyd Davies',
+  'Argyll Robertson',
+  'Austin Flint',
+]);
 const notNamePair = (text: string, start: number, end: number) => {
   const space = text.indexOf(' ', start);
   if (space < 0 || space >= end || space - start > 6) return false;
   const second = text.indexOf(' ', space + 1);
   const pair = text.slice(start, second < 0 || second > end ? end : second);
-  return ROMANISED_PLACES.has(pair) || KINSHIP_PAIRS.has(pair);
+  return ROMANISED_PLACES.has(pair) || KINSHIP_PAIRS.has(pair) || NO_ONE_PAIRS.has(pair);
 };
 /** Specialists by their suffix ("Microbiologist", "Paediatrician", "Psychiatrist", "Sonographer"). */
 const PROFESSION_SUFFIXES = ['ologist', 'ician', 'iatrist', 'ographer', 'apist', 'macist', 'entist'];

@@ -1142,7 +1142,10 @@ export class ChinesePersonRecognizer implements Recognizer {
     // ("大鹏：…⏎大姐：…⏎大鹏：…").
     if (familyChat && looseSpeakers.size > 0) {
       const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
-      if (taking.length >= 2 || (taking.length === 1 && kinTurns > 0))
+      if (
+        taking.length >= 2 ||
+        (taking.length === 1 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text)))
+      )
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
     }
     if (speakers.size > 0) {
@@ -1518,7 +1521,9 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
  * Ambiguous surnames that, standing alone as a field's value, are the surname and not a word ("医师 养",
  * "签名：茹"); 有, 和, 时 and the like stay words ("医生：有").
  */
-const LONE_SURNAMES = new Set('养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫');
+const LONE_SURNAMES = new Set(
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫',
+);
 /** What ends a field after its value: a line end, a column bar or a blank. */
 const FIELD_ENDS = new Set('\n\r｜| \u3000\t');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
@@ -1725,7 +1730,7 @@ const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技�
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）", "钱可澄（同学叫她澄澄）"). */
 const NICKNAME_INSIDE =
-  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时)叫[他她])[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
+  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈)叫[他她])[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 const DOTTED_TAILS = ['电话', '手机', '身份证', '住院号', '联系', '家属', '微信'];
 /** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */
@@ -1736,7 +1741,7 @@ const NICKNAME_FORM = (run: string) =>
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
 const LABEL_LIKE_SPEAKERS = new Set(
-  '客服 医助 助理 前台 导诊 小编 主持 群主 管理 系统 通知 回复 提问 回答 答复 留言 备注 咨询 医院 药房 药店 机器 助手 专家 老师 班长 组长'.split(
+  '用户 客服 医助 助理 前台 导诊 小编 主持 群主 管理 系统 通知 回复 提问 回答 答复 留言 备注 咨询 医院 药房 药店 机器 助手 专家 老师 班长 组长'.split(
     ' ',
   ),
 );

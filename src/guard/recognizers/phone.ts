@@ -10,9 +10,10 @@ const FAX_BEFORE = /\b(?:[Ff]ax|FAX)(?: (?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}
 /** A helpline or the unit's own line right before a number ("Helpline 0800 …", "call the unit at …"): the service's, not a person's. */
 // Not "the ward on …": the first labelled set marks a discharge letter's ward number as PHONE.
 // A pharmacy's or centre's name right before it, after a gap or in brackets ("LAKEVIEW PHARMACY  (613) …",
-// "the Haemophilia Centre (01632 …)"), is the institution's line too.
+// "the Haemophilia Centre (01632 …)"), is the institution's line too; so is a practice's or a clinic's
+// ("Practice: 01632 …", "clinic phone (555-0100 ext 2)").
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER))(?: \(|,)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: \(|,)?)[ \t]{0,2}:?[ \t]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 24), start);
