@@ -1349,7 +1349,7 @@ function cueAt(pass: Pass, at: number): void {
       else if (
         CLINICIAN_CUES.has(cue) &&
         surnameLengthAt(text, cueEnd + 1, true) === 1 &&
-        (!ambiguousSurnameAt(text, cueEnd + 1) || LONE_SURNAMES.has(text[cueEnd + 1]!))
+        loneSurnameReads(text, cueEnd + 1)
       ) {
         const after = text[cueEnd + 2];
         if (after === undefined || FIELD_BARS.has(after) || after === '\n')
@@ -1524,6 +1524,9 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
 const LONE_SURNAMES = new Set(
   '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫',
 );
+/** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
+const loneSurnameReads = (text: string, at: number) =>
+  !ambiguousSurnameAt(text, at) || LONE_SURNAMES.has(text[at]!);
 /** What ends a field after its value: a line end, a column bar or a blank. */
 const FIELD_ENDS = new Set('\n\r｜| \u3000\t');
 /** Separators of fields written on one line ("科室 / 龚秀荣 / 女"). */
@@ -1551,7 +1554,7 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   const ambiguous = ambiguousSurnameAt(text, at);
   if (length === surname) {
     const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
-    return (fieldEnd || strong) && (!ambiguous || LONE_SURNAMES.has(text[at]!)) ? end : -1;
+    return (fieldEnd || strong) && loneSurnameReads(text, at) ? end : -1;
   }
   if (length - surname > 2 || (ambiguous && length < 3)) return -1;
   // "查的", "查了", "王芳说": a reply or a report, not a name.
