@@ -243,6 +243,12 @@ const CUES: Record<CueKind, string[]> = {
       'for 2 hours',
       'since lunch',
       'since breakfast',
+      // "have had headaches since we got back last night": "have had" is not a relative's past.
+      'since last night',
+      'since yesterday',
+      'since we got',
+      'since we came',
+      'since we arrived',
     ],
   ],
   resolved: [

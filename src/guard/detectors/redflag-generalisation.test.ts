@@ -825,6 +825,54 @@ describe('emergency wording without textbook terms', () => {
       'fever after handling a dead rodent',
       'My son picked up a dead prairie dog on the trail and now has a fever and a swollen gland in his groin',
     ],
+    [
+      'a late period with one-sided cramps, an urge to open the bowels and a blackout',
+      '例假晚了一个多礼拜，左下腹一阵阵抽着痛，总想去解大便，刚才起身眼前发黑',
+    ],
+    [
+      'a late period with a blackout in English',
+      'My period is two weeks late, crampy on the left and I blacked out in the shower',
+    ],
+    ['a toddler who chewed a sulfonylurea', '外孙女两岁半，把姥爷的格列美脲嚼了一片'],
+    [
+      'a drooping eyelid with a big pupil and headache',
+      '老伴头痛了两天，今天右眼皮耷拉下来，右边瞳孔比左边大',
+    ],
+    [
+      'third-nerve palsy with the pupil involved, in English',
+      'Mum has had a bad headache since yesterday, her right eyelid is drooping and that pupil is much bigger than the other',
+    ],
+    [
+      'a non-blanching rash with fever said as "boiling"',
+      "My daughter's boiling and she's got tiny purple spots on her tummy that don't fade under a glass",
+    ],
+    [
+      'pregnancy weeks as a number with bleeding',
+      "I'm 29 weeks and there's fresh red blood on my pad, quite a lot",
+    ],
+    [
+      'zigzag vision and headache a week after birth',
+      'Gave birth last week and since this morning I keep seeing zigzags and my head is pounding',
+    ],
+    [
+      'a family with headaches since arriving where a gas fire burned',
+      'My husband and both girls have had headaches and felt sick since we arrived at the caravan, the gas fire was on all evening',
+    ],
+    [
+      'heat stroke in Southern US wording',
+      "Grandad was out mowing all day in this heat, now he's rambling and he's quit sweating",
+    ],
+    [
+      'a metal chip off a hammer into the eye',
+      'Was hammering a nail and a chip of metal flicked into my eye, bit blurry now',
+    ],
+    ['a mottled, ice-cold foot', "His foot has gone mottled purple this afternoon and it's ice cold"],
+    ['a leg gone purple and cold', '我爸右腿突然发紫，摸着冰凉，疼得直叫'],
+    [
+      'local anaesthetic toxicity from numbing cream',
+      'Put loads of numbing cream on before my tattoo, now there is a metallic taste in my mouth and my arms keep twitching',
+    ],
+    ['no fetal movement said without 有', '孕35周，从昨天晚上到现在一直没胎动'],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -1191,6 +1239,59 @@ describe('look-alikes that are not emergencies', () => {
       "I overdosed three years ago and I'm doing well now, can I take antihistamines?",
       'routine',
     ],
+    [
+      'fewer movements but kicks still felt are urgent',
+      '孕31周，胎动好像比前几天少一点，但躺下来还能感觉到他踢',
+      'urgent',
+    ],
+    [
+      'a swollen purple arm after exercise is a clot in the arm, not cyanosis',
+      '健身房拉力练多了，左胳膊肿了一圈，有点发紫发胀',
+      'urgent',
+    ],
+    [
+      'an arm that will not lift after landing on the shoulder',
+      '滑雪摔了，肩膀着地，现在胳膊抬不起来',
+      'urgent',
+    ],
+    [
+      'a shoulder injury in English',
+      "Came off my bike and landed on my shoulder, now I can't lift my arm above my head",
+      'urgent',
+    ],
+    [
+      'a family denying symptoms after a gas smell',
+      '闻到煤气味，已经关了总阀开了窗，一家人都没头晕',
+      'routine',
+    ],
+    [
+      'superficial self-harm to cope, no intent',
+      "I cut my thigh last night to cope, it's shallow and I'm not suicidal, can I talk to someone?",
+      'routine',
+    ],
+    [
+      'an eyelid twitch after a dental anaesthetic',
+      'I had lidocaine at the dentist and now my eyelid keeps twitching',
+      'routine',
+    ],
+    ['a big pupil after dilating drops', '散瞳查眼底后瞳孔还是大的，有点头痛', 'routine'],
+    [
+      'weeks as a duration, not a pregnancy',
+      'Been bleeding from my piles on and off for 24 weeks',
+      'routine',
+    ],
+    [
+      'hot after a run with a cricked neck',
+      "I'm boiling after a run and my neck is stiff from sleeping funny",
+      'routine',
+    ],
+    ['fingers that go purple in the cold', "My fingers go purple and cold when it's cold outside", 'routine'],
+    [
+      'migraine aura zigzags outside pregnancy',
+      'I get zigzags in my vision before a migraine, had one this morning',
+      'routine',
+    ],
+    ['pupils said to be normal', '瞳孔大小正常，头痛两天', 'routine'],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });
