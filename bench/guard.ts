@@ -16,12 +16,15 @@ import { z } from 'zod';
 import type { TriageLevel } from '../src/foundation/knowledge/schema.ts';
 import { detectLanguage } from '../src/foundation/text/language.ts';
 import { HarmDetector } from '../src/guard/detectors/harm.ts';
-import { RedFlagDetector, triageOf } from '../src/guard/detectors/redflag.ts';
+import { modelRaises, RedFlagDetector, triageOf } from '../src/guard/detectors/redflag.ts';
 import type { Finding, PiiType } from '../src/guard/finding.ts';
 import { loadBundledGuardKnowledge } from '../src/guard/knowledge.ts';
 import { PatternRecognizer } from '../src/guard/recognizers/pattern-recognizer.ts';
 import { RecognizerRegistry } from '../src/guard/registry.ts';
 import { type Counts, countDocument, scores, total } from '../src/guard/span-metrics.ts';
+import { EmergencyModel } from '../src/guard/triage-model/emergency-model.ts';
+import { trainEmergencyModel } from '../src/guard/triage-model/train.ts';
+import { triageSetFile } from '../src/guard/triage-model/training-data.ts';
 
 const record = z.object({
   id: z.string(),
@@ -33,7 +36,7 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh held-out sets (de-identification round 26, triage round 27) out, for
+ * --no-holdout: leave the fresh held-out sets (de-identification round 27, triage round 28) out, for
  * development runs, so that they are not looked at while the detectors are being changed. Earlier
  * rounds were each measured fresh and have been used for tuning since, so they are always reported,
  * as tuning data.
@@ -52,9 +55,9 @@ const records = readRecords('data/labelled/deid.jsonl');
  * others were each measured fresh once and have been tuning data since (rounds 1 and 7 were measured
  * twice). A round's two sets can be read at different times, so each kind has its own fresh round.
  */
-const FRESH = { deid: 26, triage: 27 } as const;
+const FRESH = { deid: 27, triage: 28 } as const;
 const ROUNDS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
 ];
 const labelledFile = (kind: 'deid' | 'triage', round: number) =>
   `data/labelled/${kind}-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
@@ -165,11 +168,20 @@ console.log(
 
 // Triage.
 const knowledge = loadBundledGuardKnowledge();
-const redflag = knowledge.redflags ? new RedFlagDetector(knowledge.redflags) : undefined;
+/** Red flags with the emergency model when it is bundled (what the guard runs), and red flags alone. */
+const redflag = knowledge.redflags
+  ? new RedFlagDetector(knowledge.redflags, knowledge.emergencyModel)
+  : undefined;
+const rulesOnly = knowledge.redflags ? new RedFlagDetector(knowledge.redflags) : undefined;
 const harm = new HarmDetector();
 const levels: TriageLevel[] = ['emergency', 'urgent', 'routine'];
-function triageFile(file: string, title: string, filter: (tags: string[]) => boolean = () => true) {
-  if (!redflag) return;
+function triageFile(
+  file: string,
+  title: string,
+  filter: (tags: string[]) => boolean = () => true,
+  detector = redflag,
+) {
+  if (!detector) return;
   if (!existsSync(file)) {
     console.log(`${file} not found: skipped`);
     return;
@@ -186,7 +198,7 @@ function triageFile(file: string, title: string, filter: (tags: string[]) => boo
     .filter((x) => levels.includes(x.label) && filter(x.tags));
   const matrix = new Map<string, number>();
   for (const item of items) {
-    const findings: Finding[] = [...redflag.detect(item.text), ...harm.detect(item.text)];
+    const findings: Finding[] = [...detector.detect(item.text), ...harm.detect(item.text)];
     let predicted = triageOf(findings);
     if (findings.some((f) => f.type === 'SELF_HARM' || f.type === 'LETHAL_DOSE')) predicted = 'emergency';
     matrix.set(`${item.label}>${predicted}`, (matrix.get(`${item.label}>${predicted}`) ?? 0) + 1);
@@ -224,10 +236,73 @@ else {
         `ROUND-${round}${round === 1 ? ' held-out' : ''} ${name} (${history}, then used for tuning)`,
       );
     } else if (withHoldout && existsSync(file)) {
-      triageFile(file, `FRESH HELD-OUT round ${round} ${name} (never tuned on)`);
+      triageFile(file, `FRESH HELD-OUT round ${round} ${name} (never tuned on), red flags + emergency model`);
       triageFile(file, `FRESH HELD-OUT round ${round}, hard items only`, (t) => t.includes('hard'));
+      triageFile(file, `FRESH HELD-OUT round ${round}, red flags alone`, undefined, rulesOnly);
     } else console.log(`\n(fresh round-${round} held-out sets absent or left out: --no-holdout)`);
   }
+  modelBacktest();
+}
+
+/**
+ * The emergency model's time-split back-test: for each round whose red-flag verdicts were recorded when
+ * it was fresh (data/models/triage-emergency-backtest.jsonl, from the commit that added the round), a
+ * model trained only on the rounds before it is combined with those verdicts, as the guard combines
+ * them. This is what the rules and the model would have scored on each round before anyone read it.
+ */
+function modelBacktest() {
+  const recorded = 'data/models/triage-emergency-backtest.jsonl';
+  if (!existsSync(recorded) || !knowledge.emergencyModel) return;
+  const verdicts = new Map<number, Map<string, TriageLevel>>();
+  for (const line of readFileSync(recorded, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
+    const v = JSON.parse(line) as { round: number; id: string; rules: TriageLevel };
+    if (v.round === FRESH.triage && !withHoldout) continue;
+    if (!verdicts.has(v.round)) verdicts.set(v.round, new Map());
+    verdicts.get(v.round)!.set(v.id, v.rules);
+  }
+  console.log(
+    '\n### Emergency model, time-split back-test: each round scored by a model trained on the rounds before it, with the red-flag verdicts recorded when the round was fresh',
+  );
+  console.log('round  emergencies | rules R / P   | model alone R / P | rules + model R / P');
+  const pooled = { rules: [0, 0], model: [0, 0], both: [0, 0], gold: 0 };
+  const rp = ([tp, predicted]: number[], gold: number) =>
+    `${f3(tp! / gold)} / ${f3(tp! / Math.max(predicted!, 1))}`;
+  for (const [round, byId] of verdicts) {
+    const model = EmergencyModel.fromFile(trainEmergencyModel(round - 1));
+    const counts = { rules: [0, 0], model: [0, 0], both: [0, 0], gold: 0 };
+    for (const line of readFileSync(triageSetFile(round), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
+      const item = JSON.parse(line) as { id: string; text: string; label: TriageLevel };
+      const gold = item.label === 'emergency';
+      const rules = byId.get(item.id) === 'emergency';
+      const probability = model.probability(item.text) ?? 0;
+      const both = rules || modelRaises(rules, probability, model.file.promote_at);
+      const alone = probability >= model.file.promote_at;
+      counts.gold += Number(gold);
+      for (const [key, said] of [
+        ['rules', rules],
+        ['model', alone],
+        ['both', both],
+      ] as const) {
+        counts[key][0]! += Number(gold && said);
+        counts[key][1]! += Number(said);
+      }
+    }
+    for (const key of ['rules', 'model', 'both'] as const)
+      for (const i of [0, 1]) pooled[key][i]! += counts[key][i]!;
+    pooled.gold += counts.gold;
+    console.log(
+      `${String(round).padStart(5)}  ${String(counts.gold).padStart(11)} | ${rp(counts.rules, counts.gold)} | ${rp(counts.model, counts.gold)}     | ${rp(counts.both, counts.gold)}${round === FRESH.triage ? '  (fresh: the bundled model)' : ''}`,
+    );
+  }
+  const recall = pooled.both[0]! / pooled.gold;
+  const precision = pooled.both[0]! / pooled.both[1]!;
+  console.log(
+    `pooled ${String(pooled.gold).padStart(11)} | ${rp(pooled.rules, pooled.gold)} | ${rp(pooled.model, pooled.gold)}     | ${rp(pooled.both, pooled.gold)} (targets recall ≥ 0.98: ${mark(recall >= 0.98)}, precision ≥ 0.90: ${mark(precision >= 0.9)})`,
+  );
 }
 
 // Speed.

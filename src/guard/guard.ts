@@ -133,7 +133,9 @@ export class Guard {
       harm: new HarmDetector(),
       phrasing: new PhrasingDetector(),
       label: new LabelDetector(),
-      ...(knowledge.redflags ? { redflag: new RedFlagDetector(knowledge.redflags) } : {}),
+      ...(knowledge.redflags
+        ? { redflag: new RedFlagDetector(knowledge.redflags, knowledge.emergencyModel) }
+        : {}),
       ...(knowledge.drugs ? { dose: new DoseDetector(knowledge.drugs) } : {}),
     };
     this.knowledge = knowledge;

@@ -2,11 +2,16 @@ import { readBundledCollections } from '../foundation/knowledge/bundled.ts';
 import { DrugLookup } from '../foundation/knowledge/drugs.ts';
 import { compileRedFlags, type RedFlagMatcher } from '../foundation/knowledge/redflags.ts';
 import type { Drug, Interaction, RedFlag } from '../foundation/knowledge/schema.ts';
+import { type EmergencyModel, loadBundledEmergencyModel } from './triage-model/emergency-model.ts';
 
-/** What the knowledge-backed detectors need: the red-flag matcher and the drug look-up. */
+/**
+ * What the knowledge-backed detectors need: the red-flag matcher, the drug look-up and, optionally,
+ * the emergency model that judges a message as a whole alongside the red flags.
+ */
 export interface GuardKnowledge {
   redflags?: RedFlagMatcher;
   drugs?: DrugLookup;
+  emergencyModel?: EmergencyModel;
 }
 
 /** Builds the guard's knowledge from entries (e.g. loaded from the database or a test fixture). */
@@ -33,5 +38,9 @@ export function loadBundledGuardKnowledge(): GuardKnowledge {
       else if (entry.kind === 'interaction') interactions.push(entry);
     }
   }
-  return guardKnowledgeFrom({ redflags, drugs, interactions });
+  const emergencyModel = loadBundledEmergencyModel();
+  return {
+    ...guardKnowledgeFrom({ redflags, drugs, interactions }),
+    ...(emergencyModel ? { emergencyModel } : {}),
+  };
 }

@@ -10,6 +10,12 @@ export const EMERGENCY_NUMBERS = {
   en: 'Call your local emergency number now (120 in mainland China, 999 in Hong Kong and Macau, 112 or 911 in most other places), or go to the nearest emergency department.',
 } satisfies Record<Language, string>;
 
+/** Advice when the emergency model, not a named red flag, judged the message an emergency. */
+export const MODEL_EMERGENCY_ADVICE = {
+  zh: '从整段描述看，这可能是需要立即处理的急症，请不要等待观察。',
+  en: 'Taken as a whole, what you describe may need emergency care; please do not wait to see if it passes.',
+} satisfies Record<Language, string>;
+
 export const CRISIS_SUPPORT = {
   zh: '听到你这样说，我们很在意你的安全。你并不孤单，现在就可以找人谈一谈：全国心理援助热线 12356，北京心理危机研究与干预中心 010-82951332（24 小时）。如果你有立即伤害自己的危险，请马上拨打 120 或 110，或请身边的人陪你去最近的急诊。',
   en: 'We are concerned about your safety, and you do not have to face this alone. You can talk to someone right now: in mainland China call the national mental-health line 12356 or the Beijing Psychological Crisis Research and Intervention Center on 010-82951332 (24 hours); elsewhere, call your local crisis line. If you might act on these thoughts now, call your local emergency number (120 in mainland China) or ask someone near you to take you to the nearest emergency department.',

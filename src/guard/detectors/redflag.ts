@@ -2,8 +2,9 @@ import type { RedFlagMatcher } from '../../foundation/knowledge/redflags.ts';
 import type { TriageLevel } from '../../foundation/knowledge/schema.ts';
 import type { Language } from '../../foundation/text/language.ts';
 import type { Finding } from '../finding.ts';
+import type { EmergencyModel } from '../triage-model/emergency-model.ts';
 import type { Detector } from './detector.ts';
-import { EMERGENCY_NUMBERS } from './messages.ts';
+import { EMERGENCY_NUMBERS, MODEL_EMERGENCY_ADVICE } from './messages.ts';
 
 const LEVEL_SCORE: Record<TriageLevel, number> = { emergency: 1, urgent: 0.8, routine: 0.5 };
 export const TRIAGE_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2, routine: 1 };
@@ -28,14 +29,61 @@ const FIRST_PERSON_INTENT =
 /**
  * Emergency red flags from the knowledge base's matcher (negation and other people's history are
  * handled there). One finding per matched span; `detail` carries the red flag's id, level and advice.
+ *
+ * With an emergency model (data/models/triage-emergency.json), the message as a whole is also judged:
+ * a message the rules leave below emergency that the model finds likely an emergency gets a finding of
+ * its own (id `model.emergency`, pointing at the words that weighed most). The model only ever raises:
+ * it is confidently wrong about rare conditions it has not seen (hypocalcaemia after thyroid surgery,
+ * decompression sickness), which is where the rules carry knowledge, so it never lowers a rule's
+ * emergency. Rules name the signs; the model catches wordings no rule has yet.
  */
 export class RedFlagDetector implements Detector {
   readonly name = 'redflag' as const;
   readonly regexes = [INFORMATIONAL, FICTION, FIRST_PERSON_INTENT];
 
-  constructor(private readonly matcher: RedFlagMatcher) {}
+  constructor(
+    private readonly matcher: RedFlagMatcher,
+    private readonly model?: EmergencyModel,
+  ) {}
 
   detect(text: string): Finding[] {
+    const findings = this.ruleFindings(text);
+    return this.model ? this.withModel(text, findings, this.model) : findings;
+  }
+
+  private withModel(text: string, findings: Finding[], model: EmergencyModel): Finding[] {
+    const probability = model.probability(text);
+    if (probability === undefined) return findings;
+    const ruleEmergency = findings.some((f) => f.detail?.level === 'emergency');
+    if (!modelRaises(ruleEmergency, probability, model.file.promote_at)) return findings;
+    if (FICTION.test(text) && !FIRST_PERSON_INTENT.test(text)) return findings;
+    const evidence = model.evidence(text);
+    const top = evidence[0] ?? { start: 0, end: text.length };
+    findings.push({
+      type: 'RED_FLAG',
+      start: top.start,
+      end: top.end,
+      text: text.slice(top.start, top.end),
+      score: LEVEL_SCORE.emergency,
+      detector: 'redflag',
+      detail: {
+        id: 'model.emergency',
+        level: 'emergency',
+        system: 'general',
+        name: {
+          zh: '模型判断：整段描述可能是急症',
+          en: 'Triage model: the message as a whole may be an emergency',
+        },
+        advice: MODEL_EMERGENCY_ADVICE,
+        model_probability: probability,
+        model_version: model.file.version,
+        evidence: evidence.map((e) => e.gram),
+      },
+    });
+    return findings;
+  }
+
+  private ruleFindings(text: string): Finding[] {
     const result = this.matcher.match(text);
     const findings: Finding[] = [];
     // Tested once, and only when a flag matched (most texts match none).
@@ -67,6 +115,10 @@ export class RedFlagDetector implements Detector {
     return findings;
   }
 }
+
+/** Whether the emergency model raises a message to emergency: the rules left it below, and it is likely one. */
+export const modelRaises = (ruleEmergency: boolean, probability: number, promoteAt: number): boolean =>
+  !ruleEmergency && probability >= promoteAt;
 
 /** The highest triage level among red-flag findings ('routine' when none). */
 export function triageOf(findings: readonly Finding[]): TriageLevel {

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { FEATURE_BITS, featureOccurrences, visitFeatureBuckets } from './features.ts';
+import { type LogisticWeights, sigmoid } from './logistic.ts';
+
+/**
+ * The bundled emergency model's file: logistic-regression weights over hashed n-gram features, stored
+ * as signed bytes (one per bucket, base64) with one scale factor. Quantising to 8 bits changes no
+ * decision on the labelled sets and keeps the file at about 350 KB.
+ */
+export const emergencyModelFile = z.object({
+  format: z.literal('yiheng-emergency-model/1'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  feature_bits: z.literal(FEATURE_BITS),
+  bias: z.number(),
+  scale: z.number().positive(),
+  /** At or above this probability, a message the rules leave below emergency is raised to emergency. */
+  promote_at: z.number().min(0).max(1),
+  /** Longer texts (a pasted record, a long chat) are outside what the model was trained on. */
+  max_chars: z.number().int().positive(),
+  training: z.array(
+    z.object({ file: z.string(), sha256: z.string().length(64), messages: z.number().int() }),
+  ),
+  weights: z.string().min(1),
+});
+export type EmergencyModelFile = z.infer<typeof emergencyModelFile>;
+
+/** One n-gram that pushed the probability up, for explanations. */
+export interface Evidence {
+  gram: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export class EmergencyModel {
+  /** Which call last saw each bucket: counts each feature once per text without a Set per call. */
+  private readonly seenIn = new Int32Array(1 << FEATURE_BITS);
+  private call = 0;
+
+  private constructor(
+    private readonly model: LogisticWeights,
+    readonly file: Omit<EmergencyModelFile, 'weights'>,
+  ) {}
+
+  static fromFile(data: unknown): EmergencyModel {
+    const parsed = emergencyModelFile.parse(data);
+    const bytes = Buffer.from(parsed.weights, 'base64');
+    if (bytes.length !== 1 << FEATURE_BITS)
+      throw new Error(`emergency model: expected ${1 << FEATURE_BITS} weights, found ${bytes.length}`);
+    const weights = new Float64Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) weights[i] = bytes.readInt8(i) * parsed.scale;
+    const { weights: _encoded, ...meta } = parsed;
+    return new EmergencyModel({ weights, bias: parsed.bias }, meta);
+  }
+
+  /** Quantises trained weights into the file format. */
+  static toFile(
+    model: LogisticWeights,
+    meta: Omit<EmergencyModelFile, 'weights' | 'scale' | 'bias' | 'format' | 'feature_bits'>,
+  ): EmergencyModelFile {
+    let largest = 0;
+    for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
+    const scale = largest / 127 || 1;
+    const bytes = Buffer.alloc(model.weights.length);
+    for (let i = 0; i < model.weights.length; i++) bytes.writeInt8(Math.round(model.weights[i]! / scale), i);
+    return {
+      format: 'yiheng-emergency-model/1',
+      version: meta.version,
+      feature_bits: FEATURE_BITS,
+      bias: model.bias,
+      scale,
+      promote_at: meta.promote_at,
+      max_chars: meta.max_chars,
+      training: meta.training,
+      weights: bytes.toString('base64'),
+    };
+  }
+
+  /** The probability that the message describes an emergency; undefined when the text is too long to judge. */
+  probability(text: string): number | undefined {
+    if (text.length > this.file.max_chars) return undefined;
+    if (++this.call === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.call = 1;
+    }
+    const { weights } = this.model;
+    const { seenIn, call } = this;
+    let z = this.model.bias;
+    visitFeatureBuckets(text, (bucket) => {
+      if (seenIn[bucket] === call) return;
+      seenIn[bucket] = call;
+      z += weights[bucket]!;
+    });
+    return sigmoid(z);
+  }
+
+  /**
+   * The phrases that pushed the probability up most, strongest first, not overlapping: each feature's
+   * weight is credited to the text it came from (Latin n-grams widened to whole words, so that "ys h"
+   * reads as "sweaty, says his"), and phrases are ranked by the weight credited to them.
+   */
+  evidence(text: string, count = 3): Evidence[] {
+    const seen = new Set<number>();
+    const credit = new Map<string, Evidence>();
+    for (const f of featureOccurrences(text)) {
+      if (seen.has(f.bucket)) continue;
+      seen.add(f.bucket);
+      const weight = this.model.weights[f.bucket]!;
+      if (weight <= 0) continue;
+      let { start, end } = f;
+      if (f.gram[0] !== 'c') {
+        while (start > 0 && LATIN_WORD.test(text[start - 1]!)) start--;
+        while (end < text.length && LATIN_WORD.test(text[end]!)) end++;
+      }
+      const key = `${start}:${end}`;
+      const entry = credit.get(key) ?? { gram: text.slice(start, end), start, end, weight: 0 };
+      entry.weight += weight;
+      credit.set(key, entry);
+    }
+    const chosen: Evidence[] = [];
+    for (const e of [...credit.values()].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
+      if (chosen.some((c) => c.start < e.end && e.start < c.end)) continue;
+      chosen.push(e);
+      if (chosen.length === count) break;
+    }
+    return chosen;
+  }
+}
+
+const LATIN_WORD = /[A-Za-z0-9']/;
+
+export const BUNDLED_EMERGENCY_MODEL = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/models/triage-emergency.json',
+);
+
+/** The model bundled in data/models, or undefined when the file is absent (rules alone then decide). */
+export function loadBundledEmergencyModel(file = BUNDLED_EMERGENCY_MODEL): EmergencyModel | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return EmergencyModel.fromFile(JSON.parse(text));
+}

@@ -1,0 +1,125 @@
+/**
+ * The features the emergency model reads from a message: character 1–3-grams of each run of Chinese
+ * characters, and for Latin-script text lower-cased words, word bigrams and character 4–5-grams (which
+ * survive typos and inflections: "breathin", "vomited"). Each feature is hashed into a fixed number
+ * of buckets, so the model is a plain array of weights and needs no vocabulary file.
+ */
+export const FEATURE_BITS = 18;
+const BUCKETS = 1 << FEATURE_BITS;
+
+/** One feature occurrence: its bucket, the n-gram it came from, and where (for explanations). */
+export interface FeatureOccurrence {
+  bucket: number;
+  gram: string;
+  start: number;
+  end: number;
+}
+
+/** FNV-1a over UTF-16 code units: stable across runs and platforms, so trained weights stay valid. */
+export function featureBucket(gram: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < gram.length; i++) {
+    h ^= gram.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % BUCKETS;
+}
+
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+const WORD = /[a-z0-9']+/g;
+
+/**
+ * Every feature occurrence in the text, in order. A prefix marks the family ("c" Chinese n-gram, "w"
+ * word, "b" word bigram, "l" Latin character n-gram) so that the same string in two families is two
+ * features.
+ */
+export function featureOccurrences(text: string): FeatureOccurrence[] {
+  const lower = text.toLowerCase();
+  const out: FeatureOccurrence[] = [];
+  const push = (gram: string, start: number, end: number) =>
+    out.push({ bucket: featureBucket(gram), gram, start, end });
+  for (const run of lower.matchAll(CJK_RUN)) {
+    const s = run[0];
+    for (let n = 1; n <= 3; n++)
+      for (let i = 0; i + n <= s.length; i++) push(`c${s.slice(i, i + n)}`, run.index + i, run.index + i + n);
+  }
+  const words = [...lower.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    push(`w${w[0]}`, w.index, w.index + w[0].length);
+    const next = words[i + 1];
+    if (next) push(`b${w[0]} ${next[0]}`, w.index, next.index + next[0].length);
+  }
+  // Character n-grams over the words joined by single blanks, with a blank at each end so that word
+  // starts and ends are features too; positions map back to the word each n-gram starts in.
+  let joined = ' ';
+  const origin: number[] = [-1];
+  for (const w of words) {
+    for (let k = 0; k < w[0].length; k++) origin.push(w.index + k);
+    joined += `${w[0]} `;
+    origin.push(w.index + w[0].length);
+  }
+  for (let n = 4; n <= 5; n++)
+    for (let i = 0; i + n <= joined.length; i++) {
+      const start = Math.max(0, origin[i] ?? 0);
+      const end = Math.max(start, origin[i + n - 1] ?? start) + 1;
+      push(`l${joined.slice(i, i + n)}`, start, Math.min(end, text.length));
+    }
+  return out;
+}
+
+const FNV_OFFSET = 2166136261;
+const fnv = (h: number, code: number) => Math.imul(h ^ code, 16777619);
+const FAMILY = { c: 99, w: 119, b: 98, l: 108 } as const;
+
+/**
+ * Calls `visit` with the bucket of every feature occurrence, the same buckets as featureOccurrences
+ * in the same order, without building any string: each n-gram's hash is extended one character at a
+ * time from the shorter one's (FNV-1a is sequential). This is the scoring path; featureOccurrences is
+ * kept for explanations, and a test checks the two agree.
+ */
+export function visitFeatureBuckets(text: string, visit: (bucket: number) => void): void {
+  const lower = text.toLowerCase();
+  const done = (h: number) => visit((h >>> 0) % BUCKETS);
+  for (const run of lower.matchAll(CJK_RUN)) {
+    const s = run[0];
+    const grams: number[] = [];
+    // n = 1, then 2, then 3, as featureOccurrences orders them.
+    for (let n = 1; n <= 3; n++)
+      for (let i = 0; i + n <= s.length; i++) {
+        let h = n === 1 ? fnv(FNV_OFFSET, FAMILY.c) : grams[i]!;
+        h = fnv(h, s.charCodeAt(i + n - 1));
+        grams[i] = h;
+        done(h);
+      }
+  }
+  const words = [...lower.matchAll(WORD)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let h = fnv(FNV_OFFSET, FAMILY.w);
+    for (let k = 0; k < w.length; k++) h = fnv(h, w.charCodeAt(k));
+    done(h);
+    const next = words[i + 1];
+    if (next !== undefined) {
+      let b = fnv(FNV_OFFSET, FAMILY.b);
+      for (let k = 0; k < w.length; k++) b = fnv(b, w.charCodeAt(k));
+      b = fnv(b, 32);
+      for (let k = 0; k < next.length; k++) b = fnv(b, next.charCodeAt(k));
+      done(b);
+    }
+  }
+  const joined = ` ${words.join(' ')}${words.length ? ' ' : ''}`;
+  for (let n = 4; n <= 5; n++)
+    for (let i = 0; i + n <= joined.length; i++) {
+      let h = fnv(FNV_OFFSET, FAMILY.l);
+      for (let k = i; k < i + n; k++) h = fnv(h, joined.charCodeAt(k));
+      done(h);
+    }
+}
+
+/** The distinct buckets of a text (what the model sums over: presence, not counts). */
+export function featureBuckets(text: string): number[] {
+  const seen = new Set<number>();
+  visitFeatureBuckets(text, (b) => seen.add(b));
+  return [...seen];
+}

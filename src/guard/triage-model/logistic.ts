@@ -1,0 +1,63 @@
+/**
+ * Binary logistic regression over hashed presence features, trained with AdaGrad and a small L2 penalty.
+ * Deterministic: a fixed-seed shuffle, so the same examples always give the same weights (the bundled
+ * model's test retrains it and compares).
+ */
+export interface TrainingExample {
+  buckets: readonly number[];
+  label: 0 | 1;
+}
+
+export interface TrainOptions {
+  buckets: number;
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  seed?: number;
+}
+
+export interface LogisticWeights {
+  weights: Float64Array;
+  bias: number;
+}
+
+/** Sum of the weights of the present features plus the bias; the probability is its logistic. */
+export function logit(model: LogisticWeights, buckets: readonly number[]): number {
+  let z = model.bias;
+  for (const b of buckets) z += model.weights[b]!;
+  return z;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function trainLogistic(examples: readonly TrainingExample[], options: TrainOptions): LogisticWeights {
+  const { buckets, epochs = 8, learningRate = 0.2, l2 = 1e-5 } = options;
+  const weights = new Float64Array(buckets);
+  const squares = new Float64Array(buckets).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  const order = examples.map((_, i) => i);
+  let seed = options.seed ?? 1;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const example = examples[index]!;
+      const gradient = sigmoid(logit({ weights, bias }, example.buckets)) - example.label;
+      for (const b of example.buckets) {
+        const g = gradient + l2 * weights[b]!;
+        squares[b]! += g * g;
+        weights[b]! -= (learningRate / Math.sqrt(squares[b]!)) * g;
+      }
+      biasSquares += gradient * gradient;
+      bias -= (learningRate / Math.sqrt(biasSquares)) * gradient;
+    }
+  }
+  return { weights, bias };
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { featureBuckets } from './features.ts';
+import type { TrainingExample } from './logistic.ts';
+
+const labelledMessage = z.object({
+  id: z.string(),
+  text: z.string(),
+  label: z.enum(['emergency', 'urgent', 'routine']),
+});
+
+/** The labelled triage file of a round: 0 is the first tuning set, 1 the first held-out round. */
+export const triageSetFile = (round: number): string =>
+  round === 0
+    ? 'data/labelled/triage.jsonl'
+    : `data/labelled/triage-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
+
+export interface TrainingSet {
+  file: string;
+  sha256: string;
+  examples: TrainingExample[];
+}
+
+/** A labelled triage file as training examples (emergency against everything else), with its digest. */
+export function readTrainingSet(file: string, root = '.'): TrainingSet {
+  const raw = readFileSync(`${root}/${file}`);
+  const examples = raw
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = labelledMessage.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return {
+        buckets: featureBuckets(parsed.data.text),
+        label: parsed.data.label === 'emergency' ? (1 as const) : (0 as const),
+      };
+    });
+  return { file, sha256: createHash('sha256').update(raw).digest('hex'), examples };
+}
