@@ -124,7 +124,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'review mobility appetite mood sleep physio physiotherapy nursing staff ward theatre theatres matron security reception ' +
     'ambulance police social services safeguarding outreach haematology hematology microbiology biochemistry endocrinology ' +
     'gastroenterology respiratory urology orthopaedics orthopedics dermatology psychiatry rheumatology nephrology dietitian ' +
-    'pharmacist occupational therapy therapist mum mom dad mummy daddy grandma grandpa nan nana granny auntie sis bro ' +
+    // Italian grandparents too, as family chats name them ("Nonna: …").
+    'pharmacist occupational therapy therapist mum mom dad mummy daddy grandma grandpa nan nana granny auntie sis bro nonna nonno ' +
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +

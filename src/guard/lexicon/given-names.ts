@@ -494,4 +494,7 @@ export const NOT_NAME_WORDS = [
   '建议',
   '新发',
   '新生',
+  // Speech in a list of warning signs ("意识混乱、言语不清"), and a state a handover reports ("交班：稳定").
+  '言语',
+  '稳定',
 ];

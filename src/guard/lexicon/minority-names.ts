@@ -54,6 +54,14 @@ export const MINORITY_NAME_PARTS = [
   '久美',
   '吉美',
   '措',
+  '德央',
+  '央宗',
+  '德庆',
+  '米玛',
+  '达娃',
+  '普琼',
+  '琼达',
+  '嘎玛',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',
@@ -75,6 +83,13 @@ export const MINORITY_NAME_PARTS = [
   '米热古丽',
   '古丽娜',
   '古丽米拉',
+  // Abdu- names (Abdullah, Abdurahman…), written 阿卜杜, 阿不都 or 阿布都 before the rest of the name.
+  '阿卜杜拉',
+  '阿不都拉',
+  '阿卜杜',
+  '阿不都',
+  '阿布都',
+  '热合曼',
   // Mongolian
   '巴特尔',
   '敖登',

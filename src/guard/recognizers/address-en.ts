@@ -8,7 +8,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove|Cl|Cct|Circuit|Tce)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
 const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper)[- ]floor flat';
@@ -45,6 +45,19 @@ const NOT_TOWN =
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
 // A record label after the address is no town (", Medicare 2582…", ", Hosp no …").
 const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+
+/** A street's type in capitals, as pharmacy labels and envelopes write it ("118 CHINQUAPIN WAY"). */
+const STREET_CAPS =
+  '(?:STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|WAY|COURT|CT|PLACE|PL|TERRACE|CLOSE|CRESCENT|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR|TRAIL|GROVE|ROW|WALK|HILL|VIEW|RISE|BEND|COVE)';
+/**
+ * A whole address in capitals (labels, envelopes): the street with its type, an optional flat, the town
+ * and a US state and ZIP, an Australian state and postcode or a UK postcode. The postcode is required,
+ * since a line in capitals may be anything.
+ */
+export const CAPS_ADDRESS = new RegExp(
+  `(?<![0-9A-Za-z/])[0-9]{1,5}[A-Z]?(?: [A-Z][A-Z'’-]{1,20}){1,4} ${STREET_CAPS}(?: (?:N|S|E|W|NE|NW|SE|SW))?(?:,? (?:APT|UNIT|STE|FLAT|#) ?[0-9A-Z]{1,5})?, [A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})(?![0-9A-Za-z])`,
+  'g',
+);
 
 /** Irish-language street words, with or without their accents. */
 const IRISH_STREET =
@@ -201,6 +214,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
         /(?<=\b(?:[Rr]esidence(?: [Hh]all)?|[Dd]orm(?:itory)?|[Aa]ccommodation|[Hh]ousing|[Ll]odging)[ \t]{0,2}:[ \t]{0,3})(?:[A-Z][a-z]{1,20} ){1,3}(?:Hall|House|Court|Lodge|Tower|Residences?|Hostel|Block), (?:Room|Rm|Flat|Apt|Unit|Suite) [0-9]{1,5}[A-Z]?(?![0-9A-Za-z])/g,
       score: 0.8,
       prefilter: /(?:esidence|orm|ccommodation|ousing|odging)[^\n]{0,40}, (?:Room|Rm|Flat|Apt|Unit|Suite) \d/,
+    },
+    {
+      name: 'capitals',
+      regex: CAPS_ADDRESS,
+      score: 0.8,
+      prefilter: /\d [A-Z][A-Z]+ [A-Z]/,
     },
     {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").

@@ -37,7 +37,8 @@ const PART = new RegExp(
     // A city name that starts a road name (中山路, 南京西路) is read as the road.
     `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
     `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
-    `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD}))`,
+    // A road may name its stretch by a direction before the number ("黄埔大道西375号", "中山路北12号").
+    `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:[东西南北中](?=[0-9]{1,5}号))?)`,
     // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602").
     `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
@@ -78,7 +79,7 @@ const AFTER_TRIGGER = /[ \t]{0,2}[:：]?[ \t]{0,2}/y;
 // class at every character of Chinese text.
 const PLACE_NAMES = new WordIndex([...PROVINCES, ...CITIES], 'first');
 /** A road suffix with a house number; the road's name is then read backwards (see roadStart). */
-const ROAD_NUMBER = new RegExp(`(?:${ROAD})[0-9一二三四五六七八九十]{1,5}号`, 'g');
+const ROAD_NUMBER = new RegExp(`(?:${ROAD})(?:[东西南北中](?=[0-9]))?[0-9一二三四五六七八九十]{1,5}号`, 'g');
 const NOT_PLACE = new Set('的在是于了与及或患者我你他她们诉因到从其住现址');
 const isPlaceChar = (c: string | undefined) =>
   c !== undefined && c >= '\u4e00' && c <= '\u9fa5' && !NOT_PLACE.has(c);

@@ -69,6 +69,8 @@ export const DATE_CONTEXT = [
   '术',
   '复诊',
   '复查',
+  // A child's or patient's re-assessment ("2027年2月复评").
+  '复评',
   '随访',
   '住院',
   '住进',
@@ -197,6 +199,16 @@ export const DATE_CONTEXT = [
   'reschedule',
   'rebook',
   'postpone',
+  // Travel to be with the patient ("I'll fly in Nov 29", "arriving Dec 2"), and a return to clinic ("RTC
+  // January 2027").
+  'fly in',
+  'flying in',
+  'fly out',
+  'fly home',
+  'arrive',
+  'arriving',
+  'rtc ',
+  'return to clinic',
   // A test's last date ("Last TSH was in September 2026"), and an earlier study a report compares with.
   'was in',
   'were in',
@@ -211,8 +223,9 @@ export const DATE_CONTEXT = [
  */
 // Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too, and a test or
 // training score ("correct 4/4", "passed 5/6", "scored 7/8"), and a flat or unit ("Flat 3/2", "Unit 5/27").
+// A visual acuity in Snellen metres or feet ("VA 6/18", "acuity 6/9", "BCVA 20/40").
 const NOT_DATE_BEFORE =
-  '(?:片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
+  '(?:VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -263,6 +276,19 @@ const EN_SIGNED_DATE_AT_END = {
   prefilter: /\d\/\d{1,2}\.?[ \t]*$/,
 };
 
+/**
+ * A hospital's closure or works notice dates a range, and its word may be further from the range's
+ * other end than the negative window reaches ("（1月1日至1月3日）普通门诊停诊", "因电梯改造，11月30日至12月6日…"):
+ * the first date of a range before such a word, and the second of one after it, are not read either.
+ * (停用 is not among the words: a drug is stopped on a patient's dates too.)
+ */
+const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|暂停开放|暂停服务|对外开放';
+const CLOSURE_RANGE_AFTER = `[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号][^\\n。；;]{0,12}(?:${CLOSURE_WORDS})`;
+const CLOSURE_RANGE_BEFORE = `(?:${CLOSURE_WORDS})[^\\n。；;]{0,16}[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]`;
+
+/** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
+const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
+
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
   type: 'DATE',
@@ -276,7 +302,7 @@ export const dateRecognizer = new PatternRecognizer({
       // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read).
       name: 'zh',
       regex: new RegExp(
-        `(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因)`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})`,
         'g',
       ),
       score: 0.5,
@@ -478,10 +504,11 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15"), or closing a text's
-      // title line ("ICU病程 11/21", "MICU sign-out 11/21"): the time or date of an entry about a patient.
+      // title line ("ICU病程 11/21", "MICU sign-out 11/21", "耳鼻喉科　11-18", "术后病程（SOAP）11-21"): the time
+      // or date of an entry about a patient.
       name: 'stamp-month-day',
       regex: new RegExp(
-        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?=[ \\t]*\\n)(?<=^[^\\n]{1,40}[ \\t]\\d{1,2}[-/.]\\d{1,2}))`,
+        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?=[ \\t\\u3000]*\\n)(?<=^[^\\n]{1,40}[ \\t\\u3000）]\\d{1,2}[-/.]\\d{1,2}))`,
         'g',
       ),
       score: 0.5,
@@ -497,6 +524,38 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.3,
       prefilter: /\d[-/.]\d{1,2}[ \t]/,
+    },
+    {
+      // A dated log in Chinese: two or more lines open with a month and day before the entry ("11-20 午餐：…",
+      // "11-21 早餐：…"), one blank between; each is the date of that entry. Not a range of days or doses
+      // opening the lines of a leaflet ("1-2 天 卧床", "3-5 次 …"), nor a column of beds ("3-03  庞淑贞    94").
+      name: 'zh-log-lines-month-day',
+      regex: new RegExp(
+        `(?<=(?:^|\\n))${MONTH}[-/.]${DAY}(?= [\\u4e00-\\u9fff])(?! (?:${NOT_LOG_UNIT}))(?:(?=[^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2} [\\u4e00-\\u9fff])|(?<=(?:^|\\n)\\d{1,2}[-/.]\\d{1,2} [\\u4e00-\\u9fff][^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\n\d{1,2}[-/.]\d{1,2} [\u4e00-\u9fff]/,
+    },
+    {
+      // A list of sessions or events by month and day, each beside another of the same month ("既往各次：
+      // 10-08、10-10、10-13"), and a month and day in a barred field of a text's title line ("口腔科复诊｜10-20｜…"):
+      // two-digit days, so that lists of ranges ("1-2、3-4", "1-10、11-20") are not read.
+      name: 'zh-month-day-list',
+      regex:
+        /(?<![\d./-])(?<listMonth>1[0-2]|0?[1-9])-(?:[0-2]\d|3[01])(?![\d-])(?:(?=、\k<listMonth>-\d{2}(?![\d-]))|(?<=(?<![\d-])\k<listMonth>-\d{2}、\k<listMonth>-\d{2})|(?<=^[^\n]{1,30}[｜|][ \t]?\d{1,2}-\d{2})(?=[ \t]?[｜|]))/g,
+      score: 0.5,
+      prefilter: /\d-\d\d[、｜|]/,
+    },
+    {
+      // The days of a weight record ("周体重：11-16 38.4 kg → 11-21 39.1 kg"): a month and day before a weight.
+      name: 'zh-weight-month-day',
+      regex: new RegExp(
+        `(?<=体重[^\\n]{0,40})(?<![\\d./-])${MONTH}[-/.]${DAY}(?=[ \\t]{1,2}\\d{1,3}(?:\\.\\d{1,2})?[ \\t]?(?:kg|公斤|斤))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /体重|称重/,
     },
     EN_DATE_BESIDE_TIME,
     EN_HEADING_DATE,
@@ -560,6 +619,13 @@ export const dateRecognizer = new PatternRecognizer({
     // dates may be a patient's home adaptation ("施工日期：11月16日").
     '暂停',
     '改造',
+    // Works on a hospital's grounds ("停车场11月25日至12月10日地面翻修"), and clinics reopening after a
+    // closure ("1月4日起恢复正常门诊").
+    '恢复正常门诊',
+    '恢复门诊',
+    '恢复开诊',
+    '翻修',
+    '装修',
     '停诊',
     '休诊',
     '放假',

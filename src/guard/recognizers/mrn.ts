@@ -12,7 +12,7 @@ const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险';
+  '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
@@ -24,15 +24,16 @@ const EN_BARE =
   'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
-// rehabilitation programme's number. All need No./#/ID after them.
+// rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
+// its patients ("cell therapy ID CT-0417-B").
 const EN_HEADS =
-  'SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -44,14 +45,14 @@ const VALUE =
 
 /**
  * After a bed or room number, words that show it names no patient: an empty bed, or a count of nights
- * on a bill ("bed 9 empty", "Bed 3 nights"); before it, a relative named only by kinship moved to or
+ * on a bill ("bed 9 empty", "Pod 5 is empty", "Bed 3 nights"); before it, a relative named only by kinship moved to or
  * lying in it, as family chats write it ("Nan's been moved to bed 9", "Grandpa is in room 214", "Gran
  * moved to room 30"), or speaking of it as a chat's speaker ("Dad: bed 14 ward 6").
  */
 // The same line may describe the place first ("Rm 6 — side room, empty"), say the bed is empty later
 // ("Bed 12: her husband was here last week — bed empty") or that the patient has no name yet.
 const NOT_A_PATIENT =
-  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
+  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
 
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 const DATE_SHAPE = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
@@ -108,6 +109,27 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: EN_WORDS,
     },
     {
+      // A neonatal unit's pod is a cot ("pod 4 is Baby Girl …", "Pod 6: twin B"), the number only; "POD 2"
+      // in capitals, or a pod number before "after"/"post", is a post-operative day.
+      name: 'en-pod',
+      regex: new RegExp(
+        `\\b[Pp]od[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d|,?[ \\t](?:after|post|s\\/p|following|since)\\b)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.8,
+      prefilter: /\b[Pp]od \d/,
+    },
+    {
+      // A telehealth, video or chat session's own code ("session TH-26112207", "Video session ID
+      // VS-0044192"): like an online consultation's number, a record of that patient's care. A letter
+      // prefix and five or more digits, so that "session 3" or "session 2B" is not read.
+      name: 'en-session',
+      regex:
+        /\b(?:[Tt]elehealth |[Vv]ideo |[Cc]hat |[Vv]irtual )?[Ss]ession(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Ss]ession/,
+    },
+    {
       name: 'en-spoken',
       regex: new RegExp(
         `\\b(?:medical record|record|hospital|chart|MRN)(?: number| no\\.?)?,?[ \\t](?:is[ \\t])?(?<value>(?:${SPOKEN_DIGIT}[ ,-]{1,2}){4,11}${SPOKEN_DIGIT})\\b`,
@@ -152,10 +174,11 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /\d室/,
     },
     {
-      // A delivery suite names the labouring woman's room ("2号产房孔令仪"): the room is her bed.
+      // A delivery suite names the labouring woman's room ("2号产房孔令仪", "一号产房是…"): the room is her
+      // bed; not a room said to be empty ("二号产房刚空出来").
       name: 'zh-delivery-room',
       regex:
-        /(?<![0-9])(?<value>\d{1,2})号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}空)/dg,
+        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![^，,。；;\n]{0,6}空)/dg,
       score: 0.8,
       prefilter: /号(?:产房|分娩室|待产室)/,
     },
@@ -250,10 +273,14 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床是个无名氏", "4床是120送来的无名氏",
-      // "8床那个孩子还没登记名字").
+      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床｜空", "9床为空床", "3床是个无名氏",
+      // "4床是120送来的无名氏", "8床那个孩子还没登记名字", "6床｜身份不明男性", "23床、31床为空床"); nor, as family
+      // chats write it, the bed of a relative named only by kinship earlier in the sentence ("妈今天在31床挂水",
+      // "爸今天转到普通病房了，18床"; not "我爸侯德旺…住15床", named), or given in a chat's answer to a question
+      // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
+      // 13 mark it.
       regex:
-        /(?<![0-9A-Za-z-]|借住?|借个)(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:空|是个?无名|无名)|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名))/dg,
+        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -144,6 +144,13 @@ const LABELS = [
   // A newborn named by the mother ("Baby girl of Philippa Stowmarket").
   'baby girl of',
   'baby boy of',
+  // One of twins named by the mother ("twin B of Harjit Gill", "Twin 1 of Leota Faleolo").
+  'twin a of',
+  'twin b of',
+  'twin 1 of',
+  'twin 2 of',
+  'twin one of',
+  'twin two of',
   // Who handed over, in a handover's closing line ("Handover from Zillah to Jethro").
   'handover from',
   'handed over from',

@@ -7,6 +7,7 @@ import {
   PINYIN_SURNAMES,
 } from '../lexicon/english-names.ts';
 import { ROMANISED_PLACES } from '../lexicon/places.ts';
+import { CAPS_ADDRESS } from './address-en.ts';
 import {
   findNameCues,
   isLowerAscii,
@@ -160,9 +161,11 @@ const VIETNAMESE_REST =
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn), with the horned
 // o and u of Vietnamese, which lie outside both blocks (Thư, Lường).
-// An initial may also stand before a particle ("S. de Vere", "J. van Dam").
+// An initial may also stand before a particle ("S. de Vere", "J. van Dam"). An apostrophe inside a
+// Polynesian or Hawaiian name may come before a small letter ("Fa'afetai", "Kealoha-Ka'ana"), not a
+// possessive or a contraction ("Mark's", "Sam'll").
 const TOKEN =
-  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}){0,2}/y;
+  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
@@ -194,8 +197,9 @@ function signatureAt(text: string, lineStart: number): number {
  */
 const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
+// A spoken handover closes "That's it from me, Priya." or "That's all, Priya.": the name after the comma.
 const SIGN_OFF =
-  /(?:^|\n|[.!?] )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+  /(?:^|\n|[.!?] |\b(?:from me|[Tt]hat's (?:it|all)|[Tt]hat’s (?:it|all)), )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
 /** A number's last digit and a column gap before a capitalised word. */
 const NAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-ZÀ-ÖØ-Þ][a-z])/g;
 /** A column gap and a health-card, insurance or record label after a name opening a line. */
@@ -257,9 +261,10 @@ const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha
 // Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
 // ("Brannock Family 💬\nOrla: …", "Brannock family chat\nMum: …"), so a letterhead ("Ashgrove Family
 // Practice") is not read. The family may be named in the plural ("💬 The Brannocks\nOrla: …"): the name
-// without its s. An emoji may open the title.
+// without its s. An emoji may open the title. A bracketed title may name the family in the plural too,
+// after a group label ("[Group: the Brannocks — Gran]"), when a speaker's turn follows.
 const CHAT_FAMILY_TITLE =
-  /^[^\n\w[]{0,4}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|(?:([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)(?: (?:chat|group))?|The ([A-Z][a-z'’-]{1,20})s)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
+  /^[^\n\w[]{0,4}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|(?:([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)(?: (?:chat|group))?|The ([A-Z][a-z'’-]{1,20})s)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: |\[(?:[Gg]roup(?: chat)?: ?)?[Tt]he ([A-Z](?:['’][A-Z])?[a-z'’-]{1,20})s(?![\w'’-])[^\]\n]{0,40}\]\r?\n[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
 const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you)\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
@@ -354,19 +359,21 @@ const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+/** A line holding only a name in capitals, two or three words, an initial allowed ("DELORES A. MCKINNEY"). */
+const CAPS_NAME_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
 /** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
 const CAPS_RELATION_NAME =
   /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
 /** Kinship words before a chat speaker's name ("Aunty Esi:", "Tía Rosa:"): the name is the word after them. */
-// Filipino families write the same way ("Tita Luz:", "Kuya Jun:", "Lolo Ben:").
+// Filipino families write the same way ("Tita Luz:", "Kuya Jun:", "Lolo Ben:"), and Italian ones ("Zia Pina:").
 const KIN_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
-  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo tita tito lola lolo kuya ate manang manong'.split(
+  'aunty auntie aunt uncle nana nanna nan gran granny grandma grandpa grandad granddad cousin tío tio tía tia abuela abuelo tita tito lola lolo kuya ate manang manong zia zio nonna nonno'.split(
     ' ',
   ),
 );
 /** Relatives speaking in a family chat by kinship alone ("Mum:", "Dad:"). */
 const KIN_SPEAKERS: ReadonlySet<string> = new Set(
-  'mum mom mam ma dad da pa nan nana gran granny grandma grandpa'.split(' '),
+  'mum mom mam ma dad da pa nan nana gran granny grandma grandpa nonna nonno'.split(' '),
 );
 /** Roles before a chat speaker's name ("Counselor Malin:", "Dr Osei:"): the name is the word after them. */
 const ROLE_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
@@ -390,11 +397,18 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
     'husband family me you operator agent staff user bot assistant ai system q a interpreter carer gp consultant ' +
     // Hindi and Urdu kinship words used as speakers ("Nani:", "Dadi:") are not names either.
     'nani naniji nanaji dadi dadiji dadaji dada didi bhaiya mausi ' +
+    // Nor Italian grandparents ("Nonna:").
+    'nonna nonno ' +
     'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
     'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name'
   ).split(' '),
 );
 
+/** "Baby " before "Girl " or "Boy " (a newborn's placeholder): see NameFindings.push. */
+const BABY_BEFORE = /(?:[Bb]aby|BABY) $/;
+const SEX_WORD = /(?:Girl|Boy|GIRL|BOY) /y;
+/** A newborn's placeholder before a capitalised family name ("Baby Girl Kaya", "Baby Boy Okafor"). */
+const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
 /**
  * The findings of one call and the two ways of reading a name into them. Methods of a class, not
  * closures made afresh for each text: tsx names every such closure as it is made, which cost about a
@@ -409,6 +423,16 @@ class NameFindings {
   ) {}
 
   push(start: number, end: number, score: number): void {
+    // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
+    // the surname only.
+    if (
+      BABY_BEFORE.test(this.text.slice(Math.max(0, start - 5), start)) &&
+      stickyAt(SEX_WORD, this.text, start)
+    ) {
+      start = SEX_WORD.lastIndex;
+      // "Baby Boy Apgars 9 and 10": an eponym, not the family name.
+      if (end <= start || NAME_LIKE_WORDS.has(this.text.slice(start, end).replace(/s$/, ''))) return;
+    }
     this.list.push({
       type: 'PERSON',
       start,
@@ -561,6 +585,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     LIST_AND,
     HAS_CAPITAL,
     LOWER_CASE_DICTATED_NAME,
+    BABY_BEFORE,
+    SEX_WORD,
+    BABY_SEX_NAME,
+    CAPS_NAME_LINE,
   ];
 
   analyze(text: string): Finding[] {
@@ -593,6 +621,11 @@ export class EnglishPersonRecognizer implements Recognizer {
       const end = readName(text, at, 1);
       if (end > at && !text.slice(at, end).includes(' ') && isLowerAscii(text.charCodeAt(at + 1)))
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
+    }
+    if (text.includes('aby ') || text.includes('ABY ')) {
+      BABY_SEX_NAME.lastIndex = 0;
+      // Read from the sex word, which NameFindings.push drops (and with it an eponym: "Baby Boy Apgars").
+      for (let m = BABY_SEX_NAME.exec(text); m; m = BABY_SEX_NAME.exec(text)) found.take(m.index + 5, 0.8, 2);
     }
     for (const { at, end } of cues.romanised)
       findings.push({
@@ -685,7 +718,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     SIGN_OFF.lastIndex = signOffFrom(text);
     const tail = SIGN_OFF.exec(text);
     if (tail) {
-      const at = tail.index + tail[0].length - tail[1]!.length;
+      // The name's own offset: a full stop may follow it ("…from me, Roxanne.").
+      const at = tail.index + tail[0].lastIndexOf(tail[1]!);
       const end = readName(text, at, 1, true);
       const first = tail[1]!.split(' ')[0]!;
       if (
@@ -994,7 +1028,7 @@ export class EnglishPersonRecognizer implements Recognizer {
   private addMessageForms(text: string, found: NameFindings): void {
     // Anchored at the text's start on a short slice: cheap enough to try on every text.
     const title = CHAT_FAMILY_TITLE.exec(text.slice(0, 64));
-    const family = title?.[1] ?? title?.[2] ?? title?.[3];
+    const family = title?.[1] ?? title?.[2] ?? title?.[3] ?? title?.[5];
     // The speaker after a bare title is a person or a relative ("Mum:"), not a form's label ("Referral:").
     const speaker = title?.[4];
     if (
@@ -1267,6 +1301,22 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (!known && !(m[1] === 'MRS' || m[1] === 'MISS')) continue;
         const start = m.index + m[0].length - m[2]!.length;
         found.push(start, start + m[2]!.length, 0.8);
+      }
+    }
+    // A label or envelope in capitals: the name on its own line right above an address in capitals with
+    // its postcode ("DELORES MCKINNEY\n118 CHINQUAPIN WAY, MACON GA 31204").
+    if (/\n[ \t]{0,3}\d{1,5} [A-Z]{2}/.test(text)) {
+      CAPS_ADDRESS.lastIndex = 0;
+      for (let m = CAPS_ADDRESS.exec(text); m; m = CAPS_ADDRESS.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        if (lineStart === 0 || text.slice(lineStart, m.index).trim() !== '') continue;
+        const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+        const line = CAPS_NAME_LINE.exec(text.slice(previous, lineStart - 1).replace(/\r$/, ''));
+        if (!line) continue;
+        const words = line[1]!.split(' ').filter((w) => w.length > 2 || !w.endsWith('.'));
+        if (words.some((w) => notName(w[0] + w.slice(1).toLowerCase()))) continue;
+        const start = previous + line.index + line[0].indexOf(line[1]!);
+        found.push(start, start + line[1]!.length, 0.8);
       }
     }
     // Charts in capitals write the relation's cue in capitals too ("WIFE ROISIN PHONED"), where the

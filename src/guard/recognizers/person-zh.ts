@@ -165,12 +165,12 @@ const SPACED_LABEL =
  * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|报告人|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
 /**
  * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
- * 陪同就诊者…): with a colon, what follows is that person's name when it reads as one.
+ * 陪同就诊者, 交班助产士…): with a colon, what follows is that person's name when it reads as one.
  */
-const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻');
+const PERSON_LABEL_LAST = new Set('人者员民属妇儿童亲师生长友夫妻士');
 const personLabelEndingAt = (text: string, end: number) =>
   end >= 2 && PERSON_LABEL_LAST.has(text[end - 1]!) && hanAt(text, end - 2);
 /** Speaker and role labels with a colon ("医生：", "家属：") — the name after them must start with a surname. */
@@ -719,6 +719,9 @@ const PREDICATES = [
   // "由妻子邝桂枝代签", "长子…代表家属": signing or speaking for someone.
   '代签',
   '代表',
+  // Staff reading back a critical value and helping with care ("护士X复述确认", "护工X协助翻身").
+  '复述',
+  '协助',
   '诉',
   '自诉',
   '主诉',
@@ -942,6 +945,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     ROMANISED_IN_BRACKETS,
     AFTER_BED,
     BEFORE_SEX_OR_AGE,
+    PARENT_OF_QUESTION,
   ];
 
   analyze(text: string): Finding[] {
@@ -977,6 +981,15 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && weakNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = Math.max(weakNameEnd(text, at), labelledRunEnd(text, at, false));
+      // "护士：伊力夏提", "患者：帕丽达": a Uyghur or Kazakh name standing alone as the field's value (伊 reads
+      // as a surname, but 伊力 does not end the run).
+      if (end < 0 || hanAt(text, end)) {
+        const turkic = transliteratedNameEnd(text, at);
+        if (turkic > end) {
+          push(pass, at, turkic, 0.8);
+          continue;
+        }
+      }
       if (end < 0) {
         // "医师：连翘": an herb's name standing alone after a role label is the person's.
         const herb = NOT_NAME_INDEX.longestAt(text, at);
@@ -988,6 +1001,10 @@ export class ChinesePersonRecognizer implements Recognizer {
           NICKNAME_FORM(text.slice(at, at + 2)) &&
           !startsNotName(text, at)
         )
+          push(pass, at, at + 2, 0.8);
+        else if (handoverPartnerName(text, labelEnd, at)) push(pass, at, at + 2, 0.8);
+        // "工作人员：春分": a solar term given as a name, standing alone as the field's value.
+        else if (solarTermNameEnd(text, at) > 0 && (at + 2 === text.length || FIELD_ENDS.has(text[at + 2]!)))
           push(pass, at, at + 2, 0.8);
         continue;
       }
@@ -1119,6 +1136,18 @@ export class ChinesePersonRecognizer implements Recognizer {
         kinTurns++;
         continue;
       }
+      // "花卷妈妈：": a parent speaking as their child's (pet) name and 妈妈 or 爸爸 names the child.
+      if (run.length === 4 && (run.endsWith('妈妈') || run.endsWith('爸爸'))) {
+        if (
+          !GENERIC_CHILD_WORDS.has(run.slice(0, 2)) &&
+          givenAt(run, 0) &&
+          givenAt(run, 1) &&
+          !KIN_CHARACTERS.has(run[1]!) &&
+          !startsNotName(run, 0)
+        )
+          push(pass, at, at + 2, 0.75);
+        continue;
+      }
       if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0)))
         push(pass, at, at + run.length, 0.8);
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
@@ -1189,6 +1218,9 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (CUE_FIRST[code] !== 0) cueAt(pass, at);
       if (code === 0x5c0f || code === 0x8001) shortForm(pass, at);
       else if (code === 0xff08 || code === 0x28) bracketName(pass, at);
+      // (男 0x7537, 女 0x5973: a code test, as reading text[at + 1] would make a string at every comma.)
+      else if (code === 0xff0c && (text.charCodeAt(at + 1) === 0x7537 || text.charCodeAt(at + 1) === 0x5973))
+        nameBeforeSexComma(pass, at);
       if (!surnameCanStart(code)) continue;
       if (at === 0 || (RUN_EDGE[text.charCodeAt(at - 1)]! & 1) !== 0) {
         let end = at;
@@ -1202,6 +1234,16 @@ export class ChinesePersonRecognizer implements Recognizer {
             (text.charCodeAt(end) === 0x20 && FIELD_BARS.has(text[end + 1]!)))
         )
           if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
+          // "门诊｜常德贵｜男｜95岁": a full name of common given characters before a barred sex field, even
+          // with a surname that is usually a word.
+          else if (
+            length === 3 &&
+            beforeBarredSex(text, end) &&
+            surnameLengthAt(text, at, true) === 1 &&
+            fullCommonName(text, at, end) &&
+            !startsNotName(text, at)
+          )
+            push(pass, at, end, 0.7);
       }
       let before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
       // A time word opens a clause as well ("下午常伟明血压波动", "今晨廖春生诉…").
@@ -1215,6 +1257,18 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
+    // "你好，是土豆的家长吧？": a clinician asking for a child's parent names the child, often by pet name.
+    if (text.includes('家长') || text.includes('妈妈') || text.includes('爸爸'))
+      for (const m of matchAll(PARENT_OF_QUESTION, text)) {
+        const at = m.index + 1;
+        if (
+          !GENERIC_CHILD_WORDS.has(m[1]!) &&
+          !startsNotName(text, at) &&
+          givenAt(text, at) &&
+          givenAt(text, at + 1)
+        )
+          push(pass, at, at + 2, 0.75);
+      }
     // "小胖，大名叫胡宇轩", "十八床糖豆，全名邵一骁": a pet name before the full name that follows it.
     for (const word of FULL_NAME_WORDS)
       for (let i = text.indexOf(word); i >= 2; i = text.indexOf(word, i + 2)) {
@@ -1325,6 +1379,8 @@ function cueAt(pass: Pass, at: number): void {
     if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
+    // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
+    else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 2, 0.8);
     // "保姆阿芊。", "邻居阿梅，": a nickname of 阿 and one character after a role or kinship word.
     else if (
       text[cueEnd] === '阿' &&
@@ -1346,6 +1402,9 @@ function cueAt(pass: Pass, at: number): void {
       const nameEnd = weakNameEnd(text, cueEnd + 1);
       if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
         push(pass, cueEnd + 1, nameEnd, 0.8);
+      // "营养师 芒种": a solar term given as a name, after a staff role and a blank.
+      else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd + 1) > 0 && !hanAt(text, cueEnd + 3))
+        push(pass, cueEnd + 1, cueEnd + 3, 0.8);
       else if (
         CLINICIAN_CUES.has(cue) &&
         surnameLengthAt(text, cueEnd + 1, true) === 1 &&
@@ -1376,7 +1435,9 @@ function cueAt(pass: Pass, at: number): void {
       !hanAt(text, at - 3) &&
       // "@糖糖妈妈": a user handle, not a child named.
       text[at - 3] !== '@' &&
-      !KIN_CHARACTERS.has(text[at - 1]!)
+      !KIN_CHARACTERS.has(text[at - 1]!) &&
+      // "宝宝妈妈": any baby's mother, not a child named.
+      !GENERIC_CHILD_WORDS.has(text.slice(at - 2, at))
     )
       push(pass, at - 2, at, 0.75);
   }
@@ -1401,6 +1462,53 @@ function bracketName(pass: Pass, open: number): void {
   nicknameBeforeBracket(pass, open);
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
+}
+/** A bar, then the sex alone in its field ("｜男｜", "| 女 "), right after `end`. */
+function beforeBarredSex(text: string, end: number): boolean {
+  if (!FIELD_BARS.has(text[end] ?? '')) return false;
+  const sex = text[end + 1] === ' ' ? end + 2 : end + 1;
+  const after = text[sex + 1];
+  return (text[sex] === '男' || text[sex] === '女') && (after === undefined || FIELD_ENDS.has(after));
+}
+/** Chinese numerals an age may be written in ("九十二岁"). */
+const AGE_NUMERALS = new Set('一二三四五六七八九十百零两');
+/**
+ * "今日收治柏玉兰，女，92岁", "次旦卓玛，男，46岁": a name right before its sex and age between commas, as a
+ * record opens on a patient, whatever comes before it — a surname and two common given characters, or a
+ * Tibetan or Mongolian name from a non-Han character.
+ */
+function nameBeforeSexComma(pass: Pass, comma: number): void {
+  const { text } = pass;
+  if (text[comma + 2] !== '，' && text[comma + 2] !== ',') return;
+  // The age in digits or Chinese numerals ("92岁", "九十二岁").
+  let digits = comma + 3;
+  while (
+    digits < comma + 7 &&
+    ((text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) ||
+      AGE_NUMERALS.has(text[digits] ?? 'x'))
+  )
+    digits++;
+  if (digits === comma + 3 || !'岁月个天'.includes(text[digits] ?? 'x')) return;
+  const minority = minorityStartBefore(text, comma);
+  if (minority >= 0) {
+    push(pass, minority, comma, 0.8);
+    return;
+  }
+  for (const surname of [2, 1]) {
+    const start = comma - surname - 2;
+    if (
+      start >= 0 &&
+      surnameLengthAt(text, start) === surname &&
+      (surname === 2 || !ambiguousSurnameAt(text, start)) &&
+      commonGivenAt(text, start + surname) &&
+      commonGivenAt(text, start + surname + 1) &&
+      !startsNotName(text, start) &&
+      !endsLikeWord(text, comma)
+    ) {
+      push(pass, start, comma, 0.8);
+      return;
+    }
+  }
 }
 // "二十床果冻（冯贝怡）": a handover calls a child by pet name after the bed, the full name in brackets.
 function petNameAfterBed(pass: Pass, open: number): void {
@@ -1488,6 +1596,54 @@ function shortForm(pass: Pass, at: number): void {
     push(pass, at + 1, at + 2, 0.7);
 }
 
+/**
+ * Characters Uyghur and Kazakh names are written with (伊力夏提, 帕丽达, 阿卜杜拉), bit 1; bit 2 marks those
+ * that ordinary words and drug names seldom use, one of which such a name must hold.
+ */
+const TRANSLIT = charTable(
+  '提丽娜尔依帕逊孜甫罕汗姆妮莎吾买艾古热迪拜努库吐',
+  2,
+  charTable(
+    '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐',
+  ),
+);
+/**
+ * End of a transliterated Turkic name of three to five characters at `at` that ends the run of Han
+ * characters, or -1: every character one such names use, one of them a marker.
+ */
+function transliteratedNameEnd(text: string, at: number): number {
+  let end = at;
+  let marks = 0;
+  while (end - at < 6 && (TRANSLIT[text.charCodeAt(end)]! & 1) !== 0) {
+    if ((TRANSLIT[text.charCodeAt(end)]! & 2) !== 0) marks++;
+    end++;
+  }
+  const length = end - at;
+  return length >= 3 && length <= 5 && marks > 0 && !hanAt(text, end) && !startsNotName(text, at) ? end : -1;
+}
+/**
+ * "交班：立夏　接班：祁丽娜": the two fields of a handover line each name a nurse, so a given name standing
+ * alone in one of them is the person's even when it is also a word (立夏, 春雨); two characters that may
+ * be in a name, the first not a surname (those are read as surname and given name), ending the field,
+ * with the partner label on the same line.
+ */
+function handoverPartnerName(text: string, labelEnd: number, at: number): boolean {
+  const partner = text.endsWith('交班', labelEnd) ? '接班' : text.endsWith('接班', labelEnd) ? '交班' : '';
+  if (
+    partner === '' ||
+    surnameLengthAt(text, at, true) > 0 ||
+    !commonGivenAt(text, at) ||
+    !commonGivenAt(text, at + 1) ||
+    endsLikeWord(text, at + 2) ||
+    (at + 2 < text.length && !FIELD_ENDS.has(text[at + 2]!)) ||
+    startsNotName(text, at)
+  )
+    return false;
+  const lineStart = text.lastIndexOf('\n', labelEnd) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const other = text.indexOf(partner, lineStart);
+  return other >= 0 && (lineEnd < 0 || other < lineEnd);
+}
 /** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
 const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
 /** Clinicians' role words after which a surname alone can close a sentence. */
@@ -1503,6 +1659,37 @@ const CLINICIAN_CUES = new Set([
   '主治医师',
   '住院医师',
 ]);
+/** Staff roles after which a solar term given as a name is the person ("护工小暑", "营养师 芒种"). */
+const STAFF_CUES = new Set([
+  ...CLINICIAN_CUES,
+  '护士长',
+  '护工',
+  '营养师',
+  '康复师',
+  '治疗师',
+  '社工',
+  '助产士',
+  '护理员',
+  '陪护员',
+  '保姆',
+  '志愿者',
+  '秘书',
+  '陪诊员',
+  '咨询师',
+  '心理师',
+]);
+/**
+ * Solar terms that are given as names (谷雨, 芒种, 霜降); those that are everyday weather or festival
+ * words (雨水, 清明, 大暑, 小雪, 大雪, 小寒, 大寒) are left out.
+ */
+const SOLAR_TERM_NAMES = new Set(
+  '立春 惊蛰 春分 谷雨 立夏 小满 芒种 夏至 小暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 冬至'.split(' '),
+);
+/** End of a solar term read as a name at `at` (standing alone or before a predicate), or -1. */
+function solarTermNameEnd(text: string, at: number): number {
+  if (!hanAt(text, at) || !hanAt(text, at + 1) || !SOLAR_TERM_NAMES.has(text.slice(at, at + 2))) return -1;
+  return !hanAt(text, at + 2) || followedByPredicate(text, at + 2) ? at + 2 : -1;
+}
 // A comma too: "麻醉医生骆，巡回护士…" lists staff by role and surname.
 const SENTENCE_CLOSERS = new Set('。；;\n｜|，,、');
 /** End of an unambiguous surname alone at `at`, closing a sentence or field ("值班医生桓。"), or -1. */
@@ -1519,10 +1706,11 @@ function loneSurnameEnd(text: string, at: number): number {
 const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
 /**
  * Ambiguous surnames that, standing alone as a field's value, are the surname and not a word ("医师 养",
- * "签名：茹"); 有, 和, 时 and the like stay words ("医生：有").
+ * "签名：茹", "审核：和": a joiner with nothing after it joins nothing); 有, 时 and the like stay words
+ * ("医生：有").
  */
 const LONE_SURNAMES = new Set(
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫',
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -1553,7 +1741,11 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   if (surname === 0) return -1;
   const ambiguous = ambiguousSurnameAt(text, at);
   if (length === surname) {
-    const fieldEnd = end === text.length || FIELD_ENDS.has(text[end]!);
+    // "见证人：瞿（护士）": the surname alone, the person's role in brackets after it.
+    const fieldEnd =
+      end === text.length ||
+      FIELD_ENDS.has(text[end]!) ||
+      ((text[end] === '（' || text[end] === '(') && startsTitle(text, end + 1));
     return (fieldEnd || strong) && loneSurnameReads(text, at) ? end : -1;
   }
   if (length - surname > 2 || (ambiguous && length < 3)) return -1;
@@ -1617,7 +1809,10 @@ const yuGiven = (text: string, i: number, first: boolean) =>
  * name (which has no surname), whichever reads longer ("桑吉才让", not the surname reading "桑吉").
  */
 function weakNameEnd(text: string, at: number): number {
-  return Math.max(surnameNameEnd(text, at), minorityNameEnd(text, at));
+  const end = Math.max(surnameNameEnd(text, at), minorityNameEnd(text, at));
+  // "包额尔敦", "白巴特尔": a Mongolian name after a Han surname, as many families in Inner Mongolia write it.
+  const surname = surnameLengthAt(text, at);
+  return surname > 0 ? Math.max(end, minorityNameEnd(text, at + surname)) : end;
 }
 
 /** End of one to three Tibetan or Mongolian name elements at `at`, ending where a name can end; or -1. */
@@ -1725,6 +1920,14 @@ const ROMANISED_IN_BRACKETS =
   /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
 /** Words that give a child's full name after its pet name ("糖豆，全名邵一骁"). */
 const FULL_NAME_WORDS = ['大名', '全名', '学名'];
+/** "是土豆的家长吧？", "是乐乐妈妈吗": asking whether one speaks to a child's parent. */
+const PARENT_OF_QUESTION = /是([\u4e00-\u9fff]{2})的?(?:家长|妈妈|爸爸)(?=[吗吧呢？?])/g;
+/** Words for a child in general, not one child's name ("是孩子的家长吗"). */
+const GENERIC_CHILD_WORDS = new Set(
+  '孩子 宝宝 患儿 小孩 病人 学生 新生 同学 孩儿 儿子 女儿 男孩 女孩 大宝 二宝 老大 老二 哪位 这位 那位 本班 全班 哪个 这个 那个'.split(
+    ' ',
+  ),
+);
 /** "我是…的" in one clause, before a name standing alone ("我是上周做胃镜的屈筱芃，"). */
 const SELF_INTRODUCTION = /我是[^，,。！!？?\n]{1,30}的(?=[\u4e00-\u9fff]{2,4}[，,。])/g;
 /** Roles that may be followed by the person's name in brackets ("药师（阚立新，药剂科）"). */

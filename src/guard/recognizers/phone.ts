@@ -6,7 +6,9 @@ const SEP = '[ \\-\\u3000]';
 const EXT = `(?:${SEP}?(?:转|分机|ext\\.?|x)${SEP}?\\d{1,5}|-\\d{1,5})?`;
 
 /** A fax label right before a number ("fax (919) 555-0100", "Fax: 020 …"): an office's fax, not a person's phone. */
-const FAX_BEFORE = /\b(?:[Ff]ax|FAX)(?: (?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}$/;
+// "fax" as a verb too, up to three words before "to" ("Please fax notes to (505) …", "faxed the results to …").
+const FAX_BEFORE =
+  /\b(?:[Ff]ax|FAX)(?:(?: (?:no\.?|number))?[ \t]{0,2}:?|(?:ed)?(?: [a-z]{1,12}){0,3} to(?: us)?(?: at| on)?:?)[ \t]{0,2}$/;
 /** A helpline or the unit's own line right before a number ("Helpline 0800 …", "call the unit at …"): the service's, not a person's. */
 // Not "the ward on …": the first labelled set marks a discharge letter's ward number as PHONE.
 // A pharmacy's or centre's name right before it, after a gap or in brackets ("LAKEVIEW PHARMACY  (613) …",
@@ -14,10 +16,16 @@ const FAX_BEFORE = /\b(?:[Ff]ax|FAX)(?: (?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}
 // ("Practice: 01632 …", "clinic phone (555-0100 ext 2)").
 const SERVICE_LINE_BEFORE =
   /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: \(|,)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * A label's or leaflet's invitation to call with questions ("QUESTIONS? CALL (478) …", "Queries, please
+ * ring 01632 …"): the pharmacy's or service's own number, not a person's; not after "my" or a person.
+ */
+const QUESTIONS_CALL_BEFORE =
+  /\b(?:[Qq]uestions|QUESTIONS|[Qq]ueries|QUERIES|[Ee]nquiries|ENQUIRIES)[?,:]{0,2}[ \t]{1,2}(?:[Pp]lease |PLEASE )?(?:[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Cc]ontact|CONTACT)(?: us| US)?(?: (?:at|on|AT|ON))?:?[ \t]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
-  const before = text.slice(Math.max(0, start - 24), start);
-  return FAX_BEFORE.test(before) || SERVICE_LINE_BEFORE.test(before);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return FAX_BEFORE.test(before) || SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
 };
 
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */

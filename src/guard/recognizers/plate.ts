@@ -27,9 +27,10 @@ export const plateRecognizer = new PatternRecognizer({
       // Not a token that a date or time goes on from ("motorbike RTC 06/11/2026": the crash's date).
       name: 'after-vehicle',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
       score: 0.8,
-      prefilter: /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
+      prefilter:
+        /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Uu]te |SUV|[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
     {
       // "my reg is 231-D-48107", "my truck is 8KTR512", "the plate - 7ABC123": a plate said after a vehicle
@@ -40,6 +41,16 @@ export const plateRecognizer = new PatternRecognizer({
         /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
       score: 0.8,
       prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—]) /,
+    },
+    {
+      // A car named by its model, left, parked, driven or lent, with its plate in brackets ("I'll leave the
+      // Camry (8KLM204) at Mum's", "parked Dad's Hilux (XQG 984)"): a letters-and-digits token with two digits.
+      // Not after "take" or "bring", said of tablets and letters too ("took the Metformin (MF500)").
+      name: 'model-in-brackets',
+      regex:
+        /\b(?:[Ll]eav(?:e|ing)|[Ll]eft|[Pp]ark(?:ed|ing)?|[Dd]riv(?:e|ing)|[Dd]rove|[Bb]orrow(?:ed|ing)?|[Ll]end|[Ll]ent) (?:the|my|our|his|her|their|[A-Z][a-z]{1,12}['’]s)(?: [A-Z][A-Za-z-]{1,12}){1,2} \((?<value>(?=[A-Z0-9 -]{0,8}\d[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\)/dg,
+      score: 0.8,
+      prefilter: / \([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\)/,
     },
     {
       // A car described by its colour and model, then its plate ("grey Corolla KTX-418", "white Ford

@@ -14,7 +14,7 @@ import type { Recognizer } from './recognizer.ts';
 
 /** A header cell naming a person column or an id column, between cell separators (the one cheap scan). */
 const HEADER_WORDS =
-  '(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|[Nn]ame|NAME|Patient|Client|Resident|Volunteer|Initials|床号|床位|Bed|病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|MRN|Hosp(?:ital)? [Nn]o|Hospital number|Monitoring No|Scr #|Screening (?:No|#)|Subject ID|Patient ID|Unit No)';
+  '(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|[Nn]ame|NAME|Patient|Client|Resident|Volunteer|Initials|床号|床位|Bed|Pt|Rm|Room|病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|MRN|Hosp(?:ital)? [Nn]o|Hospital number|Monitoring No|Scr #|Screening (?:No|#)|Subject ID|Patient ID|Unit No)';
 /**
  * A header word after a line break or a cell separator (the scan starts on those characters, which
  * is much cheaper than starting on the words), or at the very start of the text.
@@ -25,7 +25,11 @@ const HEADER_FIRST = new RegExp(`^[ \\u3000]{0,20}${HEADER_WORDS}`);
 const NAME_HEADER =
   /^(?:(?:患者|病人)?姓名|患者|病人|探视人|陪护人|借用人|志愿者|受试者|name|patient(?: name)?|pt(?: name)?|client|resident|volunteer)$/i;
 /** A bed column: its numbers are the beds of the patients named in the row, so record numbers. */
-const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|cot)$/i;
+// "Rm" and "Pod" as ED boards and neonatal units head them.
+const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|rm|pod|cot)$/i;
+/** An age column ("Age | 91"): an age over 89 in a named patient's row is AGE (the number only). */
+const AGE_HEADER = /^age$/i;
+const AGE_VALUE = /^(?:9\d|1[01]\d)$/;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
@@ -104,7 +108,7 @@ function nameLike(cell: string, initials: boolean): boolean {
 
 export const tableColumnRecognizer: Recognizer = {
   name: 'pii.table_column',
-  types: ['PERSON', 'MRN'],
+  types: ['PERSON', 'MRN', 'AGE'],
   languages: ['any'],
   regexes: [
     HEADER_CELL,
@@ -112,6 +116,8 @@ export const tableColumnRecognizer: Recognizer = {
     NAME_HEADER,
     BED_HEADER,
     BED_VALUE,
+    AGE_HEADER,
+    AGE_VALUE,
     INITIALS_HEADER,
     ID_HEADER,
     HAN_NAME,
@@ -157,14 +163,15 @@ export const tableColumnRecognizer: Recognizer = {
       if (!sep) continue;
       const head = cells(line, sep);
       if (head.length < 3 || head.some(([c]) => c.length === 0 || c.length > 16)) continue;
-      const columns: Array<[number, 'name' | 'initials' | 'id' | 'bed']> = [];
+      const columns: Array<[number, 'name' | 'initials' | 'id' | 'bed' | 'age']> = [];
       head.forEach(([c], k) => {
         if (INITIALS_HEADER.test(c)) columns.push([k, 'initials']);
         else if (BED_HEADER.test(c)) columns.push([k, 'bed']);
         else if (NAME_HEADER.test(c)) columns.push([k, 'name']);
         else if (ID_HEADER.test(c)) columns.push([k, 'id']);
+        else if (AGE_HEADER.test(c)) columns.push([k, 'age']);
       });
-      if (columns.length === 0) continue;
+      if (!columns.some(([, kind]) => kind !== 'age')) continue;
       for (let rowStart = lineEnd + 1; rowStart < text.length; ) {
         const [, rowEnd] = lineAt(rowStart);
         const row = text.slice(rowStart, rowEnd).replace(TRAILING_CR, '');
@@ -183,6 +190,14 @@ export const tableColumnRecognizer: Recognizer = {
         for (const [k, kind] of columns) {
           const [cell, at] = rowCells[k]!;
           const start = rowStart + at;
+          if (kind === 'age') {
+            if (
+              AGE_VALUE.test(cell) &&
+              columns.some(([j, c]) => c === 'name' && nameLike(rowCells[j]![0], false))
+            )
+              push('AGE', start, start + cell.length, 0.8);
+            continue;
+          }
           if (kind === 'id' || kind === 'bed') {
             // A bed counts only in a row that names someone (an empty bed's row has "空床" or "—").
             const occupied =
