@@ -109,12 +109,15 @@ export function visitFeatureBuckets(text: string, visit: (bucket: number) => voi
     }
   }
   const joined = ` ${words.join(' ')}${words.length ? ' ' : ''}`;
-  for (let n = 4; n <= 5; n++)
-    for (let i = 0; i + n <= joined.length; i++) {
-      let h = fnv(FNV_OFFSET, FAMILY.l);
-      for (let k = i; k < i + n; k++) h = fnv(h, joined.charCodeAt(k));
-      done(h);
-    }
+  // 4-grams first, then each 5-gram extended from the 4-gram at the same start.
+  const fours: number[] = [];
+  for (let i = 0; i + 4 <= joined.length; i++) {
+    let h = fnv(FNV_OFFSET, FAMILY.l);
+    for (let k = i; k < i + 4; k++) h = fnv(h, joined.charCodeAt(k));
+    fours.push(h);
+    done(h);
+  }
+  for (let i = 0; i + 5 <= joined.length; i++) done(fnv(fours[i]!, joined.charCodeAt(i + 4)));
 }
 
 /** The distinct buckets of a text (what the model sums over: presence, not counts). */
