@@ -129,6 +129,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
+    // Longer kinship words opening a sentence ("Granddaughter Jaylene called"): the name after them only.
+    'grandson granddaughter grandmother grandfather grandad granddad stepson stepdaughter stepmother stepfather ' +
     'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter ' +
     // Greetings to no one in particular ("Dear Colleague"), and Malay place words ("Kampung Sungai Buloh").
     'colleague colleagues everyone team parents children kampung kg sungai jalan taman bukit lorong bandar pulau kuala ' +

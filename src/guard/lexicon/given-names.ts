@@ -100,6 +100,10 @@ export const NOT_NAME_WORDS = [
   // Staff roles after a form label ("经办人：收费员07号").
   '收费员',
   '收银员',
+  // An organism named after a person ("鲍曼不动杆菌", Acinetobacter baumannii), not 鲍 and a given name;
+  // three characters, so that a name such as 鲍曼丽 is still read. A described colour ("尿少、颜色深").
+  '鲍曼不',
+  '颜色',
   // A department before 医生 ("告诉麻醉医生").
   '麻醉',
   // Ultrasound wording ("边界清") and a sign listed after a comma ("发热4天、皮疹、").

@@ -59,6 +59,9 @@ export const CAPS_ADDRESS = new RegExp(
   'g',
 );
 
+/** An Irish Eircode: a routing key (a letter and two digits, or D6W) and four letters and digits. */
+// Eircodes use the digits and the letters A C D E F H K N P R T V W X Y, with a digit among the last four.
+const EIRCODE = '(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W) ?(?=[A-Z]{0,3}[0-9])[0-9ACDEFHKNPRTVWXY]{4}';
 /** Irish-language street words, with or without their accents. */
 const IRISH_STREET =
   '(?:B[óo]thar|B[óo]ithr[íi]n|Sr[áa]id|Ascaill|L[áa]na|Pl[áa]s|C[úu]irt|P[áa]irc|Ard[áa]n|Radharc|C[ée]ibh|Cearn[óo]g|Garr[áa]n|Cluain|Ascal|Cnoc|C[úu]il|Gleann|Ard|Baile|Bruach|Coill|Cois)';
@@ -143,6 +146,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       ),
       score: 0.7,
       prefilter: /, Co\. [A-Z]/,
+    },
+    {
+      // An Irish estate or street without a street type after its house number, held by the town and the
+      // county or the Eircode after it ("12 Ardmore Park, Ballina, Co. Mayo F26 X2K7", "7 Oakfield Green,
+      // Tullamore R35 K2F8"): estates are named "Park", "Green", "Meadows" and the like.
+      name: 'irish-estate',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}){1,3}, ${TOWN}(?:, Co\\. [A-Z][a-z]{2,20}(?: ${EIRCODE})?|,? ${EIRCODE})(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: /, Co\. [A-Z]|[A-Z]\d{2} [A-Z0-9]{4}\b/,
     },
     {
       // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue

@@ -35,6 +35,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // 享年92 (age at death), 今年92了 / 今年92，… (a person's age this year).
   { regex: /享年[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
   { regex: /今年[ \t]{0,2}$/, score: 0.75, after: /^(?:了|，|,|。| ?岁)/ },
+  // "外公都92了", "奶奶已经95了": an elder named by kinship and how old he has become (not "外公血氧92了",
+  // whose number has its measure before it).
+  {
+    regex:
+      /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家|老父亲|老母亲)(?:都|已经|都已经|也)[ \t]{0,2}$/,
+    score: 0.75,
+    after: /^(?:多)?了/,
+  },
   {
     regex: /\b(?:aged?|age:|age\/sex:?|turned|turns|turning|age of|at the age of)[ \t]{0,2}$/i,
     score: 0.85,

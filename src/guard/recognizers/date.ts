@@ -196,6 +196,8 @@ export const DATE_CONTEXT = [
   'physio',
   'move my',
   'moved from',
+  // A session moved to a new day in a chat ("Dad's cath got moved to 11/24").
+  'moved to',
   'reschedule',
   'rebook',
   'postpone',
@@ -282,9 +284,20 @@ const EN_SIGNED_DATE_AT_END = {
  * the first date of a range before such a word, and the second of one after it, are not read either.
  * (停用 is not among the words: a drug is stopped on a patient's dates too.)
  */
-const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|暂停开放|暂停服务|对外开放';
+const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|暂停开放|暂停服务|对外开放|仅开放';
 const CLOSURE_RANGE_AFTER = `[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号][^\\n。；;]{0,12}(?:${CLOSURE_WORDS})`;
 const CLOSURE_RANGE_BEFORE = `(?:${CLOSURE_WORDS})[^\\n。；;]{0,16}[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]`;
+
+/** A clinic reopening on a day ("普通门诊1月4日起恢复正常"): a notice's date, not anyone's care. */
+const CLINIC_REOPENS =
+  '(?!(?<=门诊自?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起?恢复(?:正常|开诊|门诊|接诊|出诊|应诊))';
+
+/**
+ * A service moving, closing or opening from a day, as a hospital's notice writes it ("from Monday 30
+ * November the hospital pharmacy counter moves to Level 1"): the notice's date, not anyone's care.
+ */
+const SERVICE_MOVES_EN =
+  '(?!,? (?:the |our )?(?:[a-z]{2,14} ){0,2}(?:pharmacy|clinic|counter|car park|reception|entrance|department|outpatients|unit|service|laboratory|lab) (?:moves|will move|is moving|relocates|will relocate|closes|will close|is closing|will be closed|reopens|will reopen)\\b)';
 
 /** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
 const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
@@ -302,7 +315,7 @@ export const dateRecognizer = new PatternRecognizer({
       // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read).
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,
@@ -326,7 +339,7 @@ export const dateRecognizer = new PatternRecognizer({
       // letter before them; scales and expiries have their word before them (NOT_DATE_BEFORE).
       name: 'numeric-partial',
       regex: new RegExp(
-        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周)| of\\b)`,
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周)| of\\b| strength)`,
         'g',
       ),
       score: 0.3,
@@ -338,7 +351,7 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}`,
         'g',
       ),
       score: 0.5,
@@ -527,15 +540,15 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // A dated log in Chinese: two or more lines open with a month and day before the entry ("11-20 午餐：…",
-      // "11-21 早餐：…"), one blank between; each is the date of that entry. Not a range of days or doses
-      // opening the lines of a leaflet ("1-2 天 卧床", "3-5 次 …"), nor a column of beds ("3-03  庞淑贞    94").
+      // "11-21 早餐：…", "11-18　讲解…"), one blank or full-width blank between; each is the date of that entry.
+      // Not a range of days or doses opening the lines of a leaflet ("1-2 天 卧床", "3-5 次 …"), nor a column of beds ("3-03  庞淑贞    94").
       name: 'zh-log-lines-month-day',
       regex: new RegExp(
-        `(?<=(?:^|\\n))${MONTH}[-/.]${DAY}(?= [\\u4e00-\\u9fff])(?! (?:${NOT_LOG_UNIT}))(?:(?=[^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2} [\\u4e00-\\u9fff])|(?<=(?:^|\\n)\\d{1,2}[-/.]\\d{1,2} [\\u4e00-\\u9fff][^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2}))`,
+        `(?<=(?:^|\\n))${MONTH}[-/.]${DAY}(?=[ \\u3000][\\u4e00-\\u9fff])(?![ \\u3000](?:${NOT_LOG_UNIT}))(?:(?=[^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2}[ \\u3000][\\u4e00-\\u9fff])|(?<=(?:^|\\n)\\d{1,2}[-/.]\\d{1,2}[ \\u3000][\\u4e00-\\u9fff][^\\n]{0,160}\\n\\d{1,2}[-/.]\\d{1,2}))`,
         'g',
       ),
       score: 0.5,
-      prefilter: /\n\d{1,2}[-/.]\d{1,2} [\u4e00-\u9fff]/,
+      prefilter: /\n\d{1,2}[-/.]\d{1,2}[ \u3000][\u4e00-\u9fff]/,
     },
     {
       // A list of sessions or events by month and day, each beside another of the same month ("既往各次：
@@ -629,6 +642,9 @@ export const dateRecognizer = new PatternRecognizer({
     '停诊',
     '休诊',
     '放假',
+    // A holiday notice's opening hours ("元旦假期（1月1日至1月3日）门诊仅开放急诊"; the range's start by
+    // CLOSURE_WORDS).
+    '仅开放',
     'guideline',
     'published',
     'edition',

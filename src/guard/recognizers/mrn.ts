@@ -148,6 +148,23 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /床位/,
     },
     {
+      // A bed label whose value names the unit before the number ("床号：CCU 3", "床位：ICU-12"): the number.
+      name: 'zh-bed-label-unit',
+      regex:
+        /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?:[A-Z]{0,2}ICU|CCU|HDU|抢救室?|监护室?)[ \t\u3000-]{0,2}(?<value>\d{1,3}[A-Za-z]?)(?![0-9A-Za-z])(?![ \t\u3000]{0,2}(?:床?[（(]?空|无名))/dg,
+      score: 0.85,
+      prefilter: /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?:[A-Z]{0,2}ICU|CCU|HDU|抢救|监护)/,
+    },
+    {
+      // A newborn's incubator is her bed ("暖箱7号", "三号暖箱是周海燕的宝宝"), the number only; not an
+      // incubator said to be empty ("五号暖箱早上出院了，空着").
+      name: 'zh-incubator',
+      regex:
+        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:(?<=(?:暖箱|温箱)[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}号)(?![0-9A-Za-z])|(?:暖箱|温箱))(?![^。；;\n]{0,14}(?:空着|空床|空出来|没人))/dg,
+      score: 0.8,
+      prefilter: /暖箱|温箱/,
+    },
+    {
       // Dictated rounds say the bed in Chinese numerals ("十二床"); only numbers with 十 count, since
       // "一床被子", "两床棉被" count quilts. Not a bed said to be empty ("二十四床下午转出去了，没人").
       name: 'zh-bed-numeral',
@@ -244,9 +261,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // abbreviation and a short number (case-sensitive, so the ringgit "RM 450" is not one; "rm 412" in lower case is).
       // A side room is a single patient's room in any case ("found in side room 2"). A chart's "Rm" may
       // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
+      // A one-digit "room" in lower case is read when a spoken handover names its patient ("room 2 is Hollie Hirst").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -274,13 +292,14 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       name: 'zh-bed',
       // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床｜空", "9床为空床", "3床是个无名氏",
-      // "4床是120送来的无名氏", "8床那个孩子还没登记名字", "6床｜身份不明男性", "23床、31床为空床"); nor, as family
+      // "4床是120送来的无名氏", "8床那个孩子还没登记名字", "6床｜身份不明男性", "23床、31床为空床", "6床昨晚转出去了，
+      // 现在空着", as the numeral beds above); nor, as family
       // chats write it, the bed of a relative named only by kinship earlier in the sentence ("妈今天在31床挂水",
       // "爸今天转到普通病房了，18床"; not "我爸侯德旺…住15床", named), or given in a chat's answer to a question
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
       // 13 mark it.
       regex:
-        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件))/dg,
+        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n]))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -445,6 +445,11 @@ const CUE_GROUPS = {
     'thank you',
     'good morning',
     'good afternoon',
+    // Sympathy or thanks said to someone in a chat before their name ("Sorry to hear that, Kat.").
+    'sorry to hear that',
+    'glad to hear that',
+    'good to hear that',
+    'thanks for letting me know',
     // Māori and Pacific greetings of New Zealand messages ("Kia ora Aroha,").
     'kia ora',
     'talofa',

@@ -111,6 +111,19 @@ function capsSurnameKnownOrColumn(text: string, at: number): boolean {
     COLUMN_AFTER_GIVEN.test(text.slice(comma + 2 + given.length, comma + 10 + given.length))
   );
 }
+/** Reads the "SURNAME, GIVEN" CAPS_SURNAME_CAPS_GIVEN just matched when either part is a known name and neither a word. */
+function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): void {
+  CAPS_SURNAME_CAPS_GIVEN.lastIndex = line;
+  const m = CAPS_SURNAME_CAPS_GIVEN.exec(text);
+  if (!m) return;
+  const title = (w: string) => w[0] + w.slice(1).toLowerCase();
+  const surname = title(m[1]!);
+  const given = title(m[2]!);
+  if (notName(surname) || notName(given)) return;
+  if (!ENGLISH_FIRST_NAMES.has(given.split('-')[0]!) && !ENGLISH_SURNAMES.has(surname)) return;
+  const end = m.index + m[0].length;
+  found.push(end - m[1]!.length - 2 - m[2]!.length, end, 0.8);
+}
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
@@ -361,6 +374,15 @@ const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
 /** A line holding only a name in capitals, two or three words, an initial allowed ("DELORES A. MCKINNEY"). */
 const CAPS_NAME_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
+/** The same name as the last cell of its line, after a number and a column gap ("RX# 4471093   LEONARD FISCHER"). */
+const CAPS_NAME_CELL_AFTER_NUMBER =
+  /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
+/**
+ * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
+ * after a heading's dash, before a column gap, a bar or the line's end (the caller checks a known name).
+ */
+const CAPS_SURNAME_CAPS_GIVEN =
+  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] )?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
 /** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
 const CAPS_RELATION_NAME =
   /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
@@ -404,6 +426,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** An unidentified patient's placeholder written surname first ("Doe, John", "DOE, Jane"). */
+const DOE_SURNAME_FIRST = /^(?:Doe|DOE), (?:John|Jane|JOHN|JANE)$/;
 /** "Baby " before "Girl " or "Boy " (a newborn's placeholder): see NameFindings.push. */
 const BABY_BEFORE = /(?:[Bb]aby|BABY) $/;
 const SEX_WORD = /(?:Girl|Boy|GIRL|BOY) /y;
@@ -423,6 +447,8 @@ class NameFindings {
   ) {}
 
   push(start: number, end: number, score: number): void {
+    // "Doe, John": an unidentified patient's placeholder written surname first stands for no one.
+    if (this.text.charCodeAt(start) === 0x44 && DOE_SURNAME_FIRST.test(this.text.slice(start, end))) return;
     // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
     // the surname only.
     if (
@@ -658,6 +684,7 @@ export class EnglishPersonRecognizer implements Recognizer {
           capsSurnameKnownOrColumn(text, CAPS_SURNAME_LINE.lastIndex)
         )
           found.surnameFirst(CAPS_SURNAME_LINE.lastIndex, 0.8);
+        else capsSurnameCapsGiven(found, text, line);
       // "UR M5520381  TAYLOR, Brooke  F 34": the same name in the column after a record number.
       if (text.includes('  ') || text.includes('\t')) {
         CAPS_SURNAME_AFTER_NUMBER.lastIndex = 0;
@@ -1311,10 +1338,20 @@ export class EnglishPersonRecognizer implements Recognizer {
         const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
         if (lineStart === 0 || text.slice(lineStart, m.index).trim() !== '') continue;
         const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-        const line = CAPS_NAME_LINE.exec(text.slice(previous, lineStart - 1).replace(/\r$/, ''));
+        const above = text.slice(previous, lineStart - 1).replace(/\r$/, '');
+        const whole = CAPS_NAME_LINE.exec(above);
+        const line = whole ?? CAPS_NAME_CELL_AFTER_NUMBER.exec(above);
         if (!line) continue;
         const words = line[1]!.split(' ').filter((w) => w.length > 2 || !w.endsWith('.'));
         if (words.some((w) => notName(w[0] + w.slice(1).toLowerCase()))) continue;
+        // A last cell after a number ("QTY 18   TAKE DAILY") needs a known first name or family name.
+        const title = (w: string) => w[0] + w.slice(1).toLowerCase();
+        if (
+          !whole &&
+          !ENGLISH_FIRST_NAMES.has(title(words[0]!)) &&
+          !ENGLISH_SURNAMES.has(title(words[words.length - 1]!))
+        )
+          continue;
         const start = previous + line.index + line[0].indexOf(line[1]!);
         found.push(start, start + line[1]!.length, 0.8);
       }

@@ -1376,7 +1376,10 @@ function cueAt(pass: Pass, at: number): void {
     const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
     // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
     const lone = CLINICIAN_CUES.has(cue) ? loneSurnameEnd(text, cueEnd) : -1;
-    if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
+    // "教育护士芮做饮食指导", "护士蒋协助翻身": a staff member's surname alone before what she does.
+    const beforeVerb = STAFF_CUES.has(cue) ? surnameBeforeVerbEnd(text, cueEnd) : -1;
+    if (beforeVerb > 0) push(pass, cueEnd, beforeVerb, 0.75);
+    else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
@@ -1698,6 +1701,17 @@ function loneSurnameEnd(text: string, at: number): number {
   return surname > 0 && !ambiguousSurnameAt(text, at) && SENTENCE_CLOSERS.has(text[at + surname] ?? '。')
     ? at + surname
     : -1;
+}
+/** What a staff member does, after her surname alone ("护士芮做饮食指导", "康复师鄢协助站立"). */
+const STAFF_VERBS = new WordIndex(
+  ['做', '进行', '协助', '指导', '给予', '予以', '负责', '讲解', '示范', '宣教', '陪同', '完成', '评估'],
+  'first',
+);
+/** End of an unambiguous surname alone at `at` before a staff member's verb, or -1. */
+function surnameBeforeVerbEnd(text: string, at: number): number {
+  const surname = surnameLengthAt(text, at);
+  if (surname !== 1 || ambiguousSurnameAt(text, at)) return -1;
+  return STAFF_VERBS.longestAt(text, at + 1) !== undefined ? at + 1 : -1;
 }
 /**
  * Kinship characters: after 阿 a kinship word (阿姨, 阿婆, 阿舅), not a nickname; doubled before 妈妈 a relative

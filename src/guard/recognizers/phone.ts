@@ -13,9 +13,9 @@ const FAX_BEFORE =
 // Not "the ward on …": the first labelled set marks a discharge letter's ward number as PHONE.
 // A pharmacy's or centre's name right before it, after a gap or in brackets ("LAKEVIEW PHARMACY  (613) …",
 // "the Haemophilia Centre (01632 …)"), is the institution's line too; so is a practice's or a clinic's
-// ("Practice: 01632 …", "clinic phone (555-0100 ext 2)").
+// ("Practice: 01632 …", "clinic phone (555-0100 ext 2)"), a store number allowed ("VALLEY PHARMACY #2214   (702) …").
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: \(|,)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: #\d{1,6})?(?: \(|,)?)[ \t]{0,3}:?[ \t]{0,3}$/;
 /**
  * A label's or leaflet's invitation to call with questions ("QUESTIONS? CALL (478) …", "Queries, please
  * ring 01632 …"): the pharmacy's or service's own number, not a person's; not after "my" or a person.

@@ -35,10 +35,11 @@ export const plateRecognizer = new PatternRecognizer({
     {
       // "my reg is 231-D-48107", "my truck is 8KTR512", "the plate - 7ABC123": a plate said after a vehicle
       // word and "is" or a dash, in a chat. The token is longer than after a label (five or more letters and
-      // digits, "4WD" is no plate), or the Irish year-county-number shape.
+      // digits, "4WD" is no plate), the Irish year-county-number shape, or a spaced letters-then-digits plate
+      // ("my plate is CKRT 482", "the car is LK19 HVW").
       name: 'vehicle-is',
       regex:
-        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
+        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2,4} \d{3,4}|[A-Z]{2}\d{2} [A-Z]{3}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
       score: 0.8,
       prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is| [-–—]) /,
     },
@@ -54,10 +55,11 @@ export const plateRecognizer = new PatternRecognizer({
     },
     {
       // A car described by its colour and model, then its plate ("grey Corolla KTX-418", "white Ford
-      // Ranger 1ABC234", "red Polo KX19 RVD"): a letters-and-digits token right after the model.
+      // Ranger 1ABC234", "red Polo KX19 RVD", "black Tahoe, 8RKM214"): a letters-and-digits token right after
+      // the model, a comma allowed between.
       name: 'colour-model',
       regex:
-        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12}[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} [A-Z]{3})(?![A-Za-z0-9])/dg,
+        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12},?[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} [A-Z]{3})(?![A-Za-z0-9])/dg,
       score: 0.75,
       prefilter:
         /(?:silver|black|white|grey|gray|red|blue|green|gold|maroon|navy|beige|brown|yellow|orange) [A-Z]/i,
@@ -72,7 +74,21 @@ export const plateRecognizer = new PatternRecognizer({
     },
   ],
   validate: (value) => /\d.*\d/.test(value),
-  context: ['车牌', '车号', '车辆', 'plate', 'vehicle', 'car', 'reg', 'parked', 'parking'],
+  context: [
+    '车牌',
+    '车号',
+    '车辆',
+    'plate',
+    'vehicle',
+    'car',
+    'reg',
+    'parked',
+    'parking',
+    'clamp',
+    'towed',
+    'ticket',
+    'driving',
+  ],
   contextWindow: 32,
   contextBoost: 0.2,
 });

@@ -93,9 +93,20 @@ function separatorOf(line: string): 'pipe' | 'tab' | 'blank' | undefined {
 /** Cells under a name header that are not names ("空床"); an herb's name there is a person's. */
 const NOT_NAMES: ReadonlySet<string> = new Set(NOT_NAME_WORDS.filter((w) => !HERB_WORDS.includes(w)));
 
+/** An unidentified patient's placeholder in an English name cell: no one is named, so the row's bed is not read either. */
+const UNIDENTIFIED_EN: ReadonlySet<string> = new Set([
+  'John Doe',
+  'Jane Doe',
+  'Baby Doe',
+  'Doe, John',
+  'Doe, Jane',
+  'DOE, John',
+  'DOE, Jane',
+]);
+
 function nameLike(cell: string, initials: boolean): boolean {
   if (initials) return INITIALS.test(cell);
-  if (NOT_NAMES.has(cell)) return false;
+  if (NOT_NAMES.has(cell) || UNIDENTIFIED_EN.has(cell)) return false;
   if (HAN_NAME.test(cell))
     // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛").
     return (
