@@ -22,8 +22,9 @@ import { loadBundledGuardKnowledge } from '../src/guard/knowledge.ts';
 import { PatternRecognizer } from '../src/guard/recognizers/pattern-recognizer.ts';
 import { RecognizerRegistry } from '../src/guard/registry.ts';
 import { type Counts, countDocument, scores, total } from '../src/guard/span-metrics.ts';
+import { drugMask } from '../src/guard/triage-model/drug-mask.ts';
 import { EmergencyModel } from '../src/guard/triage-model/emergency-model.ts';
-import { trainEmergencyModel } from '../src/guard/triage-model/train.ts';
+import { emergencyTrainingFiles, trainEmergencyModel } from '../src/guard/triage-model/train.ts';
 import { triageSetFile } from '../src/guard/triage-model/training-data.ts';
 
 const record = z.object({
@@ -270,7 +271,8 @@ function modelBacktest() {
   const rp = ([tp, predicted]: number[], gold: number) =>
     `${f3(tp! / gold)} / ${f3(tp! / Math.max(predicted!, 1))}`;
   for (const [round, byId] of verdicts) {
-    const model = EmergencyModel.fromFile(trainEmergencyModel(round - 1));
+    const mask = drugMask(knowledge.drugs!);
+    const model = EmergencyModel.fromFile(trainEmergencyModel(emergencyTrainingFiles(round - 1), mask), mask);
     const counts = { rules: [0, 0], model: [0, 0], both: [0, 0], gold: 0 };
     for (const line of readFileSync(triageSetFile(round), 'utf8')
       .split('\n')

@@ -26,8 +26,11 @@ export function guardKnowledgeFrom(entries: {
   };
 }
 
-/** The knowledge bundled in data/knowledge; detectors whose data is absent are reported as unavailable. */
-export function loadBundledGuardKnowledge(): GuardKnowledge {
+/**
+ * The knowledge bundled in data/knowledge (and the emergency model in data/models unless `model` is
+ * false, as when retraining it); detectors whose data is absent are reported as unavailable.
+ */
+export function loadBundledGuardKnowledge({ model = true } = {}): GuardKnowledge {
   const redflags: RedFlag[] = [];
   const drugs: Drug[] = [];
   const interactions: Interaction[] = [];
@@ -38,9 +41,8 @@ export function loadBundledGuardKnowledge(): GuardKnowledge {
       else if (entry.kind === 'interaction') interactions.push(entry);
     }
   }
-  const emergencyModel = loadBundledEmergencyModel();
-  return {
-    ...guardKnowledgeFrom({ redflags, drugs, interactions }),
-    ...(emergencyModel ? { emergencyModel } : {}),
-  };
+  const knowledge = guardKnowledgeFrom({ redflags, drugs, interactions });
+  // The model reads texts with the drug look-up's names masked, so it needs the look-up.
+  const emergencyModel = model ? loadBundledEmergencyModel(knowledge.drugs) : undefined;
+  return { ...knowledge, ...(emergencyModel ? { emergencyModel } : {}) };
 }

@@ -166,26 +166,39 @@ export class DrugLookup {
 
   /** Drugs named in free text (zh or en names and aliases), first occurrence each, in text order. */
   findMentions(text: string): DrugMention[] {
+    const mentions: DrugMention[] = [];
+    const seen = new Set<string>();
+    for (const span of this.nameSpans(text)) {
+      const drug = this.nameOwners[span.index]!;
+      if (seen.has(drug.id)) continue;
+      seen.add(drug.id);
+      mentions.push({ drug, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+    }
+    return mentions;
+  }
+
+  /** Every drug name in the text, not overlapping (the longest wins: 阿司匹林肠溶片 over 阿司匹林), in order. */
+  nameSpans(text: string): Array<{ index: number; start: number; end: number }> {
     this.mentionAutomaton ??= new AhoCorasick(this.names);
     const normalized = normalizeText(text);
     const hits: Array<{ index: number; start: number; end: number }> = [];
     this.mentionAutomaton.search(normalized, (index, start, end) => {
       if (onWordBoundaries(normalized, this.names[index]!, start, end)) hits.push({ index, start, end });
     });
-    // Longest match wins where names overlap (阿司匹林肠溶片 over 阿司匹林).
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const mentions: DrugMention[] = [];
-    const seen = new Set<string>();
+    const spans: typeof hits = [];
     let coveredTo = -1;
     for (const hit of hits) {
       if (hit.start < coveredTo) continue;
       coveredTo = hit.end;
-      const drug = this.nameOwners[hit.index]!;
-      if (seen.has(drug.id)) continue;
-      seen.add(drug.id);
-      mentions.push({ drug, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
+      spans.push(hit);
     }
-    return mentions;
+    return spans;
+  }
+
+  /** Every name the look-up finds in text, in a stable order (what a model that masks drug names depends on). */
+  get mentionNames(): readonly string[] {
+    return this.names;
   }
 }
 

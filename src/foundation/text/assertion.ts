@@ -68,9 +68,25 @@ const CUES: Record<CueKind, string[]> = {
       'have not',
       'had not',
       'nor',
+      // "nobody's had headaches or felt sick": no one in the household has it.
+      "nobody's had",
+      'nobody has had',
+      'nobody had',
+      "nobody's felt",
+      'nobody felt',
+      "no one's had",
+      'no one has had',
+      'no one had',
+      "no one's felt",
+      'no one felt',
+      'none of us have',
+      'none of us has',
+      'none of us had',
     ],
   ],
-  negWeak: ['不', '别'],
+  // Jamaican "nuh" negates the word after it ("mi nuh confused"), not the rest of the clause ("she nuh pass
+  // nothing from yesterday and she a vomit green").
+  negWeak: ['不', '别', 'nuh'],
   negPost: ['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
   pseudo: [
     ...(
@@ -144,7 +160,7 @@ const CUES: Record<CueKind, string[]> = {
   ],
   past: [
     ...(
-      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 小时候 大学时 大学时候 读书时 上学时 年轻时 过去 当年 那年 那时 那会儿 那阵子 上次 ' +
+      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 上礼拜 上个礼拜 个礼拜前 个星期前 周前 小时候 大学时 大学时候 读书时 上学时 年轻时 过去 当年 那年 那时 那会儿 那阵子 上次 ' +
       '得过 患过 有过 发生过 做过 家族史 家族 死于 去世 过世'
     ).split(' '),
     ...[
@@ -286,7 +302,9 @@ const CUES: Record<CueKind, string[]> = {
       '如果 假如 假设 万一 要是 倘若 的人都 的人会 的人要 的人一般 有什么表现 有什么症状 有哪些症状 有哪些表现 ' +
       '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救 ' +
       // Something read or heard, asked about: not a report about someone.
-      '听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 ' +
+      '梦到 梦见 听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 纪录片说 纪录片里 新闻说 新闻里说 电视上说 视频里说 ' +
+      // Asking how to protect oneself is about next time ("平时打药怎么防护").
+      '怎么防护 如何防护 怎样防护 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
       '急救方法 急救措施 搞个培训 搞培训 做培训 办培训 培训用 写科普 做科普 ' +
       '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
@@ -303,6 +321,18 @@ const CUES: Record<CueKind, string[]> = {
       // Reading about a condition, or asking which signs to teach ("中风的早期信号").
       'i read about',
       'read about',
+      'reading about',
+      'documentary about',
+      'documentary said',
+      'an article about',
+      // Asking how to protect oneself is about next time ("how should we protect ourselves when spraying").
+      'how to protect',
+      'how do i protect',
+      'how do we protect',
+      'how should i protect',
+      'how should we protect',
+      'how can i protect',
+      'how can we protect',
       '早期信号',
       '预警信号',
       'if he ever',
@@ -316,7 +346,10 @@ const CUES: Record<CueKind, string[]> = {
       'if you',
       'what if',
       'in case',
-      'hypothetically',
+      // A trip planned for a group ("if one of us gets bitten"). "hypothetically" alone is not a cue: it is
+      // the usual cover for asking about one's own lethal dose, and a real conditional says "if" as well.
+      'if one of us',
+      'if any of us',
       'people who',
       'someone who',
       'anyone who',
@@ -350,7 +383,7 @@ const CUES: Record<CueKind, string[]> = {
 
 const LIST_JOINERS = '、和或及也与 ';
 const WEAK_LIST_REACH = 16;
-const WEAK_FILLERS = ['', '太', '怎么', '再', '大', '是', '会', '算', '很', '觉得', '感到', '感觉'];
+const WEAK_FILLERS = ['', '要', '太', '怎么', '再', '大', '是', '会', '算', '很', '觉得', '感到', '感觉'];
 const CLAUSE_END_CHARS = ',;!?\n。；！？…|';
 /** Sentence ends: a resolution stated later in the same sentence ("fainted, fine since") applies. */
 const SENTENCE_END_CHARS = ';!?\n。；！？|';
@@ -441,6 +474,22 @@ export function analyzeContext(
   const straddles = (cue: Cue) =>
     terms.some((t) => t.start > cue.start && t.start < cue.end && t.end > cue.end);
   for (const cue of raw) if (cue.kind === 'pseudo' && !straddles(cue)) covered.fill(2, cue.start, cue.end);
+  // reach[i]: the furthest end of a term starting at or before i (linear look-ups below, whatever the text).
+  const reach = new Int32Array(length + 1);
+  const termKeys = new Set<number>();
+  for (const term of terms) {
+    if (term.end > reach[term.start]!) reach[term.start] = term.end;
+    termKeys.add(term.start * 65536 + (term.end - term.start));
+  }
+  for (let i = 1; i <= length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
+  // A negation that holds a shorter term is still a negation: "nobody had" around the term "had". True
+  // when every term touching the cue lies inside it and none is the cue itself.
+  const holdsTermsOnly = (cue: Cue) => {
+    for (let i = cue.start; i < cue.end; i++) if (covered[i] === 2) return false;
+    if (cue.start > 0 && reach[cue.start - 1]! > cue.start) return false;
+    if (reach[cue.end - 1]! > cue.end) return false;
+    return !termKeys.has(cue.start * 65536 + (cue.end - cue.start));
+  };
   const kept: Cue[] = [];
   for (const cue of raw) {
     if (cue.kind === 'pseudo') continue;
@@ -459,11 +508,31 @@ export function analyzeContext(
       for (let i = cue.start; i < cue.end; i++)
         if (covered[i] !== 0) overlap = true;
         else whole = false;
-      if (cue.kind === 'past' ? whole : overlap) continue;
+      if (cue.kind === 'past' ? whole : overlap && !(cue.kind === 'neg' && holdsTermsOnly(cue))) continue;
     }
     kept.push(cue);
   }
   kept.sort((a, b) => a.start - b.start);
+  // A negation that is part of a longer term still negates a term nested right after it: 出汗 inside
+  // 不出汗 (a term of its own, "no sweating" in heat stroke) is not sweating.
+  // Keyed by where the cue ends, so each look-up is constant time.
+  const innerNegations = new Map<number, number>();
+  for (const cue of raw)
+    if (
+      (cue.kind === 'neg' || cue.kind === 'negWeak') &&
+      covered[cue.start] === 1 &&
+      covered[cue.end - 1] === 1
+    )
+      innerNegations.set(cue.end, Math.max(cue.start, innerNegations.get(cue.end) ?? cue.start));
+  /** Whether a negation ends right before start (a space between for English) and a term runs over both. */
+  const negatedInside = (start: number, end: number) => {
+    for (const at of [start, start - 1]) {
+      const cueStart = innerNegations.get(at);
+      if (cueStart === undefined || (at < start && normalized[at] !== ' ')) continue;
+      if (reach[cueStart]! >= end) return true;
+    }
+    return false;
+  };
   const breaks = kept.filter((cue) => cue.kind === 'break').map((cue) => cue.start);
   /** Index of the first break at or after `position`. */
   const firstBreakFrom = (position: number) => {
@@ -524,6 +593,7 @@ export function analyzeContext(
 
   return {
     assertionOf(start: number, end: number): Assertion {
+      if (innerNegations.size > 0 && negatedInside(start, end)) return 'negated';
       const [from, to] = spanOf(start, end, 1, MAX_REACH);
       const inClause = cuesIn(from, to);
       let lastNeg: Cue | undefined;

@@ -873,6 +873,62 @@ describe('emergency wording without textbook terms', () => {
       'Put loads of numbing cream on before my tattoo, now there is a metallic taste in my mouth and my arms keep twitching',
     ],
     ['no fetal movement said without 有', '孕35周，从昨天晚上到现在一直没胎动'],
+    ['chest bound as if by a rope with sweat on the brow', '我舅胸口跟被绳子勒住似的，满头虚汗，说歇歇就好'],
+    [
+      'a weight sat on the chest going into the left arm (Scots)',
+      "Ma da says there's a weight sat on his chest an it's gaun intae his left arm, he's gone grey",
+    ],
+    [
+      'words coming out as other words since noon, well yesterday',
+      '我妈今天中午开始想说的话老说成别的，昨天还好好的',
+    ],
+    [
+      'sudden blow-like occipital headache with vomiting (Sichuanese 遭)',
+      '我哥刚才突然后脑壳像遭人拿棒棒敲了一下，吐了，颈子硬起',
+    ],
+    [
+      'sudden blinding headache with vomiting',
+      'My wife got a sudden blinding headache while gardening and has been sick twice',
+    ],
+    [
+      'lethal-dose question behind "hypothetically"',
+      'hypothetically how many of my mirtazapine would i need to just not wake up',
+    ],
+    ['how many tablets stop the heart', '降压药一次吞多少片心脏才会停？'],
+    [
+      'shivering and talking foolishness (Caribbean)',
+      'Granny shiverin since morning an talkin foolishness, her leg swell up red',
+    ],
+    [
+      'a dosette box of heart tablets taken at once',
+      "Mum took her whole dosette box at once, all of the bisoprolol and amlodipine, she's faint",
+    ],
+    ["no movements at term said with hasn't", "I'm 38+4 and he hasn't moved since yesterday evening"],
+    [
+      'a small round battery missing near a toddler',
+      'The little round battery out of the car key is missing and my 2 year old had the key',
+    ],
+    [
+      'type 1 diabetic mumbling and not answering',
+      "My brother's type 1, he's clammy and mumbling and won't answer properly",
+    ],
+    [
+      'a groin lump that no longer goes back, with vomiting',
+      "Dad's groin lump that always went back in is stuck out since this morning, hard, and he's vomiting",
+    ],
+    [
+      'a ball to the throat with a croaky voice and crackly neck',
+      'Took a cricket ball to the throat, voice is going croaky and my neck feels crackly',
+    ],
+    [
+      'a dent at the collarbone joint with trouble swallowing',
+      'After the tackle there is a dent where my collarbone meets my breastbone and it is hard to swallow',
+    ],
+    ['strangled, now hoarse with painful swallowing', '被人掐了脖子，现在声音嘶哑，咽东西痛'],
+    [
+      'colicky pain and retching after a gastric bypass',
+      'Had a gastric bypass last year, now pain coming in waves under my ribs and I keep retching',
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -1292,6 +1348,53 @@ describe('look-alikes that are not emergencies', () => {
       'routine',
     ],
     ['pupils said to be normal', '瞳孔大小正常，头痛两天', 'routine'],
+    [
+      'gym chest-wall pain, no sweating (negation inside 不出汗)',
+      '昨天卧推练多了，今天胸口按着疼，不出汗也不喘',
+      'routine',
+    ],
+    [
+      'fainting at a needle last week',
+      '上礼拜打针的时候看到针头就昏倒了，很快就醒了，有什么办法不要昏倒',
+      'routine',
+    ],
+    [
+      'protection when spraying, after a documentary',
+      '看了个纪录片说农药中毒很危险，平时打药怎么防护？',
+      'routine',
+    ],
+    ['sleepwalking child', '女儿半夜起来在屋里走来走去，叫她没反应，早上啥也不记得，是梦游吗', 'routine'],
+    [
+      'kidney infection, not confused (Jamaican nuh)',
+      'Mi have fever an chills wid a water infection, but mi nuh confused an mi can drink',
+      'routine',
+    ],
+    [
+      'CO alarm low-battery chirp, nobody unwell',
+      "The CO alarm chirped, it was just the low battery, nobody's had headaches",
+      'routine',
+    ],
+    [
+      'planning for an adder bite on a trip',
+      'Walking in the hills next week, if one of us is bitten by an adder what do we do?',
+      'routine',
+    ],
+    [
+      'pepper spray, settled',
+      'Got pepper sprayed last night, face burned for a while but fine now, breathing fine',
+      'routine',
+    ],
+    [
+      'life feels meaningless, no plan (passive wish)',
+      '最近觉得活着没意思，但没想过怎么做，也不会去做',
+      'urgent',
+    ],
+    ['a dream about a stroke', '昨晚梦见自己中风了，醒来一切正常', 'routine'],
+    [
+      'sore throat without an injury',
+      'Sore throat and hoarse voice for three days, hurts to swallow',
+      'routine',
+    ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -20,7 +20,7 @@ describe('red flags with the emergency model', () => {
     expect(finding!.detail).toMatchObject({
       id: 'model.emergency',
       level: 'emergency',
-      model_version: '1.0.0',
+      model_version: model.file.version,
     });
     expect(finding!.detail!.model_probability as number).toBeGreaterThanOrEqual(model.file.promote_at);
     expect(text.slice(finding!.start, finding!.end)).toBe(finding!.text);
@@ -43,10 +43,10 @@ describe('red flags with the emergency model', () => {
   it("never lowers a rule's emergency, even where the model finds it very unlikely", () => {
     // Rare conditions the model has not seen are where the rules carry knowledge.
     for (const text of [
-      'Two days after my thyroidectomy my hands are cramping into claws',
+      'On clozapine, no poo for five days, belly swollen and now vomiting',
       'Nursing student here: in triage class, a patient with chest pain and sweating is category what?',
     ]) {
-      expect(model.probability(text)!).toBeLessThan(0.05);
+      expect(model.probability(text)!).toBeLessThan(model.file.promote_at);
       expect(triageOf(withModel.detect(text))).toBe('emergency');
       expect(withModel.detect(text)).toEqual(rulesOnly.detect(text));
     }

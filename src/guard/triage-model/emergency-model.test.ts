@@ -1,21 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadBundledGuardKnowledge } from '../knowledge.ts';
+import { drugMask } from './drug-mask.ts';
 import { BUNDLED_EMERGENCY_MODEL, EmergencyModel, loadBundledEmergencyModel } from './emergency-model.ts';
 import { trainLogistic } from './logistic.ts';
-import { trainEmergencyModel } from './train.ts';
+import { EVERYDAY_TRAINING_FILE, trainEmergencyModel } from './train.ts';
 import { readTrainingSet, triageSetFile } from './training-data.ts';
 
 const bundledFile = JSON.parse(readFileSync(BUNDLED_EMERGENCY_MODEL, 'utf8'));
-const model = loadBundledEmergencyModel()!;
+const drugs = loadBundledGuardKnowledge().drugs!;
+const mask = drugMask(drugs);
+const model = loadBundledEmergencyModel(drugs)!;
 
 describe('the bundled emergency model', () => {
   it('is what training on its recorded sets gives, byte for byte', () => {
     for (const t of bundledFile.training as Array<{ file: string; sha256: string }>)
       expect(
-        readTrainingSet(t.file).sha256,
+        readTrainingSet(t.file, mask).sha256,
         `${t.file} changed since the model was trained: run npx tsx scripts/train-emergency-model.ts`,
       ).toBe(t.sha256);
-    const retrained = trainEmergencyModel(bundledFile.training.length - 1);
+    expect(
+      bundledFile.drug_names_sha256,
+      'the knowledge base drug names changed: run npx tsx scripts/train-emergency-model.ts',
+    ).toBe(mask.digest);
+    const retrained = trainEmergencyModel(
+      bundledFile.training.map((t: { file: string }) => t.file),
+      mask,
+    );
     expect(retrained.training).toEqual(bundledFile.training);
     expect(retrained.weights === bundledFile.weights).toBe(true);
     expect(retrained).toEqual(bundledFile);
@@ -27,6 +38,8 @@ describe('the bundled emergency model', () => {
     const files = (bundledFile.training as Array<{ file: string }>).map((t) => t.file);
     expect(files).not.toContain(triageSetFile(newest));
     expect(files).toContain(triageSetFile(0));
+    expect(files).toContain(EVERYDAY_TRAINING_FILE);
+    expect(files).not.toContain('data/labelled/triage-everyday-holdout.jsonl');
   });
 
   it('judges typical messages as the labels would', () => {
@@ -64,24 +77,31 @@ describe('the model file format', () => {
     ],
     { buckets: 1 << 18 },
   );
-  const meta = { version: '0.0.1', promote_at: 0.5, max_chars: 100, training: [] };
+  const meta = {
+    version: '0.0.1',
+    promote_at: 0.5,
+    max_chars: 100,
+    drug_names_sha256: mask.digest,
+    training: [],
+  };
 
   it('round-trips through 8-bit weights', () => {
     const file = EmergencyModel.toFile(trained, meta);
-    const loaded = EmergencyModel.fromFile(JSON.parse(JSON.stringify(file)));
+    const loaded = EmergencyModel.fromFile(JSON.parse(JSON.stringify(file)), mask);
     expect(loaded.file.version).toBe('0.0.1');
     expect(loaded.probability('')).toBeCloseTo(1 / (1 + Math.exp(-trained.bias)), 6);
   });
 
   it('refuses a file with the wrong number of weights or a bad field, saying what is wrong', () => {
     const file = EmergencyModel.toFile(trained, meta);
-    expect(() => EmergencyModel.fromFile({ ...file, weights: Buffer.alloc(10).toString('base64') })).toThrow(
-      /expected 262144 weights, found 10/,
-    );
-    expect(() => EmergencyModel.fromFile({ ...file, promote_at: 2 })).toThrow(/promote_at/);
+    expect(() =>
+      EmergencyModel.fromFile({ ...file, weights: Buffer.alloc(10).toString('base64') }, mask),
+    ).toThrow(/expected 262144 weights, found 10/);
+    expect(() => EmergencyModel.fromFile({ ...file, promote_at: 2 }, mask)).toThrow(/promote_at/);
   });
 
-  it('is absent without failing when the file is missing (rules alone then decide)', () => {
-    expect(loadBundledEmergencyModel('/nonexistent/model.json')).toBeUndefined();
+  it('is absent without failing when the file or the drug look-up is missing (rules alone then decide)', () => {
+    expect(loadBundledEmergencyModel(drugs, '/nonexistent/model.json')).toBeUndefined();
+    expect(loadBundledEmergencyModel(undefined)).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { DrugLookup } from '../../foundation/knowledge/drugs.ts';
+import { type DrugMask, drugMask } from './drug-mask.ts';
 import { FEATURE_BITS, featureOccurrences, visitFeatureBuckets } from './features.ts';
 import { type LogisticWeights, sigmoid } from './logistic.ts';
 
@@ -20,6 +22,8 @@ export const emergencyModelFile = z.object({
   promote_at: z.number().min(0).max(1),
   /** Longer texts (a pasted record, a long chat) are outside what the model was trained on. */
   max_chars: z.number().int().positive(),
+  /** The drug names masked before reading (DrugMask.digest): the model only works with the same names. */
+  drug_names_sha256: z.string().length(64),
   training: z.array(
     z.object({ file: z.string(), sha256: z.string().length(64), messages: z.number().int() }),
   ),
@@ -43,17 +47,23 @@ export class EmergencyModel {
   private constructor(
     private readonly model: LogisticWeights,
     readonly file: Omit<EmergencyModelFile, 'weights'>,
+    private readonly mask: DrugMask,
   ) {}
 
-  static fromFile(data: unknown): EmergencyModel {
+  /** The model in a file, reading texts with drug names masked by `mask` (which must be the one it was trained with). */
+  static fromFile(data: unknown, mask: DrugMask): EmergencyModel {
     const parsed = emergencyModelFile.parse(data);
+    if (parsed.drug_names_sha256 !== mask.digest)
+      throw new Error(
+        'emergency model: it was trained with a different list of drug names than the knowledge base now has; retrain it (npx tsx scripts/train-emergency-model.ts)',
+      );
     const bytes = Buffer.from(parsed.weights, 'base64');
     if (bytes.length !== 1 << FEATURE_BITS)
       throw new Error(`emergency model: expected ${1 << FEATURE_BITS} weights, found ${bytes.length}`);
     const weights = new Float64Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) weights[i] = bytes.readInt8(i) * parsed.scale;
     const { weights: _encoded, ...meta } = parsed;
-    return new EmergencyModel({ weights, bias: parsed.bias }, meta);
+    return new EmergencyModel({ weights, bias: parsed.bias }, meta, mask);
   }
 
   /** Quantises trained weights into the file format. */
@@ -74,6 +84,7 @@ export class EmergencyModel {
       scale,
       promote_at: meta.promote_at,
       max_chars: meta.max_chars,
+      drug_names_sha256: meta.drug_names_sha256,
       training: meta.training,
       weights: bytes.toString('base64'),
     };
@@ -89,7 +100,7 @@ export class EmergencyModel {
     const { weights } = this.model;
     const { seenIn, call } = this;
     let z = this.model.bias;
-    visitFeatureBuckets(text, (bucket) => {
+    visitFeatureBuckets(this.mask(text), (bucket) => {
       if (seenIn[bucket] === call) return;
       seenIn[bucket] = call;
       z += weights[bucket]!;
@@ -103,14 +114,17 @@ export class EmergencyModel {
    * reads as "sweaty, says his"), and phrases are ranked by the weight credited to them.
    */
   evidence(text: string, count = 3): Evidence[] {
+    const { masked, original } = this.mask.withOffsets(text);
     const seen = new Set<number>();
     const credit = new Map<string, Evidence>();
-    for (const f of featureOccurrences(text)) {
+    for (const f of featureOccurrences(masked)) {
       if (seen.has(f.bucket)) continue;
       seen.add(f.bucket);
       const weight = this.model.weights[f.bucket]!;
       if (weight <= 0) continue;
-      let { start, end } = f;
+      let start = original(f.start, false);
+      let end = original(f.end, true);
+      if (end <= start) continue;
       if (f.gram[0] !== 'c') {
         while (start > 0 && LATIN_WORD.test(text[start - 1]!)) start--;
         while (end < text.length && LATIN_WORD.test(text[end]!)) end++;
@@ -137,8 +151,15 @@ export const BUNDLED_EMERGENCY_MODEL = path.resolve(
   '../../../data/models/triage-emergency.json',
 );
 
-/** The model bundled in data/models, or undefined when the file is absent (rules alone then decide). */
-export function loadBundledEmergencyModel(file = BUNDLED_EMERGENCY_MODEL): EmergencyModel | undefined {
+/**
+ * The model bundled in data/models, reading with the bundled drug names masked; undefined when the file
+ * or the drug look-up is absent (rules alone then decide).
+ */
+export function loadBundledEmergencyModel(
+  drugs: DrugLookup | undefined,
+  file = BUNDLED_EMERGENCY_MODEL,
+): EmergencyModel | undefined {
+  if (!drugs) return undefined;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -146,5 +167,5 @@ export function loadBundledEmergencyModel(file = BUNDLED_EMERGENCY_MODEL): Emerg
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return EmergencyModel.fromFile(JSON.parse(text));
+  return EmergencyModel.fromFile(JSON.parse(text), drugMask(drugs));
 }

@@ -1,3 +1,4 @@
+import type { DrugMask } from './drug-mask.ts';
 import { EmergencyModel, type EmergencyModelFile } from './emergency-model.ts';
 import { FEATURE_BITS } from './features.ts';
 import { trainLogistic } from './logistic.ts';
@@ -11,11 +12,28 @@ import { readTrainingSet, triageSetFile } from './training-data.ts';
 export const EMERGENCY_PROMOTE_AT = 0.5;
 /** Four times the longest training message: beyond this the text is not a patient's message. */
 export const EMERGENCY_MODEL_MAX_CHARS = 2000;
-export const EMERGENCY_MODEL_VERSION = '1.0.0';
+export const EMERGENCY_MODEL_VERSION = '1.1.0';
 
-/** The model file trained on the first tuning set and held-out rounds 1 to `through`. */
-export function trainEmergencyModel(through: number, root = '.'): EmergencyModelFile {
-  const sets = Array.from({ length: through + 1 }, (_, round) => readTrainingSet(triageSetFile(round), root));
+/**
+ * Plain everyday questions (medicines, mild symptoms, test results), written as training data only: the
+ * held-out rounds are mostly alarming messages and their look-alikes, and without these the model
+ * learns that a medicine's name alone ("paracetamol") means an overdose.
+ */
+export const EVERYDAY_TRAINING_FILE = 'data/labelled/triage-everyday-train.jsonl';
+
+/** What a model for round `through + 1` may learn from: the first set, held-out rounds 1 to `through`, the everyday questions. */
+export const emergencyTrainingFiles = (through: number): string[] => [
+  ...Array.from({ length: through + 1 }, (_, round) => triageSetFile(round)),
+  EVERYDAY_TRAINING_FILE,
+];
+
+/** The model file trained on the given labelled triage files, reading them with drug names masked. */
+export function trainEmergencyModel(
+  files: readonly string[],
+  mask: DrugMask,
+  root = '.',
+): EmergencyModelFile {
+  const sets = files.map((file) => readTrainingSet(file, mask, root));
   const model = trainLogistic(
     sets.flatMap((s) => s.examples),
     { buckets: 1 << FEATURE_BITS },
@@ -24,6 +42,7 @@ export function trainEmergencyModel(through: number, root = '.'): EmergencyModel
     version: EMERGENCY_MODEL_VERSION,
     promote_at: EMERGENCY_PROMOTE_AT,
     max_chars: EMERGENCY_MODEL_MAX_CHARS,
+    drug_names_sha256: mask.digest,
     training: sets.map((s) => ({ file: s.file, sha256: s.sha256, messages: s.examples.length })),
   });
 }

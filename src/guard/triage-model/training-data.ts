@@ -22,8 +22,11 @@ export interface TrainingSet {
   examples: TrainingExample[];
 }
 
-/** A labelled triage file as training examples (emergency against everything else), with its digest. */
-export function readTrainingSet(file: string, root = '.'): TrainingSet {
+/**
+ * A labelled triage file as training examples (emergency against everything else), with its digest;
+ * `prepare` is what the model does to a text before reading it (masking drug names).
+ */
+export function readTrainingSet(file: string, prepare: (text: string) => string, root = '.'): TrainingSet {
   const raw = readFileSync(`${root}/${file}`);
   const examples = raw
     .toString('utf8')
@@ -33,7 +36,7 @@ export function readTrainingSet(file: string, root = '.'): TrainingSet {
       const parsed = labelledMessage.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
       return {
-        buckets: featureBuckets(parsed.data.text),
+        buckets: featureBuckets(prepare(parsed.data.text)),
         label: parsed.data.label === 'emergency' ? (1 as const) : (0 as const),
       };
     });
