@@ -37,7 +37,8 @@ const record = z.object({
 });
 type LabelledRecord = z.infer<typeof record>;
 /**
- * --no-holdout: leave the fresh held-out sets (de-identification round 27, triage round 28) out, for
+ * --no-holdout: leave the fresh held-out sets (de-identification round 27, triage round 29, the everyday
+ * questions) out, for
  * development runs, so that they are not looked at while the detectors are being changed. Earlier
  * rounds were each measured fresh and have been used for tuning since, so they are always reported,
  * as tuning data.
@@ -56,9 +57,9 @@ const records = readRecords('data/labelled/deid.jsonl');
  * others were each measured fresh once and have been tuning data since (rounds 1 and 7 were measured
  * twice). A round's two sets can be read at different times, so each kind has its own fresh round.
  */
-const FRESH = { deid: 27, triage: 28 } as const;
+const FRESH = { deid: 27, triage: 29 } as const;
 const ROUNDS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
 ];
 const labelledFile = (kind: 'deid' | 'triage', round: number) =>
   `data/labelled/${kind}-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
@@ -216,7 +217,7 @@ function triageFile(
   const recall = goldE ? tp / goldE : 1;
   const precision = predE ? tp / predE : 1;
   console.log(
-    `emergency recall ${f3(recall)} (${tp}/${goldE}; target ≥ 0.98: ${mark(recall >= 0.98)}), precision ${f3(precision)} (${tp}/${predE}; target ≥ 0.90: ${mark(precision >= 0.9)})`,
+    `emergency recall ${f3(recall)} (${tp}/${goldE}; target ≥ 0.98: ${mark(recall >= 0.98)}), precision ${f3(precision)} (${tp}/${predE}; target ≥ 0.90: ${mark(precision >= 0.9)}); false emergencies ${predE - tp} of ${items.length - goldE} urgent or routine messages (${((100 * (predE - tp)) / Math.max(items.length - goldE, 1)).toFixed(1)}%)`,
   );
 }
 console.log('\n## Triage (emergency | urgent | routine)');
@@ -241,6 +242,15 @@ else {
       triageFile(file, `FRESH HELD-OUT round ${round}, hard items only`, (t) => t.includes('hard'));
       triageFile(file, `FRESH HELD-OUT round ${round}, red flags alone`, undefined, rulesOnly);
     } else console.log(`\n(fresh round-${round} held-out sets absent or left out: --no-holdout)`);
+  }
+  // Plain everyday questions, most of what a service receives: how often they are called emergencies.
+  const everyday = 'data/labelled/triage-everyday-holdout.jsonl';
+  if (withHoldout && existsSync(everyday)) {
+    triageFile(
+      everyday,
+      'EVERYDAY QUESTIONS held-out (triage-everyday-holdout.jsonl, measured once), red flags + emergency model',
+    );
+    triageFile(everyday, 'EVERYDAY QUESTIONS held-out, red flags alone', undefined, rulesOnly);
   }
   modelBacktest();
 }

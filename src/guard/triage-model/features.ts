@@ -69,6 +69,9 @@ export function featureOccurrences(text: string): FeatureOccurrence[] {
 }
 
 const FNV_OFFSET = 2166136261;
+/** The low FEATURE_BITS bits: for a power of two, the same bucket as featureBucket's unsigned modulo. */
+const BUCKET_MASK = BUCKETS - 1;
+const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const fnv = (h: number, code: number) => Math.imul(h ^ code, 16777619);
 const FAMILY = { c: 99, w: 119, b: 98, l: 108 } as const;
 
@@ -80,32 +83,38 @@ const FAMILY = { c: 99, w: 119, b: 98, l: 108 } as const;
  */
 export function visitFeatureBuckets(text: string, visit: (bucket: number) => void): void {
   const lower = text.toLowerCase();
-  const done = (h: number) => visit((h >>> 0) % BUCKETS);
-  for (const run of lower.matchAll(CJK_RUN)) {
-    const s = run[0];
-    const grams: number[] = [];
-    // n = 1, then 2, then 3, as featureOccurrences orders them.
+  // Chinese runs, scanned by character code (no regex, no substrings); grams[i] holds the hash of the
+  // n-gram starting at i of the current run, extended from n-1 to n in each pass.
+  const grams = new Int32Array(lower.length);
+  const cjkStart = fnv(FNV_OFFSET, FAMILY.c);
+  for (let i = 0; i < lower.length; ) {
+    if (!isCjk(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < lower.length && isCjk(lower.charCodeAt(runEnd))) runEnd++;
     for (let n = 1; n <= 3; n++)
-      for (let i = 0; i + n <= s.length; i++) {
-        let h = n === 1 ? fnv(FNV_OFFSET, FAMILY.c) : grams[i]!;
-        h = fnv(h, s.charCodeAt(i + n - 1));
-        grams[i] = h;
-        done(h);
+      for (let k = i; k + n <= runEnd; k++) {
+        const h = fnv(n === 1 ? cjkStart : grams[k]!, lower.charCodeAt(k + n - 1));
+        grams[k] = h;
+        visit(h & BUCKET_MASK);
       }
+    i = runEnd;
   }
   const words = [...lower.matchAll(WORD)].map((m) => m[0]);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let h = fnv(FNV_OFFSET, FAMILY.w);
     for (let k = 0; k < w.length; k++) h = fnv(h, w.charCodeAt(k));
-    done(h);
+    visit(h & BUCKET_MASK);
     const next = words[i + 1];
     if (next !== undefined) {
       let b = fnv(FNV_OFFSET, FAMILY.b);
       for (let k = 0; k < w.length; k++) b = fnv(b, w.charCodeAt(k));
       b = fnv(b, 32);
       for (let k = 0; k < next.length; k++) b = fnv(b, next.charCodeAt(k));
-      done(b);
+      visit(b & BUCKET_MASK);
     }
   }
   const joined = ` ${words.join(' ')}${words.length ? ' ' : ''}`;
@@ -115,9 +124,9 @@ export function visitFeatureBuckets(text: string, visit: (bucket: number) => voi
     let h = fnv(FNV_OFFSET, FAMILY.l);
     for (let k = i; k < i + 4; k++) h = fnv(h, joined.charCodeAt(k));
     fours.push(h);
-    done(h);
+    visit(h & BUCKET_MASK);
   }
-  for (let i = 0; i + 5 <= joined.length; i++) done(fnv(fours[i]!, joined.charCodeAt(i + 4)));
+  for (let i = 0; i + 5 <= joined.length; i++) visit(fnv(fours[i]!, joined.charCodeAt(i + 4)) & BUCKET_MASK);
 }
 
 /** The distinct buckets of a text (what the model sums over: presence, not counts). */
