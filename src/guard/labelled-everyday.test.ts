@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readTriageItems } from './testing/labelled-checks.ts';
 
 /**
  * The everyday-questions sets: one written as training data for the emergency model, one kept for
  * evaluation only. Checks their shape and that the training set stays apart from the evaluation set.
  */
-interface Message {
-  id: string;
-  lang: string;
-  text: string;
-  label: string;
-  rationale: string;
-  tags: string[];
-}
-const read = (file: string): Message[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-const train = read('data/labelled/triage-everyday-train.jsonl');
-const holdout = read('data/labelled/triage-everyday-holdout.jsonl');
+const train = readTriageItems('data/labelled/triage-everyday-train.jsonl');
+const holdout = readTriageItems('data/labelled/triage-everyday-holdout.jsonl');
 const fourGrams = (text: string) => {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   return new Set(Array.from({ length: Math.max(t.length - 3, 1) }, (_, i) => t.slice(i, i + 4)));

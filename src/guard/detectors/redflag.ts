@@ -33,9 +33,9 @@ const FIRST_PERSON_INTENT =
  * With an emergency model (data/models/triage-emergency.json), the message as a whole is also judged:
  * a message the rules leave below emergency that the model finds likely an emergency gets a finding of
  * its own (id `model.emergency`, pointing at the words that weighed most). The model only ever raises:
- * it is confidently wrong about rare conditions it has not seen (hypocalcaemia after thyroid surgery,
- * decompression sickness), which is where the rules carry knowledge, so it never lowers a rule's
- * emergency. Rules name the signs; the model catches wordings no rule has yet.
+ * it can be confidently wrong about rare conditions it has not seen (constipation on clozapine scores
+ * 0.01), which is where the rules carry knowledge, so it never lowers a rule's emergency. Rules name
+ * the signs; the model catches wordings no rule has yet.
  */
 export class RedFlagDetector implements Detector {
   readonly name = 'redflag' as const;
