@@ -1,0 +1,24 @@
+import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+
+/**
+ * The round-30 fresh held-out triage set (four fifths common presentations in new wording, a fifth less-covered
+ * conditions, urgent and routine messages written as everyday health-chatbot questions, about a quarter dialect and
+ * regional wording in varieties rounds 28 and 29 did not use): its shape, balance and provenance. Scores are the
+ * bench's; this file only checks that the gold labels are what the card says and that no message repeats an
+ * earlier set.
+ */
+describeTriageHoldout({
+  round: 30,
+  path: 'data/labelled/triage-holdout-30.jsonl',
+  idPrefix: 'tri-h30',
+  tag: 'fresh-holdout-30',
+  minItems: 170,
+  rejectBlank: true,
+  singleLineRationales: true,
+  consecutiveIds: true,
+  balancedLanguages: true,
+  minByLabel: { emergency: 72, urgent: 48, routine: 50 },
+  minHardShare: { emergency: 0.5, routine: 0.8 },
+  earlierSets: setsBefore('triage', 30),
+  card: 'data/labelled/triage-holdout-30.card.yaml',
+});
