@@ -59,7 +59,8 @@ describe('red flags with the emergency model', () => {
   });
 
   it('does not raise a question asked for a story', () => {
-    const text = '我在写小说，主角突然胸口剧痛倒地，医生会怎么抢救？';
+    const text =
+      "For my novel: her dad suddenly can't speak, his face droops and his right arm is weak, what should the family do?";
     expect(model.probability(text)!).toBeGreaterThan(model.file.promote_at);
     expect(triageOf(modelOnly.detect(text))).toBe('routine');
   });

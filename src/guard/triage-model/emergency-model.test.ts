@@ -47,10 +47,25 @@ describe('the bundled emergency model', () => {
     expect(model.probability('My baby is 2 weeks old, floppy, grunting and not feeding')).toBeGreaterThan(
       0.9,
     );
-    expect(model.probability('想问一下平时降压药早上吃还是晚上吃好？')).toBeLessThan(0.1);
+    // Below the line at which it raises; exact figures move as rounds are added.
+    expect(model.probability('想问一下平时降压药早上吃还是晚上吃好？')).toBeLessThan(model.file.promote_at);
+  });
+
+  it('reads what was done with a medicine, not its name (the names are masked)', () => {
+    // Most labelled messages naming paracetamol are overdoses; unmasked, the name alone read as one (0.96).
     expect(model.probability('Can I take paracetamol for a mild headache after a long day?')).toBeLessThan(
-      0.1,
+      model.file.promote_at,
     );
+    expect(model.probability('My daughter swallowed about 30 paracetamol an hour ago')).toBeGreaterThan(0.9);
+    expect(mask('吃了布洛芬和对乙酰氨基酚')).not.toMatch(/布洛芬|对乙酰氨基酚/);
+  });
+
+  it('refuses to run with drug names other than those it was trained with', () => {
+    const other = Object.assign((text: string) => text, {
+      digest: 'f'.repeat(64),
+      withOffsets: mask.withOffsets,
+    });
+    expect(() => EmergencyModel.fromFile(bundledFile, other)).toThrow(/retrain/);
   });
 
   it('does not judge texts longer than it was trained for', () => {
