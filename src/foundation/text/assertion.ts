@@ -184,6 +184,7 @@ const CUES: Record<CueKind, string[]> = {
       'last friday',
       'last saturday',
       'last sunday',
+      'last weekend',
       'in the past',
       'used to',
       'childhood',
@@ -302,7 +303,7 @@ const CUES: Record<CueKind, string[]> = {
       '如果 假如 假设 万一 要是 倘若 的人都 的人会 的人要 的人一般 有什么表现 有什么症状 有哪些症状 有哪些表现 ' +
       '什么症状 什么表现 怎么判断 如何判断 怎么识别 如何识别 怎么急救 如何急救 ' +
       // Something read or heard, asked about: not a report about someone.
-      '梦到 梦见 听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 纪录片说 纪录片里 新闻说 新闻里说 电视上说 视频里说 ' +
+      '梦到 梦见 听说 看到说 网上说 有人说 据说 是真的吗 是不是真的 纪录片说 纪录片里 新闻说 新闻里说 电视上说 视频里说 视频说 刷到 说明书上 说明书写 ' +
       // Asking how to protect oneself is about next time ("平时打药怎么防护").
       '怎么防护 如何防护 怎样防护 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.

@@ -929,6 +929,71 @@ describe('emergency wording without textbook terms', () => {
       'colicky pain and retching after a gastric bypass',
       'Had a gastric bypass last year, now pain coming in waves under my ribs and I keep retching',
     ],
+    ['chest pressed like a sandbag with sweating', '他一直揉胸口，说里面闷得像压了个沙袋，满头大汗'],
+    [
+      'ache between the shoulder blades, breathless and pale',
+      '奶奶说两块肩胛骨中间闷闷地痛，坐着都喘，脸发白',
+    ],
+    ['Minnan arm weakness', '阿公倒手无力，碗攏提袂牢'],
+    ['a toddler took tizanidine', '两岁的女儿吃了我的替扎尼定，现在很想睡'],
+    ['a toddler with an open flecainide bottle', 'Found my toddler with the flecainide bottle open'],
+    [
+      'apixaban misspelt, elderly head injury',
+      'My 82 year old dad on apixiban hit his head on the door frame',
+    ],
+    [
+      'tripped, cracked head, sick and nodding off',
+      "Grandad tripped on the kerb and cracked his head, now he's being sick and keeps nodding off",
+    ],
+    ['not moved once at term', '38 weeks and the baby has not moved once since breakfast'],
+    ['no movement felt all day at term', '怀孕36周，从早上到现在都没觉出孩子动'],
+    ['testicle pain and threw up', 'My son woke up with pain in his left testicle and threw up twice'],
+    [
+      'febrile convulsion, stiff and jerked all over',
+      'My daughter had a temperature and went stiff and jerked all over for two minutes',
+    ],
+    [
+      'heat stroke, skin hot and dry',
+      "He was roofing in the heat all day, now his skin is hot and dry and he's talking crazy",
+    ],
+    [
+      'sore calf after a flight, makes me puff',
+      'Calf has been sore since my flight and walking upstairs makes me puff',
+    ],
+    ['fever with the neck paining', 'Fever since this morning and his neck is paining so much'],
+    [
+      'type 1, nail polish remover breath',
+      "Type 1 son, his breath smells like nail polish remover and he's throwin up",
+    ],
+    ['baby tummy sucking in', '6 week old with a cold, her tummy sucks in with every breath'],
+    [
+      'asthma, lips bluish, a word or two',
+      'Asthma attack, her lips are going bluish and she can only get a word or two out',
+    ],
+    ['spewed up blood', 'He spewed up a load of blood after the pub'],
+    [
+      'cannot find words, wrong word',
+      "Dad suddenly can't find his words, keeps saying cup when he means remote",
+    ],
+    ['lethal-dose question, not waking up', "what number of tablets means you don't wake up"],
+    ['lethal-dose question in grams', '对乙酰氨基酚吃几克肝就会没救'],
+    [
+      'farewell, cat handed over and follow-up cancelled',
+      '谢谢你们照顾，我的猫托给了邻居，下个月的复诊就不去了',
+    ],
+    [
+      'after a caesarean, breath will not go in, blood-streaked sputum',
+      '剖腹产完一周，突然一口气吸不进去，痰里带血丝',
+    ],
+    ['sudden loin pain, pale, dizzy on standing', '腰突然剧痛，脸色发白，一站起来就头晕眼黑'],
+    ['fever with rigors, slow to answer', '外公发烧打寒战，叫他名字半天才答应'],
+    ['systolic in the 80s', '刚量血压只有84/50，人很虚'],
+    ['brown discharge and crackling in a wound', '伤口流出来的水是褐色的，按上去咯吱咯吱，还发烧心跳快'],
+    ['thigh-root lump stuck out', '大腿根的包推不回去了，硬硬的很疼'],
+    [
+      'a whole load of amitriptyline, misspelt',
+      "My sister took a whole load of amitryptaline, she's really drowsy",
+    ],
   ])('%s', (_class, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -1394,6 +1459,43 @@ describe('look-alikes that are not emergencies', () => {
       'sore throat without an injury',
       'Sore throat and hoarse voice for three days, hurts to swallow',
       'routine',
+    ],
+    ['self-harm to cope, not wanting to die', '我不是想死，只是心里太难受了才划了一下', 'routine'],
+    ['wrist drop after sleeping slumped', '昨晚喝醉了趴在桌上睡着了，早上右手抬不起来', 'routine'],
+    [
+      'harlequin colour change in a newborn',
+      '宝宝侧躺时下面半边身子通红，上面半边发白，翻个身就恢复了',
+      'routine',
+    ],
+    [
+      'a video about button batteries, nothing swallowed',
+      '刷到视频说纽扣电池很危险，我家孩子什么也没吞，想先了解一下',
+      'routine',
+    ],
+    ['a local sting without systemic signs', '被马蜂蜇了脚，肿得挺大，嘴唇不肿，呼吸正常', 'routine'],
+    ['a deep kitchen-knife cut', '切菜时菜刀割了手，口子挺深', 'urgent'],
+    ['a leaflet naming anaphylaxis', '说明书上写着罕见过敏性休克，我还能吃吗', 'routine'],
+    [
+      'a mild fever after jabs at 15 weeks',
+      'My 15 week old had his jabs today and has a temp of 38',
+      'routine',
+    ],
+    [
+      'a toddler slightly dry, still sipping',
+      'Toddler with a tummy bug, eyes a bit sunken but still taking sips and is alert',
+      'urgent',
+    ],
+    [
+      'a faint last weekend, fine since',
+      'Fainted at a party last weekend after standing in the heat, been fine since',
+      'routine',
+    ],
+    ['fewer fetal movements, a few still felt', '怀孕30周，今天胎动比平时少，只感觉到几下', 'urgent'],
+    ['a passive death wish, no intent to self-harm', '这段时间觉得活着没意思，但我不打算伤害自己', 'urgent'],
+    [
+      'a hot knee that will not bend, not meningitis',
+      "Knee suddenly hot and swollen, can't bend it, temp 38",
+      'urgent',
     ],
   ])('%s', (_class, text, expected) => {
     expect(level(text)).toBe(expected);

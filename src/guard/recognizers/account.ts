@@ -18,7 +18,7 @@ export const accountRecognizer = new PatternRecognizer({
     {
       name: 'labelled',
       regex:
-        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：]|是|为|is)?[ \t]{0,3}(?<value>(?!\d+\.\d{1,2}(?![A-Za-z0-9_]))@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
+        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：｜]|是|为|is)?[ \t]{0,3}(?<value>(?!\d+\.\d{1,2}(?![A-Za-z0-9_]))@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
       score: 0.75,
       prefilter: LABEL_WORDS,
     },
@@ -70,13 +70,14 @@ export const accountRecognizer = new PatternRecognizer({
     },
     {
       // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, or a
-      // dot between letters and a digit ("moth.lamp42"), at a line start before a colon, speaking on two or
-      // more lines (a form field such as "bp_sys: 120" once).
+      // dot between letters and a digit ("moth.lamp42"), or four or more letters and two to four digits
+      // ("kpatel84"), at a line start before a colon, speaking on two or more lines (a form field such as
+      // "bp_sys: 120" once).
       name: 'login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d)[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: )[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
-      prefilter: /\n[a-z][a-z0-9.]{0,28}[_.][a-z0-9_.]{0,28}: /,
+      prefilter: /\n[a-z][a-z0-9.]{0,28}[_.][a-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
     },
     {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an

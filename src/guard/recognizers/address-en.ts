@@ -90,10 +90,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
   patterns: [
     {
       // A Glasgow tenement flat is its floor and door ("Flat 3/2, 41 Byres Road"); a flat may be named by
-      // its floor in words ("Ground floor flat, 15 Wren Walk").
+      // its floor in words ("Ground floor flat, 15 Wren Walk"); a Canadian suite is hyphened before the
+      // house number ("1208-3388 Cambie Street").
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}\\/)?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z/-])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,
@@ -182,10 +183,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A British address without a street type, held by its full postcode ("14 Heol y Nant, Pontypridd
       // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
-      // particles allowed), a town and the postcode.
+      // particles allowed), a town and the postcode; a flat in a named block needs no house number ("Flat 2,
+      // Maes Glas, Bangor LL57 2EB").
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?[0-9]{1,4}[A-Za-z]?(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?(?:[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

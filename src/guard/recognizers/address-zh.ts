@@ -17,8 +17,9 @@ const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他
 // A hamlet name may itself end in 屯 or 寨 before its village or group ("柳树屯村", "上寨组").
 // Traditional forms (區, 縣, 鄉, 鎮) are the same parts in Taiwan, Hong Kong and Macau addresses; a
 // prefecture is 州 when no 市, 县, 区 or road follows ("西双版纳州"; 亳州市 and 元州街 are read on).
+// A banner is 旗 when no road follows ("红旗路" is a road).
 const ADMIN =
-  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨(?![村组])';
+  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 // Hotels count: a hotel room is the person's address while they stay there. 邨 is a Hong Kong estate.
 const ESTATE =

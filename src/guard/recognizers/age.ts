@@ -65,6 +65,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },
+  // "Ivor Keane, bed 7, 93, NEWS2 5", "Pruitt, room 212, 95, DOB …": the age after a name's bed or room.
+  {
+    regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,
+    score: 0.75,
+    after: /^,/,
+  },
+  // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
+  { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
   // "1. WHITTINGTON, Mavis  90  L phaco": an age in its own column after a surname-first name.
   { regex: /\b[A-Z]{2,}, [A-Z][a-z]+(?: {2,}|\t)$/, score: 0.75, after: /^(?: {2,}|\t)/ },
   // SBAR's background ("S — …. B — 91, day 2 post…"): the age opens it, before a comma.

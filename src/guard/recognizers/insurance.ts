@@ -10,15 +10,19 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 /** Ends in 险编号/险号… too: every kind of insurance (长护险, 意外险, 重疾险) numbers its members. */
 const LABELS =
   '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号';
-const EN_LABELS =
-  'Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?';
+/** Health insurers named before a member number ("Aetna member W…", "Bupa membership BUP…", "BCBS ID XKB…"). */
+const INSURERS =
+  'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
+const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}) (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
-export const INSURANCE_WORDS =
-  /insurance|\bni\b|nino|\bins\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\bmsp\b|ahcip|mhsc|\bphn\b|\bnhi\b|\bchi\b|\bihi\b|\bhcn\b|health card|医保|社保|保险|参保/i;
+export const INSURANCE_WORDS = new RegExp(
+  `insurance|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|health card|医保|社保|保险|参保|\\b(?:${INSURERS})\\b`,
+  'i',
+);
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',

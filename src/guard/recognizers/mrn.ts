@@ -12,16 +12,17 @@ const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
+  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
 // An e-visit or a visit is named bare before a code with a letter prefix ("e-Visit EV-0093318").
 // "Hosp" alone names a hospital number only before a letter-prefixed code ("Hosp K0012345"), and so do
-// "Chart" and a radiology system's "RXR" ("Chart W4410027", "RXR RXR5510027").
+// "Chart" and a radiology system's "RXR" ("Chart W4410027", "RXR RXR5510027"), and an imaging system's
+// "RIS" or "PACS" ("RIS CT2611-0417"); "ACCN" is a lab's accession, as "Accession" is.
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{2,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -33,7 +34,7 @@ const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -70,7 +71,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // rest: those three characters are far rarer in Chinese text than the first characters of the
       // labels (住, 门, 病, 患…), at which a forward scan had to try every label.
       regex: new RegExp(
-        `[号號码D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -110,22 +111,25 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // A neonatal unit's pod is a cot ("pod 4 is Baby Girl …", "Pod 6: twin B"), the number only; "POD 2"
-      // in capitals, or a pod number before "after"/"post", is a post-operative day.
+      // in capitals, or a pod number before "after"/"post", is a post-operative day. An isolette or incubator
+      // is a cot too ("Isolette 14"), and a day unit's chair after a comma or bar, or an infusion or dialysis
+      // chair, is a bed ("MRN …, chair 6"), not a time sat out ("chair 2 hours").
       name: 'en-pod',
       regex: new RegExp(
-        `\\b[Pp]od[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d|,?[ \\t](?:after|post|s\\/p|following|since)\\b)${NOT_A_PATIENT}`,
-        'dg',
+        `\\b(?:[Pp]od|[Ii]solette|[Ii]ncubator|[Cc]hair(?<=(?:^|[,;|]|\\b[Ii]nfusion|\\b[Dd]ialysis)[ \\t]{1,2}[Cc]hair))[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d|,?[ \\t](?:after|post|s\\/p|following|since)\\b|[ \\t]{0,2}(?:h|hrs?|hours?|mins?|minutes?)\\b)${NOT_A_PATIENT}`,
+        'dgm',
       ),
       score: 0.8,
-      prefilter: /\b[Pp]od \d/,
+      prefilter: /\b(?:[Pp]od|[Ii]solette|[Ii]ncubator|[Cc]hair) \d/,
     },
     {
       // A telehealth, video or chat session's own code ("session TH-26112207", "Video session ID
       // VS-0044192"): like an online consultation's number, a record of that patient's care. A letter
-      // prefix and five or more digits, so that "session 3" or "session 2B" is not read.
+      // prefix and five or more digits, so that "session 3" or "session 2B" is not read; the digits may come
+      // after a year ("session TH-26-0083317").
       name: 'en-session',
       regex:
-        /\b(?:[Tt]elehealth |[Vv]ideo |[Cc]hat |[Vv]irtual )?[Ss]ession(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z])/dg,
+        /\b(?:[Tt]elehealth |[Vv]ideo |[Cc]hat |[Vv]irtual )?[Ss]ession(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{5,12}|[A-Z]{1,4}-\d{2,4}-\d{5,10})(?![0-9A-Za-z])/dg,
       score: 0.85,
       prefilter: /[Ss]ession/,
     },
@@ -198,6 +202,13 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![^，,。；;\n]{0,6}空)/dg,
       score: 0.8,
       prefilter: /号(?:产房|分娩室|待产室)/,
+    },
+    {
+      // The room named before its number in a delivery suite's record ("待产室3号", "产房 2号"), as above.
+      name: 'zh-delivery-room-named-first',
+      regex: /(?<=(?:产房|分娩室|待产室)[ \t]{0,2})(?<value>\d{1,2})号(?![0-9])(?![^，,。；;\n]{0,6}空)/dg,
+      score: 0.8,
+      prefilter: /(?:产房|分娩室|待产室)[ \t]{0,2}\d/,
     },
     {
       // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors
@@ -299,7 +310,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
       // 13 mark it.
       regex:
-        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n]))/dg,
+        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n]))/dg,
       score: 0.85,
       prefilter: /床/,
     },

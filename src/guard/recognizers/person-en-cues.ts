@@ -521,6 +521,12 @@ const CUE_GROUPS = {
     // Allied roles before the name ("podiatrist Elowen Tregear", "exercise physiologist Ira Penhale").
     'podiatrist',
     'physiologist',
+    // Eye, hearing and imaging staff before the name ("optometrist Kerensa Doyle", "sonographer Idris").
+    'orthoptist',
+    'optometrist',
+    'audiologist',
+    'sonographer',
+    'radiographer',
     'to see',
   ],
 } as const;

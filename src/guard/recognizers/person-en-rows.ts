@@ -66,9 +66,11 @@ const MARKS =
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
- * cell of two or three digits ("| Ada Quell | M | 61 |", "| Ada Quell | NHS 401 …", "| Ada Quell | UR K5521").
+ * cell of two or three digits ("| Ada Quell | M | 61 |", "| Ada Quell | NHS 401 …", "| Ada Quell | UR K5521"), or
+ * an age cell before a record label's cell ("Ada Quell | 91 | MRN 40127").
  */
-const PIPED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|URN?|NHI|CHI|[MF](?= \\| \\d{2,3} ?(?:y|yo)? ?\\|)';
+const PIPED =
+  'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|URN?|NHI|CHI|[MF](?= \\| \\d{2,3} ?(?:y|yo)? ?\\|)|(?:1[01]\\d|[1-9]?\\d)(?= \\| (?:DOB|D\\.O\\.B\\.?|MRN|NHS|URN?|NHI|CHI)\\b)';
 /** The marks after ", ", " (" and " | ", tried only where those characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
   [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],

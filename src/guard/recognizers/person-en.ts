@@ -41,8 +41,9 @@ import type { Recognizer } from './recognizer.ts';
 // particle ("Ramón de la Peña") and end a form field (two spaces or a tab after it) or the text.
 const BETWEEN_COMMAS =
   /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
+// Diagnostic criteria name their verdict right after them ("Simon Broome probable FH").
 const EPONYM_AFTER =
-  /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria)\b/i;
+  /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria|(?:definite|probable|possible|unlikely) (?:FH|familial))\b/i;
 /** "Mum (Jenny)", "his wife (Linda)": a relation with the name in brackets after it. */
 const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
@@ -151,10 +152,10 @@ const ROLE_BEFORE_NAME = /^([A-Z]{2,4}[12]?) (?=[A-ZÀ-ÖØ-ÞĀ-ž])/;
 const ROLES_BEFORE_NAME_ONLY: ReadonlySet<string> = new Set(['PT', 'IMCA', 'IMHA', 'IDVA']);
 /**
  * Words after which a capitalised pair is a place or an organisation, not a person: "Rural Health
- * Centre", "Springfield Community Hospital", "Happy Tails Visits".
+ * Centre", "Springfield Community Hospital", "Happy Tails Visits", "Fernlea Court care home".
  */
 const INSTITUTION_AFTER =
-  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee)\b/;
+  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee|(?:[Cc]are|[Nn]ursing|[Rr]est|[Rr]esidential|[Rr]etirement) [Hh]ome)\b/;
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
 // An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners"),
 // and so does a shop's ("Pharmacy: Larkspur Vale Drug").
@@ -379,10 +380,11 @@ const CAPS_NAME_CELL_AFTER_NUMBER =
   /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
 /**
  * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
- * after a heading's dash, before a column gap, a bar or the line's end (the caller checks a known name).
+ * after a heading's dash or a patient label in capitals ("PATIENT: GROGAN, BEATRICE"), before a column gap,
+ * a bar or the line's end (the caller checks a known name).
  */
 const CAPS_SURNAME_CAPS_GIVEN =
-  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] )?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
+  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] |(?:PATIENT|PATIENT NAME|PT|PT NAME|NAME)[ \t]?:[ \t]{1,3})?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
 /** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
 const CAPS_RELATION_NAME =
   /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
@@ -1596,6 +1598,22 @@ const NAME_LIKE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Whether 2 to 4 ASCII capitals at `at` are followed by a space and a code: 1 to 3 capitals, then a digit. */
+function isCapsLabelBeforeCode(text: string, at: number, length: number): boolean {
+  if (length < 2 || length > 4) return false;
+  for (let i = at; i < at + length; i++) if (!isUpperAscii(text.charCodeAt(i))) return false;
+  let i = at + length;
+  if (text.charCodeAt(i) !== 0x20) return false;
+  i++;
+  for (let letters = 0; letters <= 3; letters++, i++) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) return letters > 0;
+    if (!isUpperAscii(code)) return false;
+  }
+  return false;
+}
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
+
 /** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;
@@ -1618,6 +1636,10 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     if (!initial && notName(bare) && !(strong && NAME_LIKE_WORDS.has(bare))) break;
     // A word glued to a hyphen and a digit is a code ("EEG-26-4471", "PFT-09"), not a name.
     if (text[m.index + word.length] === '-' && isDigitCode(text.charCodeAt(m.index + word.length + 1))) break;
+    // A word glued to a digit is a grade or a code ("FY1", "ST3"), and a short word in capitals before a
+    // lettered code is its label ("Murtagh UR M3308451"), not the end of the name ("Wen LI 4432" keeps LI).
+    if (isDigitCode(text.charCodeAt(m.index + word.length))) break;
+    if (tokens > 0 && isCapsLabelBeforeCode(text, m.index, word.length)) break;
     // An initial alone ends nothing; it must be followed by another token.
     tokens += word.endsWith('.') ? 0 : 1;
     position = m.index + word.length;

@@ -641,7 +641,7 @@ const isLineTerminator = (code: number) =>
  * (minority names, names with a rare surname).
  */
 const NAME_QUESTION =
-  /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:我叫|叫|我是|免贵姓|我姓|姓)?/g;
+  /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:(?:小名|乳名|大名|全名)(?:叫|是)?|我叫|叫|我是|免贵姓|我姓|姓)?/g;
 const DOTTED_NAME =
   /(?<![\u4e00-\u9fff·])[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?(?![\u4e00-\u9fff·])(?<![病症征氏])/g;
 /** Cue words a dotted name may follow inside running text ("委托我的儿子艾克拜尔·艾力"). */
@@ -867,6 +867,8 @@ const PREDICATE_INDEX = new WordIndex(PREDICATES, 'first');
 const CUES = new WordIndex([...BEFORE_CUES, ...AFTER_TITLES], 'first');
 const CUE_FIRST = charTable([...BEFORE_CUES, ...AFTER_TITLES].map((w) => w[0]!));
 const BEFORE_SET = new Set(BEFORE_CUES);
+/** What ends a bed's number right before 床 ("12床", "十二床", "3号床", "加床"). */
+const BED_NUMBER_END = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百两号加AaBbCc');
 /**
  * Cue words that also begin ordinary compounds (儿童白血病, 用户协议, 居民医保): after them a name must end
  * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
@@ -995,6 +997,17 @@ export class ChinesePersonRecognizer implements Recognizer {
         const herb = NOT_NAME_INDEX.longestAt(text, at);
         if (herb !== undefined && HERBS.has(herb) && !hanAt(text, at + herb.length))
           push(pass, at, at + herb.length, 0.85);
+        // "复查血脂。医师：訾。": a clinician's surname alone closing the sentence after her role label, the
+        // label not opening a line (there it is a chat's speaker answering: "医生：高。").
+        else if (
+          (text[at + 1] === '。' || text[at + 1] === '；') &&
+          CLINICIAN_CUES.has(ROLE_INDEX.longestEndingAt(text, labelEnd) ?? '') &&
+          labelEnd > 2 &&
+          text[labelEnd - 3] !== '\n' &&
+          surnameLengthAt(text, at, true) === 1 &&
+          loneSurnameReads(text, at)
+        )
+          push(pass, at, at + 1, 0.75);
         // "护士：小霞": a nickname standing alone as the field's value.
         else if (
           (at + 2 === text.length || FIELD_ENDS.has(text[at + 2]!)) &&
@@ -1012,6 +1025,17 @@ export class ChinesePersonRecognizer implements Recognizer {
       // "家属：钟良怎么样了": the shorter reading when a predicate follows it.
       else if (end - at === 3 && surnameLengthAt(text, at) === 1 && followedByPredicate(text, end - 1))
         push(pass, at, end - 1, 0.85);
+    }
+    // "交款人｜费晓东（儿子）", "收款员｜巩": a label naming a person by its last character, then a bar, then
+    // the person's name filling the cell (a surname alone too), as after a colon.
+    for (let bar = text.indexOf('｜'); bar >= 0; bar = text.indexOf('｜', bar + 1)) {
+      if (!personLabelEndingAt(text, bar) || ROLE_INDEX.longestEndingAt(text, bar) !== undefined) continue;
+      const at = bar + 1;
+      let end = weakNameEnd(text, at);
+      if (end < 0 && surnameLengthAt(text, at, true) === 1 && loneSurnameReads(text, at)) end = at + 1;
+      const after = text[end];
+      if (end > 0 && (after === undefined || FIELD_ENDS.has(after) || after === '（' || after === '('))
+        push(pass, at, end, 0.8);
     }
     if (text.includes('姓名') || text.includes('联系人') || text.includes('监护人'))
       for (const m of matchAll(SPACED_LABEL, text)) {
@@ -1089,7 +1113,9 @@ export class ChinesePersonRecognizer implements Recognizer {
           end - at >= 2 &&
           end - at <= 8 &&
           (next === undefined || '。，,.！!？?\n '.includes(next)) &&
-          !startsNotName(text, at)
+          !startsNotName(text, at) &&
+          // "妈妈：还没取好。": an answer that gives no name.
+          !'还没不未'.includes(text[at]!)
         )
           push(pass, at, end, 0.85);
       }
@@ -1367,6 +1393,8 @@ function cueAt(pass: Pass, at: number): void {
   const cue = CUES.longestAt(text, at);
   if (cue === undefined) return;
   const cueEnd = at + cue.length;
+  // "床单保持平整", "下床边站立": 床 names a bed before a patient only after the bed's number ("12床", "加床").
+  if (cue === '床' && !BED_NUMBER_END.has(text[at - 1] ?? '')) return;
   if (BEFORE_SET.has(cue)) {
     // After a kinship word or a person's role ("家属：儿子汲泊舟，", "来访者鲍望之，") a name standing
     // alone may use an ambiguous surname or a character that is usually a word.
@@ -1379,6 +1407,16 @@ function cueAt(pass: Pass, at: number): void {
     // "教育护士芮做饮食指导", "护士蒋协助翻身": a staff member's surname alone before what she does.
     const beforeVerb = STAFF_CUES.has(cue) ? surnameBeforeVerbEnd(text, cueEnd) : -1;
     if (beforeVerb > 0) push(pass, cueEnd, beforeVerb, 0.75);
+    // "护士全雪、侯思远照顾": a two-character name with an ambiguous surname, listed before a full name.
+    else if (
+      STAFF_CUES.has(cue) &&
+      end < 0 &&
+      text[cueEnd + 2] === '、' &&
+      surnameLengthAt(text, cueEnd, true) === 1 &&
+      commonGivenAt(text, cueEnd + 1) &&
+      weakNameEnd(text, cueEnd + 3) > 0
+    )
+      push(pass, cueEnd, cueEnd + 2, 0.75);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
@@ -1401,7 +1439,12 @@ function cueAt(pass: Pass, at: number): void {
       push(pass, cueEnd, cueEnd + 2, 0.8);
     // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone; after a
     // clinician's role, a surname alone closing its field ("审方药师 卫｜"), even one that is also a word.
-    else if (isBlank(text.charCodeAt(cueEnd)) || text.charCodeAt(cueEnd) === 0x3000) {
+    // A bar opening the value's cell ("护士｜濮", "交款人｜费晓东（儿子）") reads as the blank does.
+    else if (
+      isBlank(text.charCodeAt(cueEnd)) ||
+      text.charCodeAt(cueEnd) === 0x3000 ||
+      text[cueEnd] === '｜'
+    ) {
       const nameEnd = weakNameEnd(text, cueEnd + 1);
       if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
         push(pass, cueEnd + 1, nameEnd, 0.8);
@@ -1422,6 +1465,9 @@ function cueAt(pass: Pass, at: number): void {
   if (AFTER_SET.has(cue)) {
     const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
     if (start >= 0) push(pass, start, at, at - start === 1 ? 0.7 : 0.85);
+    // "吾买尔医师　2026年…": a transliterated Turkic name opening a line before a clinician's title (a signature).
+    else if (CLINICIAN_CUES.has(cue) && transliteratedNameBefore(text, at) >= 0)
+      push(pass, transliteratedNameBefore(text, at), at, 0.8);
     // "【司空晏】先生，您的检查已约": an SMS puts the name in brackets before the title.
     else if (text[at - 1] === '】' && PERSONAL_TITLES.includes(cue)) {
       const open = text.lastIndexOf('【', at - 2);
@@ -1624,6 +1670,19 @@ function transliteratedNameEnd(text: string, at: number): number {
   const length = end - at;
   return length >= 3 && length <= 5 && marks > 0 && !hanAt(text, end) && !startsNotName(text, at) ? end : -1;
 }
+/** Start of a transliterated Turkic name opening its line and ending at `end` (before a title), or -1. */
+function transliteratedNameBefore(text: string, end: number): number {
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const length = end - start;
+  if (length < 3 || length > 5 || startsNotName(text, start)) return -1;
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const flags = TRANSLIT[text.charCodeAt(i)]!;
+    if ((flags & 1) === 0) return -1;
+    if ((flags & 2) !== 0) marks++;
+  }
+  return marks > 0 ? start : -1;
+}
 /**
  * "交班：立夏　接班：祁丽娜": the two fields of a handover line each name a nurse, so a given name standing
  * alone in one of them is the person's even when it is also a word (立夏, 春雨); two characters that may
@@ -1704,7 +1763,26 @@ function loneSurnameEnd(text: string, at: number): number {
 }
 /** What a staff member does, after her surname alone ("护士芮做饮食指导", "康复师鄢协助站立"). */
 const STAFF_VERBS = new WordIndex(
-  ['做', '进行', '协助', '指导', '给予', '予以', '负责', '讲解', '示范', '宣教', '陪同', '完成', '评估'],
+  [
+    '做',
+    '进行',
+    '协助',
+    '指导',
+    '给予',
+    '予以',
+    '负责',
+    '讲解',
+    '示范',
+    '宣教',
+    '陪同',
+    '完成',
+    '评估',
+    // "主任殷每天查房都耐心讲解": how often or how she did it, then what.
+    '每天',
+    '亲自',
+    '耐心',
+    '查房',
+  ],
   'first',
 );
 /** End of an unambiguous surname alone at `at` before a staff member's verb, or -1. */
@@ -2117,10 +2195,14 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     !WORDS_BEFORE_TITLE.has(text.slice(single - 1, titleAt))
   )
     return single;
-  // "开方医生：伏医生": an ambiguous surname alone before a title, as a labelled field's whole value.
+  // "开方医生：伏医生": an ambiguous surname alone before a title, as a labelled field's whole value; so too
+  // after a clinician introducing herself or a patient asking for one ("我是滑医生", "问问贝医生").
   if (
     single >= 1 &&
-    (text[single - 1] === '：' || text[single - 1] === ':') &&
+    (text[single - 1] === '：' ||
+      text[single - 1] === ':' ||
+      text.endsWith('我是', single) ||
+      text.endsWith('问问', single)) &&
     surnameLengthAt(text, single, true) === 1 &&
     LABEL_VALUE_TITLES.some((t) => text.startsWith(t, titleAt))
   )
