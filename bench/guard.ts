@@ -56,8 +56,7 @@ const records = readRecords('data/labelled/deid.jsonl');
  * The hand-written held-out rounds, oldest first. FRESH names the round of each kind that is the fresh
  * measure; the others were each measured fresh once and have been tuning data since (rounds 1 and 7
  * were measured twice). A round's two sets can be read at different times, so each kind has its own
- * fresh round. Every round up to de-identification 28 and triage 30 has been tuned on, so FRESH names
- * the next rounds to be written; until they exist the bench reports tuning data only.
+ * fresh round. Every round up to de-identification 28 and triage 30 has been tuned on.
  */
 const FRESH = { deid: 29, triage: 31 } as const;
 const ROUNDS = [
