@@ -282,8 +282,8 @@ function modelBacktest() {
   const pooled = { rules: [0, 0], model: [0, 0], both: [0, 0], gold: 0 };
   const rp = ([tp, predicted]: number[], gold: number) =>
     `${f3(tp! / gold)} / ${f3(tp! / Math.max(predicted!, 1))}`;
+  const mask = drugMask(knowledge.drugs!);
   for (const [round, byId] of verdicts) {
-    const mask = drugMask(knowledge.drugs!);
     const model = EmergencyModel.fromFile(trainEmergencyModel(emergencyTrainingFiles(round - 1), mask), mask);
     const counts = { rules: [0, 0], model: [0, 0], both: [0, 0], gold: 0 };
     for (const line of readFileSync(triageSetFile(round), 'utf8')

@@ -22,9 +22,8 @@ export interface DrugMask {
 }
 
 export function drugMask(drugs: DrugLookup): DrugMask {
-  const withOffsets = (text: string) => {
-    const spans = drugs.nameSpans(text);
-    /** Placeholders in the masked text: where each starts, and the name it replaced. */
+  /** The text with each span replaced by the placeholder, and where each placeholder landed. */
+  const place = (text: string, spans: ReadonlyArray<{ start: number; end: number }>) => {
     const placed: Array<{ at: number; start: number; end: number }> = [];
     let masked = '';
     let from = 0;
@@ -34,7 +33,10 @@ export function drugMask(drugs: DrugLookup): DrugMask {
       masked += DRUG_TOKEN;
       from = s.end;
     }
-    masked += text.slice(from);
+    return { masked: masked + text.slice(from), placed };
+  };
+  const withOffsets = (text: string) => {
+    const { masked, placed } = place(text, drugs.nameSpans(text));
     const original = (offset: number, isEnd: boolean): number => {
       let shift = 0;
       for (const p of placed) {
@@ -47,7 +49,11 @@ export function drugMask(drugs: DrugLookup): DrugMask {
     };
     return { masked, original };
   };
-  const mask = (text: string): string => (drugs.nameSpans(text).length ? withOffsets(text).masked : text);
+  // The scoring path: one search for names, and no offset map.
+  const mask = (text: string): string => {
+    const spans = drugs.nameSpans(text);
+    return spans.length ? place(text, spans).masked : text;
+  };
   const digest = createHash('sha256').update(drugs.mentionNames.join('\n')).digest('hex');
   return Object.assign(mask, { digest, withOffsets });
 }
