@@ -52,10 +52,12 @@ export class RedFlagDetector implements Detector {
   }
 
   private withModel(text: string, findings: Finding[], model: EmergencyModel): Finding[] {
-    const probability = model.probability(text);
-    if (probability === undefined) return findings;
+    // The model only raises, so a message the rules already call an emergency is not read again.
     const ruleEmergency = findings.some((f) => f.detail?.level === 'emergency');
-    if (!modelRaises(ruleEmergency, probability, model.file.promote_at)) return findings;
+    if (ruleEmergency) return findings;
+    const probability = model.probability(text);
+    if (probability === undefined || !modelRaises(ruleEmergency, probability, model.file.promote_at))
+      return findings;
     if (FICTION.test(text) && !FIRST_PERSON_INTENT.test(text)) return findings;
     const evidence = model.evidence(text);
     const top = evidence[0] ?? { start: 0, end: text.length };

@@ -75,58 +75,87 @@ const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const fnv = (h: number, code: number) => Math.imul(h ^ code, 16777619);
 const FAMILY = { c: 99, w: 119, b: 98, l: 108 } as const;
 
+/** Reused between calls (scoring runs on every message): n-gram hashes, word bounds, joined words. */
+let hashes = new Int32Array(4096);
+let bounds = new Int32Array(4096);
+let joined = new Uint16Array(4096);
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39; // [a-z0-9'] (WORD)
+
 /**
  * Calls `visit` with the bucket of every feature occurrence, the same buckets as featureOccurrences
- * in the same order, without building any string: each n-gram's hash is extended one character at a
- * time from the shorter one's (FNV-1a is sequential). This is the scoring path; featureOccurrences is
- * kept for explanations, and a test checks the two agree.
+ * in the same order, without building any string, regex match or array per call: each n-gram's hash is
+ * extended one character at a time from the shorter one's (FNV-1a is sequential), and the scratch
+ * arrays are reused. This is the scoring path; featureOccurrences is kept for explanations, and a test
+ * checks the two agree.
  */
 export function visitFeatureBuckets(text: string, visit: (bucket: number) => void): void {
   const lower = text.toLowerCase();
-  // Chinese runs, scanned by character code (no regex, no substrings); grams[i] holds the hash of the
-  // n-gram starting at i of the current run, extended from n-1 to n in each pass.
-  const grams = new Int32Array(lower.length);
+  const length = lower.length;
+  if (hashes.length < length + 2) {
+    hashes = new Int32Array(length * 2 + 2);
+    bounds = new Int32Array(length * 2 + 2);
+    joined = new Uint16Array(length * 2 + 2);
+  }
+  // Chinese runs, scanned by character code; hashes[k] holds the hash of the n-gram starting at k of
+  // the current run, extended from n-1 to n in each pass.
   const cjkStart = fnv(FNV_OFFSET, FAMILY.c);
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < length; ) {
     if (!isCjk(lower.charCodeAt(i))) {
       i++;
       continue;
     }
     let runEnd = i + 1;
-    while (runEnd < lower.length && isCjk(lower.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < length && isCjk(lower.charCodeAt(runEnd))) runEnd++;
     for (let n = 1; n <= 3; n++)
       for (let k = i; k + n <= runEnd; k++) {
-        const h = fnv(n === 1 ? cjkStart : grams[k]!, lower.charCodeAt(k + n - 1));
-        grams[k] = h;
+        const h = fnv(n === 1 ? cjkStart : hashes[k]!, lower.charCodeAt(k + n - 1));
+        hashes[k] = h;
         visit(h & BUCKET_MASK);
       }
     i = runEnd;
   }
-  const words = [...lower.matchAll(WORD)].map((m) => m[0]);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    let h = fnv(FNV_OFFSET, FAMILY.w);
-    for (let k = 0; k < w.length; k++) h = fnv(h, w.charCodeAt(k));
-    visit(h & BUCKET_MASK);
-    const next = words[i + 1];
-    if (next !== undefined) {
-      let b = fnv(FNV_OFFSET, FAMILY.b);
-      for (let k = 0; k < w.length; k++) b = fnv(b, w.charCodeAt(k));
-      b = fnv(b, 32);
-      for (let k = 0; k < next.length; k++) b = fnv(b, next.charCodeAt(k));
-      visit(b & BUCKET_MASK);
+  // Words ([a-z0-9']+ in the lower-cased text) as start/end pairs in `bounds`.
+  let words = 0;
+  for (let i = 0; i < length; ) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isWordCode(lower.charCodeAt(end))) end++;
+    bounds[2 * words] = i;
+    bounds[2 * words + 1] = end;
+    words++;
+    i = end;
+  }
+  const hashRange = (h: number, from: number, to: number) => {
+    for (let k = from; k < to; k++) h = fnv(h, lower.charCodeAt(k));
+    return h;
+  };
+  for (let w = 0; w < words; w++) {
+    const start = bounds[2 * w]!;
+    const end = bounds[2 * w + 1]!;
+    visit(hashRange(fnv(FNV_OFFSET, FAMILY.w), start, end) & BUCKET_MASK);
+    if (w + 1 < words) {
+      const bigram = fnv(hashRange(fnv(FNV_OFFSET, FAMILY.b), start, end), 32);
+      visit(hashRange(bigram, bounds[2 * w + 2]!, bounds[2 * w + 3]!) & BUCKET_MASK);
     }
   }
-  const joined = ` ${words.join(' ')}${words.length ? ' ' : ''}`;
-  // 4-grams first, then each 5-gram extended from the 4-gram at the same start.
-  const fours: number[] = [];
-  for (let i = 0; i + 4 <= joined.length; i++) {
+  // The words joined by single blanks, with a blank at each end: 4-grams first, then each 5-gram
+  // extended from the 4-gram at the same start.
+  let size = 0;
+  joined[size++] = 32;
+  for (let w = 0; w < words; w++) {
+    for (let k = bounds[2 * w]!; k < bounds[2 * w + 1]!; k++) joined[size++] = lower.charCodeAt(k);
+    joined[size++] = 32;
+  }
+  for (let i = 0; i + 4 <= size; i++) {
     let h = fnv(FNV_OFFSET, FAMILY.l);
-    for (let k = i; k < i + 4; k++) h = fnv(h, joined.charCodeAt(k));
-    fours.push(h);
+    for (let k = i; k < i + 4; k++) h = fnv(h, joined[k]!);
+    hashes[i] = h;
     visit(h & BUCKET_MASK);
   }
-  for (let i = 0; i + 5 <= joined.length; i++) visit(fnv(fours[i]!, joined.charCodeAt(i + 4)) & BUCKET_MASK);
+  for (let i = 0; i + 5 <= size; i++) visit(fnv(hashes[i]!, joined[i + 4]!) & BUCKET_MASK);
 }
 
 /** The distinct buckets of a text (what the model sums over: presence, not counts). */
