@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../foundation/db/database.ts';
 import { openTestStore, testBackends } from '../foundation/db/test-stores.ts';
 import { DEFAULT_LABEL } from '../guard/detectors/label.ts';
+import { MODEL_EMERGENCY_ID, RedFlagDetector, triageOf } from '../guard/detectors/redflag.ts';
+import { loadBundledGuardKnowledge } from '../guard/knowledge.ts';
 import { loadBundledPolicies } from '../guard/policy/load.ts';
 import { type Policy, policySchema } from '../guard/policy/schema.ts';
 import { type FakeModelServer, startFakeModel } from '../models/testing/fake-model-server.ts';
@@ -36,8 +38,15 @@ describe.each(testBackends)('gateway with the real guard on %s', (kind) => {
       use_cases: ['ward-round'],
       pii: { ...base.pii, input_mode: 'vault', restore_roles: ['clinician'] },
     });
+    // A deployment that sends emergencies only the model saw to a reviewer instead of escalating them.
+    const modelReview: Policy = policySchema.parse({
+      ...base,
+      name: 'model-review',
+      use_cases: ['model-review'],
+      rules: { ...base.rules, input: { ...base.rules.input, 'RED_FLAG.model': 'review' } },
+    });
     const guards = new PolicyGuardProvider({
-      policies: [...bundled, vaulted],
+      policies: [...bundled, vaulted, modelReview],
       defaultPolicy: 'default',
       vaultStore: new DbVaultStore(store.db),
       env: { YIHENG_VAULT_KEY: randomBytes(32).toString('base64') },
@@ -118,6 +127,47 @@ describe.each(testBackends)('gateway with the real guard on %s', (kind) => {
     let streamed = '';
     for await (const chunk of stream) streamed += chunk.choices[0]?.delta?.content ?? '';
     expect(streamed.indexOf('120')).toBeLessThan(streamed.indexOf('echo:'));
+  });
+
+  it('follows RED_FLAG.model for an emergency only the model saw: review where a policy says so, else escalate', async () => {
+    // A message the bundled rules leave below emergency and the bundled model raises (found, not
+    // assumed, so the test keeps its meaning as the rules grow).
+    const knowledge = loadBundledGuardKnowledge();
+    const detector = new RedFlagDetector(knowledge.redflags!, knowledge.emergencyModel);
+    const text = [
+      "Dad's gone all grey and sweaty, says his chest feels like an elephant is sitting on it",
+      '老人家肚子胀得像鼓，一直吐，两天没拉了',
+      'my wife is breathing in a weird gasping way and her lips are a funny colour',
+      '孩子脸色发青，叫他也不怎么应',
+    ].find((t) => {
+      const findings = detector.detect(t);
+      return findings.some((f) => f.detail?.id === MODEL_EMERGENCY_ID) && triageOf(findings) === 'emergency';
+    });
+    expect(text).toBeDefined();
+    const ask = async (useCase?: string) => {
+      const client = useCase
+        ? t.client(await t.key('clinician'), { headers: { 'x-yiheng-use-case': useCase } })
+        : clinician;
+      const answer = await client.chat.completions.create({
+        model: 'fake',
+        messages: [{ role: 'user', content: text! }],
+      });
+      return {
+        content: answer.choices[0]?.message.content ?? '',
+        yiheng: (
+          answer as unknown as {
+            yiheng: { decision: string; escalated: boolean; triage: string; review: { queued: boolean } };
+          }
+        ).yiheng,
+      };
+    };
+    const reviewed = await ask('model-review');
+    expect(reviewed.yiheng).toMatchObject({ decision: 'review', escalated: false, triage: 'emergency' });
+    expect(reviewed.yiheng.review.queued).toBe(true);
+    const escalated = await ask();
+    expect(escalated.yiheng).toMatchObject({ decision: 'escalate', escalated: true });
+    expect(escalated.content.indexOf('echo:')).toBeGreaterThan(0);
+    expect(reviewed.content.length).toBeLessThan(escalated.content.length);
   });
 
   it('puts the patient-triage label first, as that policy asks', async () => {

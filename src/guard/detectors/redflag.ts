@@ -6,6 +6,9 @@ import type { EmergencyModel } from '../triage-model/emergency-model.ts';
 import type { Detector } from './detector.ts';
 import { EMERGENCY_NUMBERS, MODEL_EMERGENCY_ADVICE } from './messages.ts';
 
+/** The red-flag id of a finding raised by the emergency model rather than a rule (policy key RED_FLAG.model). */
+export const MODEL_EMERGENCY_ID = 'model.emergency';
+
 const LEVEL_SCORE: Record<TriageLevel, number> = { emergency: 1, urgent: 0.8, routine: 0.5 };
 export const TRIAGE_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2, routine: 1 };
 
@@ -69,7 +72,7 @@ export class RedFlagDetector implements Detector {
       score: LEVEL_SCORE.emergency,
       detector: 'redflag',
       detail: {
-        id: 'model.emergency',
+        id: MODEL_EMERGENCY_ID,
         level: 'emergency',
         system: 'general',
         name: {

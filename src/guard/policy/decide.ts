@@ -1,3 +1,4 @@
+import { MODEL_EMERGENCY_ID } from '../detectors/redflag.ts';
 import { type Finding, isPiiType } from '../finding.ts';
 import { DECISION_RANK, type Decision, type Policy } from './schema.ts';
 
@@ -9,8 +10,10 @@ export interface Reason {
   count: number;
 }
 
-/** The rule key that applies to a finding: the most specific key present wins. */
+/** The rule key that applies to a finding: the most specific key present wins (RED_FLAG.model, then RED_FLAG.emergency, then RED_FLAG). */
 function decisionFor(finding: Finding, rules: Record<string, Decision>): Decision {
+  if (finding.detail?.id === MODEL_EMERGENCY_ID && rules[`${finding.type}.model`])
+    return rules[`${finding.type}.model`]!;
   const qualifier = (finding.detail?.level ?? finding.detail?.severity) as string | undefined;
   if (qualifier && rules[`${finding.type}.${qualifier}`]) return rules[`${finding.type}.${qualifier}`]!;
   if (rules[finding.type]) return rules[finding.type]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_EMERGENCY_ID } from '../detectors/redflag.ts';
 import type { Finding } from '../finding.ts';
 import { decide, rulesFor } from './decide.ts';
 import { bundledPolicyNames, loadBundledPolicies, loadPolicy, parsePolicy } from './load.ts';
@@ -49,6 +50,23 @@ describe('policies', () => {
       { type: 'RED_FLAG', decision: 'escalate', count: 1 },
       { type: 'PERSON', decision: 'redact', count: 2 },
     ]);
+  });
+
+  it('lets a deployment treat emergencies raised by the model apart from rule emergencies', () => {
+    const base =
+      'name: p\nversion: 1.0.0\ndescription: {zh: 测试, en: test}\nuse_cases: [x]\ndetectors: {}\npii: {}\n';
+    const rule = finding('RED_FLAG', { id: 'stroke', level: 'emergency' });
+    const model = finding('RED_FLAG', { id: MODEL_EMERGENCY_ID, level: 'emergency' });
+    const split = parsePolicy(
+      `${base}rules: {input: {RED_FLAG.emergency: escalate, RED_FLAG.model: review}}\n`,
+      'p.yaml',
+    );
+    expect(decide([model], rulesFor(split, 'input', undefined)).decision).toBe('review');
+    expect(decide([rule], rulesFor(split, 'input', undefined)).decision).toBe('escalate');
+    expect(decide([rule, model], rulesFor(split, 'input', undefined)).decision).toBe('escalate');
+    // Without its own key, a model emergency is an emergency like any other.
+    const plain = parsePolicy(`${base}rules: {input: {RED_FLAG.emergency: escalate}}\n`, 'p.yaml');
+    expect(decide([model], rulesFor(plain, 'input', undefined)).decision).toBe('escalate');
   });
 
   it('explains what is wrong in an invalid policy', () => {

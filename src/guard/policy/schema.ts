@@ -24,9 +24,20 @@ export const DECISION_RANK: Record<Decision, number> = {
 
 /**
  * Rule keys: a finding type (SELF_HARM, PERSON…), a type with a qualifier (RED_FLAG.emergency,
- * DRUG_INTERACTION.major), or PII for every personal-data type without its own rule.
+ * DRUG_INTERACTION.major), or PII for every personal-data type without its own rule. RED_FLAG.model
+ * is an emergency raised by the emergency model where no rule matched: a deployment can send those
+ * to review instead of escalating them (when absent they follow RED_FLAG.emergency).
  */
-const qualifiers = ['emergency', 'urgent', 'routine', 'contraindicated', 'major', 'moderate', 'minor'];
+const qualifiers = [
+  'emergency',
+  'urgent',
+  'routine',
+  'contraindicated',
+  'major',
+  'moderate',
+  'minor',
+  'model',
+];
 const isRuleKey = (key: string) => {
   const [type, qualifier, ...rest] = key.split('.');
   return (
