@@ -1501,3 +1501,171 @@ describe('look-alikes that are not emergencies', () => {
     expect(level(text)).toBe(expected);
   });
 });
+
+describe('red flags 1.26.0: wordings from round 31, each with a near-miss', () => {
+  it.each([
+    [
+      'fever in a baby a few weeks old, written 才N周 (rf-infant-fever-under-3-months)',
+      '儿子才五周，晚上摸着烫，体温38.1，吃奶还行',
+      '儿子才五周，今天打了疫苗，体温36.8，吃奶正常',
+    ],
+    [
+      'a baby of 13–18 weeks written with hyphens is past the under-3-months rule',
+      'Our 6 week old feels hot, temp 38.2 on the forehead thermometer',
+      'Our 16-week-old has a temp of 37.9 after her jabs, feeding well',
+    ],
+    [
+      'early pregnancy is not an infant (rf-infant-fever-under-3-months)',
+      '闺女才三周，今天低烧37.9，不太爱吃奶',
+      '我怀孕才六周，有点低烧37.6，宝宝会受影响吗',
+    ],
+    [
+      'a farewell entrusting the children behind a locked door (rf-suicidal-intent)',
+      '我哥留了句“孩子交给你了”就把自己锁在房间里，怎么敲都不出声',
+      '我哥出差前说“孩子交给你了”，让我帮忙接送几天',
+    ],
+    [
+      'a lethal-dose question about never waking (rf-suicidal-intent)',
+      '降压药要吃多少片才会再也醒不过来？',
+      '安眠药吃几片能睡个好觉？我总是半夜醒',
+    ],
+    [
+      'a farewell text then no reply (rf-suicidal-intent)',
+      "My mate messaged 'thanks for everything, take care of the cat' and now his phone is off.",
+      'My mate said thanks for everything after I helped him move, then went off to work.',
+    ],
+    [
+      'a how-long question with tablets to hand and hopelessness (rf-suicidal-intent)',
+      "How long does it take to swallow all of my sleeping pills at once? I've had enough.",
+      'How long does it take for sleeping pills to kick in? I took my usual one.',
+    ],
+    [
+      'a shallow cut said not to be a wish to die (rf-self-harm, rf-suicidal-intent)',
+      '女儿用刀片划了手腕，划得挺深，一直在流血',
+      '女儿用小刀划了胳膊，伤口不深，已经包好了，她说不想死，就是心里难受',
+    ],
+    [
+      'no fetal movements since last night (rf-reduced-fetal-movements)',
+      '怀孕35周，从昨晚到现在，肚子里一下也没动过',
+      '怀孕35周，从昨晚到现在胎动比平时少，但还在动',
+    ],
+    [
+      'a child with rat poison in the mouth (rf-pesticide-poisoning)',
+      '孙子在柴房抓了点耗子药塞进嘴里，吐出来一些',
+      '家里老鼠多，想买点耗子药，放哪里孩子够不着？',
+    ],
+    [
+      'a child with rodenticide pellets in the mouth (rf-pesticide-poisoning)',
+      'Found my son in the shed with rat bait pellets in his mouth.',
+      'What rat bait is safest to use in a house with kids?',
+    ],
+    [
+      'band-like chest pain with a heavy arm (rf-acs-chest-pain-radiating)',
+      'Dad says it feels like a band across his ribs squeezing and his left arm is heavy, 15 minutes now.',
+      'Pulled a muscle across my ribs lifting boxes yesterday, hurts when I twist, no other symptoms.',
+    ],
+    [
+      'garbled speech while trying to talk (rf-stroke-speech)',
+      "Mum's trying to talk but it's coming out as gibberish since lunch.",
+      'My toddler is trying to talk but mostly babbles, is that normal at 14 months?',
+    ],
+    [
+      'garbled speech in Chinese, with onset or an older relative (rf-stroke-speech)',
+      '奶奶想说话，可说出来的都是听不懂的',
+      '孩子一岁半，说出来的话我们都听不懂，正常吗',
+    ],
+    [
+      'an arm hanging limp (rf-stroke-arm)',
+      "Grandad's right arm is just hanging there and he can't lift it since breakfast.",
+      "Mum's arm is hanging in a sling after her wrist fracture",
+    ],
+    [
+      'a hand hanging limp in Chinese, not a pulled elbow (rf-stroke-arm)',
+      '我爸左手一直耷拉着，拿不起东西',
+      '牵着两岁女儿过马路，她差点摔倒我猛一拉，现在右胳膊耷拉着不肯抬',
+    ],
+    [
+      'a petechial rash that stays under a glass with fever (rf-nonblanching-rash)',
+      'She has a fever and tiny purplish dots on her legs that stay put under a glass.',
+      'Tiny red dots on my cheeks after coughing hard, no fever, feel fine.',
+    ],
+    [
+      'a fall off a ladder with a cracked head then vomiting (rf-head-injury-danger)',
+      'He came off the ladder, cracked his head on the step and has been sick twice since.',
+      "Dad came off his bike, cracked his helmet but didn't hit his head, no vomiting",
+    ],
+    [
+      'a pit viper named by its local name (rf-snakebite)',
+      'My uncle got bit by a water moccasin while fishing and his hand is swelling fast.',
+      'Saw a cottonmouth swimming in the pond today, how do I keep the kids safe?',
+    ],
+    [
+      "breathless after a flight, said as can't catch my breath (rf-pulmonary-embolism-*)",
+      "Since I flew home yesterday I can't catch my breath and my left calf is sore.",
+      'Flew home yesterday, a bit jet-lagged and my ankles are puffy, breathing fine.',
+    ],
+    [
+      'low blood pressure written 8x/ (rf-shock-low-blood-pressure)',
+      'He is dizzy and pale and his bp is 84/50 now.',
+      'bp 125/85 today, feeling ok',
+    ],
+    [
+      'a known aneurysm with sudden belly pain to the back (rf-aortic-dissection)',
+      'My uncle was told he has an aneurysm; now sudden severe pain in the belly going to the back.',
+      'My uncle has an aneurysm they are watching with scans every year, he feels fine.',
+    ],
+    [
+      'a known bulging artery with sudden loin pain (rf-aortic-dissection)',
+      '外公去年查出肚子里大血管鼓出来一块，刚才突然腰疼得直不起来',
+      '外公去年查出肚子里大血管鼓出来一块，医生说每年复查，现在没什么不舒服',
+    ],
+    [
+      'a cone snail sting with numbness (rf-venomous-fish-sting)',
+      'Picked up a cone shell at the reef and it stung me, now my lips are numb and my vision is blurry.',
+      'Collecting cone shells on the beach, are they safe to keep?',
+    ],
+    [
+      'a toddler and a bottle of fluoride mouthwash (rf-child-dangerous-medicine)',
+      'My 3 year old drank half a bottle of fluoride mouthwash and has vomited.',
+      "My 3 year old swallowed a little fluoride toothpaste while brushing, she's fine.",
+    ],
+    [
+      'lip swelling with wheeze, no trigger named (rf-anaphylaxis)',
+      "His lips are swelling up and he's wheezing.",
+      'Lip is a bit swollen after a dentist injection, no wheeze',
+    ],
+    [
+      'facial weakness with eye closure affected is Bell palsy (rf-stroke-face)',
+      '我爸刚才突然嘴歪了，喝水从嘴角漏',
+      '今天发现左半边脸发僵，眼睛闭不紧，喝水会漏，胳膊腿都正常',
+    ],
+    [
+      'a fish hook embedded in a finger (rf-penetrating-injury)',
+      '干活时一根钢筋扎进大腿，还插在里面',
+      '钓鱼时鱼钩扎进食指里了，有倒刺拔不出来',
+    ],
+    [
+      'a fish hook in the hand (rf-penetrating-injury)',
+      'He was stabbed in the side at the bus stop.',
+      'Got a fish hook stuck in my palm, barb is in, cannot pull it out',
+    ],
+    [
+      'a bluish lump under the tongue is not cyanosis (rf-cyanosis)',
+      'His lips have gone bluish and he is struggling.',
+      'There is a small bluish bump under my tongue, painless, been there a month',
+    ],
+    [
+      'an adult extra dose of a sulfonylurea (rf-drug-overdose)',
+      "My 2 year old chewed some of grandma's gliclazide tablets.",
+      "Dad took two of his gliclazide this morning instead of one, he's eaten and his sugar is 7.",
+    ],
+    [
+      'a paracetamol overdose with the count before the name (rf-paracetamol-overdose)',
+      'I took 24 paracetamol about two hours ago, I feel okay.',
+      'I took 2 paracetamol for my headache this morning.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});

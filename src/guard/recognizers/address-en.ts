@@ -16,6 +16,8 @@ const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper
 const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
 /** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
+/** A direction spelt out after a street type ("Sheppard Avenue West"); only before a comma, as "West" may open a town. */
+const DIRECTION_WORD = '(?:North|South|East|West)';
 /** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
 // Latin Extended-A too, for macrons and other marks ("Kōwhai St", "Żeromskiego").
 const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
@@ -91,10 +93,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A Glasgow tenement flat is its floor and door ("Flat 3/2, 41 Byres Road"); a flat may be named by
       // its floor in words ("Ground floor flat, 15 Wren Walk"); a Canadian suite is hyphened before the
-      // house number ("1208-3388 Cambie Street").
+      // house number ("1208-3388 Cambie Street"). A direction after the street type may be spelt out
+      // before the town's comma ("25 Sheppard Avenue West, North York ON M2N 6S6").
       name: 'street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/-])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z/-])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b| ${DIRECTION_WORD}(?=,))?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.8,
@@ -139,10 +142,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     },
     {
       // An Irish address without a house number: a road, a town and a county, with an optional
-      // Eircode ("Ballynoe Road, Gort, Co. Galway H91 X2Y3").
+      // Eircode ("Ballynoe Road, Gort, Co. Galway H91 X2Y3"). After "lives at" or an address label a
+      // rural house's name may open it ("Ardmore, Kilcolgan Road, …"), as Irish addresses have no number.
       name: 'irish-county',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:[A-Z][a-zà-öø-ÿ'’]{1,20} ){1,3}${STREET}, ${TOWN}, Co\\. [A-Z][a-z]{2,20}(?: [A-Z][0-9]{2} ?[A-Z0-9]{4})?(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:(?<=\\b(?:[Ll]ives at|[Rr]esides at|[Rr]esiding at|[Aa]ddress:?|[Hh]ome address:?) )[A-Z][a-zà-öø-ÿ'’]{2,20}(?: [A-Z][a-zà-öø-ÿ'’]{2,20})?, )?(?:[A-Z][a-zà-öø-ÿ'’]{1,20} ){1,3}${STREET}, ${TOWN}, Co\\. [A-Z][a-z]{2,20}(?: [A-Z][0-9]{2} ?[A-Z0-9]{4})?(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,

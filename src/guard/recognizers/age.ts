@@ -74,7 +74,13 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
   { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
   // "1. WHITTINGTON, Mavis  90  L phaco": an age in its own column after a surname-first name.
-  { regex: /\b[A-Z]{2,}, [A-Z][a-z]+(?: {2,}|\t)$/, score: 0.75, after: /^(?: {2,}|\t)/ },
+  // "Vokins, Bernice  94  hip fx": the same column after a surname-first name in title case, as US boards write it.
+  // Not a lab row in the same layout ("Glucose, Fasting  96  mg/dL").
+  {
+    regex: /\b[A-Z][A-Za-zà-ÿ'’-]+, [A-Z][a-z]+(?: {2,}|\t)$/,
+    score: 0.75,
+    after: /^(?: {2,}|\t)(?!mg|mmol|mL|ml|%|bpm|mmHg|kg|cm|U\/|IU|[uµnp]mol|x ?10)/,
+  },
   // SBAR's background ("S — …. B — 91, day 2 post…"): the age opens it, before a comma.
   { regex: /(?:^|[.;\n][ \t]{0,2})B[ \t]{0,2}[—–:-][ \t]{0,2}$/, score: 0.75, after: /^,/ },
   // "My dad Leila Liu is 92 and…": a full name, then "is".
@@ -84,6 +90,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     regex: /[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+ (?:is|was|turned) $/,
     score: 0.75,
     after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol))/i,
+  },
+  // "she'll be 100 in March", "he will be 95 on Sunday": the age a person is about to reach; not a
+  // time or a quantity ("she'll be 90 minutes", "he'll be 95% sure").
+  {
+    regex: /\b(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be $/i,
+    score: 0.75,
+    after:
+      /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|miles?|km|metres|meters|percent)\b)/i,
   },
   {
     regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,

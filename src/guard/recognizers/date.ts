@@ -347,6 +347,18 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\/\d(?<=\d\/\d)/,
     },
     {
+      // A month and a four-digit year ("graft planned 06/2027", "(echo 09/2026)", "implants inserted
+      // 03/2014"): a month in the person's care, as the cards label it. Not an expiry, discard, batch or
+      // validity date of a drug or card ("exp 03/2028", "Discard after: 11/2027", "Expiry 04/2027").
+      name: 'numeric-month-year',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!(?:[Ee]xp(?:iry|ires|ired|iration)?\\.?|EXP(?:IRY)?|[Dd]iscard(?: after)?|[Uu]se by|[Bb]est before|[Vv]alid(?: to| until| thru| through| from)?|[Bb]atch|[Ll]ot)[ \\t]{0,2}:?[ \\t]{0,2}\\(?[ \\t]{0,2})(?:0[1-9]|1[0-2])/${YEAR}(?![0-9]|[./-]\\d)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\/(?:19|20)\d\d/,
+    },
+    {
       // March 5, 2023, 5 March 2023 and 02-Nov-2024 (0.5); March 2023, 28 Nov and Nov 25th (0.3: a
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',

@@ -55,6 +55,12 @@ const VALUE =
 const NOT_A_PATIENT =
   "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
 
+/**
+ * A bed written after its unit's code ("bed 4W-17") is read by en-bed-unit-code as the number only, so
+ * the bed label does not take the whole code.
+ */
+const NOT_BED_UNIT_CODE = '(?!(?<=\\bbed[ \\t:#]{1,4})\\d{0,2}[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-]))';
+
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 const DATE_SHAPE = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
 
@@ -79,7 +85,7 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?!${DATE_SHAPE})(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?!${DATE_SHAPE})${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -167,6 +173,15 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:(?<=(?:暖箱|温箱)[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}号)(?![0-9A-Za-z])|(?:暖箱|温箱))(?![^。；;\n]{0,14}(?:空着|空床|空出来|没人))/dg,
       score: 0.8,
       prefilter: /暖箱|温箱/,
+    },
+    {
+      // An incubator named before its number opening a table cell or field ("暖箱1｜冷某之子", "温箱3：詹某之女"):
+      // the newborn's bed, the number only; not one said to be empty ("暖箱2｜空").
+      name: 'zh-incubator-named-first',
+      regex:
+        /(?<=(?:暖箱|温箱)[ \t]{0,2})(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[｜|:：][ \t\u3000]{0,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}[｜|:：][ \t\u3000]{0,2}(?:空|无|停用|备用|消毒))/dg,
+      score: 0.8,
+      prefilter: /(?:暖箱|温箱)[ \t]{0,2}\d/,
     },
     {
       // Dictated rounds say the bed in Chinese numerals ("十二床"); only numbers with 十 count, since
@@ -282,6 +297,29 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /\b[Rr](?:m|oom)\b/,
     },
     {
+      // A bed, room or location written after its unit's code ("bed 4W-17", "Room LD-6", "LOC: 3N-314"):
+      // the number is the patient's bed, the unit code is the ward's, as with "床位：ICU-12". "LOC" alone is
+      // also a level of consciousness, so there the code must open with the floor's digit.
+      name: 'en-bed-unit-code',
+      regex: new RegExp(
+        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc)\b/,
+    },
+    {
+      // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the
+      // labelled rounds; a bay said to be empty is not.
+      name: 'en-recovery-bay',
+      regex: new RegExp(
+        `\\b[Rr]ecovery[ \\t](?:bay|Bay|bed|Bed|room|Room)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.8,
+      prefilter: /[Rr]ecovery (?:bay|Bay|bed|Bed|room|Room) \d/,
+    },
+    {
       // A prison cell is read like a bed, the number only, where a housing unit or wing names it first
       // ("Wing B, cell 112") or a label does ("Cell: 09"); a blood or white cell count has neither.
       name: 'en-cell',
@@ -304,13 +342,14 @@ export const mrnRecognizer = new PatternRecognizer({
       name: 'zh-bed',
       // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床｜空", "9床为空床", "3床是个无名氏",
       // "4床是120送来的无名氏", "8床那个孩子还没登记名字", "6床｜身份不明男性", "23床、31床为空床", "6床昨晚转出去了，
-      // 现在空着", as the numeral beds above); nor, as family
+      // 现在空着", as the numeral beds above); nor a bed whose patient has just left, said right after it ("4床昨晚已
+      // 转出。", "7床已出院，"), which names no one now; nor, as family
       // chats write it, the bed of a relative named only by kinship earlier in the sentence ("妈今天在31床挂水",
       // "爸今天转到普通病房了，18床"; not "我爸侯德旺…住15床", named), or given in a chat's answer to a question
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
       // 13 mark it.
       regex:
-        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n]))/dg,
+        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -65,6 +65,9 @@ const LABELS = [
   'middle name',
   'middle names',
   'guarantor',
+  // Whom an invoice is addressed to ("Bill to: Lavinia Throckmorton").
+  'bill to',
+  'billed to',
   'cardholder',
   'card holder',
   'account holder',
@@ -558,8 +561,9 @@ const lineSignOffAt = (cues: readonly string[]) =>
 // in capitals write "BED 8  MACRAE, Isla" or, only before "SURNAME, Given", "BED 8: MACRAE, Isla" ("Bed 8:
 // Closed" is no name). A whiteboard may number its rows by
 // bed alone, the surname in capitals after the number at the line start ("\n4 MACRAE, Isla — …").
+// A spoken handover says who lies there ("bed 12 is Tammy Lebeau, 44"): then a first and last name.
 const BED_AT =
-  /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
+  /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])| is (?=[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20}(?:[,.;]|[ \t]{0,2}(?:[—–(]|\r?\n|$))))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const weakAt = (cues: readonly string[]) =>
@@ -806,7 +810,9 @@ export function findNameCues(text: string): NameCues {
         // A column gap of two blanks or a colon after the bed number ("Bed 4  CLANCY, Niamh", "BED 4: CLANCY, Niamh").
         (isDigit(text.charCodeAt(at - 3)) &&
           (text.charCodeAt(at - 2) === 0x20 || text.charCodeAt(at - 2) === 0x3a)) ||
-        (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2)))) &&
+        (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2))) ||
+        // "bed 12 is Tammy Lebeau".
+        (isDigit(text.charCodeAt(at - 5)) && text.startsWith(' is ', at - 4))) &&
       stickyAt(BED_AT, text, at)
     )
       found.closing.push(at);

@@ -121,13 +121,24 @@ function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): 
   const surname = title(m[1]!);
   const given = title(m[2]!);
   if (notName(surname) || notName(given)) return;
-  if (!ENGLISH_FIRST_NAMES.has(given.split('-')[0]!) && !ENGLISH_SURNAMES.has(surname)) return;
+  // After a patient or name label in capitals ("PATIENT: VOSBURGH, EARL") the field says it is a name,
+  // so an unlisted surname and given name count too, unless either is an ordinary word.
+  const labelled = m[0].includes(':');
+  if (labelled && (ENGLISH_NOT_NAMES.has(m[1]!.toLowerCase()) || ENGLISH_NOT_NAMES.has(m[2]!.toLowerCase())))
+    return;
+  if (!labelled && !ENGLISH_FIRST_NAMES.has(given.split('-')[0]!) && !ENGLISH_SURNAMES.has(surname)) return;
   const end = m.index + m[0].length;
   found.push(end - m[1]!.length - 2 - m[2]!.length, end, 0.8);
 }
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
   /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+/** A booking's time before "with" and the person it is with ("at 14:40 with Mungo", "@ 9.30am with Tess"). */
+const WITH_AFTER_TIME = /\b(?:at|@) \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)? with (?=[A-Z][a-z])/g;
+/** What ends the name after WITH_AFTER_TIME: a clause's end or a preposition. */
+const WITH_NAME_END = /^(?:[.,;!)]|[ \t]*(?:\r?\n|$)| (?:at|in|on|for|and|to)\b)/;
+/** A service or place rather than a person after "with" ("with Audiology", "with Outpatients"). */
+const SERVICE_LIKE = /(?:ology|ics|ery|apy|etry|ation|ients?|ing|Team|Clinic)$/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
@@ -341,9 +352,12 @@ const CREDENTIAL_AFTER =
  */
 // After "to" or "with" the nurse was called or spoken to ("result phoned to Kerensa RN"); after a
 // sentence's end only a single name signs with a comma ("…in place. Ottoline, RN").
-// A given name may have a capital inside ("LaToya", "DeShawn").
+// A given name may have a capital inside ("LaToya", "DeShawn"). A shift handover names the nurses
+// going off and coming on ("Off-going Roz RN -> on-coming Dev Gangopadhyay RN").
 const NAME_BEFORE_NURSE =
-  /(?:^|: {0,2}|\/ |\b(?:by|to|with) |[—–] |[.!?] (?=[^ ,]{2,21},$))[ \t]{0,2}([A-ZÀ-ÖØ-Þ](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
+  /(?:^|: {0,2}|\/ |\b(?:by|to|with|[Oo]ff-?going|[Oo]n-?coming|[Oo]ut-?going|[Ii]n-?coming) |[—–] |[.!?] (?=[^ ,]{2,21},$))[ \t]{0,2}([A-ZÀ-ÖØ-Þ](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,20})?)?),?$/;
+/** Which way a nurse is handing over ("Off-going", "Oncoming"), before the name: no part of it. */
+const HANDOVER_DIRECTION = /^(?:[Oo]ff-?going|[Oo]n-?coming|[Oo]ut-?going|[Ii]n-?coming)$/;
 /** The nursing credentials NAME_BEFORE_NURSE reads back from. */
 const NURSE_CREDENTIAL = / (?:RN|RGN|RMN|NP|ANP|HCA)(?![A-Za-z0-9])(?!:)/g;
 /** Capitalised words that say which nurse, not who: "Agency RN", "Night RN", "Bank RGN". */
@@ -378,6 +392,9 @@ const CAPS_NAME_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z]
 /** The same name as the last cell of its line, after a number and a column gap ("RX# 4471093   LEONARD FISCHER"). */
 const CAPS_NAME_CELL_AFTER_NUMBER =
   /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
+/** …or written surname first with a comma ("RX# 6683917  GUNDERSON, LEIF"), as pharmacy labels print it. */
+const CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER =
+  /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}, [A-Z][A-Z'’-]{1,20})[ \t]*$/;
 /**
  * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
  * after a heading's dash or a patient label in capitals ("PATIENT: GROGAN, BEATRICE"), before a column gap,
@@ -569,6 +586,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     CREDENTIAL_AFTER,
     GRADE_ENDING_LINE,
     NAME_BEFORE_NURSE,
+    HANDOVER_DIRECTION,
     NURSE_CREDENTIAL,
     DASH_SIGN_OFF_END,
     CLOSING_BEFORE_DASH,
@@ -617,6 +635,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     SEX_WORD,
     BABY_SEX_NAME,
     CAPS_NAME_LINE,
+    CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER,
+    LABEL_DOSING_WORD,
+    WITH_AFTER_TIME,
+    WITH_NAME_END,
+    SERVICE_LIKE,
   ];
 
   analyze(text: string): Finding[] {
@@ -641,7 +664,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of cues.relation) found.take(at, 0.75, 1, true);
     for (const at of cues.colonLabel)
       if (!found.surnameFirst(at, 0.85)) found.take(at, 0.85, 1, true, FIELD_END);
-    for (const at of cues.closing) if (!found.surnameFirst(at, 0.85)) found.take(at, 0.85, 1, true);
+    for (const at of cues.closing)
+      if (!found.surnameFirst(at, 0.85))
+        // "bed 12 is Tammy Lebeau": after "is" a first and last name, not a place ("bed 4 is Side Room.").
+        found.take(at, 0.85, text.startsWith(' is ', at - 4) ? 2 : 1, true);
     for (const at of cues.role) {
       found.take(at, 0.8, 2);
       // "called to RN Daoud at 06:48": one name after a nurse's role, before a lower-case word or a
@@ -883,6 +909,17 @@ export class EnglishPersonRecognizer implements Recognizer {
           else found.take(at, 0.7, 2);
         } else if (group === 'contact' || INTRO_TAIL.test(text.slice(at, at + 50)))
           found.take(at, 0.7, 1, group === 'intro');
+      }
+      // "your appointment is Thursday at 14:40 with Mungo.": whom a booking is with, after its time.
+      if (text.includes(' with ')) {
+        WITH_AFTER_TIME.lastIndex = 0;
+        for (let m = WITH_AFTER_TIME.exec(text); m; m = WITH_AFTER_TIME.exec(text)) {
+          const at = m.index + m[0].length;
+          NEXT_WORD.lastIndex = at;
+          const word = NEXT_WORD.exec(text)?.[0];
+          if (word === undefined || SERVICE_LIKE.test(word)) continue;
+          found.take(at, 0.7, 1, false, WITH_NAME_END);
+        }
       }
     }
     // A known first name, or any capitalised word before a known family name.
@@ -1306,10 +1343,13 @@ export class EnglishPersonRecognizer implements Recognizer {
         }
         continue;
       }
-      const words = name.split(' ');
+      let words = name.split(' ');
+      // "Outgoing Tamsin RN" at a line start: the handover word is no part of the name.
+      if (words.length > 1 && HANDOVER_DIRECTION.test(words[0]!)) words = words.slice(1);
       if (words.some((w) => notName(w) || NURSE_QUALIFIERS.has(w.toLowerCase()))) continue;
-      const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - name.length;
-      found.push(start, start + name.length, 0.75);
+      const length = words.join(' ').length;
+      const start = m.index - (text[m.index - 1] === ',' ? 1 : 0) - length;
+      found.push(start, start + length, 0.75);
     }
     if (/(?:MRS?|MS|MISS|MX|DR)\.? [A-Z](?:[A-Z]|\. [A-Z])/.test(text)) {
       CAPS_TITLE_NAME.lastIndex = 0;
@@ -1342,14 +1382,28 @@ export class EnglishPersonRecognizer implements Recognizer {
         const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
         const above = text.slice(previous, lineStart - 1).replace(/\r$/, '');
         const whole = CAPS_NAME_LINE.exec(above);
-        const line = whole ?? CAPS_NAME_CELL_AFTER_NUMBER.exec(above);
+        const line =
+          whole ??
+          CAPS_NAME_CELL_AFTER_NUMBER.exec(above) ??
+          CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER.exec(above);
         if (!line) continue;
-        const words = line[1]!.split(' ').filter((w) => w.length > 2 || !w.endsWith('.'));
+        const words = line[1]!
+          .replace(',', '')
+          .split(' ')
+          .filter((w) => w.length > 2 || !w.endsWith('.'));
         if (words.some((w) => notName(w[0] + w.slice(1).toLowerCase()))) continue;
         // A last cell after a number ("QTY 18   TAKE DAILY") needs a known first name or family name.
         const title = (w: string) => w[0] + w.slice(1).toLowerCase();
+        // The "SURNAME, GIVEN" shape above an address is a name already, unless a word is an ordinary one.
+        const surnameFirst = !whole && line[1]!.includes(',');
+        if (
+          surnameFirst &&
+          words.some((w) => ENGLISH_NOT_NAMES.has(w.toLowerCase()) || LABEL_DOSING_WORD.test(w))
+        )
+          continue;
         if (
           !whole &&
+          !surnameFirst &&
           !ENGLISH_FIRST_NAMES.has(title(words[0]!)) &&
           !ENGLISH_SURNAMES.has(title(words[words.length - 1]!))
         )
@@ -1465,6 +1519,9 @@ const PHONE_AFTER_NAME = /^ (?:on|at) \+?[0-9(][0-9 ()-]{5,18}[0-9]/;
 /** A pharmacy label's dosing line under the patient's name ("TAKE ONE TABLET…", "APPLY THINLY…"). */
 const DOSING_LINE_AFTER =
   /^[ \t]*\r?\n[ \t]{0,3}(?:TAKE|APPLY|USE|INHALE|INSERT|DISSOLVE|CHEW|SPRAY|INJECT|INSTIL|PLACE|PUT|GIVE|SUCK|SHAKE)\b/;
+/** A pharmacy label's dosing and quantity words in capitals, which are no name ("TAKE, DAILY"). */
+const LABEL_DOSING_WORD =
+  /^(?:TAKE|APPLY|USE|INHALE|INSERT|DISSOLVE|CHEW|SPRAY|INJECT|INSTIL|PLACE|PUT|GIVE|SUCK|SHAKE|DAILY|TWICE|ONCE|TABLETS?|CAPSULES?|MOUTH|DOSE|REFILLS?|QTY|FOOD|WATER|NEEDED|EVERY|MORNING|NIGHT|BEDTIME|HOURS?|WEEKLY)$/;
 /** A dispensing date after the patient's name on a pharmacy label, past a column gap. */
 const DISPENSED_DATE_AFTER = /^(?: {2,}|\t)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![0-9])/;
 /** A pharmacy label's dosing or form words anywhere in the text. */

@@ -228,6 +228,11 @@ const DEPARTMENTS = [
   '麻醉科',
   '手术室',
   '导管室',
+  // "微生物室寇雅静电话通知": a laboratory room reporting a result, as 检验科 does.
+  '微生物室',
+  '检验室',
+  '心电图室',
+  '内镜室',
 ];
 
 const BEFORE_CUES = [
@@ -1029,10 +1034,17 @@ export class ChinesePersonRecognizer implements Recognizer {
     // "交款人｜费晓东（儿子）", "收款员｜巩": a label naming a person by its last character, then a bar, then
     // the person's name filling the cell (a surname alone too), as after a colon.
     for (let bar = text.indexOf('｜'); bar >= 0; bar = text.indexOf('｜', bar + 1)) {
-      if (!personLabelEndingAt(text, bar) || ROLE_INDEX.longestEndingAt(text, bar) !== undefined) continue;
+      // "姓名｜贝秀兰｜住院号": 姓名 before a bar names its cell's person too (a full name only, not a surname).
+      const nameLabel = text.endsWith('姓名', bar);
+      if (
+        (!personLabelEndingAt(text, bar) && !nameLabel) ||
+        ROLE_INDEX.longestEndingAt(text, bar) !== undefined
+      )
+        continue;
       const at = bar + 1;
       let end = weakNameEnd(text, at);
-      if (end < 0 && surnameLengthAt(text, at, true) === 1 && loneSurnameReads(text, at)) end = at + 1;
+      if (end < 0 && !nameLabel && surnameLengthAt(text, at, true) === 1 && loneSurnameReads(text, at))
+        end = at + 1;
       const after = text[end];
       if (end > 0 && (after === undefined || FIELD_ENDS.has(after) || after === '（' || after === '('))
         push(pass, at, end, 0.8);
@@ -1195,13 +1207,17 @@ export class ChinesePersonRecognizer implements Recognizer {
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when two of them each take two turns, or one does and a relative answers by kinship word
     // ("大鹏：…⏎大姐：…⏎大鹏：…").
+    // Loose speakers confirmed that way (each taking two turns), for the given-name speakers below.
+    let looseTaking = 0;
     if (familyChat && looseSpeakers.size > 0) {
       const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
       if (
         taking.length >= 2 ||
         (taking.length === 1 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text)))
-      )
+      ) {
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
+        looseTaking = taking.filter(([run]) => looseSpeakers.has(run)).length;
+      }
     }
     if (speakers.size > 0) {
       if (turns >= 3 && [...speakers.values()].some((a) => a.length >= 2))
@@ -1212,11 +1228,14 @@ export class ChinesePersonRecognizer implements Recognizer {
     // opens two or more — a label that repeats ("记录：") does not take turns with another.
     // A relative's turn or a second given-name speaker counts as the other side of the chat too.
     if (givenSpeakers.size > 0 && turns >= 3) {
-      const repeated = [...speakers.values(), ...givenSpeakers.values()].filter((a) => a.length >= 2).length;
+      const repeated =
+        [...speakers.values(), ...givenSpeakers.values()].filter((a) => a.length >= 2).length + looseTaking;
       const otherSide = repeated >= 2 || (repeated >= 1 && (kinTurns > 0 || givenSpeakers.size >= 2));
       if (otherSide)
         for (const [run, starts] of givenSpeakers) {
-          if (starts.length < 2 && givenSpeakers.size < 2) continue;
+          // "宏业：…⏎大姐：…⏎丽蓉：…⏎宏业：…": in a family chat where a relative speaks by kinship word and a
+          // named member takes turns, a speaker by two common given characters counts even speaking once.
+          if (starts.length < 2 && givenSpeakers.size < 2 && !(kinTurns > 0 && looseTaking > 0)) continue;
           // "小峰：": 小 or 老 before a given name is a way of addressing, not part of the name.
           // "小王：" with a surname: the surname alone; "小雯：" with a given character: a nickname, kept whole.
           const prefix =
@@ -1266,7 +1285,9 @@ export class ChinesePersonRecognizer implements Recognizer {
             length === 3 &&
             beforeBarredSex(text, end) &&
             surnameLengthAt(text, at, true) === 1 &&
-            fullCommonName(text, at, end) &&
+            // "｜甘福来｜男｜": the last given character may be one older names end with (福来, 德根, 进财).
+            (fullCommonName(text, at, end) ||
+              (commonGivenAt(text, at + 1) && OLD_NAME_LAST.has(text[at + 2]!))) &&
             !startsNotName(text, at)
           )
             push(pass, at, end, 0.7);
@@ -1419,6 +1440,12 @@ function cueAt(pass: Pass, at: number): void {
       push(pass, cueEnd, cueEnd + 2, 0.75);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
+    // "孙女甘露露｜", "女儿白雪雪，": after a kinship word or a person's role, a surname and a doubled common
+    // given character standing alone is a name even where the surname and the first make a word (甘露, 白雪).
+    else if (personCue && doubledNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 3, 0.8);
+    // "其儿子阿力木在乌鲁木齐工作": after a kinship word, a transliterated Turkic name opening with 阿.
+    else if (personCue && kinTurkicNameEnd(text, cueEnd) > 0)
+      push(pass, cueEnd, kinTurkicNameEnd(text, cueEnd), 0.75);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
     else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 2, 0.8);
@@ -1519,6 +1546,8 @@ function beforeBarredSex(text: string, end: number): boolean {
   const after = text[sex + 1];
   return (text[sex] === '男' || text[sex] === '女') && (after === undefined || FIELD_ENDS.has(after));
 }
+/** Last given characters of older names that are not common given characters elsewhere (福来, 德根, 进财). */
+const OLD_NAME_LAST = new Set('来根发财');
 /** Chinese numerals an age may be written in ("九十二岁"). */
 const AGE_NUMERALS = new Set('一二三四五六七八九十百零两');
 /**
@@ -1669,6 +1698,25 @@ function transliteratedNameEnd(text: string, at: number): number {
   }
   const length = end - at;
   return length >= 3 && length <= 5 && marks > 0 && !hanAt(text, end) && !startsNotName(text, at) ? end : -1;
+}
+/**
+ * End of a transliterated Turkic name of three to five characters opening with 阿 (阿力木, 阿不都, 阿依江) at
+ * `at`, before punctuation or what a person does, or -1. 阿 opens many such names, so it counts as a marker.
+ */
+function kinTurkicNameEnd(text: string, at: number): number {
+  if (text[at] !== '阿' || KIN_CHARACTERS.has(text[at + 1] ?? '')) return -1;
+  let end = at + 1;
+  while (end - at < 5 && (TRANSLIT[text.charCodeAt(end)]! & 1) !== 0) end++;
+  const length = end - at;
+  if (length < 3 || startsNotName(text, at)) return -1;
+  return !hanAt(text, end) || followedByPredicate(text, end) ? end : -1;
+}
+/** End of a surname and a doubled common given character at `at` (甘露露), standing alone; or -1. */
+function doubledNameEnd(text: string, at: number): number {
+  if (surnameLengthAt(text, at, true) !== 1 || text[at + 1] !== text[at + 2]) return -1;
+  if (COMMON_GIVEN[text.charCodeAt(at + 1)] !== 1) return -1;
+  const after = text[at + 3] ?? '，';
+  return RUN_CLOSERS.has(after) || FIELD_BARS.has(after) ? at + 3 : -1;
 }
 /** Start of a transliterated Turkic name opening its line and ending at `end` (before a title), or -1. */
 function transliteratedNameBefore(text: string, end: number): number {
@@ -2152,6 +2200,11 @@ const WORDS_BEFORE_TITLE = new Set([
   '回顾',
   '兼顾',
   '看顾',
+  // "病房护士", "产房护士": 房 ends the place before the title, it is not the surname 房.
+  '病房',
+  '产房',
+  '药房',
+  '库房',
 ]);
 
 /** Professional titles after which a labelled field may name its person by an ambiguous surname alone. */
