@@ -336,12 +336,21 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
   const counts = (o: Occurrence, pattern: number, group: number, past: ReadonlySet<Occurrence>) =>
     !past.has(o) || (patterns[pattern]!.background & (1 << group)) !== 0;
 
+  /**
+   * Cue words found while scanning, three numbers each (cue, start, end) in an array reused between
+   * calls: most texts hold many cue words (无, 有, no…) and most never reach the assertion check, so
+   * Cue objects are only built for those that do.
+   */
+  let cueScratch = new Int32Array(768);
+  /** The later parts of a proximity term being matched (reused; copied into `parts` on a match). */
+  const chained: Array<{ start: number; end: number }> = [];
+
   function match(text: string): RedFlagResult {
     const normalized = normalizeAndFold(text);
     const occurrences: Occurrence[] = [];
     /** The characters the terms themselves cover (a cue word inside a term is not a cue). */
     const parts: Array<{ start: number; end: number }> = [];
-    const cueHits: Cue[] = [];
+    let cueCount = 0;
     const maskHits: Array<{ start: number; end: number }> = [];
     automaton.search(normalized, (index, start, end) => {
       if (index >= maskBase) {
@@ -350,8 +359,16 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
       }
       if (index >= cueBase) {
         const c = index - cueBase;
-        if (onWordBoundaries(normalized, cues.words[c]!, start, end))
-          cueHits.push({ kind: cues.kinds[c]!, start, end, latin: cues.latin[c]! });
+        if (!onWordBoundaries(normalized, cues.words[c]!, start, end)) return;
+        if (3 * cueCount + 3 > cueScratch.length) {
+          const grown = new Int32Array(cueScratch.length * 2);
+          grown.set(cueScratch);
+          cueScratch = grown;
+        }
+        cueScratch[3 * cueCount] = c;
+        cueScratch[3 * cueCount + 1] = start;
+        cueScratch[3 * cueCount + 2] = end;
+        cueCount++;
         return;
       }
       for (const atom of atomsOfString[index]!) {
@@ -359,14 +376,17 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         for (const termIndex of termsStartingWith[atom]!) {
           const term = terms[termIndex]!;
           if (term.atoms.length === 1) {
-            occurrences.push({ term: termIndex, start, end });
-            parts.push({ start, end });
+            const occurrence = { term: termIndex, start, end };
+            occurrences.push(occurrence);
+            parts.push(occurrence);
             continue;
           }
-          const chained: Array<{ start: number; end: number }> = [{ start, end }];
+          // Most first parts have no later part nearby: nothing is allocated for those.
+          chained.length = 0;
           const chainEnd = chain(normalized, atoms, term.atoms, 1, end, chained);
           if (chainEnd > 0) {
             occurrences.push({ term: termIndex, start, end: chainEnd });
+            parts.push({ start, end });
             for (const part of chained) parts.push(part);
           }
         }
@@ -406,6 +426,16 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     if (possible.size === 0) return { level: 'routine', matches: [] };
     const candidates = occurrences.filter((o) => terms[o.term]!.uses.some(([p]) => possible.has(p)));
 
+    const cueHits: Cue[] = [];
+    for (let i = 0; i < cueCount; i++) {
+      const c = cueScratch[3 * i]!;
+      cueHits.push({
+        kind: cues.kinds[c]!,
+        start: cueScratch[3 * i + 1]!,
+        end: cueScratch[3 * i + 2]!,
+        latin: cues.latin[c]!,
+      });
+    }
     const context = analyzeContext(normalized, parts, cueHits);
     const verdicts = new Map<number, Assertion>();
     const past = new Set<Occurrence>();
