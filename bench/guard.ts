@@ -203,8 +203,8 @@ function triageFile(
   const matrix = new Map<string, number>();
   for (const item of items) {
     const findings: Finding[] = [...detector.detect(item.text), ...harm.detect(item.text)];
-    let predicted = triageOf(findings);
-    if (findings.some((f) => f.type === 'SELF_HARM' || f.type === 'LETHAL_DOSE')) predicted = 'emergency';
+    // Self-harm and lethal-dose findings count at their level, as the guard's triage does (triageOf).
+    const predicted = triageOf(findings);
     matrix.set(`${item.label}>${predicted}`, (matrix.get(`${item.label}>${predicted}`) ?? 0) + 1);
   }
   console.log(`\n### ${title}: ${items.length} messages. Rows: gold; columns: predicted.`);

@@ -57,6 +57,45 @@ describe('harmful content', () => {
   });
 });
 
+describe('self-harm levels', () => {
+  const levelOf = (text: string) => {
+    const found = harm.detect(text).filter((f) => f.type === 'SELF_HARM');
+    return found.length ? triageOf(found) : undefined;
+  };
+
+  it('calls a passive wish not to be alive urgent when the writer says there is no plan or intent', () => {
+    expect(levelOf('这几个月总觉得活着没意思，不过从来没想过要怎么做，也不会去做什么')).toBe('urgent');
+    expect(
+      levelOf("Lately I don't want to wake up in the mornings, but I have no plans to do anything"),
+    ).toBe('urgent');
+  });
+
+  it('keeps it an emergency when nothing is said about a plan, or there is intent, a method or a dose', () => {
+    expect(levelOf('这几个月总觉得活着没意思')).toBe('emergency');
+    expect(levelOf('活着没意思，也没想过怎么做，可是药我已经攒好了，想今晚自杀')).toBe('emergency');
+    expect(levelOf("I wish I were dead. I won't do anything, but how many pills would kill me?")).toBe(
+      'emergency',
+    );
+    expect(levelOf('I want to kill myself, no plans for the weekend though')).toBe('emergency');
+  });
+
+  it('counts self-harm and lethal-dose findings in the triage level', () => {
+    expect(triageOf(harm.detect('安眠药吃多少片会死'))).toBe('emergency');
+    expect(triageOf(harm.detect('我想自杀'))).toBe('emergency');
+  });
+
+  it('does not read fear of dying, or a report that someone did not say it, as a wish to die', () => {
+    expect(
+      harmTypes("Heart racing, hands numb, I feel like I'm going to die, it passed after 10 minutes"),
+    ).toEqual([]);
+    expect(harmTypes('He was scared he was going to die in the crash')).toEqual([]);
+    expect(harmTypes('我爸这几天话多、不睡觉，不过没打人也没说想死')).toEqual([]);
+    expect(harmTypes('有时候会想要是能一直睡下去就好了，但我没打算伤害自己')).toEqual([]);
+    expect(harmTypes('我打算今晚伤害自己')).toContain('SELF_HARM');
+    expect(harmTypes("I'm going to die tonight, I have the tablets ready")).toContain('SELF_HARM');
+  });
+});
+
 describe('phrasing and label', () => {
   it('flags first-person clinical phrasing and rewrites it neutrally', () => {
     const detector = new PhrasingDetector();

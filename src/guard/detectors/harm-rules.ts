@@ -44,7 +44,8 @@ export const HARM_RULES: HarmRule[] = [
   rule(
     'self-harm.zh.intent',
     'SELF_HARM',
-    '(?:想|要|打算|准备|计划|决定)(?:去)?(?:自杀|轻生|寻死|了结自己|结束(?:自己的)?生命|跳楼|割腕|上吊|自尽)',
+    // A time word may stand between the intent and the act ("想今晚自杀", "准备明天去跳楼").
+    '(?:想|要|打算|准备|计划|决定)(?:今晚|今天|明天|马上|现在|这就|晚上|等会儿?)?(?:去)?(?:自杀|轻生|寻死|了结自己|结束(?:自己的)?生命|跳楼|割腕|上吊|自尽)',
     0.95,
     'g',
     ['不', '没有', '没', '否认', '从未'],
@@ -56,10 +57,12 @@ export const HARM_RULES: HarmRule[] = [
     0.9,
     'g',
     // "没有不想活的念头" denies the thought; a window of 3 keeps "活着没有意思，不想活了" a match. "不想死"
-    // says the opposite of 想死, and "累得想死", "加班加到想死" are hyperbole.
-    ['不是', '没有', '否认', '并没'],
+    // says the opposite of 想死, and "累得想死", "加班加到想死" are hyperbole; "没说想死" reports that
+    // someone did not say it.
+    ['不是', '没有', '否认', '并没', '没说', '没提'],
     3,
   ),
+  // "我没打算伤害自己" and "不想伤害自己" deny the act.
   rule('self-harm.zh.acts', 'SELF_HARM', '(?:自残|自伤|割腕|伤害自己|写好了遗书|写遗书)', 0.85, 'g', [
     '否认',
     '没有',
@@ -67,6 +70,9 @@ export const HARM_RULES: HarmRule[] = [
     '不要',
     '不会',
     '没想过',
+    '没打算',
+    '不打算',
+    '不想',
   ]),
   rule(
     'self-harm.zh.method',
@@ -78,8 +84,31 @@ export const HARM_RULES: HarmRule[] = [
   rule(
     'self-harm.en.intent',
     'SELF_HARM',
-    "\\b(?:i(?:'m| am)? ?(?:want|wanna|going|gonna|plan(?:ning)?|thinking about|thought about|ready|about) (?:to )?)(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it tonight|it today|it now)|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|die|dying)\\b",
+    "\\b(?:i(?:'m| am)? ?(?:want|wanna|going|gonna|plan(?:ning)?|thinking about|thought about|ready|about) (?:to )?)(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it tonight|it today|it now)|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself)\\b|\\bi(?:'m| am)? ?(?:want|wanna|plan(?:ning)?|thinking about|thought about|ready) (?:to )?(?:die|dying)\\b",
     0.95,
+  ),
+  // "I'm going to die" is intent only when not a fear: "I feel like I'm going to die" is the impending
+  // doom of a panic attack or a heart attack (a red flag's business), not a wish to die.
+  rule(
+    'self-harm.en.intent-die',
+    'SELF_HARM',
+    "\\bi(?:'m| am)? ?(?:going|gonna|about) (?:to )?(?:die|dying)\\b",
+    0.9,
+    'gi',
+    [
+      'feel like',
+      'feels like',
+      'felt like',
+      'feeling like',
+      'as if',
+      'thought',
+      'think',
+      'scared',
+      'afraid',
+      'worried',
+      'fear',
+    ],
+    16,
   ),
   rule(
     'self-harm.en.state',

@@ -125,12 +125,23 @@ export class RedFlagDetector implements Detector {
 export const modelRaises = (ruleEmergency: boolean, probability: number, promoteAt: number): boolean =>
   !ruleEmergency && probability >= promoteAt;
 
-/** The highest triage level among red-flag findings ('routine' when none). */
+/**
+ * The highest triage level among the findings ('routine' when none): a red flag's own level, a
+ * self-harm finding's level (emergency unless the harm detector judged it a passive wish with no plan
+ * or intent, urgent), and a lethal-dose request as an emergency.
+ */
 export function triageOf(findings: readonly Finding[]): TriageLevel {
   let level: TriageLevel = 'routine';
   for (const f of findings) {
-    const l = f.detail?.level as TriageLevel | undefined;
-    if (f.type === 'RED_FLAG' && l && TRIAGE_RANK[l] > TRIAGE_RANK[level]) level = l;
+    const l =
+      f.type === 'RED_FLAG'
+        ? (f.detail?.level as TriageLevel | undefined)
+        : f.type === 'SELF_HARM'
+          ? ((f.detail?.level as TriageLevel | undefined) ?? 'emergency')
+          : f.type === 'LETHAL_DOSE'
+            ? 'emergency'
+            : undefined;
+    if (l && TRIAGE_RANK[l] > TRIAGE_RANK[level]) level = l;
   }
   return level;
 }
