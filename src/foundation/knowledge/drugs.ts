@@ -60,6 +60,9 @@ export class DrugLookup {
   private readonly names: string[] = [];
   private readonly nameOwners: Drug[] = [];
   private mentionAutomaton: AhoCorasick | undefined;
+  private lastSpans:
+    | { text: string; spans: ReadonlyArray<{ index: number; start: number; end: number }> }
+    | undefined;
   readonly drugs: readonly Drug[];
 
   constructor(drugs: readonly Drug[], interactions: readonly Interaction[]) {
@@ -177,8 +180,19 @@ export class DrugLookup {
     return mentions;
   }
 
-  /** Every drug name in the text, not overlapping (the longest wins: 阿司匹林肠溶片 over 阿司匹林), in order. */
-  nameSpans(text: string): Array<{ index: number; start: number; end: number }> {
+  /**
+   * Every drug name in the text, not overlapping (the longest wins: 阿司匹林肠溶片 over 阿司匹林), in order.
+   * The last text's answer is kept: the guard asks for the same text several times in a row (the dose
+   * and interaction checks on an answer, the emergency model's drug mask on a message).
+   */
+  nameSpans(text: string): ReadonlyArray<{ index: number; start: number; end: number }> {
+    if (this.lastSpans && this.lastSpans.text === text) return this.lastSpans.spans;
+    const spans = this.findNameSpans(text);
+    this.lastSpans = { text, spans };
+    return spans;
+  }
+
+  private findNameSpans(text: string): ReadonlyArray<{ index: number; start: number; end: number }> {
     this.mentionAutomaton ??= new AhoCorasick(this.names);
     const normalized = normalizeText(text);
     const hits: Array<{ index: number; start: number; end: number }> = [];

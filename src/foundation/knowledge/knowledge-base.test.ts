@@ -103,6 +103,17 @@ describe('drug look-ups', () => {
       ['warfarin', '华法林'],
       ['ibuprofen', 'Advil'],
     ]);
+    // Asked again (the last answer is kept), then for another text, then for the first again.
+    expect(kb.drugs.findMentions('我在吃华法林，今天又吃了两片Advil').map((m) => m.drug.id)).toEqual([
+      'warfarin',
+      'ibuprofen',
+    ]);
+    expect(kb.drugs.findMentions('只吃了阿司匹林').map((m) => m.drug.id)).toEqual(['aspirin']);
+    expect(kb.drugs.findMentions('今天没吃药')).toEqual([]);
+    expect(kb.drugs.findMentions('我在吃华法林，今天又吃了两片Advil').map((m) => m.text)).toEqual([
+      '华法林',
+      'Advil',
+    ]);
   });
 });
 
