@@ -26,6 +26,8 @@ const INFORMATIONAL =
  */
 const FICTION =
   /写小说|小说里|小说中|小说要用|写剧本|剧本里|剧情需要|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:novel|story|book|screenplay|thriller)\b|\bcrime novel\b/i;
+/** A question asked for a story, with no first-person intent: its physical red flags are not raised. */
+const askedForAStory = (text: string) => FICTION.test(text) && !FIRST_PERSON_INTENT.test(text);
 const FIRST_PERSON_INTENT =
   /(?:我|本人)(?:真的|现在|已经|一直)?(?:想|要|打算|准备|计划)(?:去)?(?:自杀|死|轻生)|我不想活|\bi(?:'m| am)? (?:want|going|planning|thinking about) (?:to )?(?:kill myself|end my life|die)\b|\bi(?:'m| am) suicidal\b/i;
 
@@ -61,7 +63,7 @@ export class RedFlagDetector implements Detector {
     const probability = model.probability(text);
     if (probability === undefined || !modelRaises(ruleEmergency, probability, model.file.promote_at))
       return findings;
-    if (FICTION.test(text) && !FIRST_PERSON_INTENT.test(text)) return findings;
+    if (askedForAStory(text)) return findings;
     const evidence = model.evidence(text);
     const top = evidence[0] ?? { start: 0, end: text.length };
     findings.push({
@@ -93,7 +95,7 @@ export class RedFlagDetector implements Detector {
     const findings: Finding[] = [];
     // Tested once, and only when a flag matched (most texts match none).
     const noIntent = result.matches.length > 0 && !FIRST_PERSON_INTENT.test(text);
-    const fiction = noIntent && FICTION.test(text);
+    const fiction = result.matches.length > 0 && askedForAStory(text);
     const informational =
       noIntent && result.matches.some((m) => m.system === 'psychiatric') && INFORMATIONAL.test(text);
     for (const match of result.matches) {
