@@ -31,6 +31,17 @@ export type CueKind =
   | 'hypothetical' // conditional or generic: 如果, 假如, 的人都, if someone, signs of
   | 'break';
 
+/**
+ * "back in 2019", "in 2015": a year before this one puts its clause in the past ("I overdosed back in
+ * 2019. Tonight I swallowed 30 tablets" is tonight's overdose, not 2019's). Built for the years since
+ * 1950, up to last year.
+ */
+function pastYearCues(): string[] {
+  const cues: string[] = [];
+  for (let year = 1950; year < new Date().getFullYear(); year++) cues.push(`back in ${year}`, `in ${year}`);
+  return cues;
+}
+
 const CUES: Record<CueKind, string[]> = {
   neg: [
     // 冇 is the Cantonese 没 ("冇发烧，冇呕").
@@ -197,6 +208,7 @@ const CUES: Record<CueKind, string[]> = {
       'years back',
       'once had',
       'family history',
+      ...pastYearCues(),
     ],
   ],
   relative: [
@@ -296,6 +308,9 @@ const CUES: Record<CueKind, string[]> = {
       'okay now',
       'doing well now',
       'doing fine now',
+      'been well for years',
+      'well for years now',
+      'in therapy and doing well',
     ],
   ],
   hypothetical: [

@@ -1669,3 +1669,201 @@ describe('red flags 1.26.0: wordings from round 31, each with a near-miss', () =
     expect(level(nearMiss)).not.toBe('emergency');
   });
 });
+
+describe('red flags 1.27.0: wordings from round 32, each with a near-miss', () => {
+  it.each([
+    [
+      'a chest pressed as if by a knee, in dialect (rf-acs-chest-pain-sweating)',
+      '我爷刚才说心口子像被人拿膝盖压着，一头冷汗，半个钟头了',
+      '我爷说心口子有点痒，起了几个小红点',
+    ],
+    [
+      'mouth pulled to one side (rf-stroke-face)',
+      '我妈刚才吃着饭嘴突然往一边扯，说话也含糊',
+      '我妈笑的时候嘴角往上扬，挺好看的',
+    ],
+    [
+      'one hand suddenly cannot hold a cup (rf-stroke-arm)',
+      '外公刚才右手突然端不住碗，饭洒了一地',
+      '外公手有点抖，端碗不太稳，好几年了',
+    ],
+    [
+      'everything doubled with vomiting (rf-stroke-eyes)',
+      '大伯突然说看人都成了双的，还呕了一回',
+      '大伯说眼镜度数不对，看远处有点糊',
+    ],
+    [
+      'the body tips to one side (rf-stroke-balance)',
+      '奶奶刚站起来身子就往左歪，扶都扶不住',
+      '奶奶睡觉喜欢往左边侧身躺',
+    ],
+    [
+      'throat squeezed and voice hoarse after a food (rf-anaphylaxis)',
+      '吃了几个腰果，喉咙像被掐住一样，脸也鼓起来了',
+      '吃了几个腰果，嗓子有点干，喝点水就好了',
+    ],
+    [
+      'weeks of pregnancy with a very high reading and headache (rf-preeclampsia-signs)',
+      '现在35周，头胀得厉害，量了血压170/115',
+      '现在35周，血压118/76，一切正常，想问下能不能坐飞机',
+    ],
+    [
+      'ripping pain behind the breastbone (rf-aortic-dissection)',
+      'Out of nowhere a ripping pain behind my breastbone, going through to my back.',
+      'My breastbone clicks when I stretch, no pain.',
+    ],
+    [
+      'Marfan with sudden severe pain (rf-aortic-dissection)',
+      'My brother has Marfan syndrome and just now got a tearing pain in his chest.',
+      'My brother has Marfan syndrome, what sports are safe for him?',
+    ],
+    [
+      'after a long flight, coughing up blood (rf-pulmonary-embolism-risk)',
+      'Flew home from Dubai yesterday and today I coughed up some blood and it hurts each breath in.',
+      'Flew home from Dubai yesterday, a bit jet-lagged but otherwise fine.',
+    ],
+    [
+      'type 1 with vomiting and deep breaths (rf-dka-signs)',
+      'My daughter has type 1, she has thrown up four times and her breaths are really deep.',
+      'My daughter has type 1, her sugars were a bit high after birthday cake but she is fine.',
+    ],
+    [
+      'paint stripper fumes with confusion (rf-carbon-monoxide)',
+      'Used paint stripper in the garage with the door shut and now I have a headache and feel confused.',
+      'Which paint stripper is safest to use outdoors on a fence?',
+    ],
+    [
+      'a toddler and an antidiarrhoeal opioid (rf-child-dangerous-medicine)',
+      'My 3 year old chewed a couple of diphenoxylate tablets from my handbag.',
+      "Is diphenoxylate OK for me to take for traveller's diarrhoea?",
+    ],
+    [
+      'a child and nail glue remover (rf-child-dangerous-medicine)',
+      'My toddler sipped some nail glue remover, she seems fine.',
+      'Which nail glue remover works best on acrylic tips?',
+    ],
+    [
+      'breech birth with the head stuck (rf-shoulder-dystocia)',
+      'Baby is coming feet first at home and the head is stuck.',
+      'Scan says baby is breech at 34 weeks, what happens next?',
+    ],
+    [
+      'a scald with smoke inhaled stays an emergency (rf-major-burn)',
+      'Kitchen fire, he got burned on the face and breathed in smoke.',
+      'The burnt toast set off the smoke alarm, nobody hurt.',
+    ],
+    [
+      'hot showers and weed are not a burn (rf-major-burn)',
+      "Scalded by boiling water, my son's whole arm is blistered.",
+      'I get bad vomiting spells, hot showers help, I smoke weed most days.',
+    ],
+    [
+      'a snakebite question for a novel (rf-snakebite)',
+      'My husband just got bitten by a snake on the ankle while hiking.',
+      "I'm writing a novel and a character gets bitten by a snake, how fast do symptoms start?",
+    ],
+    [
+      'a hypothetical snakebite in Chinese (rf-snakebite)',
+      '我爸刚在地里被蛇咬了一口，脚肿起来了',
+      '下周去爬山，万一被蛇咬了应该怎么办？',
+    ],
+    [
+      'uvula swollen with breathing easy (rf-airway-swelling)',
+      '吃了虾以后舌头肿起来了，喘不上气',
+      '喝了太烫的汤，舌头肿了一点，喘气一点不费劲',
+    ],
+    [
+      'throat swelling with breathing fine (rf-airway-swelling)',
+      '嗓子肿得喘不上气，说不出话',
+      '扁桃体那边嗓子肿得厉害，发烧，喘气没问题',
+    ],
+    [
+      'shallow self-harm (rf-self-harm)',
+      '我用刀割了手腕，血一直流',
+      '我又用小刀划了手臂，伤口浅，已经不流血了',
+    ],
+    [
+      'Bell palsy signs cancel the stroke face flag (rf-stroke-face)',
+      '我爸嘴突然歪了，说话也不清楚',
+      '早上起来右边嘴角漏水，右眼合不上，额头右边没有纹了，手脚都好',
+    ],
+    [
+      'a bruise on the leg is not cyanosis (rf-cyanosis)',
+      '孩子嘴唇发紫，喘不过气',
+      '踢球撞了一下，膝盖这儿有点青紫',
+    ],
+    [
+      'dark skin in skin folds is not melaena (rf-melaena)',
+      '这两天拉的大便黑乎乎的，还头晕',
+      '脖子后面黑乎乎的，像没洗干净，搓也搓不掉',
+    ],
+    [
+      'a limp arm after being swung is a pulled elbow (rf-child-lethargy)',
+      "My toddler is limp and I can't wake her properly.",
+      'My toddler holds her arm limp by her side after I swung her round.',
+    ],
+    [
+      'a leaflet warning is not suicidal intent (rf-suicidal-intent)',
+      "I'm suicidal and I have a plan for tonight.",
+      'The leaflet says this tablet may increase suicidal thoughts, should I worry?',
+    ],
+    [
+      'an old man moaning is not infant grunting (rf-infant-respiratory-distress)',
+      '宝宝两个月，呼吸很快还一直哼哼，肋骨下面一吸一吸的',
+      '我爷爷腰疼，躺床上一直哼哼着说难受',
+    ],
+    [
+      'wound discharge is not waters breaking (rf-rupture-of-membranes)',
+      '怀孕32周，下面突然流水，止不住',
+      '糖尿病，脚底的伤口有点流水，周围红了',
+    ],
+    [
+      'an overdose years ago (rf-suicide-attempt, rf-drug-overdose)',
+      'I took an overdose of my sleeping pills an hour ago.',
+      'I took an overdose back in 2015, have been well for years now, can I donate blood?',
+    ],
+    [
+      'a faint weeks ago and fine since (rf-syncope)',
+      'My mum just fainted in the kitchen and hit her head.',
+      'I fainted once at a festival last month, dehydrated, been completely fine since.',
+    ],
+    [
+      'oozing after pressure is not pressure failing (rf-bleeding-pressure-fails)',
+      '手被刀割了，按了二十分钟血还是往外涌',
+      '切菜切到手指，按了十分钟还有点渗血',
+    ],
+    [
+      'blood only on the paper (rf-heavy-rectal-bleeding)',
+      '拉了好多鲜血，马桶都红了，头晕',
+      '有痔疮，大便后就在手纸上有一点血',
+    ],
+    [
+      'a pulled shoulder is not arm weakness (rf-stroke-arm)',
+      '我妈刚才突然左边胳膊抬不起来，嘴也歪了',
+      '打球摔了一下肩膀脱臼了，胳膊抬不起来',
+    ],
+    [
+      'an allergy test request (rf-anaphylaxis)',
+      '吃了花生，嘴唇肿了，喘不上气',
+      '小时候吃花生嘴唇肿过，想去做个过敏原检测',
+    ],
+    [
+      'chest-wall strain after a chest workout (rf-acs-chest-pain-radiating)',
+      '胸口疼窜到左胳膊，还出冷汗',
+      '前天练胸练猛了，今天胸口疼，抬胳膊也疼',
+    ],
+    [
+      'a choke that settled with back pats (rf-choking)',
+      '宝宝吃葡萄噎住了，脸憋得发紫，哭不出声',
+      '宝宝前天喝奶呛了一下，拍了拍就好了，现在吃睡正常',
+    ],
+    [
+      'a wheezy cough after choking on a nut is not allergy (rf-anaphylaxis)',
+      "He ate a peanut and now his lips are swelling and he's wheezing.",
+      'He choked on a peanut two days ago and coughed it up, now a wheezy cough, breathing fine otherwise.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});

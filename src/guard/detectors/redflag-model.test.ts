@@ -40,13 +40,18 @@ describe('red flags with the emergency model', () => {
       expect(triageOf(withModel.detect(text))).toBe('routine');
   });
 
-  it("never lowers a rule's emergency, even where the model finds it very unlikely", () => {
-    // Rare conditions the model has not seen are where the rules carry knowledge.
-    for (const text of [
+  it("never lowers a rule's emergency, even where the model finds it unlikely", () => {
+    // Rare conditions are where the rules carry knowledge. Which of these the model finds unlikely
+    // moves as it is retrained, so the ones it does are picked here (at least one must be).
+    const unlikely = [
       'On clozapine, no poo for five days, belly swollen and now vomiting',
+      'On clozapine and have not opened my bowels for five days, tummy swollen',
       'Nursing student here: in triage class, a patient with chest pain and sweating is category what?',
-    ]) {
-      expect(model.probability(text)!).toBeLessThan(model.file.promote_at);
+      'Exam question: a patient with a thunderclap headache, what is the triage category?',
+    ].filter((text) => model.probability(text)! < model.file.promote_at);
+    expect(unlikely.length).toBeGreaterThan(0);
+    for (const text of unlikely) {
+      expect(triageOf(rulesOnly.detect(text))).toBe('emergency');
       expect(triageOf(withModel.detect(text))).toBe('emergency');
       expect(withModel.detect(text)).toEqual(rulesOnly.detect(text));
     }

@@ -72,12 +72,12 @@ export const accountRecognizer = new PatternRecognizer({
       // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, or a
       // dot between letters and a digit ("moth.lamp42"), or four or more letters and two to four digits
       // ("kpatel84"), at a line start before a colon, speaking on two or more lines (a form field such as
-      // "bp_sys: 120" once).
+      // "bp_sys: 120" once). A login with an underscore may hold capitals after its first letter ("mamaK_ellis").
       name: 'login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[a-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: )[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: )[a-z](?:[a-z0-9_.]{2,28}|(?=[A-Za-z0-9.]{0,29}_)[A-Za-z0-9_.]{2,28})[A-Za-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
-      prefilter: /\n[a-z][a-z0-9.]{0,28}[_.][a-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
+      prefilter: /\n[a-z][A-Za-z0-9.]{0,28}[_.][A-Za-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
     },
     {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an

@@ -8,8 +8,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove|Cl|Cct|Circuit|Tce)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove|Cl|Cct|Circuit|Tce|Loop)';
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
+// "Loop" names US streets that turn back on themselves ("3390 Arroyo Seco Loop NW").
 /** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
 const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper)[- ]floor flat';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
@@ -75,8 +76,9 @@ const TYPE_FIRST_STREET =
  * One test for the street types of the type-first and Malaysian formats: they are rare, and one scan
  * that finds none of them skips both patterns.
  */
+// The article after the street word ("Chemin du Moulin", "Rue de la Paix") must pass too, as the pattern reads it.
 const OTHER_FORMATS =
-  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) [A-Z0-9]/;
+  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) (?:[A-Z0-9]|(?:de|du|des|la|le|les|del|da|do|dos|di|della) [A-Z])/;
 /** A European street-first suffix before its house number, found from the number (half the cost). */
 /** Chinese provinces and regions as English writes them, which end a district-and-city address. */
 const CHINESE_PROVINCES_EN =
@@ -146,11 +148,13 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // rural house's name may open it ("Ardmore, Kilcolgan Road, …"), as Irish addresses have no number.
       name: 'irish-county',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:(?<=\\b(?:[Ll]ives at|[Rr]esides at|[Rr]esiding at|[Aa]ddress:?|[Hh]ome address:?) )[A-Z][a-zà-öø-ÿ'’]{2,20}(?: [A-Z][a-zà-öø-ÿ'’]{2,20})?, )?(?:[A-Z][a-zà-öø-ÿ'’]{1,20} ){1,3}${STREET}, ${TOWN}, Co\\. [A-Z][a-z]{2,20}(?: [A-Z][0-9]{2} ?[A-Z0-9]{4})?(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:(?<=\\b(?:[Ll]ives at|[Rr]esides at|[Rr]esiding at|[Aa]ddress:?|[Hh]ome address:?) )[A-Z][a-zà-öø-ÿ'’]{2,20}(?: [A-Z][a-zà-öø-ÿ'’]{2,20})?, )?(?:[A-Z][a-zà-öø-ÿ'’]{1,20} ){1,3}${STREET}, ${TOWN}, (?:Co\\. [A-Z][a-z]{2,20}(?: [A-Z][0-9]{2} ?[A-Z0-9]{4})?|Dublin [0-9]{1,2}W?)(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,
-      prefilter: /, Co\. [A-Z]/,
+      // A Dublin postal district ends a Dublin road's address as a county does elsewhere ("Ballyroan
+      // Road, Rathfarnham, Dublin 16"), with no house number needed.
+      prefilter: /, (?:Co\. [A-Z]|Dublin \d)/,
     },
     {
       // An Irish estate or street without a street type after its house number, held by the town and the
@@ -188,10 +192,10 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A British address without a street type, held by its full postcode ("14 Heol y Nant, Pontypridd
       // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
       // particles allowed), a town and the postcode; a flat in a named block needs no house number ("Flat 2,
-      // Maes Glas, Bangor LL57 2EB").
+      // Maes Glas, Bangor LL57 2EB"); a flat may also stand before the house number ("Flat 3, 22 Mill Brow, …").
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?(?:[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -235,6 +239,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
         /(?<=\b(?:[Rr]esidence(?: [Hh]all)?|[Dd]orm(?:itory)?|[Aa]ccommodation|[Hh]ousing|[Ll]odging)[ \t]{0,2}:[ \t]{0,3})(?:[A-Z][a-z]{1,20} ){1,3}(?:Hall|House|Court|Lodge|Tower|Residences?|Hostel|Block), (?:Room|Rm|Flat|Apt|Unit|Suite) [0-9]{1,5}[A-Z]?(?![0-9A-Za-z])/g,
       score: 0.8,
       prefilter: /(?:esidence|orm|ccommodation|ousing|odging)[^\n]{0,40}, (?:Room|Rm|Flat|Apt|Unit|Suite) \d/,
+    },
+    {
+      // The town, state and ZIP (or Canadian province and postal code) on their own line under a street
+      // line, as a US form writes an address over two lines ("1420 Pinecrest Loop\nSpokane, WA 99208"):
+      // one span per line, as the annotators mark it. The street line above must end in a street type.
+      name: 'town-line',
+      regex: new RegExp(
+        `(?<=(?<![0-9A-Za-z])[0-9]{1,5}[A-Za-z]?(?: ${STREET_WORD}){1,4} ${STREET}\\.?(?: ${DIRECTION})?[ \\t]{0,3}\\r?\\n)(?!${NOT_TOWN}\\b)${TOWN},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2} [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: /\n[A-Z][^\n]{2,40}[A-Z]{2} [0-9A-Z]{3}/,
     },
     {
       name: 'capitals',

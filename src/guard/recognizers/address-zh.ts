@@ -74,6 +74,8 @@ const TRIGGERS = new WordIndex(
   ),
   'first',
 );
+/** A continuation line's opening: blanks standing for its empty label, then its cell bar if the form has one. */
+const CONTINUATION = /[ \t\u3000]{1,8}(?:[｜|][ \t\u3000]{0,2})?/y;
 /** Blanks and a colon between a label and its value. */
 const AFTER_TRIGGER = /[ \t]{0,2}[:：]?[ \t]{0,2}/y;
 // Found by a code-unit scan, not a regex: the 100 initials of the gazetteer made irregexp test a large
@@ -175,7 +177,16 @@ export class ChineseAddressRecognizer implements Recognizer {
   readonly name = 'pii.address_zh';
   readonly types = ['ADDRESS'] as const;
   readonly languages = ['any'] as const;
-  readonly regexes = [PART, TRAILING_ROOM, AFTER_TRIGGER, RURAL_DIVISION, ROAD_NUMBER, INSTITUTION, ADMIN_AT];
+  readonly regexes = [
+    PART,
+    TRAILING_ROOM,
+    AFTER_TRIGGER,
+    CONTINUATION,
+    RURAL_DIVISION,
+    ROAD_NUMBER,
+    INSTITUTION,
+    ADMIN_AT,
+  ];
 
   analyze(text: string): Finding[] {
     const findings: Finding[] = [];
@@ -232,6 +243,26 @@ export class ChineseAddressRecognizer implements Recognizer {
       const chain = readChain(text, start);
       coveredUntil = chain.end;
       if (chain.end >= m.index + m[0].length && !leadsToInstitution(text, chain.end))
+        push(start, chain.end, 0.75);
+    }
+    // "地址｜沈阳市和平区南京北街206号⏎　　｜华府天地A座1708": an address carried on to the next line, whose
+    // label cell is left blank, goes on with its estate, building and room; the cards mark each line as its
+    // own span. The next line must hold nothing but that chain, with a number in it.
+    for (let i = 0, n = findings.length; i < n; i++) {
+      const lineEnd = findings[i]!.end;
+      const lineBreak = text[lineEnd] === '\r' ? lineEnd + 1 : lineEnd;
+      if (text[lineBreak] !== '\n') continue;
+      CONTINUATION.lastIndex = lineBreak + 1;
+      if (!CONTINUATION.test(text)) continue;
+      const start = CONTINUATION.lastIndex;
+      const chain = readChain(text, start);
+      const after = text[chain.end];
+      if (
+        chain.parts >= 2 &&
+        (after === undefined || after === '\n' || after === '\r') &&
+        /[0-9]/.test(text.slice(start, chain.end)) &&
+        !findings.some((f) => f.start === start)
+      )
         push(start, chain.end, 0.75);
     }
     return findings;

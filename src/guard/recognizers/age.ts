@@ -91,6 +91,20 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol))/i,
   },
+  // "my mother Ada Quell-Marsh is 98 and…": a double-barrelled surname alone fills the look-back, and
+  // says a person as a full name does.
+  {
+    regex: /\b[A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+ (?:is|was|turned) $/,
+    score: 0.75,
+    after:
+      /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|months?|miles?|km|metres|meters|percent)\b)/i,
+  },
+  // "I'm 90 not deaf": a speaker's own age, then a word or a clause's end (not "I'm 95% sure", "I'm 92 kg").
+  {
+    regex: /\b(?:I['’]m|I am) $/,
+    score: 0.75,
+    after: /^(?:[.,!;]| (?:not|and|but|now|next|this|today|years?|yrs?|in|on)\b)/,
+  },
   // "she'll be 100 in March", "he will be 95 on Sunday": the age a person is about to reach; not a
   // time or a quantity ("she'll be 90 minutes", "he'll be 95% sure").
   {

@@ -69,6 +69,8 @@ export const DATE_CONTEXT = [
   '术',
   '复诊',
   '复查',
+  // A review planned in other words ("半年后再查，就是2027年5月").
+  '再查',
   // A child's or patient's re-assessment ("2027年2月复评").
   '复评',
   '随访',
@@ -151,6 +153,9 @@ export const DATE_CONTEXT = [
   'starts',
   'booked',
   'scheduled',
+  // A waiting list's planned month ("Listed for repair, provisional March 2027").
+  'provisional',
+  'listed for',
   'on ',
   'note',
   'review',

@@ -49,6 +49,15 @@ export const insuranceRecognizer = new PatternRecognizer({
       prefilter: INSURANCE_WORDS,
     },
     {
+      // A member ID right after the insurer's name with no label between ("Cigna U62940185", "Aetna
+      // W2210448391"), as a record line lists it: a letter prefix and six or more digits, so a year or a
+      // plan's number after the name is not read.
+      name: 'insurer-then-id',
+      regex: new RegExp(`\\b(?:${INSURERS})[ \\t]{1,2}(?<value>[A-Z]{1,4}\\d{6,14})(?![0-9A-Za-z])`, 'dg'),
+      score: 0.85,
+      prefilter: INSURANCE_WORDS,
+    },
+    {
       // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a
       // dialogue: "your insurance member ID?" … "It is XK153781306".
       name: 'near-label',

@@ -288,9 +288,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // A side room is a single patient's room in any case ("found in side room 2"). A chart's "Rm" may
       // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
       // A one-digit "room" in lower case is read when a spoken handover names its patient ("room 2 is Hollie Hirst").
+      // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))\\.?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -299,14 +300,26 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A bed, room or location written after its unit's code ("bed 4W-17", "Room LD-6", "LOC: 3N-314"):
       // the number is the patient's bed, the unit code is the ward's, as with "床位：ICU-12". "LOC" alone is
-      // also a level of consciousness, so there the code must open with the floor's digit.
+      // also a level of consciousness, so there the code must open with the floor's digit. A stepdown or
+      // telemetry unit names its rooms the same way ("admit stepdown 4N-112").
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
-      prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc)\b/,
+      prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc|[Ss]tep-?down|[Tt]elemetry)\b/,
+    },
+    {
+      // A spoken or transcribed handover says who lies in an ED cubicle or on a trolley ("cubicle 3 is
+      // Mrs Oduya", "Cubicle 5 is a young lad, Tobias"): the number is that patient's bed.
+      name: 'en-cubicle-is',
+      regex: new RegExp(
+        `\\b(?:[Cc]ubicle|[Tt]rolley)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?= is (?:Mr|Mrs|Ms|Miss|[A-Z][a-z'’-]{1,20}|an? (?:(?:little|young|old|elderly|frail) )?(?:girl|boy|lad|lass|man|woman|lady|gent|gentleman|baby|child|toddler|teenager|kid))\\b)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.8,
+      prefilter: /(?:[Cc]ubicle|[Tt]rolley) \d{1,2}[A-Za-z]? is /,
     },
     {
       // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the
@@ -347,9 +360,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // chats write it, the bed of a relative named only by kinship earlier in the sentence ("妈今天在31床挂水",
       // "爸今天转到普通病房了，18床"; not "我爸侯德旺…住15床", named), or given in a chat's answer to a question
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
-      // 13 mark it.
+      // 13 mark it. A unit's letters and a hyphen may come before the number ("ICU-5床"), as the cards mark it
+      // (ICU-[5]床); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
+      // who has been moved on leaves the bed unnamed ("7号床病人已转入病房"; not "已转入我科", who arrived).
       regex:
-        /(?<![0-9A-Za-z-]|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$))/dg,
+        /(?<![0-9A-Za-z]|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20})(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

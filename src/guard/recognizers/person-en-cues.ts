@@ -120,6 +120,9 @@ const LABELS = [
   'prepared by',
   'completed by',
   'checked by',
+  // Who made the pharmacy's check of a prescription ("Pharmacist check: Idris.").
+  'pharmacist check',
+  'pharmacy check',
   'verified by',
   'performed by',
   'assessed by',

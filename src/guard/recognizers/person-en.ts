@@ -91,6 +91,37 @@ const DETAILS_AFTER_HEADING_NAME =
   /^(?:, (?:ward|bed|age|aged|\d(?!\d?[/.-]\d{1,2}[/.-]\d))|[ \t]*\r?\n(?:DOB|D\.O\.B|MRN|NHS|Hosp|URN|Age)\b| \([A-Z]{0,3}\d{4,10}\))/i;
 // A numbered list may put the item number first ("1. WHITTINGTON, Mavis  90").
 const CAPS_SURNAME_LINE = /[ \t]{0,3}(?:\d{1,3}[.)][ \t]{1,2})?(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/y;
+/**
+ * "…bed 9. RAWCLIFFE, Edwin, 67, NHS …": a surname in capitals, a comma, a given name and an age after a
+ * sentence's or a field's end: the age says the pair is a person, mid-line as at a line start.
+ */
+const CAPS_SURNAME_GIVEN_AGE =
+  /(?<=[.;:] )(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z]{1,24}(?:-[A-Z]?[a-z]{1,24})?, (?:1[01]\d|[1-9]?\d)(?:,|[ \t]{0,2}(?:y|yo|yrs?|years?|[MF])\b))/g;
+/**
+ * "Cosmo Plumridge, 2 Orchard Mews, Harrogate …": a first and last name opening a line or a sentence,
+ * then a comma and a house number, a street's capitalised words, a comma and a town: an invoice's or a
+ * letter's sender or addressee written before their address.
+ */
+const NAME_BEFORE_HOUSE_NUMBER =
+  /(?:^|\n|[.!?] )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})? (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})?), (?=[0-9]{1,5}[A-Za-z]? (?:(?:Rue|Chemin|Avenue|Boulevard) (?:(?:de|du|des|la|le) )?)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]{1,20})?(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]{1,20})?){0,3}, [A-Z])/g;
+/**
+ * "S: Maud Tregear-Lowe says the pain is less": a SOAP note's subjective line opening with the patient's
+ * first and last name and a reporting verb.
+ */
+const SOAP_SUBJECTIVE_NAME =
+  /(?:^|\n)(?:S|Subjective)[ \t]?:[ \t]{1,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})? (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})?) (?=(?:says|said|reports|reported|states|stated|feels|felt|describes|denies|complains|notes|thinks)\b)/g;
+/**
+ * "cubicle 2 is Mr Trevorrow, Jory, sixty-one, …": a handover names the patient by title and surname,
+ * then the given name and the age; the given name is read as its own name (the title's name is read by
+ * the title cue).
+ */
+const TITLE_SURNAME_GIVEN_AGE =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z'’]{1,24}(?:-[A-Z][a-z'’]{1,24})?, ([A-Z][a-z'’]{1,20}), (?=\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/g;
+/**
+ * "Chan Wing-yee, F, 52": a Hong Kong name in surname-first order (the given name's syllables joined by
+ * a hyphen, the second in lower case) opening a line before a comma, as a clinic's record line writes it.
+ */
+const HK_NAME_LINE = /(?:^|\n)[ \t]{0,3}([A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{2,6})(?=, )/g;
 /** A record number's last digit and a column gap before a surname in capitals, a comma and a given name. */
 const CAPS_SURNAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/g;
 // Accented letters too ("DUNLEA, Clíona"): else the column test reads from inside the given name.
@@ -374,8 +405,15 @@ const DASH_SIGN_OFF_END =
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
 /** A grade or credential in brackets ending its line (see CREDENTIAL_AFTER). */
+// A district nurse signs a home visit the same way ("Senara (DN)").
 const GRADE_ENDING_LINE =
-  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)[ \t]*(?:\r?\n|$)/y;
+  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)[ \t]*(?:\r?\n|$)/y;
+/** A grade in brackets after a name anywhere in a line ("notes by Tressa (SHO)."). */
+const GRADE_IN_BRACKETS =
+  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)/y;
+/** "by" before one or two name words that a bracketed grade follows: whoever wrote or did something. */
+const BY_BEFORE_GRADED_NAME =
+  /\bby ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20})?)$/;
 /** Initials as a signature before a nursing credential, after a dash: "-HJV RN", "— TK, RGN". */
 const INITIALS_BEFORE_NURSE = /(?:^|[\s.!?;])[—–-] ?([A-Z]{2,3}),?$/;
 /** Unit and ward abbreviations that stand before "RN" as which nurse, not who ("- ED RN"). */
@@ -401,7 +439,7 @@ const CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER =
  * a bar or the line's end (the caller checks a known name).
  */
 const CAPS_SURNAME_CAPS_GIVEN =
-  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] |(?:PATIENT|PATIENT NAME|PT|PT NAME|NAME)[ \t]?:[ \t]{1,3})?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
+  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] |(?:PATIENT|PATIENT NAME|PT|PT NAME|NAME|Patient|Patient [Nn]ame|Pt|Name)[ \t]?:[ \t]{1,3})?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
 /** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
 const CAPS_RELATION_NAME =
   /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
@@ -424,6 +462,9 @@ const ROLE_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
 const LOGIN_SPEAKER = /^[ \t]{0,4}(?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28}[a-z0-9]$/;
 /** A login before a bracket, after "from": the bracket may hold the person's name ("from jdoe_7 (Ana Ruiz)"). */
 const LOGIN_BEFORE_BRACKET = /\bfrom (?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28}[a-z0-9]$/;
+/** A nickname in quotes before a bracket that holds the full name ('"Bubba" (Ezekiel …'). */
+// Only where a row or a field opens (a line start, a dash, a colon or a bar): mid-sentence quotes hold any word.
+const NICKNAME_BEFORE_BRACKET = /(?:^|\n|[—–:|-] )["“]([A-Z][a-z'’-]{1,20})["”] \($/;
 /** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
 const QUOTED_NICKNAME = /^ \(["“][A-Z][a-z'’-]{1,20}["”]\)/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
@@ -441,7 +482,9 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
     // Nor Italian grandparents ("Nonna:").
     'nonna nonno ' +
     'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
-    'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name'
+    'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name ' +
+    // "Pt:" is the patient's turn in a transcribed consultation ("Dr: … / Pt: …").
+    'pt'
   ).split(' '),
 );
 
@@ -572,6 +615,11 @@ export class EnglishPersonRecognizer implements Recognizer {
     MARK_AFTER_NAME,
     CAPS_SURNAME_LINE,
     CAPS_SURNAME_AFTER_NUMBER,
+    CAPS_SURNAME_GIVEN_AGE,
+    NAME_BEFORE_HOUSE_NUMBER,
+    SOAP_SUBJECTIVE_NAME,
+    HK_NAME_LINE,
+    TITLE_SURNAME_GIVEN_AGE,
     NAME_AFTER_NUMBER,
     GIVEN_AFTER_COMMA,
     COLUMN_AFTER_GIVEN,
@@ -585,6 +633,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIAL_CUE_BEFORE,
     CREDENTIAL_AFTER,
     GRADE_ENDING_LINE,
+    GRADE_IN_BRACKETS,
+    BY_BEFORE_GRADED_NAME,
     NAME_BEFORE_NURSE,
     HANDOVER_DIRECTION,
     NURSE_CREDENTIAL,
@@ -624,6 +674,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     LOGIN_SPEAKER,
     LOGIN_BEFORE_BRACKET,
     QUOTED_NICKNAME,
+    NICKNAME_BEFORE_BRACKET,
     ROLE_SINGLE_NAME_END,
     RELATION_AFTER_POSSESSIVE,
     AND_FAMILY_AT,
@@ -704,6 +755,15 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (const row of rows) if (!row.words.some((w) => notName(w))) found.take(row.at, 0.75, 2);
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
+    if (text.includes(':')) {
+      SOAP_SUBJECTIVE_NAME.lastIndex = 0;
+      for (let m = SOAP_SUBJECTIVE_NAME.exec(text); m; m = SOAP_SUBJECTIVE_NAME.exec(text)) {
+        const name = m[1]!;
+        if (name.split(/[ -]/).some((w) => notName(w))) continue;
+        const end = m.index + m[0].length - 1;
+        found.push(end - name.length, end, 0.8);
+      }
+    }
     if (text.includes(', ')) {
       // Tried at each line start (a text has few lines), not by a multiline scan of every position.
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1)
@@ -713,6 +773,34 @@ export class EnglishPersonRecognizer implements Recognizer {
         )
           found.surnameFirst(CAPS_SURNAME_LINE.lastIndex, 0.8);
         else capsSurnameCapsGiven(found, text, line);
+      TITLE_SURNAME_GIVEN_AGE.lastIndex = 0;
+      for (let m = TITLE_SURNAME_GIVEN_AGE.exec(text); m; m = TITLE_SURNAME_GIVEN_AGE.exec(text)) {
+        const name = m[1]!;
+        if (notName(name)) continue;
+        const end = m.index + m[0].length - 2;
+        found.push(end - name.length, end, 0.75);
+      }
+      HK_NAME_LINE.lastIndex = 0;
+      for (let m = HK_NAME_LINE.exec(text); m; m = HK_NAME_LINE.exec(text)) {
+        const name = m[1]!;
+        if (notName(name.slice(0, name.indexOf(' ')))) continue;
+        const end = m.index + m[0].length;
+        found.push(end - name.length, end, 0.75);
+      }
+      NAME_BEFORE_HOUSE_NUMBER.lastIndex = 0;
+      for (let m = NAME_BEFORE_HOUSE_NUMBER.exec(text); m; m = NAME_BEFORE_HOUSE_NUMBER.exec(text)) {
+        const name = m[1]!;
+        if (name.split(/[ -]/).some((w) => notName(w))) continue;
+        const end = m.index + m[0].length - 2;
+        found.push(end - name.length, end, 0.75);
+      }
+      CAPS_SURNAME_GIVEN_AGE.lastIndex = 0;
+      for (let m = CAPS_SURNAME_GIVEN_AGE.exec(text); m; m = CAPS_SURNAME_GIVEN_AGE.exec(text)) {
+        const comma = text.indexOf(', ', m.index);
+        const given = /^[A-Za-z-]+/.exec(text.slice(comma + 2))?.[0] ?? '';
+        if (!notName(given)) found.surnameFirst(m.index, 0.8);
+        CAPS_SURNAME_GIVEN_AGE.lastIndex = m.index + 1;
+      }
       // "UR M5520381  TAYLOR, Brooke  F 34": the same name in the column after a record number.
       if (text.includes('  ') || text.includes('\t')) {
         CAPS_SURNAME_AFTER_NUMBER.lastIndex = 0;
@@ -994,6 +1082,15 @@ export class EnglishPersonRecognizer implements Recognizer {
         const before = findings.length;
         found.take(f.end + 3, 0.75, 1);
         if (findings.length > before) nicknames.add(findings[findings.length - 1]!.text);
+      }
+      // '"Bubba" (Ezekiel Mensah-Pryce)': a nickname in quotes before the full name in brackets is a name too.
+      if (text[f.start - 1] === '(' && f.start >= 4) {
+        const nick = NICKNAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, f.start - 30), f.start))?.[1];
+        if (nick && !notName(nick)) {
+          const at = f.start - 3 - nick.length;
+          found.push(at, at + nick.length, 0.75);
+          nicknames.add(nick);
+        }
       }
       if (f.score < 0.7) continue;
       if (text.startsWith(' and ', f.end) && CAPITAL_NEXT.test(text[f.end + 5] ?? ''))
@@ -1322,7 +1419,18 @@ export class EnglishPersonRecognizer implements Recognizer {
           found.take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
     // "Meena (FY2)": a line holding only a name and a grade in brackets signs the note.
     for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
-      if (!stickyAt(GRADE_ENDING_LINE, text, open)) continue;
+      if (!stickyAt(GRADE_ENDING_LINE, text, open)) {
+        // "notes by Tressa (SHO).": mid-line, "by" before the name says who wrote or did it.
+        if (stickyAt(GRADE_IN_BRACKETS, text, open)) {
+          const by = BY_BEFORE_GRADED_NAME.exec(text.slice(Math.max(0, open - 48), open))?.[1];
+          // Not a word saying which doctor or nurse ("by Locum (SHO)", "by Night (RN)").
+          const which = (w: string) =>
+            NURSE_QUALIFIERS.has(w.toLowerCase()) || w === 'Locum' || w === 'Agency';
+          if (by && !by.split(' ').some((w) => notName(w) || which(w)))
+            found.push(open - by.length, open, 0.75);
+        }
+        continue;
+      }
       let at = text.lastIndexOf('\n', open) + 1;
       while (at < open && isBlankCode(text.charCodeAt(at))) at++;
       if (readName(text, at, 1) === open) found.take(at, 0.75, 1);
@@ -1637,8 +1745,16 @@ function hasInnerCapital(word: string): boolean {
   }
   return false;
 }
+/**
+ * The plural words that name an office or a service, as an e-mail header or a form addresses it ("To:
+ * Outpatient Appointments", "Patient Bookings"): no person is named so.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  'Appointments Bookings Admissions Enquiries Inquiries Referrals Records Outpatients Scheduling'.split(' '),
+);
 const notName = (word: string) =>
   NOT_NAMES_TITLE.has(word) ||
+  OFFICE_WORDS.has(word) ||
   (hasInnerCapital(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase())) ||
   (word.length > 6 && isProfession(word));
 

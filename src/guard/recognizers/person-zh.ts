@@ -192,6 +192,9 @@ const ROLE_LABELS = [
   '复核',
   '审核',
   '核对',
+  // A prescription's dispensing signatures ("调配：陶　核对：荆", "发药：鲁").
+  '调配',
+  '发药',
 ];
 
 /**
@@ -527,6 +530,7 @@ const FIELD_STOPS = [
  */
 const STRONG_INDEX = new WordIndex(STRONG_LABELS, 'last');
 const DEPARTMENT_INDEX = new WordIndex(DEPARTMENTS, 'first');
+const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENTS);
 const ROLE_INDEX = new WordIndex(ROLE_LABELS, 'last');
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** Where a label would end before the colon at `colon` (up to two blanks between them). */
@@ -953,6 +957,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     AFTER_BED,
     BEFORE_SEX_OR_AGE,
     PARENT_OF_QUESTION,
+    LATIN_NAME_AFTER_BED,
+    NAME_RECALLED,
   ];
 
   analyze(text: string): Finding[] {
@@ -1217,6 +1223,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       ) {
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
         looseTaking = taking.filter(([run]) => looseSpeakers.has(run)).length;
+        // "宥辰：…⏎大舅：…⏎芷若：…⏎宥辰：…": once a loose speaker takes turns with a relative speaking by
+        // kinship word, another speaker of two given-name characters, one of them common, counts even
+        // speaking once.
+        if (looseTaking > 0 && kinTurns > 0)
+          for (const [run, starts] of looseSpeakers)
+            if (starts.length === 1 && (commonGivenAt(run, 0) || commonGivenAt(run, 1)))
+              push(pass, starts[0]!, starts[0]! + run.length, 0.7);
       }
     }
     if (speakers.size > 0) {
@@ -1263,6 +1276,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (CUE_FIRST[code] !== 0) cueAt(pass, at);
       if (code === 0x5c0f || code === 0x8001) shortForm(pass, at);
       else if (code === 0xff08 || code === 0x28) bracketName(pass, at);
+      else if (code === 0xff3b) signedNameInSquareBrackets(pass, at);
       // (男 0x7537, 女 0x5973: a code test, as reading text[at + 1] would make a string at every comma.)
       else if (code === 0xff0c && (text.charCodeAt(at + 1) === 0x7537 || text.charCodeAt(at + 1) === 0x5973))
         nameBeforeSexComma(pass, at);
@@ -1291,6 +1305,15 @@ export class ChinesePersonRecognizer implements Recognizer {
             !startsNotName(text, at)
           )
             push(pass, at, end, 0.7);
+          // "随访｜包其其格｜女｜93岁": a Mongolian or Tibetan name, after a Han surname or alone, filling its
+          // field before a barred sex field.
+          else if (
+            length >= 3 &&
+            beforeBarredSex(text, end) &&
+            (minorityNameEnd(text, at) === end ||
+              minorityNameEnd(text, at + surnameLengthAt(text, at)) === end)
+          )
+            push(pass, at, end, 0.75);
       }
       let before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
       // A time word opens a clause as well ("下午常伟明血压波动", "今晨廖春生诉…").
@@ -1304,6 +1327,46 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
+    // "老太太，邓……邓淑珍，": a transcribed speaker breaks off after the surname and says the name again in
+    // full; the broken-off surname and the full name are both the person's (two spans, as the cards mark it).
+    if (text.includes('…'))
+      for (let i = text.indexOf('…'); i > 0; i = text.indexOf('…', i + 1)) {
+        if (text[i - 1] === '…') continue;
+        let after = i;
+        while (text[after] === '…') after++;
+        const start = i - 1;
+        if (
+          hanAt(text, start - 1) ||
+          surnameLengthAt(text, start) !== 1 ||
+          ambiguousSurnameAt(text, start) ||
+          text[after] !== text[start]
+        )
+          continue;
+        const end = weakNameEnd(text, after);
+        if (end > after + 1 && (!hanAt(text, end) || followedByPredicate(text, end))) {
+          push(pass, start, i, 0.75);
+          push(pass, after, end, 0.8);
+        }
+      }
+    if (text.includes('叫'))
+      for (const m of matchAll(NAME_RECALLED, text)) {
+        const at = m.index + m[0].length - 2;
+        if (
+          COMMON_GIVEN[text.charCodeAt(at)] === 1 &&
+          !KIN_CHARACTERS.has(text[at]!) &&
+          !startsNotName(text, at)
+        )
+          push(pass, at, at + 2, 0.75);
+      }
+    if (text.includes('床'))
+      for (const m of matchAll(LATIN_NAME_AFTER_BED, text)) push(pass, m.index, m.index + m[0].length, 0.75);
+    // "经翻译娜塔莎沟通": an interpreter named by a transliterated name right after the role, before what she did.
+    if (text.includes('翻译'))
+      for (let i = text.indexOf('翻译'); i >= 0; i = text.indexOf('翻译', i + 2)) {
+        const at = text.startsWith('员', i + 2) ? i + 3 : i + 2;
+        const end = transliteratedRunEnd(text, at);
+        if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.75);
+      }
     // "你好，是土豆的家长吧？": a clinician asking for a child's parent names the child, often by pet name.
     if (text.includes('家长') || text.includes('妈妈') || text.includes('爸爸'))
       for (const m of matchAll(PARENT_OF_QUESTION, text)) {
@@ -1424,7 +1487,15 @@ function cueAt(pass: Pass, at: number): void {
     if (kinRun > 0 && (!RUN_CLOSERS.has(text[kinRun] ?? '，') || startsNotName(text, cueEnd))) kinRun = -1;
     const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
     // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
-    const lone = CLINICIAN_CUES.has(cue) ? loneSurnameEnd(text, cueEnd) : -1;
+    // "经办人｜收费处解": a department's staff member by surname alone, ending the field or the text.
+    const lone = CLINICIAN_CUES.has(cue)
+      ? loneSurnameEnd(text, cueEnd)
+      : DEPARTMENT_SET.has(cue) &&
+          surnameLengthAt(text, cueEnd) === 1 &&
+          !ambiguousSurnameAt(text, cueEnd) &&
+          (cueEnd + 1 === text.length || FIELD_ENDS.has(text[cueEnd + 1]!))
+        ? cueEnd + 1
+        : -1;
     // "教育护士芮做饮食指导", "护士蒋协助翻身": a staff member's surname alone before what she does.
     const beforeVerb = STAFF_CUES.has(cue) ? surnameBeforeVerbEnd(text, cueEnd) : -1;
     if (beforeVerb > 0) push(pass, cueEnd, beforeVerb, 0.75);
@@ -1446,6 +1517,14 @@ function cueAt(pass: Pass, at: number): void {
     // "其儿子阿力木在乌鲁木齐工作": after a kinship word, a transliterated Turkic name opening with 阿.
     else if (personCue && kinTurkicNameEnd(text, cueEnd) > 0)
       push(pass, cueEnd, kinTurkicNameEnd(text, cueEnd), 0.75);
+    // "照护者｜儿子青格乐｜1566…": a kinship word opening a barred cell, then a three-character run filling the
+    // rest of it: the relative's name even when it has no surname (a Mongolian or Tibetan name).
+    else if (
+      afterKinWord(text, at) === cueEnd &&
+      FIELD_BARS.has(text[at - 1] ?? '') &&
+      kinCellNameEnd(text, cueEnd) > 0
+    )
+      push(pass, cueEnd, cueEnd + 3, 0.7);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
     else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 2, 0.8);
@@ -1474,6 +1553,9 @@ function cueAt(pass: Pass, at: number): void {
     ) {
       const nameEnd = weakNameEnd(text, cueEnd + 1);
       if (nameEnd > 0 && !hanAt(text, nameEnd) && standaloneName(text.slice(cueEnd + 1, nameEnd)))
+        push(pass, cueEnd + 1, nameEnd, 0.8);
+      // "护士｜乌云其木格": a Mongolian or Tibetan name (no surname) filling the cell after the role.
+      else if (nameEnd > 0 && !hanAt(text, nameEnd) && minorityNameEnd(text, cueEnd + 1) === nameEnd)
         push(pass, cueEnd + 1, nameEnd, 0.8);
       // "营养师 芒种": a solar term given as a name, after a staff role and a blank.
       else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd + 1) > 0 && !hanAt(text, cueEnd + 3))
@@ -1538,6 +1620,17 @@ function bracketName(pass: Pass, open: number): void {
   nicknameBeforeBracket(pass, open);
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
+}
+// "签字人｜本人［隋晨阳］；父亲［隋海峰］": a consent's signatures put each signer's name in square brackets after
+// 本人 or the signer's kinship word; the bracket closing right after the run says the run is the whole name.
+function signedNameInSquareBrackets(pass: Pass, open: number): void {
+  const { text } = pass;
+  let signer = text.endsWith('本人', open) || personLabelEndingAt(text, open);
+  for (let k = 1; !signer && k <= 3 && k <= open; k++) signer = afterKinWord(text, open - k) === open;
+  if (!signer) return;
+  const at = open + 1;
+  const end = Math.max(weakNameEnd(text, at), labelledRunEnd(text, at, false));
+  if (end > at + 1 && text[end] === '］') push(pass, at, end, 0.8);
 }
 /** A bar, then the sex alone in its field ("｜男｜", "| 女 "), right after `end`. */
 function beforeBarredSex(text: string, end: number): boolean {
@@ -1690,6 +1783,11 @@ const TRANSLIT = charTable(
  * characters, or -1: every character one such names use, one of them a marker.
  */
 function transliteratedNameEnd(text: string, at: number): number {
+  const end = transliteratedRunEnd(text, at);
+  return end > 0 && !hanAt(text, end) ? end : -1;
+}
+/** End of three to five characters of a transliterated name at `at`, one of them a marker, or -1. */
+function transliteratedRunEnd(text: string, at: number): number {
   let end = at;
   let marks = 0;
   while (end - at < 6 && (TRANSLIT[text.charCodeAt(end)]! & 1) !== 0) {
@@ -1697,7 +1795,7 @@ function transliteratedNameEnd(text: string, at: number): number {
     end++;
   }
   const length = end - at;
-  return length >= 3 && length <= 5 && marks > 0 && !hanAt(text, end) && !startsNotName(text, at) ? end : -1;
+  return length >= 3 && length <= 5 && marks > 0 && !startsNotName(text, at) ? end : -1;
 }
 /**
  * End of a transliterated Turkic name of three to five characters opening with 阿 (阿力木, 阿不都, 阿依江) at
@@ -1710,6 +1808,15 @@ function kinTurkicNameEnd(text: string, at: number): number {
   const length = end - at;
   if (length < 3 || startsNotName(text, at)) return -1;
   return !hanAt(text, end) || followedByPredicate(text, end) ? end : -1;
+}
+/** End of three name characters at `at` filling a barred cell (no stop character, word or place), or -1. */
+function kinCellNameEnd(text: string, at: number): number {
+  const after = text[at + 3];
+  if (after !== undefined && !FIELD_BARS.has(after) && after !== '\n') return -1;
+  for (let i = at; i < at + 3; i++)
+    if (!hanAt(text, i) || STOP[text.charCodeAt(i)] === 1 || !givenAt(text, i) || startsNotName(text, i))
+      return -1;
+  return PLACES.has(text.slice(at, at + 3)) || endsLikeWord(text, at + 3) ? -1 : at + 3;
 }
 /** End of a surname and a doubled common given character at `at` (甘露露), standing alone; or -1. */
 function doubledNameEnd(text: string, at: number): number {
@@ -1850,7 +1957,8 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
  * ("医生：有").
  */
 const LONE_SURNAMES = new Set(
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和',
+  // 滑 too ("医师：滑　调配：陶"): a prescription's signatures.
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -1863,7 +1971,8 @@ const FIELD_BARS = new Set('/／|｜');
  * What ends a three-character reply or report, not a name: a particle ("查过了") or what the person said
  * or asked ("王芳说").
  */
-const NOT_NAME_LAST = new Set('的了吗呢吧啊呀哦说讲问答称诉');
+// "护士通知你": what the person did to the reader (a pronoun last), not a name.
+const NOT_NAME_LAST = new Set('的了吗呢吧啊呀哦说讲问答称诉你您');
 /**
  * End of a name that is a labelled field's whole value ("患儿：陶予安 / 男", "医师：廉问渠　", "交班人：尚可心"),
  * or -1: a surname and one or two characters ending where the run of Han characters ends. Standing
@@ -2007,11 +2116,22 @@ function fullCommonName(text: string, at: number, end: number): boolean {
   return !endsLikeWord(text, end);
 }
 
+/**
+ * Acupuncture points whose names open with a surname character ("取地仓、颊车、阳白、合谷"): in an acupuncture
+ * record's list of points they stand alone between commas as a name would, but name no one.
+ */
+const ACUPOINTS = new Set(
+  '阳白 阳池 阳溪 阳谷 阳纲 阳交 阳辅 阳陵泉 曲池 曲泽 曲垣 曲差 曲鬓 曲泉 曲骨 关元 关冲 关门 丰隆 章门 廉泉 梁丘 梁门 申脉 商阳 商丘 商曲 孔最 温溜 华盖 郄门 金门 京门 京骨 殷门 伏兔 解溪 归来 滑肉门 扶突 居髎 侠溪 安眠 鱼际 鱼腰 冲阳 冲门 承山 承浆 承泣 承扶 印堂 百会 百劳 列缺 偏历 支沟 支正 神门 神阙 神庭 天枢 天突 天宗 天柱 天井 太冲 太溪 太渊 太白 太阳 内关 外关 合谷 迎香 地仓 颊车 风池 风府 风市 血海 照海 后溪 公孙 期门 日月 气海 中脘 中极 命门 大椎 委中 环跳 昆仑 涌泉 劳宫 少商 尺泽 光明 悬钟 丘墟 四白 睛明 攒竹 听宫 翳风 牵正 人中 水沟 膻中 至阳 秩边 带脉 行间 内庭 足三里 三阴交 手三里 阴陵泉'.split(
+    ' ',
+  ),
+);
+
 /** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
 function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
   if (surname === 0 || run.length - surname < 1 || run.length - surname > 2) return false;
-  if (PLACES.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0)) return false;
+  if (PLACES.has(run) || ACUPOINTS.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0))
+    return false;
   // "11/23 周一 | 导诊台": a weekday standing alone in a schedule.
   if (run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!)) return false;
   // "兰州人", "温州人": a city and 人 says where someone is from; it is not a name.
@@ -2058,6 +2178,18 @@ function looseGivenSpeaker(run: string): boolean {
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
 const ROMANISED_IN_BRACKETS =
   /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
+/**
+ * "8床｜Kim Minji｜韩国留学生": a foreign patient's name in Latin letters filling the cell after the bed in a
+ * Chinese barred handover row (two or three capitalised words), the row then saying who the person is: the
+ * sex, the age, the nationality or the passport (not "9床｜Bed Rest｜…", an order).
+ */
+const LATIN_NAME_AFTER_BED =
+  /(?<=\d床[ \u3000]?[｜|][ \u3000]?)[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[ \u3000]?[｜|][^\n]{0,40}?(?:[男女岁籍国]|护照|留学))/g;
+/**
+ * "她女儿说晚上来，叫什么，蕙蕙吧": a speaker recalling someone's name ("叫什么", "叫啥来着") and giving a
+ * doubled given character (a pet name) as the answer.
+ */
+const NAME_RECALLED = /叫(?:什么|啥)(?:来着)?[，,]?([\u4e00-\u9fff])\1(?=[吧呢啊，,。！!？?]|$)/g;
 /** Words that give a child's full name after its pet name ("糖豆，全名邵一骁"). */
 const FULL_NAME_WORDS = ['大名', '全名', '学名'];
 /** "是土豆的家长吧？", "是乐乐妈妈吗": asking whether one speaks to a child's parent. */
@@ -2116,7 +2248,8 @@ function nameBeforePredicate(text: string, at: number): number {
     for (let i = at + surname; ok && i < end; i++)
       ok = givenAt(text, i) && commonGivenAt(text, i) && !startsNotName(text, i) && !startsTitle(text, i);
     if (!ok) continue;
-    if (endsLikeWord(text, end) || PLACES.has(text.slice(at, end))) continue;
+    if (endsLikeWord(text, end) || PLACES.has(text.slice(at, end)) || ACUPOINTS.has(text.slice(at, end)))
+      continue;
     if (end === text.length || followedByPredicate(text, end)) return end;
   }
   return -1;
@@ -2129,7 +2262,8 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机'.split(
+  // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name.
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来'.split(
     ' ',
   ),
 );

@@ -28,7 +28,8 @@ const NAME_HEADER =
 // "Rm" and "Pod" as ED boards and neonatal units head them.
 const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|rm|pod|cot)$/i;
 /** An age column ("Age | 91"): an age over 89 in a named patient's row is AGE (the number only). */
-const AGE_HEADER = /^age$/i;
+// "年龄" heads it in Chinese handover tables ("床号  姓名  年龄  诊断"), as "Age" does in English ones.
+const AGE_HEADER = /^(?:age|年龄)$/i;
 const AGE_VALUE = /^(?:9\d|1[01]\d)$/;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
