@@ -79,6 +79,12 @@ const FAMILY = { c: 99, w: 119, b: 98, l: 108 } as const;
 let hashes = new Int32Array(4096);
 let bounds = new Int32Array(4096);
 let joined = new Uint16Array(4096);
+/** The end of the run of characters passing `test` that starts at `start`. */
+function endOfRun(text: string, start: number, test: (code: number) => boolean): number {
+  let end = start + 1;
+  while (end < text.length && test(text.charCodeAt(end))) end++;
+  return end;
+}
 const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39; // [a-z0-9'] (WORD)
 
 /**
@@ -104,8 +110,7 @@ export function visitFeatureBuckets(text: string, visit: (bucket: number) => voi
       i++;
       continue;
     }
-    let runEnd = i + 1;
-    while (runEnd < length && isCjk(lower.charCodeAt(runEnd))) runEnd++;
+    const runEnd = endOfRun(lower, i, isCjk);
     for (let n = 1; n <= 3; n++)
       for (let k = i; k + n <= runEnd; k++) {
         const h = fnv(n === 1 ? cjkStart : hashes[k]!, lower.charCodeAt(k + n - 1));
@@ -121,8 +126,7 @@ export function visitFeatureBuckets(text: string, visit: (bucket: number) => voi
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < length && isWordCode(lower.charCodeAt(end))) end++;
+    const end = endOfRun(lower, i, isWordCode);
     bounds[2 * words] = i;
     bounds[2 * words + 1] = end;
     words++;
