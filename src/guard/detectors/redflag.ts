@@ -58,11 +58,9 @@ export class RedFlagDetector implements Detector {
 
   private withModel(text: string, findings: Finding[], model: EmergencyModel): Finding[] {
     // The model only raises, so a message the rules already call an emergency is not read again.
-    const ruleEmergency = findings.some((f) => f.detail?.level === 'emergency');
-    if (ruleEmergency) return findings;
+    if (findings.some((f) => f.detail?.level === 'emergency')) return findings;
     const probability = model.probability(text);
-    if (probability === undefined || !modelRaises(ruleEmergency, probability, model.file.promote_at))
-      return findings;
+    if (probability === undefined || !modelRaises(false, probability, model.file.promote_at)) return findings;
     if (askedForAStory(text)) return findings;
     const evidence = model.evidence(text);
     const top = evidence[0] ?? { start: 0, end: text.length };
