@@ -336,12 +336,6 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
   const counts = (o: Occurrence, pattern: number, group: number, past: ReadonlySet<Occurrence>) =>
     !past.has(o) || (patterns[pattern]!.background & (1 << group)) !== 0;
 
-  /**
-   * Cue words found while scanning, three numbers each (cue, start, end) in an array reused between
-   * calls: most texts hold many cue words (无, 有, no…) and most never reach the assertion check, so
-   * Cue objects are only built for those that do.
-   */
-  let cueScratch = new Int32Array(768);
   /** The later parts of a proximity term being matched (reused; copied into `parts` on a match). */
   const chained: Array<{ start: number; end: number }> = [];
 
@@ -350,7 +344,7 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     const occurrences: Occurrence[] = [];
     /** The characters the terms themselves cover (a cue word inside a term is not a cue). */
     const parts: Array<{ start: number; end: number }> = [];
-    let cueCount = 0;
+    const cueHits: Cue[] = [];
     const maskHits: Array<{ start: number; end: number }> = [];
     automaton.search(normalized, (index, start, end) => {
       if (index >= maskBase) {
@@ -359,16 +353,8 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
       }
       if (index >= cueBase) {
         const c = index - cueBase;
-        if (!onWordBoundaries(normalized, cues.words[c]!, start, end)) return;
-        if (3 * cueCount + 3 > cueScratch.length) {
-          const grown = new Int32Array(cueScratch.length * 2);
-          grown.set(cueScratch);
-          cueScratch = grown;
-        }
-        cueScratch[3 * cueCount] = c;
-        cueScratch[3 * cueCount + 1] = start;
-        cueScratch[3 * cueCount + 2] = end;
-        cueCount++;
+        if (onWordBoundaries(normalized, cues.words[c]!, start, end))
+          cueHits.push({ kind: cues.kinds[c]!, start, end, latin: cues.latin[c]! });
         return;
       }
       for (const atom of atomsOfString[index]!) {
@@ -426,16 +412,6 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     if (possible.size === 0) return { level: 'routine', matches: [] };
     const candidates = occurrences.filter((o) => terms[o.term]!.uses.some(([p]) => possible.has(p)));
 
-    const cueHits: Cue[] = [];
-    for (let i = 0; i < cueCount; i++) {
-      const c = cueScratch[3 * i]!;
-      cueHits.push({
-        kind: cues.kinds[c]!,
-        start: cueScratch[3 * i + 1]!,
-        end: cueScratch[3 * i + 2]!,
-        latin: cues.latin[c]!,
-      });
-    }
     const context = analyzeContext(normalized, parts, cueHits);
     const verdicts = new Map<number, Assertion>();
     const past = new Set<Occurrence>();
