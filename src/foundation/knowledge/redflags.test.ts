@@ -73,6 +73,9 @@ describe('red-flag matcher', () => {
     '三年前得过心梗',
     '胸痛已经好了',
     'My father had a stroke',
+    'had chest pain in 2019, fine now',
+    'back in 2015 I had a stroke',
+    'My mum had a stroke years ago and has been well for years',
   ])('treats "%s" as someone else or the past', (text) => {
     expect(matcher.match(text).matches).toEqual([]);
   });
@@ -82,6 +85,13 @@ describe('red-flag matcher', () => {
     expect(ids('我爸胸口疼，出了很多冷汗')).toContain('chest-pain-sweating');
     expect(ids('我妈去年中风，现在又说不出话了')).toEqual(['stroke-signs']);
     expect(ids('my father just had a stroke')).toEqual(['stroke-signs']);
+    // A past year dates its own sentence, not the next one.
+    expect(ids('I had a stroke back in 2019. Tonight I have slurred speech')).toEqual(['stroke-signs']);
+    // A time word that dates something else (an adoption, a birth) leaves a present-tense complaint present.
+    expect(ids('the boy we adopted two years ago has chest pain and is sweating')).toContain(
+      'chest-pain-sweating',
+    );
+    expect(ids('my son born in 2020 has slurred speech and face drooping')).toEqual(['stroke-signs']);
   });
 
   it('returns routine with no matches for empty or unrelated text, and bounded time on hostile input', () => {

@@ -403,6 +403,14 @@ const WEAK_FILLERS = ['', '要', '太', '怎么', '再', '大', '是', '会', '�
 const CLAUSE_END_CHARS = ',;!?\n。；！？…|';
 /** Sentence ends: a resolution stated later in the same sentence ("fainted, fine since") applies. */
 const SENTENCE_END_CHARS = ';!?\n。；！？|';
+/**
+ * A past-time cue before a term does not date the term when the term's own verb is in the present:
+ * "the boy we adopted two years ago is fitting", "my son born in 2020 has gone blue" (the cue dates the
+ * adoption or the birth). English only: Chinese marks no tense, and 的 after a time word is as often
+ * "his old epilepsy" as "the child adopted last year".
+ */
+const PRESENT_VERB_BETWEEN = /\b(?:is|are|am|has|have)\b/;
+
 const ZH_NEG_WINDOW = 20; // characters between a Chinese negation and the term
 const EN_NEG_WINDOW = 8; // words between an English negation and the term
 const POST_WINDOW = 8; // characters between a term and a trailing negation
@@ -627,8 +635,11 @@ export function analyzeContext(
         else if (cue.kind === 'negPost' && cue.start >= end) firstPost ??= cue;
         else if (cue.kind === 'resolved') resolved = true;
         else if (cue.kind === 'present') present = true;
-        else if (cue.kind === 'past') past = true;
-        else if (cue.kind === 'relative') relative = true;
+        else if (cue.kind === 'past') {
+          const datesSomethingElse =
+            cue.latin && cue.end <= start && PRESENT_VERB_BETWEEN.test(normalized.slice(cue.end, start));
+          if (!datesSomethingElse) past = true;
+        } else if (cue.kind === 'relative') relative = true;
         else if (cue.kind === 'relativePast') relativePast = true;
         else if (cue.kind === 'hypothetical') hypothetical = true;
       }
