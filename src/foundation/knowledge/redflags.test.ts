@@ -75,6 +75,7 @@ describe('red-flag matcher', () => {
     'My father had a stroke',
     'had chest pain in 2019, fine now',
     'back in 2015 I had a stroke',
+    '我爸去年的胸痛',
     'My mum had a stroke years ago and has been well for years',
   ])('treats "%s" as someone else or the past', (text) => {
     expect(matcher.match(text).matches).toEqual([]);
@@ -92,6 +93,8 @@ describe('red-flag matcher', () => {
       'chest-pain-sweating',
     );
     expect(ids('my son born in 2020 has slurred speech and face drooping')).toEqual(['stroke-signs']);
+    expect(ids('去年做过搭桥的老爸胸口疼，一直出冷汗')).toContain('chest-pain-sweating');
+    expect(ids('前年领养的孩子突然说不出话')).toEqual(['stroke-signs']);
   });
 
   it('returns routine with no matches for empty or unrelated text, and bounded time on hostile input', () => {

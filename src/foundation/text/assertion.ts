@@ -404,12 +404,14 @@ const CLAUSE_END_CHARS = ',;!?\n。；！？…|';
 /** Sentence ends: a resolution stated later in the same sentence ("fainted, fine since") applies. */
 const SENTENCE_END_CHARS = ';!?\n。；！？|';
 /**
- * A past-time cue before a term does not date the term when the term's own verb is in the present:
- * "the boy we adopted two years ago is fitting", "my son born in 2020 has gone blue" (the cue dates the
- * adoption or the birth). English only: Chinese marks no tense, and 的 after a time word is as often
- * "his old epilepsy" as "the child adopted last year".
+ * A past-time cue before a term does not date the term when it dates someone instead. In English the
+ * term's own verb is then in the present: "the boy we adopted two years ago is fitting", "my son born in
+ * 2020 has gone blue". In Chinese the cue sits in a clause ending in 的 before a person: "去年做过搭桥的
+ * 老爸胸口压着疼", "前年生的二胎不喘气了" (去年的心梗, with no person after 的, stays in the past).
  */
 const PRESENT_VERB_BETWEEN = /\b(?:is|are|am|has|have)\b/;
+const PERSON_AFTER_DE =
+  /的(?:那个|这个)?(?:孩子|小孩|宝宝|娃|二胎|老大|老二|老人家?|病人|患者|儿子|女儿|闺女|老爸|老妈|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|爱人|哥哥?|姐姐?|弟弟?|妹妹?|邻居|同事|朋友)/;
 
 const ZH_NEG_WINDOW = 20; // characters between a Chinese negation and the term
 const EN_NEG_WINDOW = 8; // words between an English negation and the term
@@ -636,8 +638,9 @@ export function analyzeContext(
         else if (cue.kind === 'resolved') resolved = true;
         else if (cue.kind === 'present') present = true;
         else if (cue.kind === 'past') {
+          const gap = cue.end <= start ? normalized.slice(cue.end, start) : undefined;
           const datesSomethingElse =
-            cue.latin && cue.end <= start && PRESENT_VERB_BETWEEN.test(normalized.slice(cue.end, start));
+            gap !== undefined && (cue.latin ? PRESENT_VERB_BETWEEN : PERSON_AFTER_DE).test(gap);
           if (!datesSomethingElse) past = true;
         } else if (cue.kind === 'relative') relative = true;
         else if (cue.kind === 'relativePast') relativePast = true;
