@@ -70,6 +70,21 @@ describe('red flags with the emergency model', () => {
     expect(triageOf(modelOnly.detect(text))).toBe('routine');
   });
 
+  it('still raises signs the writer has now, beside a story', () => {
+    for (const text of [
+      "I'm writing a short story, but right now I have crushing chest pain and sweating",
+      '我在写小说，我现在胸口疼得厉害，一直出冷汗',
+    ]) {
+      expect(triageOf(rulesOnly.detect(text))).toBe('emergency');
+      expect(triageOf(withModel.detect(text))).toBe('emergency');
+    }
+    expect(
+      triageOf(
+        rulesOnly.detect("I'm writing a short story where a man has crushing chest pain and sweating"),
+      ),
+    ).toBe('routine');
+  });
+
   it('leaves texts longer than the model was trained on to the rules', () => {
     const text = `${'今天门诊复查，一切正常。'.repeat(200)}他胸口剧痛，满头大汗`;
     expect(model.probability(text)).toBeUndefined();

@@ -25,9 +25,17 @@ const INFORMATIONAL =
  * stay, because "it's for a story" is also a known cover for asking about one's own lethal dose.
  */
 const FICTION =
-  /写小说|小说里|小说中|小说要用|写剧本|剧本里|剧情需要|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:novel|story|book|screenplay|thriller)\b|\bcrime novel\b/i;
-/** A question asked for a story, with no first-person intent: its physical red flags are not raised. */
-const askedForAStory = (text: string) => FICTION.test(text) && !FIRST_PERSON_INTENT.test(text);
+  /写小说|小说里|小说中|小说要用|写剧本|剧本里|剧情需要|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:short )?(?:novel|story|book|screenplay|thriller|play)\b|\bcrime novel\b/i;
+/**
+ * A question asked for a story, with no first-person intent and nothing the writer says is happening to
+ * them now: its physical red flags are not raised. "I'm writing a novel, but right now I have crushing
+ * chest pain" is an emergency.
+ */
+const askedForAStory = (text: string) =>
+  FICTION.test(text) && !FIRST_PERSON_INTENT.test(text) && !FIRST_PERSON_NOW.test(text);
+/** The writer speaks of themselves now ("right now I…", "I have…", "我现在…"), beside any story. */
+const FIRST_PERSON_NOW =
+  /\b(?:right now|at the moment)\b|\bi(?:'m| am) (?:having|feeling|getting|bleeding|in pain)\b|\bi (?:have|feel|can't|cannot|just)\b|我(?:现在|自己|刚才|刚刚)|我(?:胸|头|肚子|心口)/i;
 const FIRST_PERSON_INTENT =
   /(?:我|本人)(?:真的|现在|已经|一直)?(?:想|要|打算|准备|计划)(?:去)?(?:自杀|死|轻生)|我不想活|\bi(?:'m| am)? (?:want|going|planning|thinking about) (?:to )?(?:kill myself|end my life|die)\b|\bi(?:'m| am) suicidal\b/i;
 
@@ -44,7 +52,7 @@ const FIRST_PERSON_INTENT =
  */
 export class RedFlagDetector implements Detector {
   readonly name = 'redflag' as const;
-  readonly regexes = [INFORMATIONAL, FICTION, FIRST_PERSON_INTENT];
+  readonly regexes = [INFORMATIONAL, FICTION, FIRST_PERSON_INTENT, FIRST_PERSON_NOW];
 
   constructor(
     private readonly matcher: RedFlagMatcher,
