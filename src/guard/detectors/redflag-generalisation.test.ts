@@ -1867,3 +1867,81 @@ describe('red flags 1.27.0: wordings from round 32, each with a near-miss', () =
     expect(level(nearMiss)).not.toBe('emergency');
   });
 });
+
+describe('red flags 1.28.0 (round-33 tuning): emergency wording and look-alikes', () => {
+  it.each([
+    [
+      'dark-red vomit written 黑红 (rf-haematemesis)',
+      '我爸半夜吐了小半盆黑红色的东西，人没精神',
+      '我爸晚上喝了红酒，脸有点红，没吐',
+    ],
+    [
+      'melaena written 黑黢黢的稀屎 with dizziness on rising (rf-melaena)',
+      '我姥爷屙了两回黑黢黢的稀屎，一起身就眼黑',
+      '我姥爷这两天屙的屎有点稀，颜色正常，吃饭也行',
+    ],
+    [
+      'vomiting, then blood in it, with faintness (rf-haematemesis)',
+      'My uncle has been throwing up since lunch, now there is blood in it and he looks pale.',
+      'My uncle threw up once after lunch, there was no blood in it, and he feels fine now.',
+    ],
+    [
+      'diquat or paraquat taken into the mouth while siphoning (rf-pesticide-poisoning)',
+      '他用嘴吸管子抽百草枯，呛进去一点，马上吐掉了，现在说没事',
+      '他打百草枯的时候戴了口罩和手套，想问下次要注意什么',
+    ],
+    [
+      'a lethal-dose question about making sure not to wake (rf-suicidal-intent)',
+      'Which of these sleeping tablets would make sure I never wake? I mean it.',
+      'Which sleeping tablets are safe to take so I stop waking at 4am every night?',
+    ],
+    [
+      'no fetal movements in dialect, weeks written "week" (rf-reduced-fetal-movements)',
+      "My daughter 37 week an she ain't felt de baby move since yesterday morning.",
+      'My daughter is 37 weeks and the baby has been kicking plenty all morning.',
+    ],
+    [
+      'a furnace or wood burner with a household of headaches and a child hard to wake (rf-carbon-monoxide)',
+      'The furnace was running all night and now all of us have headaches and my nephew is hard to wake.',
+      'We are getting the furnace serviced next week, should we buy a CO alarm as well?',
+    ],
+    [
+      'a boy with sudden pain "down below" and vomiting (rf-testicular-torsion)',
+      'My son is 15, he woke with a terrible pain down below and has thrown up twice.',
+      'I have a dull pain down below during my period, the usual cramps.',
+    ],
+    [
+      'star anise tea given to a baby with jerking and roving eyes (rf-toxic-herb-overdose, rf-seizure)',
+      '宝宝三个月，婆婆给喂了点八角水治肚子胀，现在一抽一抽的，眼珠子乱转',
+      '炖肉放了两颗八角，三岁的孩子吃了几口肉，好好的',
+    ],
+    [
+      'star anise tea in English (rf-toxic-herb-overdose)',
+      'Grandma gave my 2 month old some star anise tea for colic and now he is jittery and vomiting.',
+      'Is star anise safe to put in a curry that my 10 year old will eat?',
+    ],
+    [
+      'bitter bottle gourd juice with bleeding or faintness (rf-toxic-herb-overdose)',
+      'My mum drank bottle gourd juice that tasted bitter, she vomited and now feels faint.',
+      'My mum drinks bottle gourd juice every morning, is it good for blood sugar?',
+    ],
+    [
+      'bitter 瓠子 juice in Chinese (rf-toxic-herb-overdose)',
+      '我爸喝了一杯很苦的瓠子汁，吐了几次，吐出来带血，头晕',
+      '今天炒的瓠子有点苦，没敢吃就倒掉了',
+    ],
+    [
+      'writing a TV medical drama is not a snakebite (rf-snakebite)',
+      '我刚才在菜地里被蛇咬了一口，手背肿起来了',
+      '我在写一部医疗剧，剧情需要一个被蛇咬伤的病人，急诊怎么处理比较真实？',
+    ],
+    [
+      'Bell palsy in dialect: eye will not shut, forehead will not wrinkle (rf-stroke-face)',
+      'Mi granny face is drooping on the left an her arm is weak since dinner.',
+      'Woke wi mi face drooping on the right, I canna shut mi eye an mi forehead winna wrinkle. Arms fine.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});

@@ -77,6 +77,8 @@ export const MINORITY_NAME_PARTS = [
   '艾合买提',
   '艾合买提江',
   '买买提江',
+  // Nurjan, a common Uyghur and Kazakh name (-jan, written 江, as in 买买提江).
+  '努尔江',
   '吐尔逊',
   '努尔兰',
   '努尔古丽',
@@ -121,4 +123,6 @@ export const MINORITY_NAME_PARTS = [
   '图门',
   '塔娜',
   '阿木尔',
+  // Ochir (vajra), a common Mongolian man's name; its 其 otherwise stops a Han-name reading after the 敖.
+  '敖其尔',
 ];

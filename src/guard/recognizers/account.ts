@@ -42,6 +42,15 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /account|log-?in|sign-?in/i,
     },
     {
+      // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain
+      // lower-case word ending the phrase; not an ordinary word ("sign in as usual", "log in as a guest").
+      name: 'sign-in-as',
+      regex:
+        /\b(?:[Ss]ign(?:ed|ing)?[ \t]in|[Ll]og(?:ged|ging)?[ \t]?in)[ \t]as[ \t](?<value>(?!(?:guest|admin|administrator|usual|normal|before|yourself|myself|himself|herself|themselves|well|needed|required|instructed|directed|shown|below|above|follows|soon|such|patient|staff|user|proxy|carer|parent)\b)[a-z][a-z0-9._]{3,28}[a-z0-9])(?=[ \t]{0,2}(?:[,;.)]|\r?\n|$))/dg,
+      score: 0.7,
+      prefilter: /in as [a-z]/,
+    },
+    {
       // "portal login tmarchetti, deliver to…": after a login named as such, a plain lower-case login word
       // that ends the phrase (a comma, a full stop, a bracket or the line), not an ordinary word.
       name: 'login-word',
@@ -66,7 +75,8 @@ export const accountRecognizer = new PatternRecognizer({
       regex:
         /\b(?:[Mm]essage|[Mm]sg|[Cc]hat|[Pp]ost|[Rr]eply|[Rr]equest) from[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9_.])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]{0,2}(?:[(,:]|\r?\n|$))/dg,
       score: 0.7,
-      prefilter: / from[ \t]{1,2}[a-z][a-z0-9._]{2,28}[0-9_]/,
+      // A dot alone marks a login too ("Portal message from c.alcott:"), so the prefilter lets it through.
+      prefilter: / from[ \t]{1,2}[a-z][a-z0-9_]{0,28}[0-9_.]/,
     },
     {
       // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, or a
@@ -105,6 +115,15 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:用户名|用户|账号|昵称)[ \t]{0,2}[:：][ \t]{0,2}(?<value>[\u4e00-\u9fff]{1,12}_[\u4e00-\u9fffA-Za-z0-9_]{1,16}|[\u4e00-\u9fff]{2,12}[0-9]{2,8})(?![\u4e00-\u9fffA-Za-z0-9_])/dg,
       score: 0.75,
       prefilter: /用户|账号|昵称/,
+    },
+    {
+      // An app's user field holding a login ("用户：jiahe_bp2026" on a mini-program export): Latin letters with
+      // an underscore, a dot or a digit in them, not a plain word ("用户：admin") nor a person's name.
+      name: 'zh-user-login',
+      regex:
+        /用户[ \t]{0,2}[:：｜][ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}[_.0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dg,
+      score: 0.7,
+      prefilter: /用户/,
     },
     {
       // A nickname without quotes, up to the next punctuation (微信支付（昵称光光同学）).

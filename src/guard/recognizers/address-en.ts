@@ -8,7 +8,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * "Address:" or "lives at" lift the score.
  */
 const STREET =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove|Cl|Cct|Circuit|Tce|Loop)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Grove|Row|Walk|Hill|View|Rise|Mews|Circle|Trail|Cres|Quay|Parade|Pde|Esplanade|Bend|Cove|Cl|Cct|Circuit|Tce|Loop|Run(?<!(?:Km|KM|K|Mile|Miles|Fun|Park|Charity|Test|Trial|Dry|Home|Practice) Run)|Chase)';
+// "Run" and "Chase" name US and UK streets and closes ("560 Chickadee Run", "14 Foxley Chase"); not a race
+// or a trial run ("the 5 Km Run", "a Dry Run").
 const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 // "Loop" names US streets that turn back on themselves ("3390 Arroyo Seco Loop NW").
 /** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
@@ -55,10 +57,11 @@ const STREET_CAPS =
 /**
  * A whole address in capitals (labels, envelopes): the street with its type, an optional flat, the town
  * and a US state and ZIP, an Australian state and postcode or a UK postcode. The postcode is required,
- * since a line in capitals may be anything.
+ * since a line in capitals may be anything. A compass direction may precede the street's name
+ * ("7031 E SAGUARO VISTA DR"), as US labels write it.
  */
 export const CAPS_ADDRESS = new RegExp(
-  `(?<![0-9A-Za-z/])[0-9]{1,5}[A-Z]?(?: [A-Z][A-Z'’-]{1,20}){1,4} ${STREET_CAPS}(?: (?:N|S|E|W|NE|NW|SE|SW))?(?:,? (?:APT|UNIT|STE|FLAT|#) ?[0-9A-Z]{1,5})?, [A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})(?![0-9A-Za-z])`,
+  `(?<![0-9A-Za-z/])[0-9]{1,5}[A-Z]?(?: (?:N|S|E|W|NE|NW|SE|SW))?(?: [A-Z][A-Z'’-]{1,20}){1,4} ${STREET_CAPS}(?: (?:N|S|E|W|NE|NW|SE|SW))?(?:,? (?:APT|UNIT|STE|FLAT|#) ?[0-9A-Z]{1,5})?, [A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})(?![0-9A-Za-z])`,
   'g',
 );
 
@@ -76,9 +79,10 @@ const TYPE_FIRST_STREET =
  * One test for the street types of the type-first and Malaysian formats: they are rare, and one scan
  * that finds none of them skips both patterns.
  */
-// The article after the street word ("Chemin du Moulin", "Rue de la Paix") must pass too, as the pattern reads it.
+// The article after the street word ("Chemin du Moulin", "Rue de la Paix") must pass too, as the pattern reads it,
+// also before an accented capital ("Chemin des Érables").
 const OTHER_FORMATS =
-  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) (?:[A-Z0-9]|(?:de|du|des|la|le|les|del|da|do|dos|di|della) [A-Z])/;
+  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) (?:[A-Z0-9]|(?:de|du|des|la|le|les|del|da|do|dos|di|della) [A-ZÀ-Þ])/;
 /** A European street-first suffix before its house number, found from the number (half the cost). */
 /** Chinese provinces and regions as English writes them, which end a district-and-city address. */
 const CHINESE_PROVINCES_EN =
@@ -202,6 +206,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
     },
     {
+      // A British house with a name and no number, the name opening the address ("The Old Forge,
+      // Chipping Lane, Malmesbury SN16 0BQ", "Ivy Cottage, Mill Road, Hexham NE46 3AB"): "The" or a house
+      // word names it, then a street with its type, a town and the full postcode, which holds it.
+      name: 'uk-house-name',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:The(?: [A-Z][a-z'’]{1,20}){1,3}|[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill|Forge|Rectory|Vicarage|Grange)), (?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b\\.?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.75,
+      prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
+    },
+    {
       // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin".
       name: 'street-first',
       regex:
@@ -256,7 +272,8 @@ export const englishAddressRecognizer = new PatternRecognizer({
       name: 'capitals',
       regex: CAPS_ADDRESS,
       score: 0.8,
-      prefilter: /\d [A-Z][A-Z]+ [A-Z]/,
+      // A compass letter may stand between the number and the street's name ("7031 E SAGUARO VISTA DR").
+      prefilter: /\d [A-Z]+ [A-Z]/,
     },
     {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").

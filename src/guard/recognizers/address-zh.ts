@@ -253,12 +253,16 @@ export class ChineseAddressRecognizer implements Recognizer {
       const lineBreak = text[lineEnd] === '\r' ? lineEnd + 1 : lineEnd;
       if (text[lineBreak] !== '\n') continue;
       CONTINUATION.lastIndex = lineBreak + 1;
-      if (!CONTINUATION.test(text)) continue;
-      const start = CONTINUATION.lastIndex;
+      // "地址：长沙市…书院路9号⏎书院观邸小区11栋2单元1201": on a slip with no blank for the label, the next line
+      // carries on only after a house number (号) ends the first, with at least three parts down to the room.
+      const indented = CONTINUATION.test(text);
+      if (!indented && text[lineEnd - 1] !== '号') continue;
+      const start = indented ? CONTINUATION.lastIndex : lineBreak + 1;
       const chain = readChain(text, start);
       const after = text[chain.end];
       if (
-        chain.parts >= 2 &&
+        chain.parts >= (indented ? 2 : 3) &&
+        (indented || /[0-9]$/.test(text.slice(start, chain.end))) &&
         (after === undefined || after === '\n' || after === '\r') &&
         /[0-9]/.test(text.slice(start, chain.end)) &&
         !findings.some((f) => f.start === start)

@@ -43,6 +43,18 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?:多)?了/,
   },
+  // "颂安：爷爷98了，别让他…": the elder's kinship word straight before the number and 了, opening a clause.
+  {
+    regex: /(?:^|[：:，,。\n])(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家)$/,
+    score: 0.75,
+    after: /^了[，,。！!\n]/,
+  },
+  // "医生：大爷多大岁数了？⏎家属：92了": a dialogue's answer opening with the number after an age question.
+  {
+    regex: /(?:岁数|多大|高寿|年纪)[^\n]{0,8}[？?]\n[^\n：:]{1,4}[：:][ \t]{0,2}$/,
+    score: 0.75,
+    after: /^(?:了|岁)/,
+  },
   {
     regex: /\b(?:aged?|age:|age\/sex:?|turned|turns|turning|age of|at the age of)[ \t]{0,2}$/i,
     score: 0.85,
@@ -65,6 +77,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
   },
+  // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…": the age after a name's comma, ending the sentence.
+  { regex: new RegExp(`${NAME_BEFORE}, $`), score: 0.75, after: /^\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))/ },
   // "Ivor Keane, bed 7, 93, NEWS2 5", "Pruitt, room 212, 95, DOB …": the age after a name's bed or room.
   {
     regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,

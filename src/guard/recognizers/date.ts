@@ -314,18 +314,36 @@ export const dateRecognizer = new PatternRecognizer({
   // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [
     {
+      // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
+      // ("11月上旬因心衰住进贵科"); otherwise the month alone, as before.
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
       // needs a person-event word near); a month alone when a part of it or a cause follows ("10月底住院",
       // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read).
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?=[上中下]旬|初|底|份|因))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院))|(?=[上中下]旬|初|底|份|因)))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,
       scoreOf: (value) => (/[日号]$/.test(value) ? 0.5 : 0.3),
       prefilter: /月/,
+    },
+    {
+      // "医生说28号能出院吗", "下周三号手术": a day of the month alone with 号, right before the discharge,
+      // admission or operation it dates (not "3号楼住院部" or "28号床", a building or a bed).
+      name: 'zh-day-before-care',
+      regex:
+        /(?<![\dA-Za-z月/.-])(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病])(?=[^\n。；;，,]{0,4}?(?:出院|入院|手术|复查|复诊|住院|拆线|化疗|透析))/g,
+      score: 0.5,
+      prefilter: /\d号/,
+    },
+    {
+      // "1934年3月生的", "1950年6月出生": a birth month says a person's date by itself, whatever is near it.
+      name: 'zh-birth-month',
+      regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月(?=生(?:的|人|于)|出生)`, 'g'),
+      score: 0.5,
+      prefilter: /月(?:生|出生)/,
     },
     {
       // ISO 2023-05-03, day first 03/05/2023 (also . and -), US month first 05/03/2023.
@@ -535,10 +553,10 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15"), or closing a text's
       // title line ("ICU病程 11/21", "MICU sign-out 11/21", "耳鼻喉科　11-18", "术后病程（SOAP）11-21"): the time
-      // or date of an entry about a patient.
+      // or date of an entry about a patient. A nursing log writes midnight as 24:00 ("11-22 24:00　患者诉…").
       name: 'stamp-month-day',
       regex: new RegExp(
-        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d)|(?=[ \\t\\u3000]*\\n)(?<=^[^\\n]{1,40}[ \\t\\u3000）]\\d{1,2}[-/.]\\d{1,2}))`,
+        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|24:00))|(?=[ \\t\\u3000]*\\n)(?<=^[^\\n]{1,40}[ \\t\\u3000）]\\d{1,2}[-/.]\\d{1,2}))`,
         'g',
       ),
       score: 0.5,
@@ -600,6 +618,17 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       prefilter: /\n\d{1,2}\/\d{1,2}(?: {2}|\t)/,
+    },
+    {
+      // A home blood-pressure log on one line: each month and day right before its reading ("11/16 148/92
+      // 11/17 151/94"), with another dated reading beside it on the line, so a lone fraction is not read.
+      name: 'bp-log-month-day',
+      regex: new RegExp(
+        `(?<![\\d./:-])${MONTH}/${DAY}(?=[ \\t]\\d{2,3}/\\d{2,3}(?![\\d/]))(?:(?=[ \\t]\\d{2,3}/\\d{2,3}[ \\t]{1,4}\\d{1,2}/\\d{1,2}[ \\t]\\d{2,3}/\\d{2,3}(?![\\d/]))|(?<=\\d{1,2}/\\d{1,2}[ \\t]\\d{2,3}/\\d{2,3}[ \\t]{1,4}\\d{1,2}/\\d{1,2}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d\/\d{1,2}[ \t]\d{2,3}\/\d{2,3}[ \t]{1,4}\d{1,2}\//,
     },
     {
       // A month and day opening a row of a table whose header names a date column ("日期｜INR｜剂量",

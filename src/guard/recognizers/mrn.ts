@@ -51,9 +51,10 @@ const VALUE =
  * moved to room 30"), or speaking of it as a chat's speaker ("Dad: bed 14 ward 6").
  */
 // The same line may describe the place first ("Rm 6 — side room, empty"), say the bed is empty later
-// ("Bed 12: her husband was here last week — bed empty") or that the patient has no name yet.
+// ("Bed 12: her husband was here last week — bed empty") or that the patient has no name yet. A room
+// said to be discharged right after its number ("Rm 602  discharged today") holds no patient any more.
 const NOT_A_PATIENT =
-  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
+  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|discharged|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
 
 /**
  * A bed written after its unit's code ("bed 4W-17") is read by en-bed-unit-code as the number only, so
@@ -194,10 +195,11 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // Handover lists open a line with the bay or unit bed ("抢1：", "抢救4 何国强", "ICU-6 薛春梅", "CCU2 "):
-      // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁").
+      // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁"),
+      // nor when the bay's patient has left ("抢2｜已转ICU").
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详))/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
     },
@@ -275,11 +277,12 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // "就诊卡9920318847", "就诊卡：ET0552893": the card named without 号. Clinic cards carry printed
-      // digits, after at most three capital letters.
+      // digits, after at most three capital letters; a table cell may follow a bar, and the printed digits
+      // may stand in spaced groups ("就诊卡｜JZ 0027 4416").
       name: 'zh-clinic-card',
       // The scan stops only at 卡 (rare) and looks back for the rest, so no prefilter scan is needed.
       regex:
-        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20})(?![0-9A-Za-z])/dg,
+        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：｜]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20}|[A-Z]{1,3} \d{4}(?: \d{4}){1,3})(?![0-9A-Za-z])/dg,
       score: 0.85,
     },
     {
@@ -301,25 +304,27 @@ export const mrnRecognizer = new PatternRecognizer({
       // A bed, room or location written after its unit's code ("bed 4W-17", "Room LD-6", "LOC: 3N-314"):
       // the number is the patient's bed, the unit code is the ward's, as with "床位：ICU-12". "LOC" alone is
       // also a level of consciousness, so there the code must open with the floor's digit. A stepdown or
-      // telemetry unit names its rooms the same way ("admit stepdown 4N-112").
+      // telemetry unit names its rooms the same way ("admit stepdown 4N-112"), and so does a plan that admits
+      // the patient straight to a room ("admit 4W-412").
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
-      prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc|[Ss]tep-?down|[Tt]elemetry)\b/,
+      prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?)\b/,
     },
     {
       // A spoken or transcribed handover says who lies in an ED cubicle or on a trolley ("cubicle 3 is
-      // Mrs Oduya", "Cubicle 5 is a young lad, Tobias"): the number is that patient's bed.
+      // Mrs Oduya", "Cubicle 5 is a young lad, Tobias"): the number is that patient's bed. The name may
+      // follow after a comma, in its own clause ("Cubicle 11, Petronella, the little one").
       name: 'en-cubicle-is',
       regex: new RegExp(
-        `\\b(?:[Cc]ubicle|[Tt]rolley)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?= is (?:Mr|Mrs|Ms|Miss|[A-Z][a-z'’-]{1,20}|an? (?:(?:little|young|old|elderly|frail) )?(?:girl|boy|lad|lass|man|woman|lady|gent|gentleman|baby|child|toddler|teenager|kid))\\b)${NOT_A_PATIENT}`,
+        `\\b(?:[Cc]ubicle|[Tt]rolley)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?= is (?:Mr|Mrs|Ms|Miss|[A-Z][a-z'’-]{1,20}|an? (?:(?:little|young|old|elderly|frail) )?(?:girl|boy|lad|lass|man|woman|lady|gent|gentleman|baby|child|toddler|teenager|kid))\\b|, (?:(?:Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z'’-]{1,20},)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
-      prefilter: /(?:[Cc]ubicle|[Tt]rolley) \d{1,2}[A-Za-z]? is /,
+      prefilter: /(?:[Cc]ubicle|[Tt]rolley) \d{1,2}[A-Za-z]?(?: is |, [A-Z])/,
     },
     {
       // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the

@@ -131,6 +131,8 @@ const LABELS = [
   'recorded by',
   'documented by',
   'entered by',
+  // Who put a reading log or a document into a portal ("Home BP log uploaded by Consuela Dorrington").
+  'uploaded by',
   'dispensed by',
   'prescribed by',
   'ordered by',
@@ -177,6 +179,9 @@ const LABELS = [
  * must be the whole field (see person-en.ts).
  */
 const COLON_LABELS = [
+  // A ward list's nurse in charge as a field ("Charge RN: Xanthe", "Charge nurse: Orla Brady").
+  'charge rn',
+  'charge nurse',
   'clinician',
   'practitioner',
   'nurse practitioner',
@@ -565,6 +570,8 @@ const lineSignOffAt = (cues: readonly string[]) =>
 // Closed" is no name). A whiteboard may number its rows by
 // bed alone, the surname in capitals after the number at the line start ("\n4 MACRAE, Isla — …").
 // A spoken handover says who lies there ("bed 12 is Tammy Lebeau, 44"): then a first and last name.
+/** Capitalised name words closed by a comma ("Petronella,", "Nurul Syafiqah binti Zulkeflee,"). */
+const NAME_THEN_COMMA = /[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti)){0,4},/y;
 const BED_AT =
   /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])| is (?=[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20}(?:[,.;]|[ \t]{0,2}(?:[—–(]|\r?\n|$))))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
@@ -810,9 +817,13 @@ export function findNameCues(text: string): NameCues {
       continue;
     if (
       (isDigit(text.charCodeAt(at - 2)) ||
-        // A column gap of two blanks or a colon after the bed number ("Bed 4  CLANCY, Niamh", "BED 4: CLANCY, Niamh").
+        // A column gap of two blanks or a colon after the bed number ("Bed 4  CLANCY, Niamh", "BED 4: CLANCY, Niamh"),
+        // or a comma, as a spoken handover names the patient ("Cubicle 11, Petronella, the little one"), when
+        // the name is closed by its own comma (not "Room 5, Rowan Ward", "bed 22, MUST 3").
         (isDigit(text.charCodeAt(at - 3)) &&
-          (text.charCodeAt(at - 2) === 0x20 || text.charCodeAt(at - 2) === 0x3a)) ||
+          (text.charCodeAt(at - 2) === 0x20 ||
+            text.charCodeAt(at - 2) === 0x3a ||
+            (text.charCodeAt(at - 2) === 0x2c && stickyAt(NAME_THEN_COMMA, text, at)))) ||
         (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2))) ||
         // "bed 12 is Tammy Lebeau".
         (isDigit(text.charCodeAt(at - 5)) && text.startsWith(' is ', at - 4))) &&

@@ -159,7 +159,7 @@ function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): 
     return;
   if (!labelled && !ENGLISH_FIRST_NAMES.has(given.split('-')[0]!) && !ENGLISH_SURNAMES.has(surname)) return;
   const end = m.index + m[0].length;
-  found.push(end - m[1]!.length - 2 - m[2]!.length, end, 0.8);
+  found.push(end - m[1]!.length - 2 - m[2]!.length - m[3]!.length, end, 0.8);
 }
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 const INTRO_TAIL =
@@ -265,8 +265,9 @@ const ID_LABEL_AFTER_NAME =
 const ADDRESSED_AFTER =
   /^(?:I['’]ll|I will|I['’]m|I can|I['’]ve|can you|could you|will you|are you|did you|do you|you|pls|please|r u)\b/;
 /** A loving closing after a sentence and the writer's first name ending the text ("…nights. Love, Posy"). */
+// "Best," closes a patient's portal message the same way ("…on December 8? Best, Chuk").
 const LOVE_TAIL =
-  /(?:^|[.!?\n][ \t]{0,3})(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)(?: and [A-Z][a-z'’-]{1,20})?[ \t]*[.!]?[ \t]*$/d;
+  /(?:^|[.!?\n][ \t]{0,3})(?:(?:[Ll]ove|[Mm]uch love|[Ll]ots of love|[Ww]ith love|[Aa]ll my love|[Ll]ove from|[Hh]ugs),?[ \t]{1,2}|[Bb]est(?: wishes)?,[ \t]{1,2})([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)(?: and [A-Z][a-z'’-]{1,20})?[ \t]*[.!]?[ \t]*$/d;
 const HAS_CAPITAL = /[A-Z]/;
 /** Two lower-case words after "patient" before the birth date, or after the dictating doctor before the end. */
 const LOWER_CASE_DICTATED_NAME =
@@ -433,13 +434,16 @@ const CAPS_NAME_CELL_AFTER_NUMBER =
 /** …or written surname first with a comma ("RX# 6683917  GUNDERSON, LEIF"), as pharmacy labels print it. */
 const CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER =
   /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}, [A-Z][A-Z'’-]{1,20})[ \t]*$/;
+/** …or alone on its line, surname first ("LAMPARD, EUDORA" above "7031 E SAGUARO VISTA DR, …"). */
+const CAPS_SURNAME_GIVEN_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}, [A-Z][A-Z'’-]{1,20})[ \t]*$/;
 /**
  * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
  * after a heading's dash or a patient label in capitals ("PATIENT: GROGAN, BEATRICE"), before a column gap,
- * a bar or the line's end (the caller checks a known name).
+ * a bar or the line's end (the caller checks a known name). A middle initial may follow the given name
+ * ("PATIENT: GROGAN, BEATRICE M") and is inside the span, as lab reports print it.
  */
 const CAPS_SURNAME_CAPS_GIVEN =
-  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] |(?:PATIENT|PATIENT NAME|PT|PT NAME|NAME|Patient|Patient [Nn]ame|Pt|Name)[ \t]?:[ \t]{1,3})?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
+  /[ \t]{0,3}(?:[A-Z][A-Za-z&/ ]{1,30} [—–] |(?:PATIENT|PATIENT NAME|PT|PT NAME|NAME|Patient|Patient [Nn]ame|Pt|Name)[ \t]?:[ \t]{1,3})?([A-Z]{2,}(?:[-'’][A-Z]{2,})?), ([A-Z]{2,}(?:-[A-Z]{2,})?)((?: [A-Z]\.?)?)(?= {2,}|\t| \| |[ \t]*(?:\r?\n|$))/y;
 /** A relation in capitals before a name in capitals (the caller checks the name is a known one). */
 const CAPS_RELATION_NAME =
   /\b(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MUM|MOM|DAD|BROTHER|SISTER|NIECE|NEPHEW|GRANDSON|GRANDDAUGHTER) ([A-Z][A-Z'’-]{1,24})(?: ([A-Z][A-Z'’-]{1,24}))?(?![A-Za-z'’-])/g;
@@ -467,6 +471,24 @@ const LOGIN_BEFORE_BRACKET = /\bfrom (?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1
 const NICKNAME_BEFORE_BRACKET = /(?:^|\n|[—–:|-] )["“]([A-Z][a-z'’-]{1,20})["”] \($/;
 /** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
 const QUOTED_NICKNAME = /^ \(["“][A-Z][a-z'’-]{1,20}["”]\)/;
+/**
+ * A nickname in brackets after a name with the words that say so ('Zhou Ruiqi (goes by "Rae")', "(aka
+ * Bex)"), or bare ("Chan Ho-yin (Kelvin)"): the caller takes a bare one only if it is a known given name or
+ * follows a Hong Kong name, whose English name is customarily bracketed after it.
+ */
+const BRACKET_NICKNAME =
+  /^ \((?<cue>(?:goes by|aka|a\.k\.a\.?|known as|prefers|called) )?(?:["“](?<quoted>[A-Z][a-z'’-]{1,20})["”]|(?<bare>[A-Z][a-z'’-]{1,20}))\)/d;
+/** A name said to be what the person likes to be called ("Nella she likes to be called", "Bex, as he prefers to be called"). */
+const LIKES_TO_BE_CALLED =
+  /\b([A-Z][a-z'’-]{1,20}),? (?:as )?(?:she|he|they) (?:likes|like|prefers|prefer|wants|want|asks|asked) to be called\b/dg;
+/**
+ * A single given name between a doctor's grade and what the doctor did ("Surgical reg Anvi reviewed",
+ * "SHO Tomas aware"): the verb after it makes the word a person, whether or not the name is known.
+ */
+const GRADE_NAME_VERB =
+  /\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) ([A-Z][a-z'’-]{2,20}) (?:reviewed|saw|examined|assessed|aware|informed|happy|agrees|agreed|attended|came|to review|to see)\b/dg;
+/** A Hong Kong name's hyphened given name ("Ho-yin"), after which an English name is bracketed. */
+const HK_GIVEN_NAME = / [A-Z][a-z]{1,6}-[a-z]{1,6}$/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
 const ROLE_SINGLE_NAME_END =
   /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
@@ -674,6 +696,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     LOGIN_SPEAKER,
     LOGIN_BEFORE_BRACKET,
     QUOTED_NICKNAME,
+    BRACKET_NICKNAME,
+    HK_GIVEN_NAME,
+    LIKES_TO_BE_CALLED,
+    GRADE_NAME_VERB,
     NICKNAME_BEFORE_BRACKET,
     ROLE_SINGLE_NAME_END,
     RELATION_AFTER_POSSESSIVE,
@@ -687,6 +713,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     BABY_SEX_NAME,
     CAPS_NAME_LINE,
     CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER,
+    CAPS_SURNAME_GIVEN_LINE,
     LABEL_DOSING_WORD,
     WITH_AFTER_TIME,
     WITH_NAME_END,
@@ -877,11 +904,23 @@ export class EnglishPersonRecognizer implements Recognizer {
       )
         found.take(at, 0.75, 1, true);
     }
+    // "Nella she likes to be called": the name a person asks to be called by.
+    if (text.includes(' to be called')) {
+      LIKES_TO_BE_CALLED.lastIndex = 0;
+      for (let m = LIKES_TO_BE_CALLED.exec(text); m; m = LIKES_TO_BE_CALLED.exec(text))
+        if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
+    // "Surgical reg Anvi reviewed": a grade, one given name and what the doctor did.
+    if (/\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) [A-Z]/.test(text)) {
+      GRADE_NAME_VERB.lastIndex = 0;
+      for (let m = GRADE_NAME_VERB.exec(text); m; m = GRADE_NAME_VERB.exec(text))
+        if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
     // "…on nights. Love, Posy": a loving closing after the last sentence, then the writer's name ending the text.
     // Only the tail is read, so only the tail is searched for the closings' letters.
     const loveFrom = Math.max(0, text.length - 60);
     const loveTail = text.slice(loveFrom);
-    if (loveTail.includes('ove') || loveTail.includes('ugs')) {
+    if (loveTail.includes('ove') || loveTail.includes('ugs') || loveTail.includes('est,')) {
       const love = LOVE_TAIL.exec(loveTail);
       if (love?.indices?.[1] && !love[1]!.split(' ').some((w) => notName(w)))
         found.take(loveFrom + love.indices[1][0], 0.75, 1, true);
@@ -1082,6 +1121,23 @@ export class EnglishPersonRecognizer implements Recognizer {
         const before = findings.length;
         found.take(f.end + 3, 0.75, 1);
         if (findings.length > before) nicknames.add(findings[findings.length - 1]!.text);
+      } else if (text.startsWith(' (', f.end)) {
+        // …with the words that call it one, or bare after a known given name or a Hong Kong name.
+        const m = BRACKET_NICKNAME.exec(text.slice(f.end, f.end + 40));
+        const nick = m?.groups?.quoted ?? m?.groups?.bare;
+        if (
+          m?.indices &&
+          nick &&
+          !notName(nick) &&
+          (m.groups!.cue ||
+            m.groups!.quoted ||
+            ENGLISH_FIRST_NAMES.has(nick) ||
+            HK_GIVEN_NAME.test(text.slice(f.start, f.end)))
+        ) {
+          const at = f.end + m.indices.groups![m.groups!.quoted ? 'quoted' : 'bare']![0];
+          found.push(at, at + nick.length, 0.75);
+          nicknames.add(nick);
+        }
       }
       // '"Bubba" (Ezekiel Mensah-Pryce)': a nickname in quotes before the full name in brackets is a name too.
       if (text[f.start - 1] === '(' && f.start >= 4) {
@@ -1482,7 +1538,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // A label or envelope in capitals: the name on its own line right above an address in capitals with
     // its postcode ("DELORES MCKINNEY\n118 CHINQUAPIN WAY, MACON GA 31204").
-    if (/\n[ \t]{0,3}\d{1,5} [A-Z]{2}/.test(text)) {
+    // A compass letter may open the street ("7031 E SAGUARO VISTA DR").
+    if (/\n[ \t]{0,3}\d{1,5} [A-Z][A-Z ]/.test(text)) {
       CAPS_ADDRESS.lastIndex = 0;
       for (let m = CAPS_ADDRESS.exec(text); m; m = CAPS_ADDRESS.exec(text)) {
         const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
@@ -1493,7 +1550,8 @@ export class EnglishPersonRecognizer implements Recognizer {
         const line =
           whole ??
           CAPS_NAME_CELL_AFTER_NUMBER.exec(above) ??
-          CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER.exec(above);
+          CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER.exec(above) ??
+          CAPS_SURNAME_GIVEN_LINE.exec(above);
         if (!line) continue;
         const words = line[1]!
           .replace(',', '')

@@ -185,6 +185,8 @@ const ROLE_LABELS = [
   '大夫',
   '接班',
   '交班',
+  // A note's signing line for who is on duty ("值班：欧阳"), as 交班 and 接班 are.
+  '值班',
   '记录',
   '助诊',
   // Who reported, checked or verified a result ("报告：柏　审核：蒲建林", "复核：东方").
@@ -258,6 +260,8 @@ const BEFORE_CUES = [
   '妻子',
   '儿子',
   '女儿',
+  // "我是他闺女车晓燕": the colloquial word for a daughter, before her name as 女儿 is.
+  '闺女',
   '父亲',
   '母亲',
   '爱人',
@@ -303,6 +307,11 @@ const BEFORE_CUES = [
   '我爸爸',
   '我妈',
   '我爸',
+  // "她妈苗红一直在": a child's parent named after a pronoun, as after 我妈.
+  '她妈',
+  '他妈',
+  '她爸',
+  '他爸',
   '妈妈',
   '爸爸',
   '老公',
@@ -958,6 +967,9 @@ export class ChinesePersonRecognizer implements Recognizer {
     BEFORE_SEX_OR_AGE,
     PARENT_OF_QUESTION,
     LATIN_NAME_AFTER_BED,
+    LATIN_NAME_AFTER_CUE,
+    SIGNED_AFTER_UNIT,
+    PET_NAME_AFTER_BED,
     NAME_RECALLED,
   ];
 
@@ -1256,6 +1268,30 @@ export class ChinesePersonRecognizer implements Recognizer {
           for (const at of starts) push(pass, at + prefix, at + run.length, 0.75);
         }
     }
+    // "皓轩：我来⏎景行：@皓轩 停车场在东门": a speaker another speaker @-mentions is a member of the chat, even
+    // speaking once; the mention marks the name too.
+    if (turns >= 3 && text.includes('@'))
+      for (const map of [speakers, givenSpeakers, looseSpeakers])
+        for (const [run, starts] of map) {
+          // "@三姑": a relative by kinship word, not a member's name.
+          if (KIN_CHARACTERS.has(run[1]!) || '姑婶'.includes(run[1]!)) continue;
+          let mention = text.indexOf(`@${run}`);
+          if (mention < 0 || hanAt(text, mention + 1 + run.length)) continue;
+          for (const at of starts) push(pass, at, at + run.length, 0.75);
+          for (; mention >= 0; mention = text.indexOf(`@${run}`, mention + 1))
+            if (!hanAt(text, mention + 1 + run.length))
+              push(pass, mention + 1, mention + 1 + run.length, 0.75);
+        }
+    // "翰林：…⏎杉杉：…⏎翰林：…⏎淮宁：…": where a given-name speaker takes turns with another named member, one
+    // more speaker of two given characters, one of them common, counts even speaking once.
+    if (
+      turns >= 4 &&
+      [...speakers.values(), ...givenSpeakers.values()].some((a) => a.length >= 2) &&
+      speakers.size + givenSpeakers.size + nicknames.length >= 2
+    )
+      for (const [run, starts] of looseSpeakers)
+        if (starts.length === 1 && (commonGivenAt(run, 0) || commonGivenAt(run, 1)))
+          push(pass, starts[0]!, starts[0]! + run.length, 0.7);
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
       if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
@@ -1280,7 +1316,15 @@ export class ChinesePersonRecognizer implements Recognizer {
       // (男 0x7537, 女 0x5973: a code test, as reading text[at + 1] would make a string at every comma.)
       else if (code === 0xff0c && (text.charCodeAt(at + 1) === 0x7537 || text.charCodeAt(at + 1) === 0x5973))
         nameBeforeSexComma(pass, at);
-      if (!surnameCanStart(code)) continue;
+      if (!surnameCanStart(code)) {
+        // "对象｜宝音图雅｜女｜90岁": a Mongolian or Tibetan name with no Han surname, filling its field before a
+        // barred sex field.
+        if (MINORITY_INDEX.longestAt(text, at) !== undefined && (at === 0 || FIELD_BARS.has(text[at - 1]!))) {
+          const end = minorityNameEnd(text, at);
+          if (end - at >= 3 && beforeBarredSex(text, end)) push(pass, at, end, 0.75);
+        }
+        continue;
+      }
       if (at === 0 || (RUN_EDGE[text.charCodeAt(at - 1)]! & 1) !== 0) {
         let end = at;
         while (end < text.length && end - at < 5 && isHanCode(text.charCodeAt(end))) end++;
@@ -1297,7 +1341,7 @@ export class ChinesePersonRecognizer implements Recognizer {
           // with a surname that is usually a word.
           else if (
             length === 3 &&
-            beforeBarredSex(text, end) &&
+            (beforeBarredSex(text, end) || beforeSpacedSex(text, end)) &&
             surnameLengthAt(text, at, true) === 1 &&
             // "｜甘福来｜男｜": the last given character may be one older names end with (福来, 德根, 进财).
             (fullCommonName(text, at, end) ||
@@ -1327,6 +1371,24 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
+    // "就是那个……仇、仇万里，": a transcribed speaker breaks off after the surname with a pause mark and says the
+    // name again in full; both spans are the person's, as after an ellipsis below.
+    if (text.includes('、'))
+      for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
+        const start = i - 1;
+        if (
+          hanAt(text, start - 1) ||
+          surnameLengthAt(text, start) !== 1 ||
+          ambiguousSurnameAt(text, start) ||
+          text[i + 1] !== text[start]
+        )
+          continue;
+        const end = weakNameEnd(text, i + 1);
+        if (end > i + 2 && (!hanAt(text, end) || followedByPredicate(text, end))) {
+          push(pass, start, i, 0.75);
+          push(pass, i + 1, end, 0.8);
+        }
+      }
     // "老太太，邓……邓淑珍，": a transcribed speaker breaks off after the surname and says the name again in
     // full; the broken-off surname and the full name are both the person's (two spans, as the cards mark it).
     if (text.includes('…'))
@@ -1348,6 +1410,44 @@ export class ChinesePersonRecognizer implements Recognizer {
           push(pass, after, end, 0.8);
         }
       }
+    // "患者：Olga Petrenko（奥尔加），女", "那个法国人，Sebastien Lathbury，": a foreigner's name in Latin letters
+    // after a patient's label or a nationality; a transliteration in brackets straight after it is her name too.
+    for (const m of matchAll(LATIN_NAME_AFTER_CUE, text)) {
+      const end = m.index + m[0].length;
+      push(pass, m.index, end, 0.75);
+      if (text[end] === '（' || text[end] === '(') {
+        const after = transliteratedRunEnd(text, end + 1);
+        if (after > 0 && (text[after] === '）' || text[after] === ')')) push(pass, end + 1, after, 0.75);
+      }
+    }
+    // "十二床豆包，小男孩，肺炎": a handover calls a child or an elder by pet name after the bed, then says who
+    // the person is (a little girl, an old lady).
+    for (const m of matchAll(PET_NAME_AFTER_BED, text)) {
+      const run = m[0];
+      if (givenAt(run, 0) && givenAt(run, 1) && !startsNotName(run, 0) && !ROLE_LABELS.includes(run))
+        push(pass, m.index, m.index + 2, 0.75);
+    }
+    // "护士舒畅、玲玲悉心救治": a doubled given name (a short form) listed after a name just read.
+    for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
+      const at = i + 1;
+      if (
+        text[at] === text[at + 1] &&
+        commonGivenAt(text, at) &&
+        !KIN_CHARACTERS.has(text[at]!) &&
+        !startsNotName(text, at) &&
+        // A doubled adverb ("常常", "慢慢", "天天") only standing alone, not before what is done.
+        (!hanAt(text, at + 2) || !DOUBLED_ADVERBS.has(text[at]!)) &&
+        findings.some((f) => f.end === i && f.end - f.start >= 2)
+      )
+        push(pass, at, at + 2, 0.7);
+    }
+    // "天山区社区医院　古丽米拉　2026年11月19日": a letter's signature, the unit, the signer and the date set off
+    // by spaces; the signer is a name standing alone or a Uyghur, Tibetan or Mongolian name.
+    for (const m of matchAll(SIGNED_AFTER_UNIT, text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (standaloneName(m[0]) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
+    }
     if (text.includes('叫'))
       for (const m of matchAll(NAME_RECALLED, text)) {
         const at = m.index + m[0].length - 2;
@@ -1570,6 +1670,18 @@ function cueAt(pass: Pass, at: number): void {
           push(pass, cueEnd + 1, cueEnd + 2, 0.75);
       }
     }
+    // "是我爸，车永年，我是他闺女…": a kinship word, a comma, then the relative's full name standing alone
+    // between commas.
+    if (
+      text[cueEnd] === '，' &&
+      (KIN_CHARACTERS.has(cue[cue.length - 1]!) || afterKinWord(text, at) === cueEnd)
+    ) {
+      let nameEnd = weakNameEnd(text, cueEnd + 1);
+      // "车永年": an older name's last character (永年, 福来) that reads as a word elsewhere.
+      if (nameEnd === cueEnd + 3 && OLD_NAME_LAST.has(text[nameEnd]!)) nameEnd++;
+      if (nameEnd > 0 && '，。；'.includes(text[nameEnd] ?? 'x') && surnameLengthAt(text, cueEnd + 1) > 0)
+        push(pass, cueEnd + 1, nameEnd, 0.75);
+    }
   }
   if (AFTER_SET.has(cue)) {
     const start = nameStartBefore(text, at, !KIN_TITLES.has(cue));
@@ -1633,14 +1745,19 @@ function signedNameInSquareBrackets(pass: Pass, open: number): void {
   if (end > at + 1 && text[end] === '］') push(pass, at, end, 0.8);
 }
 /** A bar, then the sex alone in its field ("｜男｜", "| 女 "), right after `end`. */
+// "庄福来　男　90岁": a sex field set off by an ideographic space, as a bar sets it off in a table row.
+function beforeSpacedSex(text: string, end: number): boolean {
+  if (text[end] !== '\u3000' || (text[end + 1] !== '男' && text[end + 1] !== '女')) return false;
+  return text[end + 2] === '\u3000' || text[end + 2] === '\n' || text[end + 2] === undefined;
+}
 function beforeBarredSex(text: string, end: number): boolean {
   if (!FIELD_BARS.has(text[end] ?? '')) return false;
   const sex = text[end + 1] === ' ' ? end + 2 : end + 1;
   const after = text[sex + 1];
   return (text[sex] === '男' || text[sex] === '女') && (after === undefined || FIELD_ENDS.has(after));
 }
-/** Last given characters of older names that are not common given characters elsewhere (福来, 德根, 进财). */
-const OLD_NAME_LAST = new Set('来根发财');
+/** Last given characters of older names that are not common given characters elsewhere (福来, 德根, 进财, 永年). */
+const OLD_NAME_LAST = new Set('来根发财年');
 /** Chinese numerals an age may be written in ("九十二岁"). */
 const AGE_NUMERALS = new Set('一二三四五六七八九十百零两');
 /**
@@ -1672,7 +1789,8 @@ function nameBeforeSexComma(pass: Pass, comma: number): void {
       surnameLengthAt(text, start) === surname &&
       (surname === 2 || !ambiguousSurnameAt(text, start)) &&
       commonGivenAt(text, start + surname) &&
-      commonGivenAt(text, start + surname + 1) &&
+      // "庄福来，男，90岁": the last given character may be one older names end with (福来, 德根, 进财).
+      (commonGivenAt(text, start + surname + 1) || OLD_NAME_LAST.has(text[start + surname + 1]!)) &&
       !startsNotName(text, start) &&
       !endsLikeWord(text, comma)
     ) {
@@ -1741,7 +1859,19 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
     push(pass, open - 2, open - 1, 0.8);
     push(pass, open + 1, close, 0.8);
   }
+  // "凌阿婆（凌翠英）", "韦大爷（韦国栋）": an older patient called by surname and a kinship address, then the
+  // full name with that surname.
+  else if (inside.length <= 3) {
+    const kin = ELDER_ADDRESSES.find((k) => text.startsWith(k, open - k.length));
+    const at = kin === undefined ? -1 : open - kin.length - 1;
+    if (at >= 0 && text[at] === surname && !hanAt(text, at - 1)) {
+      push(pass, at, at + 1, 0.8);
+      push(pass, open + 1, close, 0.8);
+    }
+  }
 }
+/** How a ward addresses an older patient after the surname ("凌阿婆", "韦大爷"). */
+const ELDER_ADDRESSES = ['阿婆', '阿公', '阿伯', '阿姨', '婆婆', '奶奶', '爷爷', '大爷', '大妈', '大娘'];
 // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
 function shortForm(pass: Pass, at: number): void {
   const { text } = pass;
@@ -2176,6 +2306,14 @@ function looseGivenSpeaker(run: string): boolean {
   return !ROLE_LABELS.includes(run) && !LABEL_LIKE_SPEAKERS.has(run);
 }
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
+const LATIN_NAME_AFTER_CUE =
+  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(，,｜|。\u3000\n]|$)/g;
+/** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
+const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
+const PET_NAME_AFTER_BED =
+  /(?<=(?:\d{1,3}|[一二三四五六七八九十]{1,3})床)[\u4e00-\u9fff]{2}(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
+const SIGNED_AFTER_UNIT =
+  /(?<=(?:医院|卫生院|卫生室|服务中心|诊所)[ \u3000]{1,2})[\u4e00-\u9fff]{2,6}(?=[ \u3000]{1,2}(?:19|20)\d{2}年)/g;
 const ROMANISED_IN_BRACKETS =
   /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
 /**
@@ -2388,6 +2526,10 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     single >= 1 &&
     (text[single - 1] === '：' ||
       text[single - 1] === ':' ||
+      // "接收人｜毋护士", "术者蔚主任": after a bar opening the cell, or a word naming a person's role
+      // (never a conjunction: "患者和医生").
+      text[single - 1] === '｜' ||
+      (personLabelEndingAt(text, single) && !'和同跟与及'.includes(text[single]!)) ||
       text.endsWith('我是', single) ||
       text.endsWith('问问', single)) &&
     surnameLengthAt(text, single, true) === 1 &&
