@@ -1,11 +1,72 @@
-import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+import { DEID_HOLDOUT_32_PATH, generateDeidHoldout32 } from '../../scripts/labelled/deid-holdout-32.ts';
+import {
+  describeDeidHoldout,
+  describeTriageHoldout,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  ssnAdvertisingRange,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-32 fresh held-out triage set (four fifths common presentations in new wording, a fifth less-covered
- * conditions, everyday health-chatbot questions alongside look-alikes, about a quarter dialect and regional wording in
- * varieties rounds 28 to 31 did not use): its shape, balance and provenance. Scores are the bench's; this file only
- * checks that the gold labels are what the card says and that no message repeats an earlier set.
+ * Round 32's fresh held-out sets. De-identification: everyday documents with an everyday mix of names,
+ * plus about a fifth new settings (headache, Parkinson's, IBD, atrial fibrillation and kidney clinics):
+ * its shape, provenance and checksums. Triage: four fifths common presentations in new wording, a fifth
+ * less-covered conditions, about a quarter dialect and regional wording in varieties earlier rounds did
+ * not use: its shape, balance and provenance. Scores are the bench's; this file only checks that the
+ * gold labels are what the cards say and that nothing repeats an earlier set.
  */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_32_PATH,
+  generate: generateDeidHoldout32,
+  idPrefix: 'h32',
+  minRecords: 115,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\{\{|\}\}|<<|>>|⟦|⟧|⟨|⟩|⟪|⟫/,
+  earlierSets: setsBefore('deid', 32),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    hongKongIds,
+    nhsNumbers,
+    medicareNumbers,
+    ohipNumbers,
+    nzNhiNumbers,
+    ssnAdvertisingRange,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 620,
+  minByType: {
+    PERSON: 255,
+    ADDRESS: 36,
+    MRN: 90,
+    ID_CARD: 22,
+    PHONE: 29,
+    DATE: 99,
+    BANK_CARD: 5,
+    EMAIL: 6,
+    AGE: 33,
+    INSURANCE_ID: 23,
+    PLATE: 4,
+    ACCOUNT: 6,
+    PASSPORT: 3,
+    IP: 4,
+    URL: 3,
+  },
+  agesOver89: true,
+  minWithoutSpans: 8,
+  card: 'data/labelled/deid-holdout-32.card.yaml',
+  cardDate: '2026-11-23',
+});
+
 describeTriageHoldout({
   round: 32,
   path: 'data/labelled/triage-holdout-32.jsonl',
