@@ -783,13 +783,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
     if (text.includes(':')) {
-      SOAP_SUBJECTIVE_NAME.lastIndex = 0;
-      for (let m = SOAP_SUBJECTIVE_NAME.exec(text); m; m = SOAP_SUBJECTIVE_NAME.exec(text)) {
-        const name = m[1]!;
-        if (name.split(/[ -]/).some((w) => notName(w))) continue;
-        const end = m.index + m[0].length - 1;
-        found.push(end - name.length, end, 0.8);
-      }
+      pushGroupNames(found, text, SOAP_SUBJECTIVE_NAME, 1, 0.8, hasOrdinaryWord);
     }
     if (text.includes(', ')) {
       // Tried at each line start (a text has few lines), not by a multiline scan of every position.
@@ -800,27 +794,9 @@ export class EnglishPersonRecognizer implements Recognizer {
         )
           found.surnameFirst(CAPS_SURNAME_LINE.lastIndex, 0.8);
         else capsSurnameCapsGiven(found, text, line);
-      TITLE_SURNAME_GIVEN_AGE.lastIndex = 0;
-      for (let m = TITLE_SURNAME_GIVEN_AGE.exec(text); m; m = TITLE_SURNAME_GIVEN_AGE.exec(text)) {
-        const name = m[1]!;
-        if (notName(name)) continue;
-        const end = m.index + m[0].length - 2;
-        found.push(end - name.length, end, 0.75);
-      }
-      HK_NAME_LINE.lastIndex = 0;
-      for (let m = HK_NAME_LINE.exec(text); m; m = HK_NAME_LINE.exec(text)) {
-        const name = m[1]!;
-        if (notName(name.slice(0, name.indexOf(' ')))) continue;
-        const end = m.index + m[0].length;
-        found.push(end - name.length, end, 0.75);
-      }
-      NAME_BEFORE_HOUSE_NUMBER.lastIndex = 0;
-      for (let m = NAME_BEFORE_HOUSE_NUMBER.exec(text); m; m = NAME_BEFORE_HOUSE_NUMBER.exec(text)) {
-        const name = m[1]!;
-        if (name.split(/[ -]/).some((w) => notName(w))) continue;
-        const end = m.index + m[0].length - 2;
-        found.push(end - name.length, end, 0.75);
-      }
+      pushGroupNames(found, text, TITLE_SURNAME_GIVEN_AGE, 2, 0.75, notName);
+      pushGroupNames(found, text, HK_NAME_LINE, 0, 0.75, (name) => notName(name.slice(0, name.indexOf(' '))));
+      pushGroupNames(found, text, NAME_BEFORE_HOUSE_NUMBER, 2, 0.75, hasOrdinaryWord);
       CAPS_SURNAME_GIVEN_AGE.lastIndex = 0;
       for (let m = CAPS_SURNAME_GIVEN_AGE.exec(text); m; m = CAPS_SURNAME_GIVEN_AGE.exec(text)) {
         const comma = text.indexOf(', ', m.index);
@@ -1810,6 +1786,30 @@ function hasInnerCapital(word: string): boolean {
 const OFFICE_WORDS: ReadonlySet<string> = new Set(
   'Appointments Bookings Admissions Enquiries Inquiries Referrals Records Outpatients Scheduling'.split(' '),
 );
+/** Whether any word of a name (split at blanks and hyphens) is an ordinary word, not a name. */
+const hasOrdinaryWord = (name: string) => name.split(/[ -]/).some((w) => notName(w));
+
+/**
+ * Each match's group 1 as a name, unless `rejects` finds it is not one: the name ends `tail` characters
+ * before the match does (the regex reads a little past it, a comma or a bracket, to be sure it ended).
+ */
+function pushGroupNames(
+  found: NameFindings,
+  text: string,
+  regex: RegExp,
+  tail: number,
+  score: number,
+  rejects: (name: string) => boolean,
+): void {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const name = m[1]!;
+    if (rejects(name)) continue;
+    const end = m.index + m[0].length - tail;
+    found.push(end - name.length, end, score);
+  }
+}
+
 const notName = (word: string) =>
   NOT_NAMES_TITLE.has(word) ||
   OFFICE_WORDS.has(word) ||
