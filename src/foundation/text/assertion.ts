@@ -499,7 +499,18 @@ export function analyzeContext(
   // "not breathing", but in 无呼吸困难 the term 呼吸困难 goes on past it, and 无 negates it.
   const straddles = (cue: Cue) =>
     terms.some((t) => t.start > cue.start && t.start < cue.end && t.end > cue.end);
-  for (const cue of raw) if (cue.kind === 'pseudo' && !straddles(cue)) covered.fill(2, cue.start, cue.end);
+  // In a run of denials, 不喘不胸痛, the 不 that ends the pseudo-negation 喘不 (as in 喘不上气) begins the
+  // next denial: a term starts right after it, so it negates that term (胸痛 is denied, not present).
+  const termStarts = new Set(terms.map((t) => t.start));
+  const opensNextDenial = (cue: Cue) =>
+    cue.start > 0 &&
+    normalized[cue.start - 1] === '不' &&
+    normalized[cue.end - 1] === '不' &&
+    covered[cue.end - 1] !== 1 &&
+    termStarts.has(cue.end);
+  for (const cue of raw)
+    if (cue.kind === 'pseudo' && !straddles(cue) && !opensNextDenial(cue))
+      covered.fill(2, cue.start, cue.end);
   // reach[i]: the furthest end of a term starting at or before i (linear look-ups below, whatever the text).
   const reach = new Int32Array(length + 1);
   const termKeys = new Set<number>();

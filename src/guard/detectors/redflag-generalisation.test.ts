@@ -1388,7 +1388,7 @@ describe('look-alikes that are not emergencies', () => {
     [
       'superficial self-harm to cope, no intent',
       "I cut my thigh last night to cope, it's shallow and I'm not suicidal, can I talk to someone?",
-      'routine',
+      'urgent',
     ],
     [
       'an eyelid twitch after a dental anaesthetic',
@@ -1432,7 +1432,7 @@ describe('look-alikes that are not emergencies', () => {
     [
       'kidney infection, not confused (Jamaican nuh)',
       'Mi have fever an chills wid a water infection, but mi nuh confused an mi can drink',
-      'routine',
+      'urgent',
     ],
     [
       'CO alarm low-battery chirp, nobody unwell',
@@ -1943,5 +1943,202 @@ describe('red flags 1.28.0 (round-33 tuning): emergency wording and look-alikes'
   ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
     expect(level(emergency)).toBe('emergency');
     expect(level(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.29.0 (round-34 tuning): emergency wording and look-alikes', () => {
+  it.each([
+    [
+      'tarry stools with lightheadedness on standing outweigh a food explanation (rf-bleeding-with-shock)',
+      '我妈这两天拉的屎跟柏油一样，一起身就眼前发黑，她非说是喝了黑米粥',
+      '我妈昨天喝了黑米粥，今天大便颜色有点深，人挺好的',
+    ],
+    [
+      'black stools with fainting in English (rf-bleeding-with-shock)',
+      "Dad's been on naproxen for his knee, his poo is black like tar and he nearly fainted getting out of bed.",
+      'Since I started the iron tablets my poo has been darker, otherwise I feel fine.',
+    ],
+    [
+      'a knock to the back of the head (后脑) with vomiting and drowsiness (rf-head-injury-danger)',
+      '我奶奶早上在厨房摔了一跤磕到后脑，中午吐了一回，现在一直想睡觉',
+      '我奶奶后脑勺有点痒，是不是头皮屑太多了',
+    ],
+    [
+      'anginal equivalent in a diabetic: breathless and sweaty with no pain (rf-acs-chest-pain-sweating)',
+      'My uncle is diabetic and since this morning he gets short of breath crossing the kitchen and is sweating buckets.',
+      'My uncle is diabetic and gets out of breath on the stairs, is that normal for his age?',
+    ],
+    [
+      'diabetic with breathlessness and a sweat in Chinese (rf-acs-chest-pain-sweating)',
+      '我爸有糖尿病，今天走两步就喘，一身汗，说胸口不疼',
+      '我爸有糖尿病，问一下平时散步多久合适',
+    ],
+    [
+      'slurred speech described as marbles in the mouth (rf-stroke-speech)',
+      "Mum's suddenly talking like she's got a mouthful of marbles and her face looks odd.",
+      'My son is playing a game where he fills his mouth with grapes and tries to talk.',
+    ],
+    [
+      'early pregnancy with one-sided low pain and shoulder ache or dizziness (rf-ectopic-pregnancy)',
+      'Two weeks late, positive pregnancy test, now sharp pain low on the left side and my shoulder aches oddly.',
+      "I'm 7 weeks pregnant and my shoulder aches after carrying the shopping.",
+    ],
+    [
+      'early pregnancy, one-sided pain and dizziness in Chinese (rf-ectopic-pregnancy)',
+      '验孕棒两道杠，今天左下腹一阵阵刺痛，上厕所时头晕',
+      '验孕棒两道杠，想问什么时候去建档',
+    ],
+    [
+      '1080 (sodium fluoroacetate) bait in a child’s mouth (rf-pesticide-poisoning)',
+      'My toddler found a 1080 bait pellet by the fence and had it in his mouth.',
+      'The council is dropping 1080 baits in the forest next week, should we keep the dog in?',
+    ],
+    [
+      'fluoroacetamide (氟乙酰胺) rodenticide eaten (rf-pesticide-poisoning)',
+      '孩子在仓库里把一包氟乙酰胺老鼠药吃进去了一点',
+      '氟乙酰胺是不是国家禁用的老鼠药？',
+    ],
+    [
+      'axial load to the head or neck with neck pain and tingling limbs (rf-spinal-injury)',
+      'He went head first off the trampoline, his neck hurts and he says he has pins and needles in his arms.',
+      'He went head first off the trampoline into the net and is laughing, no pain anywhere.',
+    ],
+    [
+      'head-first fall with neck pain and numb hands in Chinese (rf-spinal-injury)',
+      '儿子在蹦床上翻跟头头着地了，说脖子疼，两只手发麻',
+      '儿子在蹦床上玩了一下午，晚上说腿有点酸',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a CO alarm chirping for its battery is not carbon monoxide exposure (rf-carbon-monoxide)',
+      'The CO alarm went off at 3am and both kids have headaches and are being sick.',
+      'Our carbon monoxide alarm keeps chirping, the battery needs replacing. Both kids are asleep.',
+    ],
+    [
+      '不喘不胸痛: the 不 that ends 喘不 denies the next symptom too (assertion)',
+      '突然胸痛，喘不上气，出了一身冷汗',
+      '坐了一天长途车，脚踝有点胖，不喘不胸痛',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.29.0 (round-34 tuning): urgent wording and routine look-alikes', () => {
+  it.each([
+    [
+      'superficial self-harm with no suicidal intent stays urgent (rf-self-harm-superficial)',
+      "I've been cutting my legs again, they are not deep and I do not want to die, I just need help.",
+      'I cut my leg on a fence post while hiking, it is shallow and already cleaned.',
+    ],
+    [
+      'superficial self-harm in Chinese (rf-self-harm-superficial)',
+      '我最近又拿刀片划了胳膊，口子浅，不是想死，就是忍不住',
+      '切水果时刀片划了一下手指，口子浅，贴了创可贴',
+    ],
+    [
+      'one calf swollen, or one leg thicker than the other (rf-dvt-signs)',
+      'After the long drive my left calf is swollen and tender, breathing is fine.',
+      'My calves ache after the marathon, both of them, nothing swollen.',
+    ],
+    [
+      '一条腿比另一边粗 in Chinese (rf-dvt-signs)',
+      '坐了一天飞机，右小腿比左边粗了一圈，按着疼',
+      '最近健身，两条小腿都练粗了',
+    ],
+    [
+      'fewer kicks, baby still moving (rf-fetal-movements-less)',
+      "34 weeks and the baby's moving but nowhere near as much as usual, far less than usual today.",
+      '34 weeks, baby is kicking like mad today.',
+    ],
+    [
+      'kick count halved (rf-fetal-movements-less)',
+      '怀孕32周，今天胎动比平时减了一半，不过还是有动',
+      '怀孕32周，今天胎动很多，踢得很欢',
+    ],
+    [
+      'Bell palsy signs in other words: mouth corner leaks, eye will not close, forehead unlined (rf-facial-palsy)',
+      '今天刷牙嘴角漏水，右眼合不上，额头右边没有纹了，手脚都好',
+      '今天刷牙时牙龈出了点血',
+    ],
+    [
+      'needle injuries from a used or discarded needle (rf-needlestick)',
+      'I got pricked by a needle sticking out of a bin bag while doing the recycling.',
+      'I have my flu jab booked, does the needle hurt much?',
+    ],
+    [
+      'a blood pressure reading with no words for blood pressure (rf-severe-hypertension)',
+      'The machine at the chemist said 200/115 but I feel fine.',
+      'The machine at the chemist said 128/80, is that good?',
+    ],
+    [
+      'a blood pressure tablet taken again by mistake (rf-extra-antihypertensive-dose)',
+      '我爸早上吃了硝苯地平，下午忘了又吃了一次',
+      '我爸每天早上吃一次硝苯地平，晚上要不要再吃？',
+    ],
+    [
+      'an insect in the ear (rf-foreign-body-nose-ear)',
+      'A moth flew into my ear while camping and I can feel it fluttering.',
+      'A moth flew into the tent while we were camping, how do I keep them out?',
+    ],
+    [
+      'an insect in the ear in Chinese (rf-foreign-body-nose-ear)',
+      '有只小虫钻进孩子耳朵里了，他说耳朵里一直在动',
+      '孩子耳朵有点痒，是不是该掏耳朵了',
+    ],
+    [
+      'a scald from a hot drink with a blister (rf-minor-burn)',
+      'She knocked a cup of coffee over her hand and now there is a big blister.',
+      'I drink a lot of coffee and have a blister on my heel from new shoes.',
+    ],
+    [
+      'redness that has spread (rf-spreading-cellulitis)',
+      'A cat scratch on my arm has gone red and the redness has spread up to my elbow since this morning.',
+      'I have a red patch on my cheek from the cold wind, it is not spreading.',
+    ],
+    [
+      'a water infection with fever or back pain in British wording (rf-pyelonephritis)',
+      'It stings when I wee and now I have a fever and pain in my lower back on one side.',
+      'It stings when I wee but no fever and no back pain, just started today.',
+    ],
+    [
+      'a bat in the room of someone asleep, no bite seen (rf-animal-bite, rabies exposure)',
+      "There was a bat in my son's room this morning and he had been sleeping. We cannot see any bite.",
+      'We watched bats flying over the river at dusk, are they dangerous?',
+    ],
+    [
+      'loose stools with fresh blood (rf-bloody-diarrhoea)',
+      '我妈今天拉了三次稀便，里面带鲜血，肚子一阵阵疼',
+      '我妈今天拉了两次稀便，没有血，吃东西正常',
+    ],
+    [
+      'a wrist bent like a dinner fork after a fall (rf-suspected-fracture)',
+      'Grandad slipped on the wet steps and his wrist is at a funny angle, very sore.',
+      'My wrist clicks when I twist it, no fall, no swelling.',
+    ],
+    [
+      'a jaw or face "come up" from a bad tooth (rf-dental-swelling)',
+      "Our lad's face has come up like a balloon from his bad tooth, he's still swallowing fine.",
+      'I have a bad tooth that twinges with cold drinks, no swelling.',
+    ],
+    [
+      'a wound with pus and a "temp" (rf-spreading-cellulitis)',
+      'The piercing on my ear is swollen and there is pus coming out, temp of 38.',
+      'The piercing on my ear is a little sore after I changed the earring, no pus.',
+    ],
+    [
+      'grit or metal in "me eye" (rf-eye-injury)',
+      "Bit o' metal off the grinder went in me eye, it's watering and sore.",
+      'Me eyes are a bit tired after staring at the screen all day.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(level(urgent)).toBe('urgent');
+    expect(level(nearMiss)).toBe('routine');
   });
 });

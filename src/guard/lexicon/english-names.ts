@@ -118,6 +118,12 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'hashimoto kawasaki guillain barre marfan tourette meniere gram apgar glasgow ' +
     'yes ok okay not unknown none nil can could would should will what when where why how my thank hello good ' +
     'sorry so but well is are do does did have has also then there here if as all any some type stage grade left right ' +
+    // Words that open a speaker's turn in a dialogue ("GP: Now, who's with you?", "Nurse: Alright, …").
+    'now alright anyway ' +
+    // House words of British addresses ("Rose Cottage, Mill Lane"), which name no person.
+    'cottage cottages bungalow rectory vicarage ' +
+    // Grandparents' kinship words of South Asian families ("We call her Paati"), as nonna is above.
+    'paati paatti thatha ammamma achamma dadi ' +
     // Words that open sentences in notes, so "Chest Pain was worse" or "told Mum" are not names.
     'chest pain blood pressure heart rate sounds abdomen abdominal urine output oxygen saturation saturations temperature ' +
     'x ray xray cultures culture renal function liver lung lungs bowel bowels skin wound drain drains pupils gcs score ' +
@@ -130,7 +136,7 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
     // Longer kinship words opening a sentence ("Granddaughter Jaylene called"): the name after them only.
-    'grandson granddaughter grandmother grandfather grandad granddad stepson stepdaughter stepmother stepfather ' +
+    'grandson granddaughter grandmother grandfather grandad granddad stepson stepdaughter stepmother stepfather spouse ' +
     'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter ' +
     // Greetings to no one in particular ("Dear Colleague"), and Malay place words ("Kampung Sungai Buloh").
     'colleague colleagues everyone team parents children kampung kg sungai jalan taman bukit lorong bandar pulau kuala ' +

@@ -17,7 +17,7 @@ const GIVEN_MORE =
  * Further given-name characters of recent decades (诺, 乐, 懿, 翊, 霁, 彧, 沐…) and traditional forms common
  * in Hong Kong and Taiwan names (詠, 偉, 華, 麗, 傑…).
  */
-const GIVEN_RECENT = '诺乐懿翊霁彧楚卿圆煦哲弈骁垚滢珈珮娉苓昶煊熠渝汐沫瑗崧榆桦梧棠骅驹翼翎馥蕙茉菡';
+const GIVEN_RECENT = '诺乐懿翊霁彧楚卿圆煦哲弈骁垚滢珈珮娉苓昶煊熠渝汐沫瑗崧榆桦梧棠骅驹翼翎馥蕙茉菡槿';
 const GIVEN_TRADITIONAL = '詠偉華麗傑勝慧儀婷欣嘉雯琳瑩穎賢輝峰鴻濤麟鳳蘭龍軍國強榮業順達雲';
 
 export const GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(

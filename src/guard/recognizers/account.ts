@@ -79,6 +79,16 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: / from[ \t]{1,2}[a-z][a-z0-9_]{0,28}[0-9_.]/,
     },
     {
+      // A portal's or app's message header may name a plain lower-case login ("Portal message from
+      // jmarwood: Hi…", "App message from kdelacroix (…)"): only there, before a colon or a bracket, and not
+      // a word naming who wrote it ("Portal message from pharmacy:").
+      name: 'portal-message-from-word',
+      regex:
+        /\b(?:[Pp]ortal|PORTAL|[Aa]pp|MyChart|[Pp]atient portal) (?:[Mm]essage|[Mm]sg) from[ \t]{1,2}(?!(?:pharmacy|reception|clinic|admin|nurse|nurses|doctor|team|patient|family|home|mum|mom|dad|son|daughter|wife|husband|carer|caregiver|office|staff|support|billing|records|radiology|lab|labs)\b)(?<value>[a-z]{5,24})(?=[ \t]{0,2}(?:[(:]|\r?\n))/dg,
+      score: 0.7,
+      prefilter: /(?:ortal|ORTAL|pp|MyChart) (?:[Mm]essage|[Mm]sg) from[ \t]{1,2}[a-z]/,
+    },
+    {
       // A chat speaker that is a login ("sleepless_kai: can't sleep"): lower case with an underscore, or a
       // dot between letters and a digit ("moth.lamp42"), or four or more letters and two to four digits
       // ("kpatel84"), at a line start before a colon, speaking on two or more lines (a form field such as

@@ -51,9 +51,9 @@ const NOT_TOWN =
 // A record label after the address is no town (", Medicare 2582…", ", Hosp no …").
 const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
-/** A street's type in capitals, as pharmacy labels and envelopes write it ("118 CHINQUAPIN WAY"). */
+/** A street's type in capitals, as pharmacy labels and envelopes write it ("118 CHINQUAPIN WAY", "88 ELK TER"). */
 const STREET_CAPS =
-  '(?:STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|WAY|COURT|CT|PLACE|PL|TERRACE|CLOSE|CRESCENT|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR|TRAIL|GROVE|ROW|WALK|HILL|VIEW|RISE|BEND|COVE)';
+  '(?:STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|WAY|COURT|CT|PLACE|PL|TERRACE|CLOSE|CRESCENT|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR|TRAIL|GROVE|ROW|WALK|HILL|VIEW|RISE|BEND|COVE|TER|TERR|TRL|LOOP|SQ|TCE|CRES)';
 /**
  * A whole address in capitals (labels, envelopes): the street with its type, an optional flat, the town
  * and a US state and ZIP, an Australian state and postcode or a UK postcode. The postcode is required,
@@ -197,13 +197,25 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
       // particles allowed), a town and the postcode; a flat in a named block needs no house number ("Flat 2,
       // Maes Glas, Bangor LL57 2EB"); a flat may also stand before the house number ("Flat 3, 22 Mill Brow, …").
+      // After "at" or an address label a named house may open it ("at Bryn Awel, 8 Heol Las, Lampeter SA48 7AB").
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|Tŷ [A-Z][a-z]{1,20}), )?(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?), )?(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
       prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
+    },
+    {
+      // A street named in one word ending in "way", with no street type after it ("3310 Kingsway Unit 12,
+      // Burnaby, BC V5R 5K4", "40 Broadway, Leeds LS1 4AB"): held by the town and a lettered postcode after it.
+      name: 'one-word-way',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z/-])[0-9]{1,5}[A-Za-z]? [A-Z][a-z]{2,14}way(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, ${TOWN}){1,2},? ${LETTERED_POSTCODE}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.75,
+      prefilter: /\d [A-Z][a-z]{2,14}way\b/,
     },
     {
       // A British house with a name and no number, the name opening the address ("The Old Forge,
@@ -259,10 +271,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // The town, state and ZIP (or Canadian province and postal code) on their own line under a street
       // line, as a US form writes an address over two lines ("1420 Pinecrest Loop\nSpokane, WA 99208"):
-      // one span per line, as the annotators mark it. The street line above must end in a street type.
+      // one span per line, as the annotators mark it. The street line above must end in a street type,
+      // or in a flat after it ("86 Larch Terrace Apt 3B").
       name: 'town-line',
       regex: new RegExp(
-        `(?<=(?<![0-9A-Za-z])[0-9]{1,5}[A-Za-z]?(?: ${STREET_WORD}){1,4} ${STREET}\\.?(?: ${DIRECTION})?[ \\t]{0,3}\\r?\\n)(?!${NOT_TOWN}\\b)${TOWN},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2} [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])`,
+        `(?<=(?<![0-9A-Za-z])[0-9]{1,5}[A-Za-z]?(?: ${STREET_WORD}){1,4} ${STREET}\\.?(?: ${DIRECTION})?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?[ \\t]{0,3}\\r?\\n)(?!${NOT_TOWN}\\b)${TOWN},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2} [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,

@@ -39,7 +39,8 @@ const PART = new RegExp(
     `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
     `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
     // A road may name its stretch by a direction before the number ("黄埔大道西375号", "中山路北12号").
-    `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:[东西南北中](?=[0-9]{1,5}号))?)`,
+    // A stretch of a long street before the number is part of the road ("东大街下东大街段271号").
+    `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:段(?=[0-9]{1,5}号))?(?:[东西南北中](?=[0-9]{1,5}号))?)`,
     // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602").
     `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
@@ -66,6 +67,10 @@ const GENERIC_PLACES = new Set([
   '本区',
   '外地',
   '老家',
+  // A question where someone lives ("老人家住哪里？"): 里 ends estates ("幸福里"), not this word.
+  '哪里',
+  '那里',
+  '这里',
 ]);
 /** Address labels; a chain starts after the label and its colon. */
 const TRIGGERS = new WordIndex(
@@ -139,7 +144,8 @@ interface Chain {
 /** No real address has more parts than this; the bound keeps a chain's cost constant. */
 const MAX_PARTS = 14;
 
-function readChain(text: string, at: number): Chain {
+/** With `openNamed`, a building or estate named without a suffix may open the chain ("翠湖观邸9栋…"). */
+function readChain(text: string, at: number, openNamed = false): Chain {
   let position = at;
   let parts = 0;
   let admin = 0;
@@ -147,7 +153,7 @@ function readChain(text: string, at: number): Chain {
   while (parts < MAX_PARTS) {
     PART.lastIndex = position;
     const m = PART.exec(text);
-    if (m?.groups && (m.groups.named === undefined || parts > 0)) {
+    if (m?.groups && (m.groups.named === undefined || parts > 0 || openNamed)) {
       const g = m.groups;
       previous = g.numbered !== undefined ? 'numbered' : g.estate !== undefined ? 'estate' : 'other';
       if (g.admin !== undefined || g.gazetteer !== undefined) admin++;
@@ -254,11 +260,12 @@ export class ChineseAddressRecognizer implements Recognizer {
       if (text[lineBreak] !== '\n') continue;
       CONTINUATION.lastIndex = lineBreak + 1;
       // "地址：长沙市…书院路9号⏎书院观邸小区11栋2单元1201": on a slip with no blank for the label, the next line
-      // carries on only after a house number (号) ends the first, with at least three parts down to the room.
+      // carries on only after a house number (号) ends the first, with at least three parts down to the room;
+      // its estate may be named without a suffix ("号⏎翠湖观邸9栋1单元1602").
       const indented = CONTINUATION.test(text);
       if (!indented && text[lineEnd - 1] !== '号') continue;
       const start = indented ? CONTINUATION.lastIndex : lineBreak + 1;
-      const chain = readChain(text, start);
+      const chain = readChain(text, start, !indented);
       const after = text[chain.end];
       if (
         chain.parts >= (indented ? 2 : 3) &&

@@ -28,7 +28,7 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
 ];
 /** A first and last name, or a relation and a first name, right before an age. */
 const NAME_BEFORE =
-  "(?:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
+  "(?:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
 const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
@@ -85,6 +85,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     score: 0.75,
     after: /^,/,
   },
+  // "Re: Hemi Walker, NHI ABC1234, 91.": the age after a name and its record number, ending the sentence
+  // or before the next comma.
+  {
+    regex:
+      /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
+    score: 0.75,
+    after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$)))/,
+  },
   // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
   { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
   // "1. WHITTINGTON, Mavis  90  L phaco": an age in its own column after a surname-first name.
@@ -100,8 +108,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // "My dad Leila Liu is 92 and…": a full name, then "is".
   // "Orla Brennan 92F agitated": an age glued to the sex right after a name.
   { regex: new RegExp(`${NAME_BEFORE} $`), score: 0.75, after: /^[MF](?![A-Za-z0-9])/ },
+  // "My mum Esther is 93 and…": a relation and a given name, then "is", as NAME_BEFORE reads them.
   {
-    regex: /[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+ (?:is|was|turned) $/,
+    regex: new RegExp(`${NAME_BEFORE} (?:is|was|turned) $`),
     score: 0.75,
     after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol))/i,
   },

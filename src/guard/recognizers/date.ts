@@ -114,6 +114,10 @@ export const DATE_CONTEXT = [
   '于',
   '至今',
   '开始',
+  // When a drug was started ("2026年6月起口服美沙拉秦"; 开始服用 by 开始 above). Not 口服 alone: a dose
+  // range before it ("每日1-2 次口服") is no date.
+  '起口服',
+  '起服用',
   'born',
   'birth',
   'dob',
@@ -411,10 +415,15 @@ export const dateRecognizer = new PatternRecognizer({
       // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when
       // something happened to the person; after "by", when care is due ("if no better by June 2027, …").
       // Not after "of" ("the newsletter of August 2025") or "from" ("the guideline from March 2024").
+      // A plan's return or first cycle ("return January 2027", "first cycle March 2027") and an earlier
+      // study a report compares with ("radiographs from October 2026", "CT of May 2026") date the person's care.
       name: 'en-in-month-year',
-      regex: new RegExp(`\\b(?:in|by) (?<value>${MONTH_EN}\\.? ${YEAR})\\b`, 'dg'),
+      regex: new RegExp(
+        `\\b(?:in|by|[Rr]eturn|[Cc]ycle|(?:[Rr]adiographs?|[Xx]-rays?|[Ff]ilms|[Ss]cans?|[Ss]tud(?:y|ies)|[Ii]maging|CT|MRI|[Uu]ltrasound) (?:from|of|dated)) (?<value>${MONTH_EN}\\.? ${YEAR})\\b`,
+        'dg',
+      ),
       score: 0.5,
-      prefilter: /(?:in|by) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+      prefilter: /(?:in|by|eturn|ycle|from|of|dated) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
       // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct

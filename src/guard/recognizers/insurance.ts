@@ -64,9 +64,9 @@ export const insuranceRecognizer = new PatternRecognizer({
       name: 'near-label',
       // Not a number another label names ("Student ID 90231788" beside a student health-plan member ID),
       // nor a claim's, invoice's or receipt's own number on a bill ("Claim 99120457"), nor an order's or
-      // a payment's ("订单号：ZY2611…", "交易流水号 2026…"), nor an ISO date ("结算期间：2026-11-01至…").
+      // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…").
       regex:
-        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
       prefilter: INSURANCE_WORDS,
     },

@@ -47,6 +47,9 @@ const KIN_WORDS = new WordIndex(
     '妹妹',
     '侄子',
     '侄女',
+    // A grand-nephew or grand-niece ("侄孙禹浩然").
+    '侄孙',
+    '侄孙女',
     ...GRANDPARENTS,
     // Ranked siblings and cousins, as family chats name speakers ("二姐秀云：", "表姐丹丹：").
     '大哥',

@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|移植|阴道镜|病歷|門診|住院|處方|病案';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -187,9 +187,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Dictated rounds say the bed in Chinese numerals ("十二床"); only numbers with 十 count, since
       // "一床被子", "两床棉被" count quilts. Not a bed said to be empty ("二十四床下午转出去了，没人").
+      // Nor one whose patient has left ("二十六床出院了；"), nor one the speaker corrects at once ("二十一床……
+      // 不对，二十二床"): only the corrected bed is the patient's.
       name: 'zh-bed-numeral',
       regex:
-        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来))/dg,
+        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来)|(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|[…．.，,、 \t]{0,4}(?:不对|说错|口误))/dg,
       score: 0.8,
       prefilter: /十床|十[一二三四五六七八九]床/,
     },
@@ -305,10 +307,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // the number is the patient's bed, the unit code is the ward's, as with "床位：ICU-12". "LOC" alone is
       // also a level of consciousness, so there the code must open with the floor's digit. A stepdown or
       // telemetry unit names its rooms the same way ("admit stepdown 4N-112"), and so does a plan that admits
-      // the patient straight to a room ("admit 4W-412").
+      // the patient straight to a room ("admit 4W-412"). A lab report in capitals may write the room after the
+      // unit's code ("LOC: 5E RM 212").
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})-(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2})(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
@@ -317,14 +320,15 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A spoken or transcribed handover says who lies in an ED cubicle or on a trolley ("cubicle 3 is
       // Mrs Oduya", "Cubicle 5 is a young lad, Tobias"): the number is that patient's bed. The name may
-      // follow after a comma, in its own clause ("Cubicle 11, Petronella, the little one").
+      // follow after a comma, in its own clause ("Cubicle 11, Petronella, the little one"), and so may an ED
+      // area's bay say its child ("Paeds bay 3, little Ada Brook, …").
       name: 'en-cubicle-is',
       regex: new RegExp(
-        `\\b(?:[Cc]ubicle|[Tt]rolley)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?= is (?:Mr|Mrs|Ms|Miss|[A-Z][a-z'’-]{1,20}|an? (?:(?:little|young|old|elderly|frail) )?(?:girl|boy|lad|lass|man|woman|lady|gent|gentleman|baby|child|toddler|teenager|kid))\\b|, (?:(?:Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z'’-]{1,20},)${NOT_A_PATIENT}`,
+        `\\b(?:[Cc]ubicle|[Tt]rolley|(?<=\\b(?:[Pp]aeds|[Pp]eds|[Rr]esus|[Mm]ajors|[Mm]inors) )[Bb]ay)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?= is (?:Mr|Mrs|Ms|Miss|[A-Z][a-z'’-]{1,20}|an? (?:(?:little|young|old|elderly|frail) )?(?:girl|boy|lad|lass|man|woman|lady|gent|gentleman|baby|child|toddler|teenager|kid))\\b|, (?:(?:Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z'’-]{1,20},|, (?:little|young) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?,)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
-      prefilter: /(?:[Cc]ubicle|[Tt]rolley) \d{1,2}[A-Za-z]?(?: is |, [A-Z])/,
+      prefilter: /(?:[Cc]ubicle|[Tt]rolley|[Bb]ay) \d{1,2}[A-Za-z]?(?: is |, [A-Za-z])/,
     },
     {
       // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the
@@ -349,12 +353,13 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /[Cc]ell[ \t:]/,
     },
     {
-      // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁"), as a bed is.
+      // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁", "留5｜滕某｜"), as a bed is;
+      // not one whose patient is unnamed ("留6｜（姓名不详）").
       name: 'zh-observation-bay',
       regex:
-        /(?<=留观)(?<value>\d{1,3})(?=[ \t]{0,2}[:：]|[ \t\u3000]{1,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?:无名|空))/dg,
+        /(?<=留观|(?:^|\n)留)(?<value>\d{1,3})(?=[ \t]{0,2}[:：｜|]|[ \t\u3000]{1,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}[（(]?(?:无名|空|姓名不详|身份不明))/dg,
       score: 0.85,
-      prefilter: /留观/,
+      prefilter: /留观|(?:^|\n)留\d/,
     },
     {
       name: 'zh-bed',

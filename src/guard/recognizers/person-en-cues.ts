@@ -362,6 +362,8 @@ const RELATIONS = [
   'brother',
   'sister',
   'partner',
+  // A form's next-of-kin row ("Spouse Ifeoma (937) …").
+  'spouse',
   'grandson',
   'granddaughter',
   'niece',
@@ -467,6 +469,8 @@ const CUE_GROUPS = {
     'malo e lelei',
   ],
   verb: [
+    // A spoken handover's child ("Paeds bay 2, little Poppy Latchford").
+    'little',
     'saw',
     'reviewed',
     'examined',
@@ -692,6 +696,8 @@ const mayStartTitle = (text: string, at: number, code: number) => {
   return second === undefined || second.includes(text[at + 1] ?? '');
 };
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** A capital or a digit, as grades are written ("FY1", "PGY2"). */
+const isGradeCode = (code: number) => (code >= 0x41 && code <= 0x5a) || isDigit(code);
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 /** What may stand right before a name: a blank, a colon, a line break or an opening bracket. */
 const isNameOpening = (code: number) =>
@@ -832,7 +838,16 @@ export function findNameCues(text: string): NameCues {
       found.closing.push(at);
     const wordStart = wordStartBefore(text, at);
     const length = wordEnd - wordStart;
-    if (length === 0) continue;
+    if (length === 0) {
+      // A grade ending in a digit as a field ("FY1: Bilal", "PGY2: Marisol Teague"), as "Reg:" is one.
+      if (text.charCodeAt(wordEnd) === 0x3a && isDigit(text.charCodeAt(wordEnd - 1))) {
+        let start = wordEnd - 1;
+        while (start > 0 && wordEnd - start < 5 && isGradeCode(text.charCodeAt(start - 1))) start--;
+        if (!isWordCode(text.charCodeAt(start - 1)) && ROLE_ABBREVIATIONS.has(text.slice(start, wordEnd)))
+          found.colonLabel.push(at);
+      }
+      continue;
+    }
     // Only a word of a cue's shape is lower-cased and looked up (ASCII letters: & 0x1f folds the case).
     const cues =
       CUE_WORD_SHAPES[

@@ -487,6 +487,15 @@ const LIKES_TO_BE_CALLED =
  */
 const GRADE_NAME_VERB =
   /\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) ([A-Z][a-z'’-]{2,20}) (?:reviewed|saw|examined|assessed|aware|informed|happy|agrees|agreed|attended|came|to review|to see)\b/dg;
+/** A titled surname said again in full after a dash ("Mr Adeyemi — Tunde Adeyemi —"): the full name is a person too. */
+const FULL_NAME_AFTER_TITLED =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][a-z'’-]{1,20}) [—–-] (?<full>[A-Z][a-z'’-]{1,20} \1)(?![A-Za-z'’-])/dg;
+/** What a spoken handover says people call someone ("they call her Pops,", "we call him Bear."). */
+const CALL_THEM_NAME =
+  /\b(?:call|calls|called) (?:her|him|them) ([A-Z][a-z'’-]{1,20})(?=[,.;!]| for short\b)/g;
+/** A relative named after a possessive kinship word ("mum's Kerry,", "wife's Ngaio."), a known first name only. */
+const KIN_POSSESSIVE_NAME =
+  /\b(?:mum|mom|dad|mother|father|wife|husband|partner|gran|nan)['’]s ([A-Z][a-z'’-]{1,20})(?=[,.;!])/g;
 /** A Hong Kong name's hyphened given name ("Ho-yin"), after which an English name is bracketed. */
 const HK_GIVEN_NAME = / [A-Z][a-z]{1,6}-[a-z]{1,6}$/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
@@ -686,6 +695,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     DISPENSED_DATE_AFTER,
     PHARMACY_LABEL_WORDS,
     AT_ADDRESS_AFTER,
+    HOUSE_NAME_START,
     NAME_PART_LABEL_BEFORE,
     BULLET_ITEM,
     LOVE_TAIL,
@@ -700,6 +710,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     HK_GIVEN_NAME,
     LIKES_TO_BE_CALLED,
     GRADE_NAME_VERB,
+    CALL_THEM_NAME,
+    FULL_NAME_AFTER_TITLED,
+    KIN_POSSESSIVE_NAME,
     NICKNAME_BEFORE_BRACKET,
     ROLE_SINGLE_NAME_END,
     RELATION_AFTER_POSSESSIVE,
@@ -886,6 +899,25 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let m = LIKES_TO_BE_CALLED.exec(text); m; m = LIKES_TO_BE_CALLED.exec(text))
         if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
     }
+    // "Mr Adeyemi — Tunde Adeyemi —": the full name said after the titled surname.
+    if (text.includes(' — ') || text.includes(' – ') || text.includes(' - ')) {
+      FULL_NAME_AFTER_TITLED.lastIndex = 0;
+      for (let m = FULL_NAME_AFTER_TITLED.exec(text); m; m = FULL_NAME_AFTER_TITLED.exec(text)) {
+        const full = m.indices?.groups?.full;
+        if (full && !hasOrdinaryWord(m.groups!.full!)) found.push(full[0], full[1], 0.8);
+      }
+    }
+    // "little Poppy, they call her Pops, mum's Kerry": a nickname people use, and a relative by a known first name.
+    if (text.includes('call')) pushGroupNames(found, text, CALL_THEM_NAME, 0, 0.75, hasOrdinaryWord);
+    if (text.includes('s ') && /['’]s [A-Z]/.test(text))
+      pushGroupNames(
+        found,
+        text,
+        KIN_POSSESSIVE_NAME,
+        0,
+        0.75,
+        (n) => !ENGLISH_FIRST_NAMES.has(n) || notName(n),
+      );
     // "Surgical reg Anvi reviewed": a grade, one given name and what the doctor did.
     if (/\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) [A-Z]/.test(text)) {
       GRADE_NAME_VERB.lastIndex = 0;
@@ -1445,8 +1477,14 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "District nursing visit 2/12 — Ines Gallo at 14 Reed Lane": a visit's person before the address.
     // An address after " at " is needed (AT_ADDRESS_AFTER): without one no dash is looked for.
-    if (digitAfter(text, ' at ', false) || followedBy(text, ' at ', ADDRESS_START, 4))
-      for (const dash of [' — ', ' – ', ' - '])
+    // A sentence may open with the person ("…, Thu 19 Nov. Enid Powys at Bryn Awel, 8 Heol Las, …"), and a
+    // named house may come before the number.
+    if (
+      digitAfter(text, ' at ', false) ||
+      followedBy(text, ' at ', ADDRESS_START, 4) ||
+      followedBy(text, ' at ', HOUSE_NAME_START, 4)
+    )
+      for (const dash of [' — ', ' – ', ' - ', '. '])
         for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1))
           found.take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
     // "Meena (FY2)": a line holding only a name and a grade in brackets signs the note.
@@ -1627,6 +1665,8 @@ function digitAfter(text: string, needle: string, phone: boolean): boolean {
 }
 /** " at Unit 4, …", " at Flat 2": the other openings of AT_ADDRESS_AFTER. */
 const ADDRESS_START = /(?:Unit|Flat|Apt) /y;
+/** " at Rose Cottage, 4 …": a named house before the number, another opening of AT_ADDRESS_AFTER. */
+const HOUSE_NAME_START = /[A-Z][a-zŷ'’]{1,20}(?: [A-Z][a-zŷ'’]{1,20}){0,2}, \d/y;
 /** Thanks addressed to a person ("Special thanks to Jarrah", "thank you to Sister Ama"). */
 const THANKS_TO = [
   'thanks to ',
@@ -1670,8 +1710,9 @@ const DISPENSED_DATE_AFTER = /^(?: {2,}|\t)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![0-9]
 const PHARMACY_LABEL_WORDS =
   /\b(?:TAKE|APPLY|INHALE|INSERT|DISSOLVE|CHEW|INSTIL|INJECT) (?:ONE|TWO|THREE|FOUR|HALF|[0-9]|THINLY)|\b(?:TABLETS|CAPSULES)\b/;
 /** An address after a name: " at 3/41 Quarry Rise", " at 14 Reed Lane". */
+// A named house may stand first (" at Rose Cottage, 4 Mill Lane", " at Ty Gwyn, 8 Heol y Felin").
 const AT_ADDRESS_AFTER =
-  /^ at (?:(?:Unit|Flat|Apt) \d{1,5}[A-Za-z]?,? )?\d{1,5}(?:\/\d{1,5})?[A-Za-z]?,? [A-Z][a-z]/;
+  /^ at (?:(?:Unit|Flat|Apt) \d{1,5}[A-Za-z]?,? |[A-Z][a-zŷ'’]{1,20}(?: [A-Z][a-zŷ'’]{1,20}){0,2}, )?\d{1,5}(?:\/\d{1,5})?[A-Za-z]?,? [A-Z][a-z]/;
 /** Labels of the parts of a name, after which a short word in capitals is a name, not an abbreviation. */
 const NAME_PART_LABEL_BEFORE =
   /\b(?:fore|first |given |christian |sur|last |family |middle )names?[ \t]{0,2}:?[ \t]{0,3}$/i;

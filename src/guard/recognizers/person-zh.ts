@@ -321,6 +321,8 @@ const BEFORE_CUES = [
   '媳妇',
   '侄子',
   '侄女',
+  '侄孙',
+  '侄孙女',
   '外甥',
   '外甥女',
   '孙媳',
@@ -487,6 +489,8 @@ const SHORT_FORM_WORDS = new Set(
     ' ',
   ),
 );
+/** Words for a child that may stand before its pet name and the full name after it ("小朋友乐崽，大名…"). */
+const CHILD_BEFORE_PET = ['小朋友', '小男孩', '小女孩', '小姑娘', '小伙子', '患儿'];
 /** Han characters after which 小卢 or 老陈 may stand ("12床老陈", "找小王"). */
 const SHORT_FORM_AFTER = new Set('床号找叫问给和跟让请对是');
 /** What may follow a short form of address such as 小卢 or 老陈. */
@@ -542,6 +546,12 @@ const DEPARTMENT_INDEX = new WordIndex(DEPARTMENTS, 'first');
 const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENTS);
 const ROLE_INDEX = new WordIndex(ROLE_LABELS, 'last');
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
+/** Where a run of up to three blanks (ideographic ones too) at `at` ends. */
+const blanksEnd = (text: string, at: number) => {
+  let end = at;
+  while (end - at < 3 && (isBlank(text.charCodeAt(end)) || text.charCodeAt(end) === 0x3000)) end++;
+  return end;
+};
 /** Where a label would end before the colon at `colon` (up to two blanks between them). */
 function labelEndBefore(text: string, colon: number): number {
   let end = colon;
@@ -635,8 +645,18 @@ function roleSpeakerBefore(text: string, colon: number): number {
   const end = labelEndBefore(text, colon);
   let start = end;
   while (start > 0 && end - start < 9 && isHanCode(text.charCodeAt(start - 1))) start--;
-  if (end - start < 4 || (start > 0 && !isLineTerminator(text.charCodeAt(start - 1)))) return -1;
+  if (end - start < 3 || (start > 0 && !isLineTerminator(text.charCodeAt(start - 1)))) return -1;
   const cue = CUES.longestAt(text, start);
+  // "医生蔺：": a clinician answering in a consultation, named by her surname alone after her role.
+  if (
+    end - start === 3 &&
+    cue?.length === 2 &&
+    CLINICIAN_CUES.has(cue) &&
+    surnameLengthAt(text, start + 2) === 1 &&
+    !ambiguousSurnameAt(text, start + 2)
+  )
+    return start + 2;
+  if (end - start < 4) return -1;
   // A role cue word, or any role that ends like one (配送员, 营养师, 护工长).
   const roles = cue !== undefined && BEFORE_SET.has(cue) ? [cue.length] : [3, 2];
   for (const role of roles) {
@@ -656,10 +676,11 @@ const isLineTerminator = (code: number) =>
 /**
  * The answer to a name question in a dialogue ("医生：叫什么名字？⏎患者：迪丽娜尔。"): the next speaker's
  * reply, when it is a short run of Han characters on its own, is a name even without a surname
- * (minority names, names with a rare surname).
+ * (minority names, names with a rare surname). A relative may answer for the patient ("家属：我爸叫X，…"):
+ * the name is what follows 叫.
  */
 const NAME_QUESTION =
-  /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:(?:小名|乳名|大名|全名)(?:叫|是)?|我叫|叫|我是|免贵姓|我姓|姓)?/g;
+  /(?:叫什么名字|叫什么|叫啥名字?|叫啥|贵姓|怎么称呼|如何称呼|姓名是什么|名字是什么|您的名字|你的名字)[？?。]?[ \t]{0,2}\n[ \t]{0,4}[\u4e00-\u9fff]{1,4}[ \t]{0,2}[:：][ \t]{0,2}(?:(?:小名|乳名|大名|全名)(?:叫|是)?|我叫|(?:我|他|她)(?:爸|妈|父亲|母亲|爷爷|奶奶|老伴|丈夫|妻子|老公|老婆)?叫|叫|我是|免贵姓|我姓|姓)?/g;
 const DOTTED_NAME =
   /(?<![\u4e00-\u9fff·])[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?(?![\u4e00-\u9fff·])(?<![病症征氏])/g;
 /** Cue words a dotted name may follow inside running text ("委托我的儿子艾克拜尔·艾力"). */
@@ -737,6 +758,8 @@ const PREDICATES = [
   // "由妻子邝桂枝代签", "长子…代表家属": signing or speaking for someone.
   '代签',
   '代表',
+  // "孙子邵骁陪诊": a relative coming with the patient to a visit.
+  '陪诊',
   // Staff reading back a critical value and helping with care ("护士X复述确认", "护工X协助翻身").
   '复述',
   '协助',
@@ -1054,14 +1077,22 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (let bar = text.indexOf('｜'); bar >= 0; bar = text.indexOf('｜', bar + 1)) {
       // "姓名｜贝秀兰｜住院号": 姓名 before a bar names its cell's person too (a full name only, not a surname).
       const nameLabel = text.endsWith('姓名', bar);
+      // "医生签字｜全", "患者签名｜伏春燕": a signature's cell holds the signer's name, a surname alone too.
+      const signLabel = text.endsWith('签字', bar) || text.endsWith('签名', bar);
       if (
-        (!personLabelEndingAt(text, bar) && !nameLabel) ||
+        (!personLabelEndingAt(text, bar) && !nameLabel && !signLabel) ||
         ROLE_INDEX.longestEndingAt(text, bar) !== undefined
       )
         continue;
       const at = bar + 1;
-      let end = weakNameEnd(text, at);
-      if (end < 0 && !nameLabel && surnameLengthAt(text, at, true) === 1 && loneSurnameReads(text, at))
+      // "患者｜伏春燕｜": a three-character run with an ambiguous surname fills the cell as after a colon.
+      let end = Math.max(weakNameEnd(text, at), nameLabel ? -1 : labelledRunEnd(text, at, false));
+      if (
+        end < 0 &&
+        !nameLabel &&
+        surnameLengthAt(text, at, true) === 1 &&
+        (loneSurnameReads(text, at) || signLabel)
+      )
         end = at + 1;
       const after = text[end];
       if (end > 0 && (after === undefined || FIELD_ENDS.has(after) || after === '（' || after === '('))
@@ -1410,8 +1441,8 @@ export class ChinesePersonRecognizer implements Recognizer {
           push(pass, after, end, 0.8);
         }
       }
-    // "患者：Olga Petrenko（奥尔加），女", "那个法国人，Sebastien Lathbury，": a foreigner's name in Latin letters
-    // after a patient's label or a nationality; a transliteration in brackets straight after it is her name too.
+    // "患者：Olga Petrenko（奥尔加），女", "那个法国人，Sebastien Lathbury，", "那个瑞典来的Lars Ekdahl，": a
+    // foreigner's name in Latin letters after a patient's label or a nationality; a transliteration in brackets straight after it is her name too.
     for (const m of matchAll(LATIN_NAME_AFTER_CUE, text)) {
       const end = m.index + m[0].length;
       push(pass, m.index, end, 0.75);
@@ -1460,6 +1491,16 @@ export class ChinesePersonRecognizer implements Recognizer {
       }
     if (text.includes('床'))
       for (const m of matchAll(LATIN_NAME_AFTER_BED, text)) push(pass, m.index, m.index + m[0].length, 0.75);
+    // "十二床的甘、甘立新": a name broken off at its surname and said again in full, as a dictation does; the
+    // surname alone is a span of its own.
+    for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1))
+      if (
+        text[i - 1] === text[i + 1] &&
+        surnameLengthAt(text, i - 1) === 1 &&
+        (!hanAt(text, i - 2) || text[i - 2] === '的') &&
+        weakNameEnd(text, i + 1) >= i + 3
+      )
+        push(pass, i - 1, i, 0.7);
     // "经翻译娜塔莎沟通": an interpreter named by a transliterated name right after the role, before what she did.
     if (text.includes('翻译'))
       for (let i = text.indexOf('翻译'); i >= 0; i = text.indexOf('翻译', i + 2)) {
@@ -1484,7 +1525,10 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (let i = text.indexOf(word); i >= 2; i = text.indexOf(word, i + 2)) {
         const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
         const pet = text.slice(end - 2, end);
-        const afterBed = text[end - 3] === '床';
+        // "二十五床小朋友乐崽，大名…": a word for the child between the bed and the pet name.
+        const afterBed =
+          text[end - 3] === '床' ||
+          CHILD_BEFORE_PET.some((w) => text.endsWith(w, end - 2) && text[end - 3 - w.length] === '床');
         if (
           (!hanAt(text, end - 3) || afterBed) &&
           (NICKNAME_FORM(pet) || (afterBed && !startsNotName(text, end - 2)))
@@ -1580,12 +1624,20 @@ function cueAt(pass: Pass, at: number): void {
   // "床单保持平整", "下床边站立": 床 names a bed before a patient only after the bed's number ("12床", "加床").
   if (cue === '床' && !BED_NUMBER_END.has(text[at - 1] ?? '')) return;
   if (BEFORE_SET.has(cue)) {
+    // "委托孙子申屠凯", "委托孙子办理": a kinship word after the cue is its own cue; the name, if any, follows it.
+    const kinAfter = afterKinWord(text, cueEnd);
+    if (kinAfter > cueEnd && (weakNameEnd(text, kinAfter) > 0 || weakNameEnd(text, cueEnd) === kinAfter))
+      return;
     // After a kinship word or a person's role ("家属：儿子汲泊舟，", "来访者鲍望之，") a name standing
     // alone may use an ambiguous surname or a character that is usually a word.
     const personCue = afterKinWord(text, at) === cueEnd || personLabelEndingAt(text, cueEnd);
     let kinRun = personCue ? labelledRunEnd(text, cueEnd, false) : -1;
     if (kinRun > 0 && (!RUN_CLOSERS.has(text[kinRun] ?? '，') || startsNotName(text, cueEnd))) kinRun = -1;
-    const end = Math.max(weakNameEnd(text, cueEnd), kinRun);
+    // "女儿祖丽皮耶在旁翻译": after a kinship word, a transliterated Turkic name of four or five characters,
+    // longer than the Han reading of its first characters (祖 read as a surname).
+    let turkic = personCue ? transliteratedRunEnd(text, cueEnd) : -1;
+    if (turkic - cueEnd < 4 || (hanAt(text, turkic) && !followedByPredicate(text, turkic))) turkic = -1;
+    const end = Math.max(weakNameEnd(text, cueEnd), kinRun, turkic);
     // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
     // "经办人｜收费处解": a department's staff member by surname alone, ending the field or the text.
     const lone = CLINICIAN_CUES.has(cue)
@@ -1657,9 +1709,27 @@ function cueAt(pass: Pass, at: number): void {
       // "护士｜乌云其木格": a Mongolian or Tibetan name (no surname) filling the cell after the role.
       else if (nameEnd > 0 && !hanAt(text, nameEnd) && minorityNameEnd(text, cueEnd + 1) === nameEnd)
         push(pass, cueEnd + 1, nameEnd, 0.8);
+      // "9床  艾尼瓦尔   67岁": a transliterated Turkic name filling the field after a bed or a role and blanks.
+      else if (transliteratedNameEnd(text, blanksEnd(text, cueEnd)) - blanksEnd(text, cueEnd) >= 4)
+        push(pass, blanksEnd(text, cueEnd), transliteratedNameEnd(text, blanksEnd(text, cueEnd)), 0.75);
+      // "母亲 容淑敏　", "女儿 铁婧　": after a kinship word and a blank, a name whose surname is also a word;
+      // "｜患者｜伏春燕｜": the same after a person's label and a bar.
+      else if (
+        (afterKinWord(text, at) === cueEnd || (text[cueEnd] === '｜' && personLabelEndingAt(text, cueEnd))) &&
+        kinBlankAmbiguousNameEnd(text, cueEnd + 1) > 0
+      )
+        push(pass, cueEnd + 1, kinBlankAmbiguousNameEnd(text, cueEnd + 1), 0.75);
       // "营养师 芒种": a solar term given as a name, after a staff role and a blank.
       else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd + 1) > 0 && !hanAt(text, cueEnd + 3))
         push(pass, cueEnd + 1, cueEnd + 3, 0.8);
+      // "报告人｜检验科 冷｜": a department, a blank, then its staff member's surname alone filling the field.
+      else if (
+        DEPARTMENT_SET.has(cue) &&
+        surnameLengthAt(text, cueEnd + 1) === 1 &&
+        !ambiguousSurnameAt(text, cueEnd + 1) &&
+        (cueEnd + 2 === text.length || FIELD_ENDS.has(text[cueEnd + 2]!))
+      )
+        push(pass, cueEnd + 1, cueEnd + 2, 0.75);
       else if (
         CLINICIAN_CUES.has(cue) &&
         surnameLengthAt(text, cueEnd + 1, true) === 1 &&
@@ -1819,7 +1889,14 @@ function roleThenNameInBrackets(pass: Pass, open: number): void {
 function nicknameInBracket(pass: Pass, open: number): void {
   const { text } = pass;
   const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
-  if (m) push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
+  if (!m) return;
+  push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
+  // "｜雷晓东（小名东东）｜男": the full name standing alone in its field before the bracket is the person's.
+  for (const start of [open - 3, open - 2])
+    if (start >= 0 && !hanAt(text, start - 1) && weakNameEnd(text, start) === open) {
+      push(pass, start, open, 0.75);
+      break;
+    }
 }
 function nicknameBeforeBracket(pass: Pass, open: number): void {
   const { text } = pass;
@@ -1871,7 +1948,20 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
   }
 }
 /** How a ward addresses an older patient after the surname ("凌阿婆", "韦大爷"). */
-const ELDER_ADDRESSES = ['阿婆', '阿公', '阿伯', '阿姨', '婆婆', '奶奶', '爷爷', '大爷', '大妈', '大娘'];
+const ELDER_ADDRESSES = [
+  '阿婆',
+  '阿公',
+  '阿伯',
+  '阿姨',
+  '婆婆',
+  '奶奶',
+  '爷爷',
+  '大爷',
+  '大妈',
+  '大娘',
+  '老伯',
+  '老太',
+];
 // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
 function shortForm(pass: Pass, at: number): void {
   const { text } = pass;
@@ -1905,7 +1995,8 @@ const TRANSLIT = charTable(
   '提丽娜尔依帕逊孜甫罕汗姆妮莎吾买艾古热迪拜努库吐',
   2,
   charTable(
-    '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐',
+    // 皮耶 and 瓦 too: Zulpiye (祖丽皮耶), Anwar (艾尼瓦尔).
+    '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐皮耶瓦',
   ),
 );
 /**
@@ -2139,6 +2230,30 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   return end;
 }
 
+/**
+ * End of an ambiguous-tier surname and one or two given-name characters at `at` ("容淑敏", "铁婧"),
+ * closed by a blank, punctuation, a line end or a predicate; or -1. Only after a kinship word.
+ */
+function kinBlankAmbiguousNameEnd(text: string, at: number): number {
+  if (surnameLengthAt(text, at, true) !== 1 || !ambiguousSurnameAt(text, at) || startsNotName(text, at))
+    return -1;
+  for (let end = at + 3; end > at + 1; end--) {
+    let given = true;
+    for (let i = at + 1; i < end; i++)
+      if (!givenAt(text, i) || startsNotName(text, i) || startsTitle(text, i) || afterKinWord(text, i) > i)
+        given = false;
+    if (!given || endsLikeWord(text, end)) continue;
+    const after = text[end] ?? '，';
+    if (
+      !hanAt(text, end)
+        ? RUN_CLOSERS.has(after) || FIELD_ENDS.has(after) || after === '（' || /\d/.test(after)
+        : followedByPredicate(text, end)
+    )
+      return end;
+  }
+  return -1;
+}
+
 /** End of a name right after a strong form label, or -1. */
 function strongNameEnd(text: string, at: number): number {
   let end = at;
@@ -2307,7 +2422,7 @@ function looseGivenSpeaker(run: string): boolean {
 }
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
 const LATIN_NAME_AFTER_CUE =
-  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(，,｜|。\u3000\n]|$)/g;
+  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]|国来的[ \u3000]?))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(，,｜|。\u3000\n]|$)/g;
 /** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
 const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
 const PET_NAME_AFTER_BED =
