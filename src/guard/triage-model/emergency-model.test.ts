@@ -40,6 +40,7 @@ describe('the bundled emergency model', () => {
     expect(files).toContain(triageSetFile(0));
     expect(files).toContain(EVERYDAY_TRAINING_FILE);
     expect(files).not.toContain('data/labelled/triage-everyday-holdout.jsonl');
+    expect(files).not.toContain('data/labelled/triage-everyday-holdout-2.jsonl');
   });
 
   it('judges typical messages as the labels would', () => {
