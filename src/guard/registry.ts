@@ -1,5 +1,11 @@
 import type { Language } from '../foundation/text/language.ts';
 import { dropDuplicateSpans, type Finding, type PiiType, resolveOverlaps } from './finding.ts';
+import {
+  loadBundledPersonModel,
+  PERSON_MODEL_DETECTOR,
+  PERSON_MODEL_SCORE,
+  type PersonNameModel,
+} from './name-model/person-model.ts';
 import { BRACKETED_NAME_REGEXES, bracketedNames } from './recognizers/bracketed-names.ts';
 import { isValidIpv4, isValidResidentId, luhnValid } from './recognizers/checksums.ts';
 import { defaultRecognizers } from './recognizers/defaults.ts';
@@ -30,26 +36,38 @@ const VALIDATORS: Record<PatternRecognizerConfig['validator'], ((v: string) => b
 export class RecognizerRegistry {
   private readonly rank = new Map<string, number>();
 
+  /**
+   * `personModel`: the trained Chinese person-name model (src/guard/name-model), which only adds PERSON
+   * findings where no rule finding of any type lies; undefined runs the rules alone.
+   */
   constructor(
     readonly recognizers: readonly Recognizer[],
     private readonly allowList: ReadonlySet<string> = new Set(),
+    readonly personModel?: PersonNameModel,
   ) {
     recognizers.forEach((r, i) => {
       this.rank.set(r.name, i);
     });
   }
 
-  static withDefaults(): RecognizerRegistry {
-    return new RecognizerRegistry(defaultRecognizers());
+  /** The built-in recognizers and, unless `personModel: false`, the bundled person-name model. */
+  static withDefaults(options: { personModel?: boolean } = {}): RecognizerRegistry {
+    return new RecognizerRegistry(
+      defaultRecognizers(),
+      new Set(),
+      options.personModel === false ? undefined : loadBundledPersonModel(),
+    );
   }
 
   /** A new registry with the configuration's additions; this one is unchanged. */
   extend(config: RegistryConfig): RecognizerRegistry {
     const disabled = new Set(config.disable);
-    const unknown = config.disable.filter((name) => !this.recognizers.some((r) => r.name === name));
+    const unknown = config.disable.filter(
+      (name) => name !== PERSON_MODEL_DETECTOR && !this.recognizers.some((r) => r.name === name),
+    );
     if (unknown.length > 0)
       throw new Error(
-        `cannot disable unknown recognizer(s) ${unknown.join(', ')}; known: ${this.recognizers.map((r) => r.name).join(', ')}`,
+        `cannot disable unknown recognizer(s) ${unknown.join(', ')}; known: ${[...this.recognizers.map((r) => r.name), PERSON_MODEL_DETECTOR].join(', ')}`,
       );
     const added: Recognizer[] = [
       ...config.recognizers.map(
@@ -87,6 +105,7 @@ export class RecognizerRegistry {
     return new RecognizerRegistry(
       [...this.recognizers.filter((r) => !disabled.has(r.name)), ...added],
       new Set([...this.allowList, ...config.allow_list]),
+      disabled.has(PERSON_MODEL_DETECTOR) ? undefined : this.personModel,
     );
   }
 
@@ -119,6 +138,11 @@ export class RecognizerRegistry {
     const resolved = resolveOverlaps(kept, (f) => this.rank.get(f.detector) ?? Number.MAX_SAFE_INTEGER);
     if (!wanted || wanted.has('PERSON')) {
       const added = bracketedNames(text, resolved).filter((f) => !(allowing && this.allowList.has(f.text)));
+      // The person-name model only raises: its names go where no rule finding of any type lies (every
+      // kept one, before overlaps were resolved, and the bracketed names), so no rule finding changes.
+      if (this.personModel && PERSON_MODEL_SCORE >= minimum('PERSON'))
+        for (const f of this.personModel.find(text, added.length > 0 ? [...kept, ...added] : kept))
+          if (!(allowing && this.allowList.has(f.text))) added.push(f);
       // resolveOverlaps returns findings in start order; only added ones need placing.
       if (added.length > 0) {
         resolved.push(...added);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DrugLookup } from '../../foundation/knowledge/drugs.ts';
 import { type DrugMask, drugMask } from './drug-mask.ts';
 import { FEATURE_BITS, featureOccurrences, visitFeatureBuckets } from './features.ts';
-import { type LogisticWeights, sigmoid } from './logistic.ts';
+import { type LogisticWeights, quantiseWeights, readQuantisedWeights, sigmoid } from './logistic.ts';
 
 /**
  * The bundled emergency model's file: logistic-regression weights over hashed n-gram features, stored
@@ -68,10 +68,7 @@ export class EmergencyModel {
       throw new Error(
         'emergency model: it was trained with a different list of drug names than the knowledge base now has; retrain it (npx tsx scripts/train-emergency-model.ts)',
       );
-    const bytes = Buffer.from(parsed.weights, 'base64');
-    if (bytes.length !== 1 << FEATURE_BITS)
-      throw new Error(`emergency model: expected ${1 << FEATURE_BITS} weights, found ${bytes.length}`);
-    const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    const weights = readQuantisedWeights(parsed.weights, 1 << FEATURE_BITS, 'emergency model');
     const { weights: _encoded, ...meta } = parsed;
     return new EmergencyModel({ weights, scale: parsed.scale, bias: parsed.bias }, meta, mask);
   }
@@ -81,11 +78,7 @@ export class EmergencyModel {
     model: LogisticWeights,
     meta: Omit<EmergencyModelFile, 'weights' | 'scale' | 'bias' | 'format' | 'feature_bits'>,
   ): EmergencyModelFile {
-    let largest = 0;
-    for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
-    const scale = largest / 127 || 1;
-    const bytes = Buffer.alloc(model.weights.length);
-    for (let i = 0; i < model.weights.length; i++) bytes.writeInt8(Math.round(model.weights[i]! / scale), i);
+    const { scale, base64 } = quantiseWeights(model.weights);
     return {
       format: 'yiheng-emergency-model/1',
       version: meta.version,
@@ -96,7 +89,7 @@ export class EmergencyModel {
       max_chars: meta.max_chars,
       drug_names_sha256: meta.drug_names_sha256,
       training: meta.training,
-      weights: bytes.toString('base64'),
+      weights: base64,
     };
   }
 

@@ -61,3 +61,24 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Tra
   }
   return { weights, bias };
 }
+
+/**
+ * Weights as signed bytes with one scale factor (the bundled models' file format): a quarter of the size
+ * of 32-bit floats, and in the back-tests the same decisions.
+ */
+export function quantiseWeights(weights: Float64Array): { scale: number; base64: string } {
+  let largest = 0;
+  for (const w of weights) largest = Math.max(largest, Math.abs(w));
+  const scale = largest / 127 || 1;
+  const bytes = Buffer.alloc(weights.length);
+  for (let i = 0; i < weights.length; i++) bytes.writeInt8(Math.round(weights[i]! / scale), i);
+  return { scale, base64: bytes.toString('base64') };
+}
+
+/** The signed bytes of quantiseWeights, checked against the number of buckets the features hash into. */
+export function readQuantisedWeights(base64: string, buckets: number, what: string): Int8Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length !== buckets)
+    throw new Error(`${what}: expected ${buckets} weights, found ${bytes.length}`);
+  return new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
