@@ -116,7 +116,9 @@ const CUES: Record<CueKind, string[]> = {
       // Someone's reassurance that it will pass is not a resolution ("睡一觉就好了").
       '睡一觉就好 困一觉就好 瞓一觉就好 躺一会就好 躺躺就好 忍忍就好 忍一忍就好 过一会就好 过会儿就好 明天就好 ' +
       // 过去 ("in the past") inside "losing consciousness" verbs is not a past-time cue.
-      '睡过去 晕过去 昏过去 抽过去 厥过去'
+      '睡过去 晕过去 昏过去 抽过去 厥过去 ' +
+      // "An animal never seen before" describes the animal; it denies nothing ("让一条没见过的狗咬了").
+      '没见过的 从没见过的 从来没见过的 不认识的'
     ).split(' '),
     ...[
       'no obvious cause',

@@ -133,7 +133,7 @@ export const HARM_RULES: HarmRule[] = [
   rule(
     'lethal-dose.en',
     'LETHAL_DOSE',
-    '\\b(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity)\\b|\\bhow (?:many|much) .{0,40}?(?:to|would|will|can|could) (?:kill|be fatal|be lethal|die)\\b|\\bhow (?:many|much) .{0,50}?(?:would it take|does it take|would i need|do i need) (?:to |so (?:i|you|he|she) (?:just )?)(?:die|not wake up|never wake up|don.?t wake up)\\b|\\boverdose on purpose\\b|\\benough .{0,30}?to (?:kill|die)\\b',
+    '\\b(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity)\\b|\\b(?:how (?:many|much)|what (?:number|amount|quantity) of) .{0,40}?(?:to|would|will|can|could) (?:kill|be fatal|be lethal|die)\\b|\\b(?:how (?:many|much)|what (?:number|amount|quantity) of) .{0,50}?(?:would it take|does it take|would i need|do i need) (?:to |so (?:i|you|he|she) (?:just )?)(?:die|not wake up|never wake up|don.?t wake up)\\b|\\boverdose on purpose\\b|\\benough .{0,30}?to (?:kill|die)\\b',
     0.9,
   ),
   // Getting prescription or controlled drugs illegally.

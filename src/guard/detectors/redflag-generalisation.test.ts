@@ -2142,3 +2142,207 @@ describe('red flags 1.29.0 (round-34 tuning): urgent wording and routine look-al
     expect(level(nearMiss)).toBe('routine');
   });
 });
+
+describe('red flags 1.30.0 (round-35 tuning): emergency wording and look-alikes', () => {
+  it.each([
+    [
+      'a fit in everyday Chinese: 抽上了, 白眼一翻, 冒白沫, limbs 抽动 (rf-seizure)',
+      '我姥爷坐在沙发上看电视，突然又抽上了，嘴边冒白沫',
+      '我姥爷最近老是抽上烟了，劝也不听',
+    ],
+    [
+      'a febrile child whose limbs jerk and eyes roll (rf-seizure)',
+      '闺女发着高烧，刚刚白眼一翻，胳膊腿一阵阵抽动',
+      '闺女晚上睡觉腿抽筋，揉一揉就好了',
+    ],
+    [
+      '"fitted" as a seizure (rf-seizure)',
+      'My brother just fitted on the bathroom floor and he is very groggy now.',
+      'We had a new kitchen fitted last week and the smell of glue gives me a headache.',
+    ],
+    [
+      'pregnancy with a splitting headache, light spots and a reading written 和 (rf-preeclampsia-signs)',
+      '怀孕三十二周了，早上起来头疼得像要裂开，量了血压168和110',
+      '怀孕三十二周了，今天量血压118和76，有点腰酸',
+    ],
+    [
+      'no kicks felt since a time (rf-reduced-fetal-movements)',
+      "I'm 35 weeks and I haven't felt him kick since yesterday afternoon.",
+      "I'm 35 weeks and he kicks so hard at night that I can't get comfortable.",
+    ],
+    [
+      'fever in a baby whose age is given in weeks (rf-infant-fever-under-3-months)',
+      'Our little girl is nine weeks old and her temperature is 38.4 tonight.',
+      'Our little girl is nine months old and her temperature is 37.6 after her jabs.',
+    ],
+    [
+      '喊也不应: a relative who does not answer a call (rf-unresponsive)',
+      '我爷爷躺在床上，喊也不应，呼吸呼噜呼噜的',
+      '孩子叫也不应该一直看手机，怎么管教比较好',
+    ],
+    [
+      'a person down in a root cellar who has not come up (rf-confined-space-gas)',
+      '我舅下菜窖拿白菜，半天没上来，要不要下去找他',
+      '家里的菜窖该通通风了，白菜放久了有点烂',
+    ],
+    [
+      'grain engulfment (rf-confined-space-gas)',
+      'A farmhand was sucked under in the grain silo, they have just dug him out and he is gasping.',
+      'We are cleaning the grain silo this weekend, what mask should we wear for the dust?',
+    ],
+    [
+      'a blow to the left ribs with pallor and a racing heart (rf-abdominal-trauma)',
+      '小伙子踢球被人撞到左边肋骨下面，一直疼，脸白得很，心跳得飞快',
+      '小伙子踢球被人撞到膝盖，有点青，走路正常',
+    ],
+    [
+      'a strap or band round the ribs with sweating (rf-acs-chest-pain-sweating)',
+      'My dad says it is like a strap tightened around his chest, and he is sweating and grey.',
+      'My dad pulled a muscle lifting a box, there is a sore spot on his ribs when he twists.',
+    ],
+    [
+      'farewell letters to family with a time or place (rf-suicidal-intent)',
+      "I've written letters to each of my children and tomorrow morning I'm going to the cliffs.",
+      'Writing letters to my children for Christmas, any ideas?',
+    ],
+    [
+      'thirst and passing urine all the time, then vomiting and deep breaths (rf-dka-signs)',
+      'My son has been constantly thirsty and peeing constantly for weeks, now he keeps throwing up and breathes deep and fast.',
+      'My son has been constantly thirsty since football started, he drinks loads after training.',
+    ],
+    [
+      'just landed after a long flight, a stab on breathing in and blood-streaked tissue (rf-pulmonary-embolism-risk)',
+      'Just landed from Dubai, now a sharp stab in my side when I breathe in and my tissue had blood on it after coughing.',
+      "Just landed from Dubai, what's the best way to get over jet lag?",
+    ],
+    [
+      'a home oximeter reading under 92% (rf-low-oxygen)',
+      'Mum has a chest infection and her sats are at 88% on the little finger clip.',
+      'Mum bought a finger clip and her sats are at 97%, is that a good number?',
+    ],
+    [
+      'a Chinese oximeter reading in the 80s (rf-low-oxygen)',
+      '我爸肺炎在家，血氧仪显示86，嘴唇有点紫',
+      '我爸肺炎在家，血氧仪显示97，精神还行',
+    ],
+    [
+      'a ring that snagged and stripped the skin (rf-degloving)',
+      'My wedding ring snagged on a hook as I fell and the skin came off my finger, it is pale.',
+      'My wedding ring feels tight in the hot weather, can I get it resized?',
+    ],
+    [
+      "a child into an adult's heart or blood pressure tablets (rf-child-dangerous-medicine)",
+      "My 2-year-old got into grandad's blood pressure tablets, we think two are missing.",
+      "Where should we keep grandad's blood pressure tablets when the grandchildren visit?",
+    ],
+    [
+      'a floppy child with the age hyphenated (rf-child-lethargy)',
+      'Our 4-year-old is floppy and hard to wake this morning.',
+      "Our 4-year-old won't eat vegetables, any tips?",
+    ],
+    [
+      "dialect: ain't breathing, ain't or winna wake (rf-cardiac-arrest, rf-unresponsive)",
+      "Come quick, my uncle ain't breathing and he's gone purple.",
+      "I ain't got no fever, just a sore throat and a runny nose.",
+    ],
+    [
+      'Scots winna wake (rf-unresponsive)',
+      'Ma granny winna wake up, she is snoring funny.',
+      'Ma granny winna take her new tablets, how do I persuade her?',
+    ],
+    [
+      'on the floor since this morning, or dark urine after a fall (rf-long-lie)',
+      "Gran's been on the bathroom floor since this morning, she couldn't get up.",
+      'Gran mopped the bathroom floor this morning and slipped, but got straight up and is fine.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.30.0 (round-35 tuning): urgent wording and routine look-alikes', () => {
+  // The rules alone: the emergency model may raise a message on its own, which is not what these test.
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'a full bladder that cannot empty is retention, not a rigid abdomen (rf-urinary-retention, rf-acute-abdomen except)',
+      '我爷爷从早上到现在一滴尿都解不出来，小肚子胀得硬邦邦的',
+      '我爷爷晚上起夜两三次，尿得挺顺的',
+    ],
+    [
+      'no urine at all and a bladder "fit to burst" (rf-urinary-retention)',
+      "Haven't passed water since breakfast and my bladder feels like it could burst.",
+      'I pass water more often when I drink coffee, is that normal?',
+    ],
+    [
+      'a bite written 叼了一口 by a dog never seen before (rf-animal-bite; 没见过的 denies nothing)',
+      '下班路上被一条没见过的狗叼了一口手背，破了皮',
+      '下班路上看见一条没见过的狗，挺可爱的，没靠近',
+    ],
+    [
+      'pain that moved to the lower right (rf-appendicitis-signs)',
+      '早上胃那块隐隐痛，中午疼的地方挪到右下边了，一咳嗽就疼',
+      '早上胃那块有点胀，吃了点东西就好了',
+    ],
+    [
+      'redness spreading past a pen line (rf-spreading-cellulitis)',
+      'The red area on my forearm has spread past the line I drew around it last night and feels hot.',
+      'I drew a line on the wall to measure my son, he has grown two inches.',
+    ],
+    [
+      'a baby with few wet nappies and few tears (rf-child-moderate-dehydration)',
+      '宝宝拉肚子两天了，尿布半天才湿一回，哭的时候眼泪很少',
+      '宝宝拉肚子一天了，尿布照常湿，吃奶也正常',
+    ],
+    [
+      'a bad tooth with a puffy cheek (rf-dental-swelling)',
+      'My bad tooth has made my cheek all puffy since yesterday.',
+      'My tooth is a bit sensitive to cold drinks, no swelling.',
+    ],
+    [
+      'flashes with a single floater or a cobweb (rf-flashes-floaters)',
+      'Since this afternoon I have flashes in my right eye and one big floater.',
+      'I get a floater now and then when I look at a white wall, nothing new.',
+    ],
+    [
+      'a forearm bent after a fall (rf-suspected-fracture)',
+      'My nephew fell off the trampoline and his forearm is bent, he is screaming.',
+      'My nephew fell off the trampoline but he is running around laughing.',
+    ],
+    [
+      'stepping on a discarded needle (rf-needlestick)',
+      'My son stepped on a needle in the sand at the beach and it pricked his heel.',
+      'My son is scared of needles and has his vaccinations next week.',
+    ],
+    [
+      'missed pills then sex (rf-emergency-contraception)',
+      'I forgot two of my pills this week and we had sex on Saturday.',
+      "I forgot my pills at home, is it ok to take this morning's one at lunch?",
+    ],
+    [
+      'a very high reading from a machine (rf-severe-hypertension)',
+      'The machine at the chemist read 195/118 and then 192/115 when I rechecked.',
+      'The machine at the chemist read 128/82, which they said is fine.',
+    ],
+    [
+      'would rather not wake up, no plan (rf-passive-death-wish)',
+      "Lately I'd rather not wake up in the mornings, though I have no plan to do anything.",
+      "On Mondays I'd rather not get up early for work, ha.",
+    ],
+    [
+      'burning oneself with a lighter, no wish to die (rf-self-harm-superficial)',
+      "I held a lighter to my arm when I got upset last night. I don't want to die.",
+      'I burnt my arm on the oven door while baking, it is a small red mark.',
+    ],
+    [
+      'blood streaks or rust-coloured specks in sputum (rf-haemoptysis)',
+      '最近一直咳嗽，痰里有几根血丝',
+      '最近一直咳嗽，痰是白色的，不发烧',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

@@ -133,6 +133,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     // Italian grandparents too, as family chats name them ("Nonna: …").
     'pharmacist occupational therapy therapist mum mom dad mummy daddy grandma grandpa nan nana granny auntie sis bro nonna nonno ' +
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
+    // Test and imaging abbreviations that open a report line like a surname in capitals ("AXR, Doreen Pike").
+    'cxr axr kub uss ctpa ogd egd mrcp ercp eeg emg ncs dexa tte ctca mra cta fbc lft crp abg vbg ' +
     'fluids antibiotics oral iv analgesia spo2 bp hr rr temp obs observations sats o2 weight height bmi diet nil ' +
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
     // Longer kinship words opening a sentence ("Granddaughter Jaylene called"): the name after them only.

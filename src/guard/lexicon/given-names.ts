@@ -97,6 +97,9 @@ export const NOT_NAME_WORDS = [
   // A form's title ("病危（重）通知书"), not 通 and a given name.
   '通知书',
   '通知单',
+  // "收治范围": the range of a service, not 范 and a given name; "王什么来着": a name not recalled.
+  '范围',
+  '什么',
   // Staff roles after a form label ("经办人：收费员07号").
   '收费员',
   '收银员',

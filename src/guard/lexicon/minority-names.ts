@@ -92,6 +92,9 @@ export const MINORITY_NAME_PARTS = [
   '阿不都',
   '阿布都',
   '热合曼',
+  // Rizwangul, Gulnar…: 古丽 (gul, "flower") ends or opens many Uyghur women's names; Rizwan (热孜万).
+  '古丽',
+  '热孜万',
   // Mongolian
   '巴特尔',
   '敖登',
@@ -125,4 +128,10 @@ export const MINORITY_NAME_PARTS = [
   '阿木尔',
   // Ochir (vajra), a common Mongolian man's name; its 其 otherwise stops a Han-name reading after the 敖.
   '敖其尔',
+  // Batu, Möngke, Ünen and Sarangua (萨日朗, also a flower), common Mongolian names and elements; Naranhua.
+  '巴图',
+  '孟克',
+  '乌恩',
+  '萨日朗',
+  '娜仁花',
 ];

@@ -75,10 +75,18 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   {
     regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+)(?:, | [—–] )$`),
     score: 0.75,
-    after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$))/,
+    // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)").
+    after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b)/,
   },
-  // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…": the age after a name's comma, ending the sentence.
-  { regex: new RegExp(`${NAME_BEFORE}, $`), score: 0.75, after: /^\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))/ },
+  // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
+  // after a name's comma, ending the sentence.
+  {
+    regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+), $`),
+    score: 0.75,
+    after: /^\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))/,
+  },
+  // "Bed 2 AH SAM, Mele 93 — turns 2-hourly": a ward list's surname-first name, the age and a dash.
+  { regex: /\b[A-Z]{2,}(?: [A-Z]{2,})?, [A-Z][a-z]+ $/, score: 0.75, after: /^[ \t]{1,2}[—–] / },
   // "Ivor Keane, bed 7, 93, NEWS2 5", "Pruitt, room 212, 95, DOB …": the age after a name's bed or room.
   {
     regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,

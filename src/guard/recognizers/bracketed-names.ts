@@ -9,6 +9,7 @@ const OTHER_SCRIPT_IN_BRACKETS =
   /^ ?[(（]([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,6})[)）]/;
 
 const HAN = /[\u3400-\u9fff]/;
+const NATIONALITY_END = /(?:籍|国|国人|族|裔|侨)$/;
 
 export const BRACKETED_NAME_REGEXES = [OTHER_SCRIPT_IN_BRACKETS, HAN];
 
@@ -23,6 +24,8 @@ export function bracketedNames(text: string, found: readonly Finding[]): Finding
     // After a Chinese name, Han characters in brackets say who the person is (（女儿）, （韩国籍）); only
     // a Korean or Japanese form is the name again.
     if (!m || (HAN.test(f.text) && HAN.test(m[1]!))) continue;
+    // "Marco Rossi（意大利籍）", "（德国）": a nationality or origin after a foreign name, not the name again.
+    if (NATIONALITY_END.test(m[1]!)) continue;
     const start = f.end + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (found.some((g) => g.start < end && g.end > start)) continue;

@@ -52,6 +52,18 @@ export function luhnCheckDigit(partial: string): string {
   throw new Error('unreachable: one digit always completes a Luhn number');
 }
 
+/**
+ * South African identity number (YYMMDDSSSSCAZ): a real birth date, a citizenship digit of 0 or 1 and
+ * a Luhn check digit over all thirteen.
+ */
+export function isValidSaId(digits: string): boolean {
+  const m = /^\d{2}(\d{2})(\d{2})\d{4}[01]\d\d$/.exec(digits);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return isRealDate(2000, month, day) && luhnValid(digits);
+}
+
 /** Hong Kong identity card, e.g. A123456(3): weighted sum modulo 11, check 'A' stands for 10. */
 export function isValidHkid(raw: string): boolean {
   const m = /^([A-Z]{1,2})(\d{6})\(?([0-9A])\)?$/.exec(raw);

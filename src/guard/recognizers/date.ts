@@ -226,6 +226,14 @@ export const DATE_CONTEXT = [
   'compared with',
   'compared to',
   'comparison',
+  // A drug started, an operation and a nil-by-mouth day ("started October 2026", "Thymectomy March 2026",
+  // "NBM for 24/11"), a ward round's day and results of a day ("results from 11/19").
+  'started',
+  'commenced',
+  'ectomy',
+  'nbm',
+  'ward round',
+  'results from',
 ];
 
 /**
@@ -294,7 +302,9 @@ const EN_SIGNED_DATE_AT_END = {
  * (停用 is not among the words: a drug is stopped on a patient's dates too.)
  */
 const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|暂停开放|暂停服务|对外开放|仅开放';
-const CLOSURE_RANGE_AFTER = `[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号][^\\n。；;]{0,12}(?:${CLOSURE_WORDS})`;
+// The range's other end may give the day alone, and a car park or road closed in the same clause says a
+// notice too ("11月24日至30日东门停车场暂停使用").
+const CLOSURE_RANGE_AFTER = `[至到～~—-](?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}[日号](?:[^\\n。；;]{0,12}(?:${CLOSURE_WORDS})|[^\\n。；;，,]{0,8}(?:停车场|道路|电梯))`;
 const CLOSURE_RANGE_BEFORE = `(?:${CLOSURE_WORDS})[^\\n。；;]{0,16}[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]`;
 
 /** A clinic reopening on a day ("普通门诊1月4日起恢复正常"): a notice's date, not anyone's care. */
@@ -323,10 +333,11 @@ export const dateRecognizer = new PatternRecognizer({
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
       // needs a person-event word near); a month alone when a part of it or a cause follows ("10月底住院",
-      // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read).
+      // "10月因心衰住进", 0.3; "术后3月复查" and "吞咽困难1月入院" are durations and are not read), and a month
+      // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院))|(?=[上中下]旬|初|底|份|因)))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院))|(?=[上中下]旬|初|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,
@@ -362,11 +373,11 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // Partial numeric dates, 0.3 so that a person-event word must be near: month/day with a slash
       // ("since 11/10", "on 11/17") and US month/day/two-digit year ("Filled 11/21/26"). Doses and
-      // counts ("1/2 tab", "5/7 days", "3/4 of them") are not followed by a unit here; gene names ("BRCA1/2") have a
+      // counts ("1/2 tab", "5/7 days", "3/4 of them") and spinal levels ("腰4/5椎间盘") are not followed by a unit here; gene names ("BRCA1/2") have a
       // letter before them; scales and expiries have their word before them (NOT_DATE_BEFORE).
       name: 'numeric-partial',
       regex: new RegExp(
-        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周)| of\\b| strength)`,
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周|椎)| of\\b| strength)`,
         'g',
       ),
       score: 0.3,
@@ -410,6 +421,45 @@ export const dateRecognizer = new PatternRecognizer({
       regex: new RegExp(`(?<=\\d[^\\n.;]{0,24}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`, 'g'),
       score: 0.5,
       prefilter: /since (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
+    },
+    {
+      // A month alone right after a review, a due test or a return ("Review October.", "eye screen due
+      // March"): the month of planned care. Months in full only; not May; not "due in June", which
+      // earlier rounds left unmarked.
+      name: 'en-month-after-review',
+      regex:
+        /\b(?:[Rr]eview|[Dd]ue|[Rr]eturn|RTC|[Nn]ext (?:visit|review|appointment|appt|clinic)) (?<value>January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/dg,
+      score: 0.5,
+      prefilter:
+        /(?:eview|ue|eturn|RTC|visit|appt|clinic|appointment) (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A day of the month after its weekday ("home Friday 27th", "op is on Wednesday 25th"); the weekday
+      // stays outside. Not a dose, cycle or shift counted by the ordinal ("Monday 2nd dose").
+      name: 'en-weekday-ordinal',
+      regex:
+        /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: the)? (?<value>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?:of\b|dose|cycle|shift|week|day|time|line|floor|round|attempt|visit|session|infusion|fraction))/dg,
+      score: 0.5,
+      prefilter: /day(?: the)? \d{1,2}(?:st|nd|rd|th)/,
+    },
+    {
+      // A day and month after "from" or "until" ("via PICC from Nov 16", "off work until March 3"): when
+      // care starts or ends. Not before a year, which the pattern above reads.
+      name: 'en-from-month-day',
+      regex: new RegExp(
+        `(?<=\\b(?:from|until|till) )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9:]|,? ${YEAR})\\b`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /(?:from|until|till) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A year alone when a treatment or a condition began ("on ivacaftor since 2023", "diagnosed in 2019").
+      name: 'en-since-year',
+      regex:
+        /(?<=\b(?:[Ss]ince|[Ss]tarted(?: in)?|[Cc]ommenced(?: in)?|[Dd]iagnosed(?: in)?) )(?:19|20)\d{2}(?![0-9]|[./-]\d| guideline)/g,
+      score: 0.5,
+      prefilter: /(?:ince|tarted|ommenced|iagnosed)(?: in)? (?:19|20)\d\d/,
     },
     {
       // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when

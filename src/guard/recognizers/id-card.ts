@@ -4,6 +4,7 @@ import {
   isValidHkid,
   isValidNric,
   isValidResidentId,
+  isValidSaId,
   isValidTaiwanId,
 } from './checksums.ts';
 import { INSURANCE_WORDS } from './insurance.ts';
@@ -87,6 +88,15 @@ export const idCardRecognizer = new PatternRecognizer({
       prefilter: INSURANCE_WORDS,
     },
     {
+      // The South African identity number after its label ("SA ID 8001015009087", "RSA ID no: …"):
+      // thirteen digits, also split 6-4-3 by spaces; the birth date and Luhn digit are checked below.
+      name: 'za-id',
+      regex:
+        /\b(?:(?:SA|RSA|South African) ID|South African identity)(?: (?:No\.?|Number))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}(?<gap> ?)\d{4}\k<gap>\d{3})(?![0-9A-Za-z])/dgi,
+      score: 0.9,
+      prefilter: /\b(?:SA|RSA|South African) ID/i,
+    },
+    {
       // Immigration numbers, by their label: the US Alien Registration Number ("A-Number: A213-884-571",
       // eight or nine digits after an A), the UK Home Office reference ("Home Office ref: T1182047") and
       // the UNHCR registration or case number ("UNHCR case no. 372-14C08211") as English labels write them.
@@ -113,6 +123,7 @@ export const idCardRecognizer = new PatternRecognizer({
           ? 0.45
           : 0.3;
     if (/^\d{15}$/.test(compact)) return isPlausibleLegacyId(compact);
+    if (/^\d{13}$/.test(compact)) return isValidSaId(compact);
     if (compact.includes('(')) return /^[1578]/.test(compact) ? true : isValidHkid(compact);
     // Only the Taiwan shape is checked so: an immigration number may open the same way ("A213-884-571").
     if (/^[A-Z][12]\d{8}$/.test(compact)) return isValidTaiwanId(compact);

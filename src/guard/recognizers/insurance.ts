@@ -10,9 +10,12 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 /** Ends in 险编号/险号… too: every kind of insurance (长护险, 意外险, 重疾险) numbers its members. */
 const LABELS =
   '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号';
-/** Health insurers named before a member number ("Aetna member W…", "Bupa membership BUP…", "BCBS ID XKB…"). */
+/**
+ * Health insurers named before a member number ("Aetna member W…", "Bupa membership BUP…", "BCBS ID XKB…"),
+ * also by a short name ("UHC ID 90412277-01").
+ */
 const INSURERS =
-  'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
+  'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UHC|Highmark|Wellmark|Premera|Regence|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
 const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}) (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**

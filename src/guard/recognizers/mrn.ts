@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|病歷|門診|住院|處方|病案';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -22,7 +22,7 @@ const ZH_NOT_PERSONAL =
 // "RIS" or "PACS" ("RIS CT2611-0417"); "ACCN" is a lab's accession, as "Accession" is.
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's.
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{2,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -201,7 +201,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // nor when the bay's patient has left ("抢2｜已转ICU").
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离))/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
     },
@@ -245,9 +245,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // A ward sheet may number its rows by bed alone, the surname in capitals after the number at the
       // line start ("\n7 OKORO, Blessing — …"), as the person recognizer reads them (BED_AT).
       name: 'en-bed-row-start',
-      regex: /^[ \t]{0,3}(?<value>\d{1,2})[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])/dgm,
+      // A night list may number them by a three-digit room, in a column of its own ("\n401  OKORO, Blessing").
+      regex:
+        /^[ \t]{0,3}(?<value>\d{1,2}(?=[ \t](?![ \t]))|\d{3}(?=[ \t]{2}))[ \t]{1,3}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])/dgm,
       score: 0.8,
-      prefilter: /(?:^|\n)[ \t]{0,3}\d{1,2}[ \t][A-Z][A-Z'’-]{1,30}, [A-Z]/,
+      prefilter: /(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{1,3}[A-Z][A-Z'’-]{1,30}, [A-Z]/,
     },
     {
       // A list row ending in the patient's bay or bed after a dash ("1. SMITH, Ann  90  L phaco — Bay 1"):
@@ -294,13 +296,15 @@ export const mrnRecognizer = new PatternRecognizer({
       // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
       // A one-digit "room" in lower case is read when a spoken handover names its patient ("room 2 is Hollie Hirst").
       // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412").
+      // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
+      // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
-      prefilter: /\b[Rr](?:m|oom)\b/,
+      prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
     },
     {
       // A bed, room or location written after its unit's code ("bed 4W-17", "Room LD-6", "LOC: 3N-314"):
@@ -340,6 +344,16 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.8,
       prefilter: /[Rr]ecovery (?:bay|Bay|bed|Bed|room|Room) \d/,
+    },
+    {
+      // A transcribed handover says the bed in words ("bed six is Mrs Hale", "Bed twelve, little Tom"):
+      // the bed of the patient named next. Not a bed that went home or is empty ("Bed four went home").
+      name: 'en-bed-number-word',
+      regex:
+        /\b[Bb]ed (?<value>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
+      score: 0.8,
+      prefilter:
+        /[Bb]ed (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
     },
     {
       // A prison cell is read like a bed, the number only, where a housing unit or wing names it first

@@ -325,8 +325,8 @@ const LINE_SIGN_OFFS = [
 
 /** Role and grade abbreviations written before a name ("RN Tayla Brooks", "NUM Gareth Pryce"). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  // SpR and StR: a UK specialty registrar ("SpR Okonjo").
-  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SpR StR'.split(
+  // SpR and StR: a UK specialty registrar ("SpR Okonjo"); DSN and TVN: UK specialist nurses ("DSN Orla Pike").
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SpR StR DSN TVN RGN RMN'.split(
     ' ',
   ),
 );

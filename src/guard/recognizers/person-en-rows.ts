@@ -12,8 +12,11 @@ import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
 export const AGE_MARK = /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))/g;
 /** The same, right after a name (what `take` checks follows the name it read). */
 export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))/;
-/** What ends the sentence before a letter's opening name: a digit, or a word of three or more letters. */
-const SENTENCE_END = /(?:\d|[A-Za-z]{3})$/;
+/**
+ * What ends the sentence before a letter's opening name: a digit, or a word of three or more letters,
+ * also closed by a bracket ("Hamilton General (Ontario). Ida Marsh, 88, …").
+ */
+const SENTENCE_END = /(?:\d|[A-Za-z]{3}|[A-Za-z]{2}\))$/;
 /** A list number, a title or "Pt" before the name, not part of it. */
 const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
@@ -63,7 +66,7 @@ export function nameBeforeAgeStarts(text: string): number[] {
 // "Ines Vale, Vestibular Audiologist"). A named house opening the person's address ("Perdita Vaux, Ivy
 // Cottage, Mill Lane, …").
 const MARKS =
-  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age

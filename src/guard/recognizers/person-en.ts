@@ -183,6 +183,14 @@ const SENTENCE_BEFORE = /(?:^|[.!?;:]\s{1,3}|\n\s{0,3})$/;
 /** The end of a form field: the line, a comma or semicolon, a bracket, two blanks or a tab. */
 // A phone number may follow the name on a contact line ("DOT worker: Ama Boateng 07700 900123").
 const FIELD_END = /^(?:$|\r?\n|[,;|]| ?\(| {2}|\t| (?:\+\d|0\d)[0-9 ()-]{5,16}\d(?![0-9]))/;
+/** A full stop closing a line or the text, after a field's single known first name. */
+const GIVEN_STOP_END = /^\.[ \t]*(?:\r?\n|$)/;
+const GIVEN_THEN_STOP = /[A-Z][a-z'’-]{1,20}(?=\.[ \t]*(?:\r?\n|$))/y;
+function givenThenStop(text: string, at: number): boolean {
+  GIVEN_THEN_STOP.lastIndex = at;
+  const m = GIVEN_THEN_STOP.exec(text);
+  return m !== null && ENGLISH_FIRST_NAMES.has(m[0]);
+}
 /** " (93)", " (7)": an age in brackets right after a name. */
 const AGE_IN_BRACKETS = / \(\d{1,3}\)/y;
 /** A role abbreviation at the start of a name ("RN Tayla Brooks"). */
@@ -204,8 +212,11 @@ const INSTITUTION_AFTER =
 /** A role noun after a capitalised word ("Dear Orthopaedic Registrar"): the word is a specialty, not a name. */
 const ROLE_NOUN_AFTER =
   /^ (?:Registrar|Registrars|Colleague|Colleagues|Consultant|Consultants|Physician|Surgeon|Specialist|Doctor|Doctors|Sir|Madam)\b/;
+/** A given name before a doctor's or nurse's grade in brackets ("Ollie (FY1)"). */
+const GIVEN_BEFORE_GRADE =
+  /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern)\)/g;
 const TEAM_LAST =
-  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists)$/;
+  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -369,6 +380,9 @@ function atLineStart(text: string, start: number): boolean {
  */
 const INITIAL_SURNAME =
   /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
+/** "J. PARIKH RN": an initial and a surname in capitals before a credential, as a report in capitals writes them. */
+const INITIAL_CAPS_SURNAME_CREDENTIAL =
+  /(?<![A-Za-z0-9.'’-])[A-Z]\. ([A-Z]{2,24}(?:-[A-Z]{2,24})?) (?=(?:RN|RGN|RM|NP|MD|DO|PA|CNS|HCA|FY[12]|SHO)(?![A-Za-z0-9]))/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
 // An ambulance crew lists its members by initial, the next words often another member ("Crew: R. Ince and
 // a student"), so the name is not a whole field there.
@@ -425,7 +439,7 @@ const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(
 const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
-  /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){1,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+  /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
 /** A line holding only a name in capitals, two or three words, an initial allowed ("DELORES A. MCKINNEY"). */
 const CAPS_NAME_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
 /** The same name as the last cell of its line, after a number and a column gap ("RX# 4471093   LEONARD FISCHER"). */
@@ -500,7 +514,7 @@ const KIN_POSSESSIVE_NAME =
 const HK_GIVEN_NAME = / [A-Z][a-z]{1,6}-[a-z]{1,6}$/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
 const ROLE_SINGLE_NAME_END =
-  /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
+  /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed|starting|started|from)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
 /** A relation after a possessive name ("Tama Whitu's wife"): the two words before it are a person. */
 const RELATION_AFTER_POSSESSIVE =
   /['’]s (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|carer|widow|widower|fiancée?|niece|nephew|grandson|granddaughter)\b/y;
@@ -622,6 +636,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     ROLE_BEFORE_NAME,
     INSTITUTION_AFTER,
     TEAM_LAST,
+    GIVEN_BEFORE_GRADE,
+    INITIAL_CAPS_SURNAME_CREDENTIAL,
     ROLE_NOUN_AFTER,
     KIN_AFTER_SPEAKER,
     CHAT_FAMILY_TITLE,
@@ -629,6 +645,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     NAME_AGE_IN_BRACKETS,
     NAME_CHANGED_FROM,
     FIELD_END,
+    GIVEN_STOP_END,
+    GIVEN_THEN_STOP,
     VIETNAMESE_REST,
     NEXT_WORD,
     PINYIN_GIVEN,
@@ -754,7 +772,9 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(at, 0.65, 2);
     for (const at of cues.relation) found.take(at, 0.75, 1, true);
     for (const at of cues.colonLabel)
-      if (!found.surnameFirst(at, 0.85)) found.take(at, 0.85, 1, true, FIELD_END);
+      if (!found.surnameFirst(at, 0.85))
+        // "Physio: Aoife.": a known first name alone may close the sentence and the line.
+        found.take(at, 0.85, 1, true, givenThenStop(text, at) ? GIVEN_STOP_END : FIELD_END);
     for (const at of cues.closing)
       if (!found.surnameFirst(at, 0.85))
         // "bed 12 is Tammy Lebeau": after "is" a first and last name, not a place ("bed 4 is Side Room.").
@@ -766,6 +786,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       const end = readName(text, at, 1);
       if (end > at && !text.slice(at, end).includes(' ') && isLowerAscii(text.charCodeAt(at + 1)))
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
+    }
+    // "Jobs for Ollie (FY1)", "handed to Priya (SHO)": a known first name before a grade in brackets.
+    if (text.includes(' (')) {
+      GIVEN_BEFORE_GRADE.lastIndex = 0;
+      for (let m = GIVEN_BEFORE_GRADE.exec(text); m; m = GIVEN_BEFORE_GRADE.exec(text))
+        if (ENGLISH_FIRST_NAMES.has(m[1]!) && !notName(m[1]!))
+          found.push(m.index, m.index + m[1]!.length, 0.75);
     }
     if (text.includes('aby ') || text.includes('ABY ')) {
       BABY_SEX_NAME.lastIndex = 0;
@@ -1441,6 +1468,20 @@ export class EnglishPersonRecognizer implements Recognizer {
    * FAIRCLOUGH").
    */
   private addSignatureForms(text: string, found: NameFindings): void {
+    // A report in capitals: an initial and a surname in capitals before a nurse's or doctor's credential
+    // ("CALLED TO K. OSEI RN 04:10"), the surname not a word ("J. SMITH RN" yes, "A. AND RN" no).
+    if (text.includes('. ')) {
+      INITIAL_CAPS_SURNAME_CREDENTIAL.lastIndex = 0;
+      for (
+        let m = INITIAL_CAPS_SURNAME_CREDENTIAL.exec(text);
+        m;
+        m = INITIAL_CAPS_SURNAME_CREDENTIAL.exec(text)
+      ) {
+        const surname = m[1]!;
+        if (!notName(surname[0] + surname.slice(1).split('-')[0]!.toLowerCase()))
+          found.push(m.index, m.index + 3 + surname.length, 0.8);
+      }
+    }
     if (/[A-Z]\.? [A-Z]/.test(text)) {
       INITIAL_SURNAME.lastIndex = 0;
       // The end of the last initial-and-surname read: the next one after a comma or "and" continues the
@@ -1534,11 +1575,25 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let m = CAPS_TITLE_NAME.exec(text); m; m = CAPS_TITLE_NAME.exec(text)) {
         const words = m[2]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
         if (words.some((w) => notName(w))) continue;
+        // A surname alone only on a pharmacy label's line of its own, after a title with its full stop
+        // (the prescriber: "DR. PRITCHARD-OWEN"; not a drive in an address: "14 OAK DR. LONDON").
+        if (
+          words.length === 1 &&
+          !(
+            m[0][m[1]!.length] === '.' &&
+            (m.index === 0 || text[m.index - 1] === '\n') &&
+            /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+            PHARMACY_LABEL_WORDS.test(text)
+          )
+        )
+          continue;
         // MR, MS and DR are also magnetic resonance, multiple sclerosis and a drive: a known name is needed,
         // or a pharmacy label's dosing line under it ("MR ODO KESTEVEN\nTAKE TWO CAPSULES…").
         const known =
           // An initial before the surname ("DR. L. OKONKWO-BLAIR"): no scan or drive is written so.
           m[2]![1] === '.' ||
+          // A surname alone passed the label's test above.
+          words.length === 1 ||
           ENGLISH_FIRST_NAMES.has(words[0]!) ||
           ENGLISH_SURNAMES.has(words[words.length - 1]!) ||
           DOSING_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||

@@ -299,6 +299,8 @@ const BEFORE_CUES = [
   '本人',
   '陪同',
   '委托',
+  // A ward taking in a patient, named straight after ("今晨收治某某，96岁").
+  '收治',
   '同事',
   '朋友',
   '邻居',
@@ -323,6 +325,18 @@ const BEFORE_CUES = [
   '侄女',
   '侄孙',
   '侄孙女',
+  // A great-grandchild, and a sibling in the third person ("曾孙某某陪诊", "已告知其妹某某").
+  // Both members of a couple, named together ("夫妻双方某甲、某乙均为携带者").
+  '夫妻双方',
+  '夫妇双方',
+  '曾孙',
+  '曾孙女',
+  '曾外孙',
+  '曾外孙女',
+  '其兄',
+  '其姐',
+  '其弟',
+  '其妹',
   '外甥',
   '外甥女',
   '孙媳',
@@ -704,6 +718,33 @@ function dottedNameInRunningText(text: string, dot: number): [number, number] {
     if (followedByPredicate(text, end)) return [start, end];
   }
   return [-1, -1];
+}
+/** "那个", "这个" or a bed right before `at`, as a transcribed speaker points at a patient ("十五床那个邓……"). */
+const afterPointingWord = (text: string, at: number) =>
+  text.endsWith('那个', at) || text.endsWith('这个', at) || text[at - 1] === '床';
+/** Those an SMS greets that are no one named ("【某医院】家长您好"). */
+const GREETED_NO_ONE = new Set(
+  '家长 患者 病友 客户 用户 会员 朋友 宝妈 宝爸 各位 大家 亲们 亲爱 市民 居民 同学 老师 师傅 女士 先生'.split(
+    ' ',
+  ),
+);
+// "【妇幼保健院】语菲您好": an SMS greets its reader by given name alone, right after the sender's tag.
+function givenNameAfterSenderTag(pass: Pass): void {
+  const { text } = pass;
+  for (let close = text.indexOf('】'); close >= 0; close = text.indexOf('】', close + 1)) {
+    const at = close + 1;
+    if (!text.startsWith('您好', at + 2) && !text.startsWith('你好', at + 2)) continue;
+    const run = text.slice(at, at + 2);
+    if (
+      givenAt(text, at) &&
+      givenAt(text, at + 1) &&
+      (commonGivenAt(text, at) || commonGivenAt(text, at + 1)) &&
+      !GREETED_NO_ONE.has(run) &&
+      !GENERIC_CHILD_WORDS.has(run) &&
+      !startsNotName(text, at)
+    )
+      push(pass, at, at + 2, 0.75);
+  }
 }
 /** "我姓郝", "免贵姓欧阳", "电话是…，姓柴": a surname given on its own. */
 const SURNAME_GIVEN =
@@ -1252,7 +1293,18 @@ export class ChinesePersonRecognizer implements Recognizer {
       (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text));
     // "阿峰：", "小葭：", "蕊蕊：": in a family chat a speaker called by a nickname form is a person even
     // when they speak only once.
-    if (familyChat || roleTurns > 0) for (const [start, end] of nicknames) push(pass, start, end, 0.7);
+    // "阿彬：…⏎禾禾：…⏎阿彬：…": two members called by 阿 or a doubled character (not 小, which opens
+    // labels: 小结, 小计), one of them speaking twice, take turns as a chat of their own.
+    const nicknameTurns = new Map<string, number>();
+    for (const [start, end] of nicknames) {
+      const run = text.slice(start, end);
+      if (run[0] === '小' || (run[0] === run[1] && DOUBLED_ADVERBS.has(run[0]!))) continue;
+      nicknameTurns.set(run, (nicknameTurns.get(run) ?? 0) + 1);
+    }
+    const nicknamesAlternate =
+      turns >= 3 && nicknameTurns.size >= 2 && [...nicknameTurns.values()].some((n) => n >= 2);
+    if (familyChat || roleTurns > 0 || nicknamesAlternate)
+      for (const [start, end] of nicknames) push(pass, start, end, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when two of them each take two turns, or one does and a relative answers by kinship word
     // ("大鹏：…⏎大姐：…⏎大鹏：…").
@@ -1327,6 +1379,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (const [start, end] of rosterNameRuns(text))
       if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
         push(pass, start, end, 0.8);
+    if (text.includes('】')) givenNameAfterSenderTag(pass);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -1408,7 +1461,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
         const start = i - 1;
         if (
-          hanAt(text, start - 1) ||
+          (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
           surnameLengthAt(text, start) !== 1 ||
           ambiguousSurnameAt(text, start) ||
           text[i + 1] !== text[start]
@@ -1429,7 +1482,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         while (text[after] === '…') after++;
         const start = i - 1;
         if (
-          hanAt(text, start - 1) ||
+          (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
           surnameLengthAt(text, start) !== 1 ||
           ambiguousSurnameAt(text, start) ||
           text[after] !== text[start]
@@ -1442,7 +1495,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         }
       }
     // "患者：Olga Petrenko（奥尔加），女", "那个法国人，Sebastien Lathbury，", "那个瑞典来的Lars Ekdahl，": a
-    // foreigner's name in Latin letters after a patient's label or a nationality; a transliteration in brackets straight after it is her name too.
+    // foreigner's name in Latin letters after a patient's label or a nationality (or 英文名, "，英文名Ina Hale"); a transliteration in brackets straight after it is her name too.
     for (const m of matchAll(LATIN_NAME_AFTER_CUE, text)) {
       const end = m.index + m[0].length;
       push(pass, m.index, end, 0.75);
@@ -1521,7 +1574,7 @@ export class ChinesePersonRecognizer implements Recognizer {
           push(pass, at, at + 2, 0.75);
       }
     // "小胖，大名叫胡宇轩", "十八床糖豆，全名邵一骁": a pet name before the full name that follows it.
-    for (const word of FULL_NAME_WORDS)
+    for (const word of [...FULL_NAME_WORDS, '就是'])
       for (let i = text.indexOf(word); i >= 2; i = text.indexOf(word, i + 2)) {
         const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
         const pet = text.slice(end - 2, end);
@@ -1529,11 +1582,26 @@ export class ChinesePersonRecognizer implements Recognizer {
         const afterBed =
           text[end - 3] === '床' ||
           CHILD_BEFORE_PET.some((w) => text.endsWith(w, end - 2) && text[end - 3 - w.length] === '床');
-        if (
+        const petRead =
           (!hanAt(text, end - 3) || afterBed) &&
-          (NICKNAME_FORM(pet) || (afterBed && !startsNotName(text, end - 2)))
-        )
+          (NICKNAME_FORM(pet) || (afterBed && !startsNotName(text, end - 2)));
+        if (word === '就是') {
+          // "十八床小朋友糖宝，就是明天乐，": 就是 gives the full name after a bed's pet name; the run up to
+          // the comma is the name even where it reads as a word (明天).
+          const runEnd = i + 2 + (RUN_CLOSERS.has(text[i + 4] ?? '，') ? 2 : 3);
+          if (
+            !petRead ||
+            !afterBed ||
+            !RUN_CLOSERS.has(text[runEnd] ?? '，') ||
+            surnameLengthAt(text, i + 2, true) === 0 ||
+            !givenAt(text, runEnd - 1)
+          )
+            continue;
           push(pass, end - 2, end, 0.75);
+          push(pass, i + 2, runEnd, 0.75);
+          continue;
+        }
+        if (petRead) push(pass, end - 2, end, 0.75);
         const name = weakNameEnd(text, i + 2) > 0 ? i + 2 : text[i + 2] === '叫' ? i + 3 : -1;
         if (name > 0) {
           const nameEnd = weakNameEnd(text, name);
@@ -1695,6 +1763,9 @@ function cueAt(pass: Pass, at: number): void {
       PERSONAL_TITLES.some((t) => text.startsWith(t, cueEnd + 2))
     )
       push(pass, cueEnd, cueEnd + 2, 0.8);
+    // "尊敬的安德森医生": a Western surname in transliteration before a clinician's or personal title.
+    else if (cue === '尊敬的' && westernSurnameEnd(text, cueEnd) > 0)
+      push(pass, cueEnd, westernSurnameEnd(text, cueEnd), 0.8);
     // "丈夫 宦志鹏 电话…", "护士 郑可": a role word and one blank, then a name standing alone; after a
     // clinician's role, a surname alone closing its field ("审方药师 卫｜"), even one that is also a word.
     // A bar opening the value's cell ("护士｜濮", "交款人｜费晓东（儿子）") reads as the blank does.
@@ -1802,6 +1873,24 @@ function bracketName(pass: Pass, open: number): void {
   nicknameBeforeBracket(pass, open);
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
+  nameBeforeOriginNote(pass, open);
+}
+/** A bracket that gives a person's ethnic group or origin ("（藏族）", "（蒙古族，…", "（父亲为英国人，英文名…"). */
+const ORIGIN_NOTE = /^(?:[\u4e00-\u9fff]{1,4}族[）),，]|[父母]亲(?:为|是)[\u4e00-\u9fff]{1,4}人|英文名)/;
+// "白玛（藏族）｜", "｜张伊娜（父亲为英国人）": a name opening its field, the bracket saying who the person is.
+function nameBeforeOriginNote(pass: Pass, open: number): void {
+  const { text } = pass;
+  if (!ORIGIN_NOTE.test(text.slice(open + 1, open + 9))) return;
+  const minority = minorityStartBefore(text, open);
+  if (minority >= 0) {
+    push(pass, minority, open, 0.8);
+    return;
+  }
+  for (let start = open - 2; start >= Math.max(0, open - 4); start--)
+    if (!hanAt(text, start - 1) && weakNameEnd(text, start) === open && !startsNotName(text, start)) {
+      push(pass, start, open, 0.8);
+      return;
+    }
 }
 // "签字人｜本人［隋晨阳］；父亲［隋海峰］": a consent's signatures put each signer's name in square brackets after
 // 本人 or the signer's kinship word; the bracket closing right after the run says the run is the whole name.
@@ -1995,8 +2084,8 @@ const TRANSLIT = charTable(
   '提丽娜尔依帕逊孜甫罕汗姆妮莎吾买艾古热迪拜努库吐',
   2,
   charTable(
-    // 皮耶 and 瓦 too: Zulpiye (祖丽皮耶), Anwar (艾尼瓦尔).
-    '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐皮耶瓦',
+    // 皮耶 and 瓦 too: Zulpiye (祖丽皮耶), Anwar (艾尼瓦尔); 万: Rizwan (热孜万古丽), Kurban (库尔万).
+    '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐皮耶瓦万',
   ),
 );
 /**
@@ -2422,7 +2511,7 @@ function looseGivenSpeaker(run: string): boolean {
 }
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
 const LATIN_NAME_AFTER_CUE =
-  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]|国来的[ \u3000]?))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(，,｜|。\u3000\n]|$)/g;
+  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]|国来的[ \u3000]?|(?:[，,（(：:｜\n]|[其她他]的?)英文名(?:字)?[为是：:]?[ \u3000]?))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(）)，,｜|。\u3000\n]|$)/g;
 /** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
 const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
 const PET_NAME_AFTER_BED =
@@ -2538,6 +2627,23 @@ const TITLE_INDEX = new WordIndex(AFTER_TITLES, 'first');
 const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at) !== undefined;
 
 const PERSONAL_TITLES = ['女士', '先生', '小姐'];
+/** Characters Western surnames are transliterated with (安德森, 布朗, 史密斯, 麦肯齐, 奥康纳). */
+const WESTERN_TRANSLIT = charTable(
+  '亨德森斯顿克里布朗史密特威尔逊约翰汉姆普拉瓦卡罗伯杰奥利维亚米勒菲茨詹金费南多戴汤格林霍华哈莫雷诺沃蒂贝安托马丁麦肯齐纳康',
+);
+const WESTERN_TITLES = ['医生', '医师', '教授', '博士', '先生', '女士'];
+/** End of two to five transliteration characters at `at` right before a title, or -1. */
+function westernSurnameEnd(text: string, at: number): number {
+  let end = at;
+  while (end - at < 6 && WESTERN_TRANSLIT[text.charCodeAt(end)] === 1) end++;
+  const length = end - at;
+  return length >= 2 &&
+    length <= 5 &&
+    WESTERN_TITLES.some((t) => text.startsWith(t, end)) &&
+    !startsNotName(text, at)
+    ? end
+    : -1;
+}
 /** Kinship words after a child's name: a surname alone before them is not a name ("平安妈妈"). */
 const KIN_TITLES = new Set(['妈妈', '爸爸', '家长']);
 /**

@@ -40,7 +40,7 @@ const ID_HEADER =
  * A Chinese name, or a dotted one whose first part may be longer ("古丽巴哈尔·吐逊"); or a Latin one of
  * two to four capitalised words.
  */
-const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{2,6}·[\u3400-\u9fff]{2,6})$/;
+const HAN_NAME = /^(?:[\u3400-\u9fff]{2,5}|[\u3400-\u9fff]{2,6}·[\u3400-\u9fff]{2,6})$/;
 const LATIN_NAME =
   /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
 /** A record's surname-first form in a name cell: "Okoro, Chidi", "Van Dyke, Mae Ellen". */
@@ -110,8 +110,9 @@ function nameLike(cell: string, initials: boolean): boolean {
   if (NOT_NAMES.has(cell) || UNIDENTIFIED_EN.has(cell)) return false;
   if (HAN_NAME.test(cell))
     // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛").
+    // Five characters without a dot only as a minority name ("热孜万古丽").
     return (
-      surnameLengthAt(cell, 0, true) > 0 ||
+      (surnameLengthAt(cell, 0, true) > 0 && cell.length < 5) ||
       cell.includes('·') ||
       MINORITY_NAME_PARTS.some((p) => cell.startsWith(p))
     );
