@@ -245,23 +245,16 @@ else {
       triageFile(file, `FRESH HELD-OUT round ${round}, red flags alone`, undefined, rulesOnly);
     } else console.log(`\n(fresh round-${round} held-out sets absent or left out: --no-holdout)`);
   }
-  // Plain everyday questions, most of what a service receives: how often they are called emergencies.
-  const everyday = 'data/labelled/triage-everyday-holdout.jsonl';
-  if (withHoldout && existsSync(everyday)) {
-    triageFile(
-      everyday,
-      'EVERYDAY QUESTIONS held-out (triage-everyday-holdout.jsonl, measured once), red flags + emergency model',
-    );
-    triageFile(everyday, 'EVERYDAY QUESTIONS held-out, red flags alone', undefined, rulesOnly);
-  }
-  // A second, larger set of everyday questions with no emergencies: false alarms only.
-  const everyday2 = 'data/labelled/triage-everyday-holdout-2.jsonl';
-  if (withHoldout && existsSync(everyday2)) {
-    triageFile(
-      everyday2,
-      'EVERYDAY QUESTIONS 2 held-out (triage-everyday-holdout-2.jsonl, no emergencies), red flags + emergency model',
-    );
-    triageFile(everyday2, 'EVERYDAY QUESTIONS 2 held-out, red flags alone', undefined, rulesOnly);
+  // Plain everyday questions, most of what a service receives: how often they are called emergencies
+  // (the second set has no emergencies: false alarms only).
+  for (const [name, file] of [
+    ['EVERYDAY QUESTIONS', 'triage-everyday-holdout.jsonl'],
+    ['EVERYDAY QUESTIONS 2', 'triage-everyday-holdout-2.jsonl'],
+  ]) {
+    const path = `data/labelled/${file}`;
+    if (!withHoldout || !existsSync(path)) continue;
+    triageFile(path, `${name} held-out (${file}, never tuned on), red flags + emergency model`);
+    triageFile(path, `${name} held-out, red flags alone`, undefined, rulesOnly);
   }
   modelBacktest();
 }

@@ -79,6 +79,16 @@ const fmt = (row: Row) => {
 
 const pooledRules = empty();
 const pooledModel = new Map<number, Row>(lines.map((l) => [l, empty()]));
+/** The pooled row of the rules and of the rules with the model at the chosen line, then every line of the sweep. */
+function printPooled(rules: Row, withModel: Map<number, Row>, sweepTitle: string): void {
+  console.log(
+    `pooled ${String(rules.person.tp + rules.person.fn).padStart(5)} | ${fmt(rules)} | ${fmt(withModel.get(chosen)!)}`,
+  );
+  console.log(`\n${sweepTitle}:`);
+  console.log('  line |  R     P    fn   fp   allP');
+  console.log(` rules | ${fmt(rules)}`);
+  for (const line of lines) console.log(`${line.toFixed(2).padStart(6)} | ${fmt(withModel.get(line)!)}`);
+}
 console.log(
   `reporting line ${chosen}; PERSON recall, precision, missed, false; overall precision (all types), exact spans`,
 );
@@ -100,13 +110,7 @@ for (let round = Number(options.from); round <= Number(options.to); round++) {
   const names = base.person.tp + base.person.fn;
   console.log(`${String(round).padStart(5)} ${String(names).padStart(6)} | ${fmt(base)} | ${shown}`);
 }
-console.log(
-  `pooled ${String(pooledRules.person.tp + pooledRules.person.fn).padStart(5)} | ${fmt(pooledRules)} | ${fmt(pooledModel.get(chosen)!)}`,
-);
-console.log('\npooled sweep of the reporting line (rules + model):');
-console.log('  line |  R     P    fn   fp   allP');
-console.log(` rules | ${fmt(pooledRules)}`);
-for (const line of lines) console.log(`${line.toFixed(2).padStart(6)} | ${fmt(pooledModel.get(line)!)}`);
+printPooled(pooledRules, pooledModel, 'pooled sweep of the reporting line (rules + model)');
 
 /** The commits that added each round's fresh set: their rules had been tuned through the round before. */
 const FRESH_COMMITS: Record<number, string> = {
@@ -160,13 +164,7 @@ if (options.freshRules) {
     const names = base.person.tp + base.person.fn;
     console.log(`${String(round).padStart(5)} ${String(names).padStart(6)} | ${fmt(base)} | ${shown}`);
   }
-  console.log(
-    `pooled ${String(freshRules.person.tp + freshRules.person.fn).padStart(5)} | ${fmt(freshRules)} | ${fmt(freshModel.get(chosen)!)}`,
-  );
-  console.log('\npooled sweep with the fresh rules:');
-  console.log('  line |  R     P    fn   fp   allP');
-  console.log(` rules | ${fmt(freshRules)}`);
-  for (const line of lines) console.log(`${line.toFixed(2).padStart(6)} | ${fmt(freshModel.get(line)!)}`);
+  printPooled(freshRules, freshModel, 'pooled sweep with the fresh rules');
 }
 
 if (options.speed) {
