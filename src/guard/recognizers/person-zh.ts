@@ -1455,45 +1455,11 @@ export class ChinesePersonRecognizer implements Recognizer {
       const end = nameBeforePredicate(text, at);
       if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
-    // "就是那个……仇、仇万里，": a transcribed speaker breaks off after the surname with a pause mark and says the
-    // name again in full; both spans are the person's, as after an ellipsis below.
-    if (text.includes('、'))
-      for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
-        const start = i - 1;
-        if (
-          (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
-          surnameLengthAt(text, start) !== 1 ||
-          ambiguousSurnameAt(text, start) ||
-          text[i + 1] !== text[start]
-        )
-          continue;
-        const end = weakNameEnd(text, i + 1);
-        if (end > i + 2 && (!hanAt(text, end) || followedByPredicate(text, end))) {
-          push(pass, start, i, 0.75);
-          push(pass, i + 1, end, 0.8);
-        }
-      }
-    // "老太太，邓……邓淑珍，": a transcribed speaker breaks off after the surname and says the name again in
-    // full; the broken-off surname and the full name are both the person's (two spans, as the cards mark it).
-    if (text.includes('…'))
-      for (let i = text.indexOf('…'); i > 0; i = text.indexOf('…', i + 1)) {
-        if (text[i - 1] === '…') continue;
-        let after = i;
-        while (text[after] === '…') after++;
-        const start = i - 1;
-        if (
-          (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
-          surnameLengthAt(text, start) !== 1 ||
-          ambiguousSurnameAt(text, start) ||
-          text[after] !== text[start]
-        )
-          continue;
-        const end = weakNameEnd(text, after);
-        if (end > after + 1 && (!hanAt(text, end) || followedByPredicate(text, end))) {
-          push(pass, start, i, 0.75);
-          push(pass, after, end, 0.8);
-        }
-      }
+    // "老太太，邓……邓淑珍，", "就是那个……仇、仇万里，": a transcribed speaker breaks off after the surname (an
+    // ellipsis or a pause mark) and says the name again in full; the broken-off surname and the full name
+    // are both the person's (two spans, as the cards mark it).
+    if (text.includes('、')) pushBrokenOffNames(pass, '、');
+    if (text.includes('…')) pushBrokenOffNames(pass, '…');
     // "患者：Olga Petrenko（奥尔加），女", "那个法国人，Sebastien Lathbury，", "那个瑞典来的Lars Ekdahl，": a
     // foreigner's name in Latin letters after a patient's label or a nationality (or 英文名, "，英文名Ina Hale"); a transliteration in brackets straight after it is her name too.
     for (const m of matchAll(LATIN_NAME_AFTER_CUE, text)) {
@@ -1668,6 +1634,32 @@ interface Pass {
   readonly text: string;
   readonly findings: Finding[];
   readonly detector: string;
+}
+
+/**
+ * A surname broken off before `mark` and the full name said right after it ("邓……邓淑珍", "仇、仇万里"): both
+ * spans. An ellipsis may be written as any run of '…'; a pause mark is one character.
+ */
+function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
+  const { text } = pass;
+  for (let i = text.indexOf(mark); i > 0; i = text.indexOf(mark, i + 1)) {
+    if (mark === '…' && text[i - 1] === '…') continue;
+    let after = i + 1;
+    if (mark === '…') while (text[after] === '…') after++;
+    const start = i - 1;
+    if (
+      (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
+      surnameLengthAt(text, start) !== 1 ||
+      ambiguousSurnameAt(text, start) ||
+      text[after] !== text[start]
+    )
+      continue;
+    const end = weakNameEnd(text, after);
+    if (end > after + 1 && (!hanAt(text, end) || followedByPredicate(text, end))) {
+      push(pass, start, i, 0.75);
+      push(pass, after, end, 0.8);
+    }
+  }
 }
 
 function push(pass: Pass, start: number, end: number, score: number): void {
