@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type TrainingExample, trainLogistic } from '../triage-model/logistic.ts';
+import { readLabelledJsonl } from '../triage-model/training-data.ts';
 import { candidateBuckets, NAME_FEATURE_BITS, visitCandidates } from './features.ts';
 import { type PersonModelFile, PersonNameModel } from './person-model.ts';
 
@@ -44,19 +43,8 @@ export function readDeidRecords(
   source: TrainingSource,
   root = '.',
 ): { sha256: string; records: LabelledRecord[] } {
-  const raw = readFileSync(`${root}/${source.file}`);
-  const records = raw
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const parsed = labelledRecord.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new Error(`${source.file} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    })
-    .filter((r) => source.records === 'all' || r.split === source.records);
-  return { sha256: createHash('sha256').update(raw).digest('hex'), records };
+  const { sha256, items } = readLabelledJsonl(source.file, labelledRecord, root);
+  return { sha256, records: items.filter((r) => source.records === 'all' || r.split === source.records) };
 }
 
 /** Every candidate of a text as an example: 1 when it is exactly a gold PERSON span. */

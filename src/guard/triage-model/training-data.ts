@@ -27,18 +27,32 @@ export interface TrainingSet {
  * `prepare` is what the model does to a text before reading it (masking drug names).
  */
 export function readTrainingSet(file: string, prepare: (text: string) => string, root = '.'): TrainingSet {
+  const { sha256, items } = readLabelledJsonl(file, labelledMessage, root);
+  const examples = items.map((m) => ({
+    buckets: featureBuckets(prepare(m.text)),
+    label: m.label === 'emergency' ? (1 as const) : (0 as const),
+  }));
+  return { file, sha256, examples };
+}
+
+/**
+ * The non-blank lines of a labelled JSONL file, each parsed with `schema` (a bad line stops the read and
+ * is named), and the file's SHA-256, which a bundled model records for each file it was trained on.
+ */
+export function readLabelledJsonl<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  root = '.',
+): { sha256: string; items: T[] } {
   const raw = readFileSync(`${root}/${file}`);
-  const examples = raw
+  const items = raw
     .toString('utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
-      const parsed = labelledMessage.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return {
-        buckets: featureBuckets(prepare(parsed.data.text)),
-        label: parsed.data.label === 'emergency' ? (1 as const) : (0 as const),
-      };
+      return parsed.data;
     });
-  return { file, sha256: createHash('sha256').update(raw).digest('hex'), examples };
+  return { sha256: createHash('sha256').update(raw).digest('hex'), items };
 }
