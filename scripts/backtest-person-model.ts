@@ -77,8 +77,48 @@ const fmt = (row: Row) => {
   return `${pct(p.recall)} ${pct(p.precision)} ${String(row.person.fn).padStart(4)} ${String(row.person.fp).padStart(4)} ${pct(scores(row.all).precision)}`;
 };
 
-const pooledRules = empty();
-const pooledModel = new Map<number, Row>(lines.map((l) => [l, empty()]));
+/** Each round's model file, trained on the rounds before it, once even when both tables are printed. */
+const trained = new Map<number, ReturnType<typeof trainPersonModel>>();
+const modelFor = (round: number) => {
+  if (!trained.has(round)) trained.set(round, trainPersonModel(personTrainingSources(round - 1)));
+  return trained.get(round)!;
+};
+const roundRecords = (round: number) =>
+  readDeidRecords({ file: deidRoundFile(round), records: 'all' }).records.filter(
+    (r) => options.lang === 'all' || r.lang === options.lang,
+  );
+
+/**
+ * One table: for each round, the rules alone and, at every line of the sweep, the rules with a model
+ * trained on the rounds before it; then the pooled row and the sweep.
+ */
+async function backtest(
+  rounds: number[],
+  rulesOf: (round: number) => Promise<Analyzer>,
+  withModel: (rules: Analyzer, model: PersonNameModel) => Analyzer,
+  sweepTitle: string,
+): Promise<void> {
+  const pooledRules = empty();
+  const pooledModel = new Map<number, Row>(lines.map((l) => [l, empty()]));
+  for (const round of rounds) {
+    const roundRules = await rulesOf(round);
+    const file = modelFor(round);
+    const records = roundRecords(round);
+    const base = measure(roundRules, records);
+    add(pooledRules, base);
+    let shown = '';
+    for (const line of lines) {
+      const model = PersonNameModel.fromFile({ ...file, report_at: line });
+      const row = measure(withModel(roundRules, model), records);
+      add(pooledModel.get(line)!, row);
+      if (line === chosen) shown = fmt(row);
+    }
+    const names = base.person.tp + base.person.fn;
+    console.log(`${String(round).padStart(5)} ${String(names).padStart(6)} | ${fmt(base)} | ${shown}`);
+  }
+  printPooled(pooledRules, pooledModel, sweepTitle);
+}
+
 /** The pooled row of the rules and of the rules with the model at the chosen line, then every line of the sweep. */
 function printPooled(rules: Row, withModel: Map<number, Row>, sweepTitle: string): void {
   console.log(
@@ -89,28 +129,18 @@ function printPooled(rules: Row, withModel: Map<number, Row>, sweepTitle: string
   console.log(` rules | ${fmt(rules)}`);
   for (const line of lines) console.log(`${line.toFixed(2).padStart(6)} | ${fmt(withModel.get(line)!)}`);
 }
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 console.log(
   `reporting line ${chosen}; PERSON recall, precision, missed, false; overall precision (all types), exact spans`,
 );
 console.log('round  names | rules: R     P    fn   fp   allP | rules+model: R     P    fn   fp   allP');
-for (let round = Number(options.from); round <= Number(options.to); round++) {
-  const file = trainPersonModel(personTrainingSources(round - 1));
-  const records = readDeidRecords({ file: deidRoundFile(round), records: 'all' }).records.filter(
-    (r) => options.lang === 'all' || r.lang === options.lang,
-  );
-  const base = measure(rules, records);
-  add(pooledRules, base);
-  let shown = '';
-  for (const line of lines) {
-    const model = PersonNameModel.fromFile({ ...file, report_at: line });
-    const row = measure(new RecognizerRegistry(defaultRecognizers(), new Set(), model), records);
-    add(pooledModel.get(line)!, row);
-    if (line === chosen) shown = fmt(row);
-  }
-  const names = base.person.tp + base.person.fn;
-  console.log(`${String(round).padStart(5)} ${String(names).padStart(6)} | ${fmt(base)} | ${shown}`);
-}
-printPooled(pooledRules, pooledModel, 'pooled sweep of the reporting line (rules + model)');
+await backtest(
+  range(Number(options.from), Number(options.to)),
+  async () => rules,
+  (_, model) => new RecognizerRegistry(defaultRecognizers(), new Set(), model),
+  'pooled sweep of the reporting line (rules + model)',
+);
 
 /** The commits that added each round's fresh set: their rules had been tuned through the round before. */
 const FRESH_COMMITS: Record<number, string> = {
@@ -123,6 +153,17 @@ const FRESH_COMMITS: Record<number, string> = {
   31: '2bc1933',
   32: 'a2310bf',
 };
+/** The default rules in the source of `commit` (extracted once into the temporary folder). */
+async function rulesAt(commit: string): Promise<Analyzer> {
+  const dir = path.join(tmpdir(), `yiheng-rules-at-${commit}`);
+  if (!existsSync(path.join(dir, 'src'))) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${commit} src | tar -x -C ${dir}`);
+    symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  }
+  const old = await import(path.join(dir, 'src/guard/registry.ts'));
+  return old.RecognizerRegistry.withDefaults();
+}
 if (options.freshRules) {
   console.log(
     '\nrules as they were when each round arrived blind (source at the commit that added the round):',
@@ -130,41 +171,17 @@ if (options.freshRules) {
   console.log(
     'round  names | fresh rules: R     P    fn   fp   allP | fresh rules+model: R     P    fn   fp   allP',
   );
-  const freshRules = empty();
-  const freshModel = new Map<number, Row>(lines.map((l) => [l, empty()]));
-  for (const [round, commit] of Object.entries(FRESH_COMMITS).map(([r, c]) => [Number(r), c] as const)) {
-    if (round < Number(options.from) || round > Number(options.to)) continue;
-    const dir = path.join(tmpdir(), `yiheng-rules-at-${commit}`);
-    if (!existsSync(path.join(dir, 'src'))) {
-      mkdirSync(dir, { recursive: true });
-      execSync(`git archive ${commit} src | tar -x -C ${dir}`);
-      symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-    }
-    const old = await import(path.join(dir, 'src/guard/registry.ts'));
-    const oldRules: Analyzer = old.RecognizerRegistry.withDefaults();
-    const file = trainPersonModel(personTrainingSources(round - 1));
-    const records = readDeidRecords({ file: deidRoundFile(round), records: 'all' }).records.filter(
-      (r) => options.lang === 'all' || r.lang === options.lang,
-    );
-    const base = measure(oldRules, records);
-    add(freshRules, base);
-    let shown = '';
-    for (const line of lines) {
-      const model = PersonNameModel.fromFile({ ...file, report_at: line });
-      const withModel: Analyzer = {
-        analyze: (text, o) => {
-          const found: Finding[] = oldRules.analyze(text, o);
-          return [...found, ...model.find(text, found)].sort((a, b) => a.start - b.start);
-        },
-      };
-      const row = measure(withModel, records);
-      add(freshModel.get(line)!, row);
-      if (line === chosen) shown = fmt(row);
-    }
-    const names = base.person.tp + base.person.fn;
-    console.log(`${String(round).padStart(5)} ${String(names).padStart(6)} | ${fmt(base)} | ${shown}`);
-  }
-  printPooled(freshRules, freshModel, 'pooled sweep with the fresh rules');
+  await backtest(
+    range(Number(options.from), Number(options.to)).filter((round) => FRESH_COMMITS[round] !== undefined),
+    (round) => rulesAt(FRESH_COMMITS[round]!),
+    (oldRules, model) => ({
+      analyze: (text, o) => {
+        const found: Finding[] = oldRules.analyze(text, o);
+        return [...found, ...model.find(text, found)].sort((a, b) => a.start - b.start);
+      },
+    }),
+    'pooled sweep with the fresh rules',
+  );
 }
 
 if (options.speed) {
