@@ -12,6 +12,7 @@ import { CRISIS_SUPPORT, REFUSALS } from './detectors/messages.ts';
 import { PhrasingDetector } from './detectors/phrasing.ts';
 import { escalationMessage, RedFlagDetector, triageOf } from './detectors/redflag.ts';
 import { type Finding, isPiiType, type PiiType, resolveOverlaps, summariseFindings } from './finding.ts';
+import { FindingsCache } from './findings-cache.ts';
 import { type GuardKnowledge, loadBundledGuardKnowledge } from './knowledge.ts';
 import { type Direction, decide, type Reason, rulesFor } from './policy/decide.ts';
 import { loadBundledPolicies } from './policy/load.ts';
@@ -114,6 +115,8 @@ export class Guard {
   private readonly policies: Policy[];
   private readonly fallback: Policy;
   private readonly registries = new Map<string, RecognizerRegistry>();
+  /** Personal-data findings of recent texts: a conversation's earlier messages come back every turn. */
+  private readonly piiCache = new FindingsCache();
   private readonly detectors: Partial<Record<DetectorName, Detector>>;
   private readonly deidentifier: Deidentifier;
   private vault: Vault | undefined;
@@ -181,11 +184,13 @@ export class Guard {
     for (const name of names) {
       if (name === 'pii') {
         out.push(
-          ...this.registryFor(policy).analyze(text, {
-            language,
-            ...(policy.pii.types ? { types: policy.pii.types } : {}),
-            threshold: { default: policy.pii.threshold, ...policy.pii.thresholds },
-          }),
+          ...this.piiCache.get(`${policy.name}\u0000${language}`, text, () =>
+            this.registryFor(policy).analyze(text, {
+              language,
+              ...(policy.pii.types ? { types: policy.pii.types } : {}),
+              threshold: { default: policy.pii.threshold, ...policy.pii.thresholds },
+            }),
+          ),
         );
         continue;
       }
