@@ -179,6 +179,25 @@ const MASKS = [
   'stopped taking all my',
   'quit all my',
   'came off all my',
+  // A knocked-out tooth is a dental injury, not a loss of consciousness.
+  'knocked out a tooth',
+  'knocked out his tooth',
+  'knocked out her tooth',
+  'knocked out my tooth',
+  'knocked out a front',
+  'knocked out his front',
+  'knocked out her front',
+  'knocked out my front',
+  'knocked out an adult tooth',
+  'knocked out a permanent tooth',
+  'knocked out a baby tooth',
+  'knocked out his teeth',
+  'knocked out her teeth',
+  'knocked out my teeth',
+  'tooth knocked out',
+  'teeth knocked out',
+  'tooth got knocked out',
+  'tooth was knocked out',
 ];
 
 /** The alternative itself and every variant with one misspelt word. */

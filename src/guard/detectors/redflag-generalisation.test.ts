@@ -2346,3 +2346,252 @@ describe('red flags 1.30.0 (round-35 tuning): urgent wording and routine look-al
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('red flags 1.31.0 (round-36 tuning): emergency wording and look-alikes', () => {
+  it.each([
+    [
+      'charcoal and tape bought, with a place and a time (rf-suicidal-intent)',
+      '炭和胶带都买齐了，等老公出差走了就在卧室里弄。',
+      '周末准备去河边烧烤，木炭和胶带都买好了。',
+    ],
+    [
+      'charcoal and duct tape to seal a room while everyone is out (rf-suicidal-intent)',
+      "I've got the charcoal and duct tape, I'll seal the bedroom when everyone is away.",
+      'Got charcoal and duct tape for the camping trip at the lake.',
+    ],
+    [
+      'stockpiled medicine and a decision made (rf-suicidal-intent)',
+      "I've stockpiled my sleeping pills and I've made up my mind, I'll take them all at once.",
+      "I'm stockpiling my insulin pens because of the shortage, is that ok?",
+    ],
+    [
+      'an overdose that refuses rescue (rf-suicidal-intent)',
+      "Done with everything. Not looking to be rescued, just tell my sister I'm sorry.",
+      'Done with my exams, just looking for advice on sleeping better.',
+    ],
+    [
+      'pregnancy weeks in Chinese numerals, a bursting head and 冒金花 (rf-preeclampsia-signs)',
+      '孕三十一周，今天脑袋胀得要炸，眼前直冒金花。',
+      '孕三十一周，今天量血压112/70，一切都好。',
+    ],
+    [
+      'hoarseness and soot in the nose after a house fire (rf-smoke-inhalation)',
+      '对面楼着火，我妈从楼道里跑下来，现在鼻孔里都是黑的，嗓子越来越哑。',
+      '楼下着火了，我们都跑出来了，没人受伤，就是吓坏了。',
+    ],
+    [
+      'soot and a croaky voice after a kitchen fire (rf-smoke-inhalation)',
+      'Our kitchen fire filled the house with smoke, my son has soot around his nose and his voice is getting croaky.',
+      'I smoke twenty a day and my voice is a bit croaky in the mornings.',
+    ],
+    [
+      'a chest that "feels strapped" with greyness and sweat (rf-acs-chest-pain-sweating)',
+      "My dad's 70, says his ribs feel strapped in, he's grey and sweating.",
+      "I've been strapped in my car seat for six hours and feel sick.",
+    ],
+    [
+      'two sprays of GTN and no difference (rf-acs-nitrate-not-working)',
+      'Angina came back on the stairs, two sprays of GTN under my tongue ten minutes apart and no difference.',
+      'I carry my GTN spray, my angina has been stable with no change for years.',
+    ],
+    [
+      'something went bang at the back of the skull with light hurting (rf-thunderclap-headache)',
+      'Straining on the loo, something went bang at the back of my skull, now the light hurts my eyes.',
+      'The tyre went bang on the motorway and I feel sick with shock.',
+    ],
+    [
+      '脑子里嘣的一声 with light hurting and nausea (rf-thunderclap-headache)',
+      '搬箱子时脑子里嘣的一声，现在怕光，想吐。',
+      '听到楼上嘣的一声，吓了一跳。',
+    ],
+    [
+      'rigors with a temperature and a pulse in the 120s after an operation (rf-sepsis)',
+      "Three days after my hernia op I'm shivering with rigors, temp 39.2, pulse 128.",
+      'Temp 37.9 after my flu jab yesterday, a bit achy, pulse 80.',
+    ],
+    [
+      '"swallowed around" a number of tablets (rf-drug-overdose)',
+      'She swallowed around 40 of her sertraline about two hours ago.',
+      "I've been on sertraline for around 30 days and feel a bit sick.",
+    ],
+    [
+      'ripping pain between the shoulders (rf-aortic-dissection)',
+      "Sudden ripping pain between my shoulders and I'm sweating.",
+      "I've got a knot between my shoulders from desk work, it aches.",
+    ],
+    [
+      'tearing pain shooting down into the belly with clamminess (rf-aortic-dissection)',
+      "Tearing pain that shot down into my belly, I'm clammy and grey.",
+      'I keep tearing up, my tummy hurts before exams and I feel faint.',
+    ],
+    [
+      'a chest pinned with fast breathing (rf-crush-injury)',
+      "The tractor tyre pinned his chest and he's breathing fast.",
+      'Trapped under the duvet, breathing fast after a nightmare haha.',
+    ],
+    [
+      'dusky lips after a chest was pinned (rf-cyanosis, rf-crush-injury)',
+      'The garage door came down and pinned her chest, her lips look dusky.',
+      'My lips look dusky pink with the new lipstick, is that too dark?',
+    ],
+    [
+      'a drooping eyelid, a small pupil and neck pain (rf-stroke-eyes)',
+      'Since my chiropractor session my neck hurts, my right eyelid droops and that pupil is small.',
+      'My neck hurts after sleeping badly, my eyes feel tired and heavy.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(level(emergency)).toBe('emergency');
+    expect(level(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.31.0 (round-36 tuning): urgent wording and routine look-alikes', () => {
+  // The rules alone: the emergency model may raise a message on its own, which is not what these test.
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'fresh cuts made when upset, no wish to die (rf-self-harm-superficial)',
+      '女儿胳膊上有几道新的口子，说心情不好的时候划一下，不想死。',
+      '心情不好的时候我就在本子上乱划几下。',
+    ],
+    [
+      'burning an arm with a lighter to cope (rf-self-harm-superficial)',
+      "I've been burning my arm with a lighter when I get overwhelmed.",
+      'I light my candles with a lighter, it calms me.',
+    ],
+    [
+      'dysuria with loin pain and a fever (rf-pyelonephritis)',
+      '尿频尿急两天，今天腰骨痛，烧到38度。',
+      '尿频，喝水少了点，没发烧。',
+    ],
+    [
+      'a stray cat that 挠了 a hand (rf-animal-bite)',
+      '被小区的流浪猫挠了手一下，出血了。',
+      '我家猫天天挠沙发，怎么办？',
+    ],
+    [
+      'redness that spreads with heat (rf-spreading-cellulitis)',
+      '脚上有块红，两天扩大了一圈，摸着发烫。',
+      '脸有点红，是不是晒伤了',
+    ],
+    [
+      'redness that "crept" up the leg (rf-spreading-cellulitis)',
+      'Grazed my ankle and the redness has crept halfway up my shin.',
+      'My ankle graze is healing, just a pink edge.',
+    ],
+    [
+      'one calf thicker than the other (rf-dvt-signs)',
+      '坐了一夜火车，右小腿比左腿明显粗，一按就疼。',
+      '两条腿都有点粗，是不是胖了',
+    ],
+    [
+      'half the usual kicks with movement still felt (rf-fetal-movements-less)',
+      '怀孕33周，今天踢的次数只有平时一半，不过还在动。',
+      '怀孕33周，今天踢得特别欢，晚上睡不着。',
+    ],
+    [
+      'fewer and weaker kicks, still moving (rf-fetal-movements-less)',
+      "29 weeks, the kicks are fewer and weaker today but she's still moving.",
+      '29 weeks and the kicks are getting stronger every day.',
+    ],
+    [
+      '伢 and 小家伙 as a child with days of fever or fewer wet nappies',
+      '伢子烧了三天了，今天还在烧。',
+      '伢子今天有点咳嗽，不发烧，精神好。',
+    ],
+    [
+      'a toddler 小家伙 passing less urine after vomiting (rf-child-moderate-dehydration)',
+      '小家伙一岁半，吐了两天，尿比平常少，眼泪也少。',
+      '小家伙一岁半，今天胃口不太好，尿照常。',
+    ],
+    [
+      'a nurse who 扎到了自己 removing a needle (rf-needlestick)',
+      '我是护士，拔针时扎到了自己，病人有丙肝。',
+      '缝扣子的时候针扎到了自己手指。',
+    ],
+    [
+      '尿都排不出 (rf-urinary-retention)',
+      '我爸从昨天下午到现在尿都排不出，肚子胀。',
+      '尿酸高，排不出去怎么办？',
+    ],
+    [
+      'a red, light-sensitive eye after sleeping in contact lenses (rf-painful-red-eye)',
+      '戴美瞳睡了一夜，右眼又红又痛，看东西蒙了一层雾。',
+      '戴美瞳会伤眼睛吗？',
+    ],
+    [
+      'a blister from hot soup (rf-minor-burn)',
+      '滚汤洒到手背上，起了个大水疱，很疼。',
+      '汤有点烫嘴，喝慢点就好。',
+    ],
+    [
+      'a blood pressure tablet 又吞了 (rf-extra-antihypertensive-dose)',
+      '早上吃了降压药，中午忘了又吞了一片。',
+      '早上吃了降压药，中午血压128/80。',
+    ],
+    [
+      "wishing one wouldn't wake up, no plan (rf-passive-death-wish)",
+      "Some mornings I wish I just wouldn't wake up, no plan though.",
+      "I wish I didn't wake up so early every day, it's the birds.",
+    ],
+    [
+      'an arm with a funny bend, an elbow that will not straighten (rf-suspected-fracture)',
+      "Fell off my bike, elbow swollen and I can't straighten it.",
+      'I fell asleep on the sofa and my neck is stiff.',
+    ],
+    [
+      'woke up deaf in one ear (rf-sudden-hearing-loss)',
+      'Woke up deaf in my left ear, no pain.',
+      'Woke up with my left ear itchy after swimming.',
+    ],
+    [
+      'pain from the back down to the groin in waves (rf-renal-colic)',
+      "Pain from my back down to the groin in waves, I'm sure it's a stone.",
+      'A pulled muscle in my groin from football, it aches when I run.',
+    ],
+    [
+      'sore calves and tiptoe walking after the flu (rf-rhabdomyolysis)',
+      'After the flu my daughter walks on tiptoes and her calves are sore.',
+      'After the flu my daughter is tired but running about again.',
+    ],
+    [
+      'a permanent tooth knocked out (rf-tooth-avulsion, not a head injury)',
+      "My 10 year old knocked out his front tooth on the trampoline, it's in milk.",
+      "My son's wobbly baby tooth fell out at dinner, any tips?",
+    ],
+    [
+      'a front tooth 磕掉 in a fall (rf-tooth-avulsion)',
+      '孩子摔了一跤，门牙磕掉了一颗，是恒牙。',
+      '孩子换牙，门牙自己掉了。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('red flags 1.31.0 (round-36 tuning): over-calls removed', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'a faint when blood was taken is vasovagal (rf-syncope except)',
+      'I fainted when they took my blood, fine after a drink.',
+      'I fainted on the train this morning and hit my head.',
+    ],
+    [
+      'tonsillitis that cannot swallow saliva with breathing fine is not stridor (rf-stridor, rf-caustic-ingestion)',
+      '嗓子疼得咽不下口水，扁桃体肿，吃了药还烧着，喘气没问题。',
+      '孩子嗓子疼，咽不下口水，喘得厉害，趴着才舒服。',
+    ],
+    [
+      'a knocked-out tooth is not a knock-out (masks)',
+      'My son knocked out a front tooth at hockey, it is in milk.',
+      'My son was knocked out at hockey and keeps vomiting.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+});

@@ -501,6 +501,17 @@ export const NOT_NAME_WORDS = [
   '建议',
   '新发',
   '新生',
+  // An ordinal day, stay or course ("术后第五天", "第五次化疗"): 第五 is a compound surname too.
+  '第五天',
+  '第五日',
+  '第五次',
+  '第五周',
+  '第五年',
+  '第五个',
+  '第五轮',
+  '第五期',
+  '第五胎',
+  '第五疗',
   // Speech in a list of warning signs ("意识混乱、言语不清"), and a state a handover reports ("交班：稳定").
   '言语',
   '稳定',

@@ -62,6 +62,8 @@ export const MINORITY_NAME_PARTS = [
   '普琼',
   '琼达',
   '嘎玛',
+  // Lhamo as Amdo names write it (拉毛措, 拉毛吉), beside 拉姆.
+  '拉毛',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',
@@ -134,4 +136,6 @@ export const MINORITY_NAME_PARTS = [
   '乌恩',
   '萨日朗',
   '娜仁花',
+  // Urin ("skilled"), opening many Mongolian women's names (乌仁其其格, 乌仁图雅, 乌仁高娃).
+  '乌仁',
 ];

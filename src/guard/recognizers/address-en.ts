@@ -39,8 +39,15 @@ const LETTERED_POSTCODE =
 /** A town or district: capitalised words, accented letters allowed; later words may be one letter ("Tseung Kwan O"). */
 // Latin Extended-A too, for macrons and other marks (Ōtara, Łódź).
 // "St Kilda", "Mt Eden", "Ft Worth": an abbreviated Saint, Mount or Fort may open the name.
+// A Māori name may open with "Te" ("Te Awamutu"; round 10).
 const TOWN =
-  "(?:(?:St|Mt|Ft)\\.? )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+  "(?:(?:St|Mt|Ft)\\.? |Te )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+/**
+ * A town as the first part of a locality and before a UK postcode, where it may also go on in capitals
+ * after a hyphen ("Llanrhaeadr-ym-Mochnant") or after "upon" ("Newcastle upon Tyne"; rounds 7, 10). Not in
+ * TOWN itself: TOWN stands in look-behinds, where the longer form costs a third of the scan.
+ */
+const TOWN_LONG = `${TOWN}(?:(?<=-)[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20})?(?: upon [A-Z][a-z]{2,20})?`;
 /** Labels of the identifiers that follow an address on a record's line, which are no town ("Mobile" is one, in Alabama). */
 const NOT_TOWN =
   '(?:Medicare|Medicaid|Hosp|Hospital|NHS|CHI|OHIP|MRN|URN|DOB|Tel|Phone|Mob|Email|Ref|Patient|Insurance|Policy)';
@@ -49,7 +56,7 @@ const NOT_TOWN =
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
 // A record label after the address is no town (", Medicare 2582…", ", Hosp no …").
-const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN_LONG}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** A street's type in capitals, as pharmacy labels and envelopes write it ("118 CHINQUAPIN WAY", "88 ELK TER"). */
 const STREET_CAPS =
@@ -170,7 +177,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
         'g',
       ),
       score: 0.7,
-      prefilter: /, Co\. [A-Z]|[A-Z]\d{2} [A-Z0-9]{4}\b/,
+      prefilter: /, Co\. [A-Z]|\d\d [A-Z0-9]{4}\b(?<=[A-Z]\d\d [A-Z0-9]{4})/,
     },
     {
       // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue
@@ -193,14 +200,52 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: OTHER_FORMATS,
     },
     {
+      // A care home, hotel or named building opening a street address ("to Maple Terrace Care Center, 2150
+      // Orchard Ln, Des Moines, IA 50310", "from Willow Court Care Home, 12 Station Rd, …"; round 34): the
+      // building is part of the address, as every labelled set marks it. A town and postcode must follow.
+      name: 'named-place-first',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:[A-Z][a-z'’]{1,20} ){1,3}(?:Care Home|Care Cent(?:er|re)|Nursing Home|Nursing Cent(?:er|re)|Assisted Living|Retirement (?:Home|Village)|Rest Home|Residential Home|Lodge|Manor|House|Court|Hotel|Hall), (?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.)){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.8,
+      // Found from the comma and digit, then looked back: the scan stops at a literal.
+      prefilter: /, \d(?<=(?:Home|Cent(?:er|re)|Living|Village|Lodge|Manor|House|Court|Hotel|Hall), \d)/,
+    },
+    {
+      // An Irish rural address: the townland, the town, the county and the Eircode, no house number or street
+      // ("Cnoc na Gaoithe, Spiddal, Co. Galway H91 X2T6"; rounds 20–22, 34). It opens a line or follows a
+      // label, a date or a number (", DOB 09/08/1961, Ardnagreevagh, …"), not a name's comma; the townland is
+      // one word or two joined by "na"/"an" (two capitalised words may be a person's name), but a flat may
+      // open it and name its building in two ("Apt 12, Hazelbury Park, Clonee, Co. Meath …").
+      name: 'irish-townland',
+      regex: new RegExp(
+        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\bat ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.75,
+      prefilter: /, Co\. [A-Z][a-z]{2,20},? [A-Z]\d{2} ?[A-Z0-9]{4}\b/,
+    },
+    {
+      // A postcode on its own in a form's postcode field ("Postcode: LS6 2QR"): the person's address, as
+      // the labelled sets mark it (rounds 8, 10, 11). UK, Irish and Canadian shapes only.
+      name: 'postcode-field',
+      regex:
+        /(?<=\b(?:Postcode|Post code|Postal code|Eircode)[ \t]{0,2}:[ \t]{0,3})(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W) ?[0-9ACDEFHKNPRTVWXY]{4}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])/g,
+      score: 0.75,
+      prefilter: /code[ \t]{0,2}:(?<=(?:Postcode|Post code|Postal code|Eircode)[ \t]{0,2}:)/,
+    },
+    {
       // A British address without a street type, held by its full postcode ("14 Heol y Nant, Pontypridd
       // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
       // particles allowed), a town and the postcode; a flat in a named block needs no house number ("Flat 2,
       // Maes Glas, Bangor LL57 2EB"); a flat may also stand before the house number ("Flat 3, 22 Mill Brow, …").
       // After "at" or an address label a named house may open it ("at Bryn Awel, 8 Heol Las, Lampeter SA48 7AB").
+      // A named house needs no number after it ("Tŷ Gwyn, Church Lane, Corwen LL21 0AB", "at Bryn Awel, Lon
+      // Ceredigion, …"), nor one found "at home," ("died at home, Beechwood, 4 Mill Lane, …"; round 34).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?), )?(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},)(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -256,7 +301,10 @@ export const englishAddressRecognizer = new PatternRecognizer({
         'g',
       ),
       score: 0.6,
-      prefilter: new RegExp(`(?:District|County|New Area), [A-Z]|, (?:${CHINESE_PROVINCES_EN})\\b`),
+      // From the comma, looking back for the district word: the scan stops at a literal.
+      prefilter: new RegExp(
+        `, (?:[A-Z](?<=(?:District|County|New Area), [A-Z])|(?:${CHINESE_PROVINCES_EN})\\b)`,
+      ),
     },
     {
       // A named hall, house or block and a room or flat in it, after a residence label ("Residence:
@@ -266,7 +314,8 @@ export const englishAddressRecognizer = new PatternRecognizer({
       regex:
         /(?<=\b(?:[Rr]esidence(?: [Hh]all)?|[Dd]orm(?:itory)?|[Aa]ccommodation|[Hh]ousing|[Ll]odging)[ \t]{0,2}:[ \t]{0,3})(?:[A-Z][a-z]{1,20} ){1,3}(?:Hall|House|Court|Lodge|Tower|Residences?|Hostel|Block), (?:Room|Rm|Flat|Apt|Unit|Suite) [0-9]{1,5}[A-Z]?(?![0-9A-Za-z])/g,
       score: 0.8,
-      prefilter: /(?:esidence|orm|ccommodation|ousing|odging)[^\n]{0,40}, (?:Room|Rm|Flat|Apt|Unit|Suite) \d/,
+      prefilter:
+        /, (?:Room|Rm|Flat|Apt|Unit|Suite) \d(?<=(?:esidence|orm|ccommodation|ousing|odging)[^\n]{0,40}, [A-Za-z]{2,5} \d)/,
     },
     {
       // The town, state and ZIP (or Canadian province and postal code) on their own line under a street
@@ -295,7 +344,7 @@ export const englishAddressRecognizer = new PatternRecognizer({
         /\b(?:[Tt]ourist|[Vv]isitor|[Tt]raveller|[Tt]raveler|[Ll]ives(?: alone)?|[Ll]ive|[Ll]iving|[Rr]esident|[Rr]esiding|[Bb]ased|[Oo]riginally|[Cc]omes|[Mm]oved|[Rr]elocated) (?:from|in|of|to) (?!(?:Ward|Wards|Bed|Bay|Room|Rm|Unit|Theatre|Theatres|Recovery|Resus|Majors|Minors|ICU|ITU|HDU|CCU|Side|Level|Floor|Block|Wing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|This|That|Our|Her|His|Their|Another|Palliative|Hospice|Day|Night|Home|Oral|Tablets|Insulin|Morning|Evening|Afternoon|Tomorrow|Today|Next|Last|Weekly|Daily)\b)(?<value>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,20}(?: (?!(?:Road|Street|Lane|Avenue|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)[A-Z][a-zà-öø-ÿ]{2,20})?(?:, (?:[A-Z]{2}|Co\. [A-Z][a-z]{2,20})(?![A-Za-z]))?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?! (?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Close|Way|Court|Crescent|Terrace|Place|Hospital|Care|Nursing|House|Home|Hall|Lodge|Village)\b)/dg,
       score: 0.6,
       prefilter:
-        /(?:ourist|isitor|ravel|ive|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z]/,
+        / (?:from|in|of|to) [A-Z](?<=(?:ourist|isitor|ravel|ive|ives|iving|esid|ased|riginally|omes|oved|elocated)(?: alone)? (?:from|in|of|to) [A-Z])/,
     },
   ],
   context: ['address', 'lives at', 'resides', 'residence', 'home'],

@@ -70,10 +70,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   },
   // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
   { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
+  // A double-barrelled surname after a first name may alone fill the look-back ("Gertrude Sundqvist-Ames,
+  // 97, Sunrise Manor…"), and says a person as a full name does.
   // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —",
   // "Rm 2 Elda Ferreira — 95, comfort care").
   {
-    regex: new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+)(?:, | [—–] )$`),
+    regex: new RegExp(
+      `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+)(?:, | [—–] )$`,
+    ),
     score: 0.75,
     // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)").
     after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b)/,
@@ -88,8 +92,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // "Bed 2 AH SAM, Mele 93 — turns 2-hourly": a ward list's surname-first name, the age and a dash.
   { regex: /\b[A-Z]{2,}(?: [A-Z]{2,})?, [A-Z][a-z]+ $/, score: 0.75, after: /^[ \t]{1,2}[—–] / },
   // "Ivor Keane, bed 7, 93, NEWS2 5", "Pruitt, room 212, 95, DOB …": the age after a name's bed or room.
+  // A side room too ("Winifred Scatcherd, side room 3, 97, Hosp No …"; round 34).
   {
-    regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,
+    regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Ss]ide room|[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,
     score: 0.75,
     after: /^,/,
   },
@@ -131,8 +136,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
       /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|months?|miles?|km|metres|meters|percent)\b)/i,
   },
   // "I'm 90 not deaf": a speaker's own age, then a word or a clause's end (not "I'm 95% sure", "I'm 92 kg").
+  // A doctor checking it back says it too ("So you're 92 now, Mr …"; round 34).
   {
-    regex: /\b(?:I['’]m|I am) $/,
+    regex: /\b(?:I['’]m|I am|you['’]re|you are) $/,
     score: 0.75,
     after: /^(?:[.,!;]| (?:not|and|but|now|next|this|today|years?|yrs?|in|on)\b)/,
   },

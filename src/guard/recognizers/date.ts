@@ -47,8 +47,15 @@ const MONTH_CAPS =
 /** Months and dates spoken in a dictation: the month in full, the day and the year in words. */
 const MONTH_WORD =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** The same words with the first letter of each alternative in capitals ("Ninth", "Twenty-first", "March"). */
+const capitalised = (words: string) =>
+  words.replace(/(^|\||\(\?:)([a-z])/g, (_, before, c: string) => before + c.toUpperCase());
 const UNIT_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
-const SPOKEN_DAY = `(?:twenty|thirty)[ -]${UNIT_ORDINAL}|${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const SPOKEN_TEENTH =
+  'tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const SPOKEN_DAY = `(?:twenty|thirty)[ -]${UNIT_ORDINAL}|${UNIT_ORDINAL}|${SPOKEN_TEENTH}`;
+/** "Ninth", "Twenty-first": a spoken day opening a patient's answer. */
+const SPOKEN_DAY_CAPITALISED = `(?:Twenty|Thirty)[ -]${UNIT_ORDINAL}|${capitalised(UNIT_ORDINAL)}|${capitalised(SPOKEN_TEENTH)}`;
 const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** "twenty twenty six", "nineteen fifty-one", "two thousand and four". */
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ -]${SPOKEN_UNIT})|two thousand(?: and)?(?: ${SPOKEN_UNIT}| ten| eleven| twelve)?)`;
@@ -71,6 +78,8 @@ export const DATE_CONTEXT = [
   '复查',
   // A review planned in other words ("半年后再查，就是2027年5月").
   '再查',
+  // A reassessment planned for a month ("嘱2027年3月再评估").
+  '再评估',
   // A child's or patient's re-assessment ("2027年2月复评").
   '复评',
   '随访',
@@ -99,6 +108,8 @@ export const DATE_CONTEXT = [
   '检查',
   '发病',
   '起病',
+  // A relapse dates the person's disease ("11月上旬复发视神经炎").
+  '复发',
   '出现',
   '就医',
   '分娩',
@@ -301,7 +312,8 @@ const EN_SIGNED_DATE_AT_END = {
  * the first date of a range before such a word, and the second of one after it, are not read either.
  * (停用 is not among the words: a drug is stopped on a patient's dates too.)
  */
-const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|暂停开放|暂停服务|对外开放|仅开放';
+// A lift or building under maintenance ("因电梯检修，11月25日至11月27日请走东侧楼梯") closes for days too.
+const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|检修|维修|暂停开放|暂停服务|对外开放|仅开放';
 // The range's other end may give the day alone, and a car park or road closed in the same clause says a
 // notice too ("11月24日至30日东门停车场暂停使用").
 const CLOSURE_RANGE_AFTER = `[至到～~—-](?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}[日号](?:[^\\n。；;]{0,12}(?:${CLOSURE_WORDS})|[^\\n。；;，,]{0,8}(?:停车场|道路|电梯))`;
@@ -329,7 +341,8 @@ export const dateRecognizer = new PatternRecognizer({
   patterns: [
     {
       // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
-      // ("11月上旬因心衰住进贵科"); otherwise the month alone, as before.
+      // ("11月上旬因心衰住进贵科", "11月上旬复发"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
+      // otherwise the month alone, as before. A month an image is compared with ("与10月检查比较") is read too.
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
       // needs a person-event word near); a month alone when a part of it or a cause follows ("10月底住院",
@@ -337,7 +350,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院))|(?=[上中下]旬|初|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重))|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,
@@ -354,11 +367,12 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\d号/,
     },
     {
-      // "1934年3月生的", "1950年6月出生": a birth month says a person's date by itself, whatever is near it.
+      // "1934年3月生的", "1950年6月出生": a birth month says a person's date by itself, whatever is near it; so
+      // does a birth year alone ("今年92了，1934年生的").
       name: 'zh-birth-month',
-      regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月(?=生(?:的|人|于)|出生)`, 'g'),
+      regex: new RegExp(`(?<!\\d)${YEAR}年(?:${MONTH}月)?(?=生(?:的|人|于)|出生(?!人口|率|缺陷))`, 'g'),
       score: 0.5,
-      prefilter: /月(?:生|出生)/,
+      prefilter: /[年月](?:生|出生)/,
     },
     {
       // ISO 2023-05-03, day first 03/05/2023 (also . and -), US month first 05/03/2023.
@@ -406,7 +420,8 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       // A day with a month spelt in full ("November 17", "3 September") is a date as surely as one with
-      // a year; an abbreviated month ("Mar 3") or May may be something else.
+      // a year; an abbreviated month ("Mar 3") or May may be something else. A month and year alone is
+      // read at 0.5 by en-month-year below when no publication's word stands before it.
       scoreOf: (value) =>
         (/\d{4}$/.test(value) && !/^[A-Za-z]+\.? (?:19|20)\d{2}$/.test(value)) || FULL_MONTH_DAY.test(value)
           ? 0.5
@@ -414,11 +429,30 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
+      // A month and year with no care word beside it ("Relapse October 2026", "ACWY given Sept 2024"; round
+      // 34): every one the labelled sets hold outside a publication's line is a date of someone's care. Not
+      // after "of" ("the newsletter of August 2026"), nor where a publication, version, notice or expiry
+      // word stands before it in the clause ("guideline, published March 2024", "protocol v3.0, March
+      // 2025"); a day before it is read by the pattern above.
+      name: 'en-month-year',
+      regex: new RegExp(
+        `\\b${MONTH_EN}\\.? ${YEAR}\\b(?<!(?:\\d(?:st|nd|rd|th)?|\\bof) [A-Za-z]{3,9}\\.? \\d{4})(?<!\\b(?:[Pp]ublished|[Uu]pdated|[Rr]evised|[Ii]ssued|[Aa]pproved|[Ee]ffective|[Vv]ersion|[Ee]dition|[Gg]uidelines?|[Gg]uidance|[Pp]olicy|[Ll]eaflet|[Nn]ewsletter|[Pp]rotocol|[Bb]ulletin|[Nn]otice|[Ee]xpir(?:y|es|ed)|[Vv]alid|[Ll]aunch(?:ed)?|[Cc]opyright|v\\d[0-9.]*)\\b[^\\n;]{0,30})`,
+        'g',
+      ),
+      score: 0.5,
+      // The same test as the pattern above, so the registry's cache answers it.
+      prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    },
+    {
       // A month alone after a measured change and "since" ("lost 4 kg since March", "−6 lb since Sept"):
-      // the month dates the patient's change. Without a number before it ("homeless since September")
+      // the month dates the patient's change, and so does a count in words ("Two crises since August";
+      // round 34). Without a number before it ("homeless since September")
       // earlier rounds left the month unmarked. Not before a day or year, which the pattern above reads.
       name: 'en-since-month',
-      regex: new RegExp(`(?<=\\d[^\\n.;]{0,24}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`, 'g'),
+      regex: new RegExp(
+        `(?<=(?:\\d|\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\\b)[^\\n.;]{0,24}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`,
+        'g',
+      ),
       score: 0.5,
       prefilter: /since (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     },
@@ -430,8 +464,23 @@ export const dateRecognizer = new PatternRecognizer({
       regex:
         /\b(?:[Rr]eview|[Dd]ue|[Rr]eturn|RTC|[Nn]ext (?:visit|review|appointment|appt|clinic)) (?<value>January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/dg,
       score: 0.5,
+      // From the month back to the word (the scan stops at a blank and a month, not at every letter).
       prefilter:
-        /(?:eview|ue|eturn|RTC|visit|appt|clinic|appointment) (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+        / (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<=(?:eview|ue|eturn|RTC|visit|appt|clinic|appointment) [A-Z][a-z]{2})/,
+    },
+    {
+      // A month alone closing a clause after a planned contact or re-test and its object ("review her in
+      // February.", "see you again in March.", "nurse to phone in December.", "review renal function
+      // January."; round 34): the month of that care. Months in full only, not May; the object is words
+      // without digits and not "of", "the", "is", "due" ("Review of the September audit", "review is due in
+      // June" stay unread), and the month ends the clause.
+      // The scan stops at the month and looks back for the contact (months are rarer than the verbs).
+      name: 'en-month-after-contact',
+      regex:
+        /\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[.;,!]|[ \t]*(?:\n|$))(?<=\b(?:[Ss]ee|[Rr]eview|[Pp]hone|[Cc]all|[Rr]ing|[Rr]eassess|[Rr]echeck|[Rr]epeat)(?: (?!(?:of|the|is|was|due|in)\b)[A-Za-z]{2,12}){0,2} (?:in )?[A-Z][a-z]{2,8})/g,
+      score: 0.5,
+      // The same test as the 'en' pattern's, so the registry's cache answers it.
+      prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
       // A day of the month after its weekday ("home Friday 27th", "op is on Wednesday 25th"); the weekday
@@ -459,7 +508,7 @@ export const dateRecognizer = new PatternRecognizer({
       regex:
         /(?<=\b(?:[Ss]ince|[Ss]tarted(?: in)?|[Cc]ommenced(?: in)?|[Dd]iagnosed(?: in)?) )(?:19|20)\d{2}(?![0-9]|[./-]\d| guideline)/g,
       score: 0.5,
-      prefilter: /(?:ince|tarted|ommenced|iagnosed)(?: in)? (?:19|20)\d\d/,
+      prefilter: / (?:19|20)\d\d(?<=(?:ince|tarted|ommenced|iagnosed)(?: in)? \d{4})/,
     },
     {
       // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when
@@ -473,7 +522,8 @@ export const dateRecognizer = new PatternRecognizer({
         'dg',
       ),
       score: 0.5,
-      prefilter: /(?:in|by|eturn|ycle|from|of|dated) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+      prefilter:
+        / (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<=(?:in|by|eturn|ycle|from|of|dated) [A-Z][a-z]{2})/,
     },
     {
       // The first date of a range whose second date carries the year ("Oct 3–Oct 9, 2026", "3–9 Oct
@@ -496,7 +546,7 @@ export const dateRecognizer = new PatternRecognizer({
         'g',
       ),
       score: 0.5,
-      prefilter: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?, \d/,
+      prefilter: /, \d(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?, \d)/,
     },
     {
       // The same with numeric days, day or month first ("Sessions 4/11, 11/11 and 18/11/2026").
@@ -530,14 +580,16 @@ export const dateRecognizer = new PatternRecognizer({
       // A dictation says the day first ("second of april nineteen eighty one", "twenty ninth october"):
       // a spoken ordinal day before a month in full is a date, with or without the year. "may" after a
       // bare ordinal is read only with a year ("the first may be…").
+      // A patient saying it in a dialogue writes the month capitalised, and the day too when it opens the
+      // answer ("Ninth of March, nineteen thirty-four", "the ninth of March"; round 34): then with "of".
       name: 'en-spoken-day-first',
       regex: new RegExp(
-        `\\b(?:${SPOKEN_DAY})(?: of)? (?:${MONTH_WORD},? ${SPOKEN_YEAR}|(?!may\\b)${MONTH_WORD})\\b`,
+        `\\b(?:(?:${SPOKEN_DAY})(?: of)? (?:${MONTH_WORD},? ${SPOKEN_YEAR}|(?!may\\b)${MONTH_WORD})|(?:${SPOKEN_DAY}|${SPOKEN_DAY_CAPITALISED}) of ${capitalised(MONTH_WORD)}(?:,? ${SPOKEN_YEAR}|(?!,? \\d)))\\b`,
         'g',
       ),
       score: 0.5,
       prefilter:
-        /(?:st|nd|rd|th) (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
+        /(?:st|nd|rd|th) (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/i,
     },
     {
       // A month alone in brackets after a finding or test ("tear on ultrasound (October)"): the month of
@@ -744,6 +796,8 @@ export const dateRecognizer = new PatternRecognizer({
     '恢复开诊',
     '翻修',
     '装修',
+    '检修',
+    '维修',
     '停诊',
     '休诊',
     '放假',

@@ -44,9 +44,11 @@ export const insuranceRecognizer = new PatternRecognizer({
     {
       // Digit groups end where a word follows after a blank ("Medicare number 5320 24899 4 for the …").
       // A letter prefix hyphened to the digits is one member number ("AXA membership: AX-77120964").
+      // A dependant's two-digit suffix after a blank, closing the field, belongs to the member ID ("Cigna ID
+      // U84471902 03"; round 34), as it does after a hyphen ("U48810372-01").
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,

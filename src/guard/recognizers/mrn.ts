@@ -249,7 +249,8 @@ export const mrnRecognizer = new PatternRecognizer({
       regex:
         /^[ \t]{0,3}(?<value>\d{1,2}(?=[ \t](?![ \t]))|\d{3}(?=[ \t]{2}))[ \t]{1,3}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])/dgm,
       score: 0.8,
-      prefilter: /(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{1,3}[A-Z][A-Z'’-]{1,30}, [A-Z]/,
+      // From the comma back to the row's start: the scan stops at a literal.
+      prefilter: /, [A-Z](?<=(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{1,3}[A-Z][A-Z'’-]{1,30}, [A-Z])/,
     },
     {
       // A list row ending in the patient's bay or bed after a dash ("1. SMITH, Ann  90  L phaco — Bay 1"):
@@ -282,11 +283,12 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // "就诊卡9920318847", "就诊卡：ET0552893": the card named without 号. Clinic cards carry printed
       // digits, after at most three capital letters; a table cell may follow a bar, and the printed digits
-      // may stand in spaced groups ("就诊卡｜JZ 0027 4416").
+      // may stand in spaced groups, with or without the letters, the last group shorter ("就诊卡｜JZ 0027 4416",
+      // "就诊卡 6102 3348 1195", "就诊卡（卡号0107 3358 92）").
       name: 'zh-clinic-card',
       // The scan stops only at 卡 (rare) and looks back for the rest, so no prefilter scan is needed.
       regex:
-        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：｜]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20}|[A-Z]{1,3} \d{4}(?: \d{4}){1,3})(?![0-9A-Za-z])/dg,
+        /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：｜]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20}|(?:[A-Z]{1,3} )?\d{4}(?: \d{4}){0,2} \d{2,4})(?![0-9A-Za-z]| \d)/dg,
       score: 0.85,
     },
     {
@@ -305,6 +307,37 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.8,
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
+    },
+    {
+      // A lab report in capitals gives the room in a column of its own with its unit's code ("MRN: 40218833
+      // ROOM: 4W-22", "RM: 5N-227"; rounds 31 and 34): the whole code is the room, as the cards mark it there
+      // (a bed or room in running text gives the number only, en-bed-unit-code below).
+      name: 'en-room-caps-unit-code',
+      regex:
+        /\b(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
+      score: 0.85,
+      // The same test as en-room's, so the registry's cache answers it.
+      prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
+    },
+    {
+      // An imaging department's own number named by the modality's letters ("US no AU7731096", "CT No.
+      // CT-5520417"; round 34), in capitals (the labels above match any case, and "us no" is English): a
+      // code of five or more digits, as RIS and PACS numbers are.
+      name: 'en-modality-number',
+      regex:
+        /\b(?:US|CT|MRI|XR)[ \t](?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2}(?<value>[A-Z]{0,4}-?\d{5,12})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      // The label's last letter, not its alternatives, starts the scan.
+      prefilter: /[STIR] (?:[Nn]o|[Nn]umber|#)/,
+    },
+    {
+      // A trust's letter-numbered record names its letter before "number" and again as the code's prefix
+      // ("K-number K3306618", "(M number: M0041273)"; round 34).
+      name: 'en-letter-number',
+      regex:
+        /\b(?<letter>[A-Z])-?[Nn]umber[ \t]{0,2}:?[ \t]{0,2}(?<value>\k<letter>\d{5,10})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /\b[A-Z]-?[Nn]umber[ \t]{0,2}:?[ \t]{0,2}[A-Z]\d/,
     },
     {
       // A bed, room or location written after its unit's code ("bed 4W-17", "Room LD-6", "LOC: 3N-314"):
@@ -332,7 +365,8 @@ export const mrnRecognizer = new PatternRecognizer({
         'dg',
       ),
       score: 0.8,
-      prefilter: /(?:[Cc]ubicle|[Tt]rolley|[Bb]ay) \d{1,2}[A-Za-z]?(?: is |, [A-Za-z])/,
+      prefilter:
+        /(?: is |, [A-Za-z])(?<=(?:[Cc]ubicle|[Tt]rolley|[Bb]ay) \d{1,2}[A-Za-z]?(?: is |, [A-Za-z]))/,
     },
     {
       // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the

@@ -41,6 +41,12 @@ import type { Recognizer } from './recognizer.ts';
 // particle ("Ramón de la Peña") and end a form field (two spaces or a tab after it) or the text.
 const BETWEEN_COMMAS =
   /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
+/**
+ * A pair between commas ending in a word of geography or of a hospital's name is a place ("…, Gold
+ * Coast.", "ICU day 4, Wellington Regional."; round 34), not a person.
+ */
+const PLACE_LAST =
+  / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base)$/;
 // Diagnostic criteria name their verdict right after them ("Simon Broome probable FH").
 const EPONYM_AFTER =
   /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria|(?:definite|probable|possible|unlikely) (?:FH|familial))\b/i;
@@ -367,6 +373,11 @@ function capitalisedPartBefore(text: string, end: number): number {
   const capital = text.charCodeAt(start - 1);
   return start === end || end - start > 15 || !(capital >= 0x41 && capital <= 0x5a) ? -1 : start - 1;
 }
+/** Whether a hyphen stands among the `reach` characters before `end`. */
+function hyphenBefore(text: string, end: number, reach: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= end - reach; i--) if (text.charCodeAt(i) === 0x2d) return true;
+  return false;
+}
 /** Whether only up to four blanks stand between `start` and the start of its line. */
 function atLineStart(text: string, start: number): boolean {
   let line = start;
@@ -484,7 +495,8 @@ const LOGIN_BEFORE_BRACKET = /\bfrom (?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1
 // Only where a row or a field opens (a line start, a dash, a colon or a bar): mid-sentence quotes hold any word.
 const NICKNAME_BEFORE_BRACKET = /(?:^|\n|[—–:|-] )["“]([A-Z][a-z'’-]{1,20})["”] \($/;
 /** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
-const QUOTED_NICKNAME = /^ \(["“][A-Z][a-z'’-]{1,20}["”]\)/;
+// Initials in capitals are a nickname too ('("KD")'; round 34).
+const QUOTED_NICKNAME = /^ \(["“](?:[A-Z][a-z'’-]{1,20}|[A-Z]{2,3})["”]\)/;
 /**
  * A nickname in brackets after a name with the words that say so ('Zhou Ruiqi (goes by "Rae")', "(aka
  * Bex)"), or bare ("Chan Ho-yin (Kelvin)"): the caller takes a bare one only if it is a known given name or
@@ -512,6 +524,15 @@ const KIN_POSSESSIVE_NAME =
   /\b(?:mum|mom|dad|mother|father|wife|husband|partner|gran|nan)['’]s ([A-Z][a-z'’-]{1,20})(?=[,.;!])/g;
 /** A Hong Kong name's hyphened given name ("Ho-yin"), after which an English name is bracketed. */
 const HK_GIVEN_NAME = / [A-Z][a-z]{1,6}-[a-z]{1,6}$/;
+/** A Hong Kong name ending before a bracket, its family name captured ("Tsang Lok-yin"). */
+const HK_NAME_BEFORE_BRACKET = /(?<![A-Za-z'’-])([A-Z][a-z]{1,6}) [A-Z][a-z]{1,6}-[a-z]{1,6}$/;
+/** One capitalised word alone in brackets (" (Kelvin)"). */
+const BRACKETED_WORD = /^ \([A-Z][a-z'’-]{1,20}\)/;
+/** A child's age after a nickname's bracket ('("KD"), 6.', '("Bee"), 4 y'), not a dose ('("EB"), 2 puffs'). */
+const AGE_AFTER_NICKNAME = /^, \d{1,2}(?:[,.;]| ?(?:y|yo|yrs?|years?|mo|months?|[MF])\b)/;
+/** Two or three capitalised words ending before a nickname's bracket. */
+const NAME_BEFORE_QUOTED_NICKNAME =
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20} ){1,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})$/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
 const ROLE_SINGLE_NAME_END =
   /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed|starting|started|from)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
@@ -625,6 +646,7 @@ export class EnglishPersonRecognizer implements Recognizer {
   readonly regexes = [
     ...NAME_CUE_REGEXES,
     BETWEEN_COMMAS,
+    PLACE_LAST,
     TOKEN,
     EPONYM_AFTER,
     INTRO_TAIL,
@@ -726,6 +748,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     QUOTED_NICKNAME,
     BRACKET_NICKNAME,
     HK_GIVEN_NAME,
+    HK_NAME_BEFORE_BRACKET,
+    BRACKETED_WORD,
+    NAME_BEFORE_QUOTED_NICKNAME,
+    AGE_AFTER_NICKNAME,
     LIKES_TO_BE_CALLED,
     GRADE_NAME_VERB,
     CALL_THEM_NAME,
@@ -766,6 +792,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of cues.afterComma)
       if (
         stickyAt(BETWEEN_COMMAS, text, at) &&
+        !PLACE_LAST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
         !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) &&
         !CREDENTIAL_BEFORE_PAIR.test(text.slice(Math.max(0, at - 8), at))
       )
@@ -995,7 +1022,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       const lines = [...speakers.values()].reduce((n, a) => n + a.length, roleLines);
       // Turns: three or more speaker lines, two or more speakers, and one named speaker who speaks again
       // (a form's field labels, "Role:", "Employee:", each appear once).
-      if (lines >= 3 && speakers.size + roles.size >= 2 && [...speakers.values()].some((a) => a.length >= 2))
+      // A speaker @-mentioned in another's turn takes part as surely as one who speaks twice (round 34:
+      // "Niamh: …\nCian: @Niamh I'll …\nUncle Declan: …").
+      if (
+        lines >= 3 &&
+        speakers.size + roles.size >= 2 &&
+        [...speakers].some(([name, a]) => a.length >= 2 || text.includes(`@${name}`))
+      )
         for (const [name, starts] of speakers) {
           for (const at of starts)
             findings.push({
@@ -1039,6 +1072,38 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // From each " (" back to a relation word before it: brackets are few, relation words many.
     for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
+      // 'Kaiden Hollowood ("KD"), 6': two or three capitalised words before a nickname in quotes in
+      // brackets are the full name (round 34; the nickname is read below, after the name).
+      const quote = text.charCodeAt(open + 2);
+      if ((quote === 0x22 || quote === 0x201c) && QUOTED_NICKNAME.test(text.slice(open, open + 28))) {
+        const m = NAME_BEFORE_QUOTED_NICKNAME.exec(text.slice(Math.max(0, open - 66), open));
+        if (m) {
+          // The longest run of name words before the bracket ("Clinic Kaiden Hollowood" reads from Kaiden).
+          const words = m[1]!.split(' ');
+          while (words.length > 2 && notName(words[0]!)) words.shift();
+          // A child's age after the bracket, or a known first name, says a person: a product or a unit
+          // may be named with its abbreviation in quotes too ('Easi Breathe ("EB")').
+          const close = text.indexOf(')', open);
+          if (
+            !words.some((w) => notName(w)) &&
+            (ENGLISH_FIRST_NAMES.has(words[0]!) || AGE_AFTER_NICKNAME.test(text.slice(close + 1, close + 12)))
+          )
+            found.take(open - words.join(' ').length, 0.75, 2);
+        }
+      }
+      // "Tsang Lok-yin (Kelvin)": a Hong Kong name (a known family name and a hyphened given name) before
+      // an English name in brackets, wherever it stands (HK_NAME_LINE reads one opening a line; the English
+      // name is read below, after the Hong Kong one).
+      // Tried only where a capital opens the bracket and a hyphen stands in the word before it.
+      else if (
+        isUpperAscii(quote) &&
+        isLowerAscii(text.charCodeAt(open - 1)) &&
+        hyphenBefore(text, open, 8)
+      ) {
+        const m = HK_NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 20), open));
+        if (m && ENGLISH_SURNAMES.has(m[1]!) && BRACKETED_WORD.test(text.slice(open, open + 24)))
+          found.push(open - m[0].length, open, 0.75);
+      }
       if (!stickyAt(RELATION_THEN_BRACKET, text, open)) {
         // "message from lark_77 (Saffron Ingleby)": a login's owner, two name words in the bracket.
         if (LOGIN_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 40), open))) {
@@ -1154,7 +1219,10 @@ export class EnglishPersonRecognizer implements Recognizer {
       // "Lachlan Reid ("Lochie")": the nickname in quotes is a second name (whatever cue read the first).
       if (text.startsWith(' (', f.end) && QUOTED_NICKNAME.test(text.slice(f.end, f.end + 28))) {
         const before = findings.length;
-        found.take(f.end + 3, 0.75, 1);
+        // Initials in capitals ('("KD")') are no word readName takes: the quotes hold them.
+        if (isUpperAscii(text.charCodeAt(f.end + 4)))
+          found.push(f.end + 3, text.indexOf(')', f.end) - 1, 0.75);
+        else found.take(f.end + 3, 0.75, 1);
         if (findings.length > before) nicknames.add(findings[findings.length - 1]!.text);
       } else if (text.startsWith(' (', f.end)) {
         // …with the words that call it one, or bare after a known given name or a Hong Kong name.

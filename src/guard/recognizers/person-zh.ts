@@ -329,6 +329,9 @@ const BEFORE_CUES = [
   // Both members of a couple, named together ("夫妻双方某甲、某乙均为携带者").
   '夫妻双方',
   '夫妇双方',
+  // "夫妇某甲、某乙": a couple named straight after 夫妇 or 夫妻 (strict: the name must end there).
+  '夫妇',
+  '夫妻',
   '曾孙',
   '曾孙女',
   '曾外孙',
@@ -504,7 +507,7 @@ const SHORT_FORM_WORDS = new Set(
   ),
 );
 /** Words for a child that may stand before its pet name and the full name after it ("小朋友乐崽，大名…"). */
-const CHILD_BEFORE_PET = ['小朋友', '小男孩', '小女孩', '小姑娘', '小伙子', '患儿'];
+const CHILD_BEFORE_PET = ['小朋友', '小男孩', '小女孩', '小姑娘', '小伙子', '患儿', '小孩'];
 /** Han characters after which 小卢 or 老陈 may stand ("12床老陈", "找小王"). */
 const SHORT_FORM_AFTER = new Set('床号找叫问给和跟让请对是');
 /** What may follow a short form of address such as 小卢 or 老陈. */
@@ -728,12 +731,17 @@ const GREETED_NO_ONE = new Set(
     ' ',
   ),
 );
+/** A child's parent an SMS greets after the child's given name ("芊语家长您好"). */
+const KIN_TITLES_BEFORE_GREETING = ['家长', '妈妈', '爸爸'];
 // "【妇幼保健院】语菲您好": an SMS greets its reader by given name alone, right after the sender's tag.
 function givenNameAfterSenderTag(pass: Pass): void {
   const { text } = pass;
   for (let close = text.indexOf('】'); close >= 0; close = text.indexOf('】', close + 1)) {
     const at = close + 1;
-    if (!text.startsWith('您好', at + 2) && !text.startsWith('你好', at + 2)) continue;
+    // "【社区卫生服务中心】芊语家长您好": a child's given name, then the parent the SMS greets.
+    const parent = KIN_TITLES_BEFORE_GREETING.find((w) => text.startsWith(w, at + 2));
+    const greeting = at + 2 + (parent?.length ?? 0);
+    if (!text.startsWith('您好', greeting) && !text.startsWith('你好', greeting)) continue;
     const run = text.slice(at, at + 2);
     if (
       givenAt(text, at) &&
@@ -801,6 +809,9 @@ const PREDICATES = [
   '代表',
   // "孙子邵骁陪诊": a relative coming with the patient to a visit.
   '陪诊',
+  // "儿子米尔扎提陪同", "丈夫洛桑询问能否停药": a relative coming along, or asking the clinician.
+  '陪同',
+  '询问',
   // Staff reading back a critical value and helping with care ("护士X复述确认", "护工X协助翻身").
   '复述',
   '协助',
@@ -956,6 +967,8 @@ const BED_NUMBER_END = new Set('0123456789０１２３４５６７８９一二�
  * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
  */
 const STRICT_CUES = new Set([
+  '夫妇',
+  '夫妻',
   '居民',
   '用户',
   '儿童',
@@ -1032,6 +1045,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     PARENT_OF_QUESTION,
     LATIN_NAME_AFTER_BED,
     LATIN_NAME_AFTER_CUE,
+    LATIN_NAME_AFTER_HAN,
+    NATIONAL_BEFORE_LATIN,
     SIGNED_AFTER_UNIT,
     PET_NAME_AFTER_BED,
     NAME_RECALLED,
@@ -1301,10 +1316,18 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (run[0] === '小' || (run[0] === run[1] && DOUBLED_ADVERBS.has(run[0]!))) continue;
       nicknameTurns.set(run, (nicknameTurns.get(run) ?? 0) + 1);
     }
-    const nicknamesAlternate =
-      turns >= 3 && nicknameTurns.size >= 2 && [...nicknameTurns.values()].some((n) => n >= 2);
+    const nicknameTakesTurns = turns >= 3 && [...nicknameTurns.values()].some((n) => n >= 2);
+    // "阿樑：…⏎秀婵：…⏎阿樑：…": one called by 阿 speaking twice, with a member named by two common given
+    // characters answering, is a chat of its own too; the given-name speaker counts even speaking once.
+    const nicknameWithGiven =
+      nicknameTakesTurns && nicknameTurns.size === 1 && givenSpeakers.size > 0 && speakers.size === 0;
+    const nicknamesAlternate = nicknameTakesTurns && (nicknameTurns.size >= 2 || nicknameWithGiven);
     if (familyChat || roleTurns > 0 || nicknamesAlternate)
       for (const [start, end] of nicknames) push(pass, start, end, 0.7);
+    if (nicknameWithGiven)
+      for (const [run, starts] of givenSpeakers)
+        if (run[0] !== '阿' && commonGivenAt(run, 0) && commonGivenAt(run, 1))
+          for (const at of starts) push(pass, at, at + run.length, 0.7);
     // A family chat ("砚峰：", "砚云：", "大姐：") may name its members by rarer given characters. Such runs
     // count only when two of them each take two turns, or one does and a relative answers by kinship word
     // ("大鹏：…⏎大姐：…⏎大鹏：…").
@@ -1398,8 +1421,11 @@ export class ChinesePersonRecognizer implements Recognizer {
       else if (code === 0xff08 || code === 0x28) bracketName(pass, at);
       else if (code === 0xff3b) signedNameInSquareBrackets(pass, at);
       // (男 0x7537, 女 0x5973: a code test, as reading text[at + 1] would make a string at every comma.)
-      else if (code === 0xff0c && (text.charCodeAt(at + 1) === 0x7537 || text.charCodeAt(at + 1) === 0x5973))
-        nameBeforeSexComma(pass, at);
+      else if (code === 0xff0c) {
+        const next = text.charCodeAt(at + 1);
+        if (next === 0x7537 || next === 0x5973) nameBeforeSexComma(pass, at);
+        else if ((next >= 0x30 && next <= 0x39) || isHanCode(next)) minorityNameBeforeAgeComma(pass, at);
+      }
       if (!surnameCanStart(code)) {
         // "对象｜宝音图雅｜女｜90岁": a Mongolian or Tibetan name with no Han surname, filling its field before a
         // barred sex field.
@@ -1470,13 +1496,25 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (after > 0 && (text[after] === '）' || text[after] === ')')) push(pass, end + 1, after, 0.75);
       }
     }
+    // "丈夫Jonas Hollstein陪同", "十六床法国老太Margaux Duchemin，": a foreigner's name in Latin letters right after
+    // a kinship word, or after a nationality and a word for the person, with no punctuation between.
+    for (const m of matchAll(LATIN_NAME_AFTER_HAN, text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // "儿子Apple Watch提示心率快": a device, not a person; a name is followed by punctuation or what she does.
+      if (hanAt(text, end) && !followedByPredicate(text, end)) continue;
+      const kin = [1, 2, 3].some((k) => at - k >= 0 && afterKinWord(text, at - k) === at);
+      if (kin || NATIONAL_BEFORE_LATIN.test(text.slice(Math.max(0, at - 8), at))) push(pass, at, end, 0.75);
+    }
     // "十二床豆包，小男孩，肺炎": a handover calls a child or an elder by pet name after the bed, then says who
     // the person is (a little girl, an old lady).
-    for (const m of matchAll(PET_NAME_AFTER_BED, text)) {
-      const run = m[0];
-      if (givenAt(run, 0) && givenAt(run, 1) && !startsNotName(run, 0) && !ROLE_LABELS.includes(run))
-        push(pass, m.index, m.index + 2, 0.75);
-    }
+    // (The scan stops on 床 and looks back for the bed's number.)
+    if (text.includes('床'))
+      for (const m of matchAll(PET_NAME_AFTER_BED, text)) {
+        const run = m.groups!.pet!;
+        if (givenAt(run, 0) && givenAt(run, 1) && !startsNotName(run, 0) && !ROLE_LABELS.includes(run))
+          push(pass, m.index + 1, m.index + 3, 0.75);
+      }
     // "护士舒畅、玲玲悉心救治": a doubled given name (a short form) listed after a name just read.
     for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
       const at = i + 1;
@@ -1493,11 +1531,14 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     // "天山区社区医院　古丽米拉　2026年11月19日": a letter's signature, the unit, the signer and the date set off
     // by spaces; the signer is a name standing alone or a Uyghur, Tibetan or Mongolian name.
-    for (const m of matchAll(SIGNED_AFTER_UNIT, text)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (standaloneName(m[0]) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
-    }
+    // (The scan starts on the unit's word, not at every position; only where a blank sets fields off.)
+    if (text.includes(' ') || text.includes('\u3000'))
+      for (const m of matchAll(SIGNED_AFTER_UNIT, text)) {
+        const name = m.groups!.name!;
+        const end = m.index + m[0].length;
+        const at = end - name.length;
+        if (standaloneName(name) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
+      }
     if (text.includes('叫'))
       for (const m of matchAll(NAME_RECALLED, text)) {
         const at = m.index + m[0].length - 2;
@@ -1523,8 +1564,13 @@ export class ChinesePersonRecognizer implements Recognizer {
     // "经翻译娜塔莎沟通": an interpreter named by a transliterated name right after the role, before what she did.
     if (text.includes('翻译'))
       for (let i = text.indexOf('翻译'); i >= 0; i = text.indexOf('翻译', i + 2)) {
-        const at = text.startsWith('员', i + 2) ? i + 3 : i + 2;
-        const end = transliteratedRunEnd(text, at);
+        let at = text.startsWith('员', i + 2) ? i + 3 : i + 2;
+        // "翻译：伊斯梅尔。": the role as a field's label; the value, a transliterated name of any origin (Arabic,
+        // Western) filling the field.
+        const labelled = text[at] === '：' || text[at] === ':';
+        if (labelled) at = blanksEnd(text, at + 1);
+        let end = transliteratedRunEnd(text, at);
+        if (end < 0 && labelled) end = foreignNameEnd(text, at);
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.75);
       }
     // "你好，是土豆的家长吧？": a clinician asking for a child's parent names the child, often by pet name.
@@ -1543,14 +1589,19 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (const word of [...FULL_NAME_WORDS, '就是'])
       for (let i = text.indexOf(word); i >= 2; i = text.indexOf(word, i + 2)) {
         const end = text[i - 1] === '，' || text[i - 1] === ',' ? i - 1 : i;
-        const pet = text.slice(end - 2, end);
         // "二十五床小朋友乐崽，大名…": a word for the child between the bed and the pet name.
-        const afterBed =
-          text[end - 3] === '床' ||
-          CHILD_BEFORE_PET.some((w) => text.endsWith(w, end - 2) && text[end - 3 - w.length] === '床');
+        const bedBefore = (at: number) =>
+          text[at - 1] === '床' ||
+          CHILD_BEFORE_PET.some((w) => text.endsWith(w, at) && text[at - 1 - w.length] === '床');
+        // "十一床小孩汤圆儿，大名…": after a bed, a pet name may end in the diminutive 儿 (three characters).
+        const length = text[end - 1] === '儿' && hanAt(text, end - 3) && bedBefore(end - 3) ? 3 : 2;
+        const pet = text.slice(end - length, end);
+        const afterBed = bedBefore(end - length);
+        // (Not a word for a child itself: "三床小孩，大名…".)
         const petRead =
-          (!hanAt(text, end - 3) || afterBed) &&
-          (NICKNAME_FORM(pet) || (afterBed && !startsNotName(text, end - 2)));
+          (!hanAt(text, end - length - 1) || afterBed) &&
+          !startsNotName(text, end - length) &&
+          (NICKNAME_FORM(pet) || afterBed);
         if (word === '就是') {
           // "十八床小朋友糖宝，就是明天乐，": 就是 gives the full name after a bed's pet name; the run up to
           // the comma is the name even where it reads as a word (明天).
@@ -1563,11 +1614,11 @@ export class ChinesePersonRecognizer implements Recognizer {
             !givenAt(text, runEnd - 1)
           )
             continue;
-          push(pass, end - 2, end, 0.75);
+          push(pass, end - length, end, 0.75);
           push(pass, i + 2, runEnd, 0.75);
           continue;
         }
-        if (petRead) push(pass, end - 2, end, 0.75);
+        if (petRead) push(pass, end - length, end, 0.75);
         const name = weakNameEnd(text, i + 2) > 0 ? i + 2 : text[i + 2] === '叫' ? i + 3 : -1;
         if (name > 0) {
           const nameEnd = weakNameEnd(text, name);
@@ -1950,6 +2001,27 @@ function nameBeforeSexComma(pass: Pass, comma: number): void {
     }
   }
 }
+/** What may close an ethnic group after a name ("，藏族，", "，蒙古族。"). */
+const AFTER_ETHNIC_GROUP = new Set('，,。；;）)｜|\n');
+/** Whether an age ("90岁") or an ethnic group ("藏族", "蒙古族") follows the comma at `comma`. */
+function ageOrEthnicGroupAfter(text: string, comma: number): boolean {
+  let i = comma + 1;
+  while (i < comma + 4 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  if (i > comma + 1) return text[i] === '岁';
+  for (i = comma + 2; i <= comma + 4 && hanAt(text, i); i++)
+    if (text[i] === '族') return AFTER_ETHNIC_GROUP.has(text[i + 1] ?? '。');
+  return false;
+}
+/**
+ * "｜央金拉姆，90岁，藏族｜", "复诊：仁增旺姆，藏族，41岁": a Tibetan or Mongolian name (whole name elements from a
+ * non-Han character) right before a comma and the person's age or ethnic group.
+ */
+function minorityNameBeforeAgeComma(pass: Pass, comma: number): void {
+  const { text } = pass;
+  if (!ageOrEthnicGroupAfter(text, comma)) return;
+  const start = minorityStartBefore(text, comma);
+  if (start >= 0) push(pass, start, comma, 0.75);
+}
 // "二十床果冻（冯贝怡）": a handover calls a child by pet name after the bed, the full name in brackets.
 function petNameAfterBed(pass: Pass, open: number): void {
   const { text } = pass;
@@ -2088,6 +2160,9 @@ function transliteratedNameEnd(text: string, at: number): number {
   const end = transliteratedRunEnd(text, at);
   return end > 0 && !hanAt(text, end) ? end : -1;
 }
+/** Whether a table cell is a transliterated Turkic name of three to five characters ("扎依达", "帕丽达"). */
+export const transliteratedTurkicName = (cell: string): boolean =>
+  transliteratedRunEnd(cell, 0) === cell.length;
 /** End of three to five characters of a transliterated name at `at`, one of them a marker, or -1. */
 function transliteratedRunEnd(text: string, at: number): number {
   let end = at;
@@ -2503,13 +2578,19 @@ function looseGivenSpeaker(run: string): boolean {
 }
 /** Two to four words of a romanised name, closing its bracket ("KIM MIN JI）", "Wang Xiuying)"). */
 const LATIN_NAME_AFTER_CUE =
-  /(?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]|国来的[ \u3000]?|(?:[，,（(：:｜\n]|[其她他]的?)英文名(?:字)?[为是：:]?[ \u3000]?))[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(）)，,｜|。\u3000\n]|$)/g;
+  /[A-Z](?<=(?:(?:患者|病人|姓名|家属|联系人)[：:｜][ \u3000]?|(?:国人|籍)[，,]|国来的[ \u3000]?|(?:[，,（(：:｜\n]|[其她他]的?)英文名(?:字)?[为是：:]?[ \u3000]?)[A-Z])[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[（(）)，,｜|。\u3000\n]|$)/g;
+/** Two or three capitalised words of a Latin name glued after a Han character (the scan stops on capitals only). */
+const LATIN_NAME_AFTER_HAN =
+  /[A-Z](?<=[\u4e00-\u9fff][A-Z])[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])/g;
+/** A nationality and a word for the person, right before a Latin name ("法国老太", "德国籍男孩"). */
+const NATIONAL_BEFORE_LATIN =
+  /国籍?(?:老太太?|老人|老先生|老爷子|老奶奶|老爷爷|小伙子?|男孩|女孩|小朋友|女士|男士|患者|病人|游客|留学生)$/;
 /** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
 const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
 const PET_NAME_AFTER_BED =
-  /(?<=(?:\d{1,3}|[一二三四五六七八九十]{1,3})床)[\u4e00-\u9fff]{2}(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
+  /床(?<=(?:\d|[一二三四五六七八九十])床)(?<pet>[\u4e00-\u9fff]{2})(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
 const SIGNED_AFTER_UNIT =
-  /(?<=(?:医院|卫生院|卫生室|服务中心|诊所)[ \u3000]{1,2})[\u4e00-\u9fff]{2,6}(?=[ \u3000]{1,2}(?:19|20)\d{2}年)/g;
+  /(?:医院|卫生院|卫生室|服务中心|诊所)[ \u3000]{1,2}(?<name>[\u4e00-\u9fff]{2,6})(?=[ \u3000]{1,2}(?:19|20)\d{2}年)/g;
 const ROMANISED_IN_BRACKETS =
   /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
 /**
@@ -2518,7 +2599,7 @@ const ROMANISED_IN_BRACKETS =
  * sex, the age, the nationality or the passport (not "9床｜Bed Rest｜…", an order).
  */
 const LATIN_NAME_AFTER_BED =
-  /(?<=\d床[ \u3000]?[｜|][ \u3000]?)[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[ \u3000]?[｜|][^\n]{0,40}?(?:[男女岁籍国]|护照|留学))/g;
+  /[A-Z](?<=\d床[ \u3000]?[｜|][ \u3000]?[A-Z])[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[ \u3000]?[｜|][^\n]{0,40}?(?:[男女岁籍国]|护照|留学))/g;
 /**
  * "她女儿说晚上来，叫什么，蕙蕙吧": a speaker recalling someone's name ("叫什么", "叫啥来着") and giving a
  * doubled given character (a pet name) as the answer.
@@ -2621,9 +2702,25 @@ const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at
 const PERSONAL_TITLES = ['女士', '先生', '小姐'];
 /** Characters Western surnames are transliterated with (安德森, 布朗, 史密斯, 麦肯齐, 奥康纳). */
 const WESTERN_TRANSLIT = charTable(
-  '亨德森斯顿克里布朗史密特威尔逊约翰汉姆普拉瓦卡罗伯杰奥利维亚米勒菲茨詹金费南多戴汤格林霍华哈莫雷诺沃蒂贝安托马丁麦肯齐纳康',
+  '亨德森斯顿克里布朗史密特威尔逊约翰汉姆普拉瓦卡罗伯杰奥利维亚米勒菲茨詹金费南多戴汤格林霍华哈莫雷诺沃蒂贝安托马丁麦肯齐纳康梅',
 );
 const WESTERN_TITLES = ['医生', '医师', '教授', '博士', '先生', '女士'];
+/**
+ * End of a transliterated foreign name of three to five characters at `at` filling its field (every
+ * character one that Turkic, Arabic or Western names are written with), or -1.
+ */
+function foreignNameEnd(text: string, at: number): number {
+  let end = at;
+  while (
+    end - at < 6 &&
+    ((TRANSLIT[text.charCodeAt(end)]! & 1) !== 0 || WESTERN_TRANSLIT[text.charCodeAt(end)] === 1)
+  )
+    end++;
+  const length = end - at;
+  return length >= 3 && length <= 5 && RUN_CLOSERS.has(text[end] ?? '，') && !startsNotName(text, at)
+    ? end
+    : -1;
+}
 /** End of two to five transliteration characters at `at` right before a title, or -1. */
 function westernSurnameEnd(text: string, at: number): number {
   let end = at;

@@ -72,9 +72,10 @@ export const phoneRecognizer = new PatternRecognizer({
     },
     {
       // UK (01632 960 418, 07700 900274, 020 7946 0123) and Australian (0491 570 156) national formats.
+      // An Australian landline with its one-digit area code unbracketed ("07 5550 3381"; round 34).
       name: 'uk-au-national',
       regex: new RegExp(
-        `(?<![0-9A-Za-z+])(?:0\\d{4} ?\\d{3} ?\\d{3}|0\\d{4} \\d{6}|0[1-9]\\d{2} \\d{3} \\d{3}|0\\d{2} \\d{4} \\d{4})${EXT}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z+])(?:0\\d{4} ?\\d{3} ?\\d{3}|0\\d{4} \\d{6}|0[1-9]\\d{2} \\d{3} \\d{3}|0\\d{2} \\d{4} \\d{4}|0[2378] \\d{4} \\d{4})${EXT}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.6,

@@ -66,6 +66,15 @@ export const plateRecognizer = new PatternRecognizer({
         /(?:silver|black|white|grey|gray|red|blue|green|gold|maroon|navy|beige|brown|yellow|orange) [A-Z]/i,
     },
     {
+      // The Irish format, a year (two digits, or three with the half-year), a county's code and a number
+      // ("221-KY-4087", "08-D-12345"; round 34): the county codes make the shape a plate wherever it stands.
+      name: 'irish',
+      regex:
+        /(?<![A-Za-z0-9-])(?:\d{2}|\d{2}[12])-(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|WH|WX|WW|C|D|G|L|T|W)-\d{1,6}(?![A-Za-z0-9-])/g,
+      score: 0.5,
+      prefilter: /\d-[A-Z]{1,2}-\d/,
+    },
+    {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
       // distinctive enough to stand alone, but a plate only where someone's car is meant (context).
       name: 'gb-current',

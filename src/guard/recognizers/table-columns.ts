@@ -2,6 +2,7 @@ import type { Finding, PiiType } from '../finding.ts';
 import { HERB_WORDS, NOT_NAME_WORDS } from '../lexicon/given-names.ts';
 import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { surnameLengthAt } from '../lexicon/surnames.ts';
+import { transliteratedTurkicName } from './person-zh.ts';
 import type { Recognizer } from './recognizer.ts';
 
 /**
@@ -29,7 +30,8 @@ const NAME_HEADER =
 const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|rm|pod|cot)$/i;
 /** An age column ("Age | 91"): an age over 89 in a named patient's row is AGE (the number only). */
 // "年龄" heads it in Chinese handover tables ("床号  姓名  年龄  诊断"), as "Age" does in English ones.
-const AGE_HEADER = /^(?:age|年龄)$/i;
+// "岁数" too, as a handover's header may say it ("床  患者  岁数  备注").
+const AGE_HEADER = /^(?:age|年龄|岁数)$/i;
 const AGE_VALUE = /^(?:9\d|1[01]\d)$/;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
@@ -109,12 +111,13 @@ function nameLike(cell: string, initials: boolean): boolean {
   if (initials) return INITIALS.test(cell);
   if (NOT_NAMES.has(cell) || UNIDENTIFIED_EN.has(cell)) return false;
   if (HAN_NAME.test(cell))
-    // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛").
-    // Five characters without a dot only as a minority name ("热孜万古丽").
+    // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛", a
+    // transliterated Uyghur name "扎依达"). Five characters without a dot only as a minority name ("热孜万古丽").
     return (
       (surnameLengthAt(cell, 0, true) > 0 && cell.length < 5) ||
       cell.includes('·') ||
-      MINORITY_NAME_PARTS.some((p) => cell.startsWith(p))
+      MINORITY_NAME_PARTS.some((p) => cell.startsWith(p)) ||
+      transliteratedTurkicName(cell)
     );
   return LATIN_NAME.test(cell) || SURNAME_FIRST_NAME.test(cell);
 }
