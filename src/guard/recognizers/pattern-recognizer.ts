@@ -60,8 +60,11 @@ export class PatternRecognizer implements Recognizer {
   private readonly negative: ContextWords;
   /** Each pattern's prefilter cache key, built once (a regex's `flags` getter and a template string cost more than the test they save). */
   private readonly prefilterKeys: Array<string | undefined>;
-  /** Each pattern's gate (prefilter first, when it has one): most texts hold no string a pattern needs. */
-  private readonly gates: RegexGate[];
+  /**
+   * Each pattern's gates, its prefilter's and its own (both are necessary): most texts hold none of the
+   * strings a pattern needs.
+   */
+  private readonly gates: RegexGate[][];
 
   constructor(private readonly options: PatternRecognizerOptions) {
     this.name = options.name;
@@ -77,7 +80,9 @@ export class PatternRecognizer implements Recognizer {
     this.context = new ContextWords(options.context ?? [], window);
     this.negative = new ContextWords(options.negativeContext ?? [], options.negativeWindow ?? 8);
     this.regexes = [...this.regexes, ...this.context.regexes, ...this.negative.regexes];
-    this.gates = options.patterns.map((p) => new RegexGate(p.prefilter ?? p.regex));
+    this.gates = options.patterns.map((p) =>
+      (p.prefilter ? [p.prefilter, p.regex] : [p.regex]).map((r) => new RegexGate(r)),
+    );
     this.prefilterKeys = options.patterns.map((p) =>
       p.prefilter
         ? p.prefilter.flags
@@ -93,7 +98,7 @@ export class PatternRecognizer implements Recognizer {
     const patterns = this.options.patterns;
     for (let p = 0; p < patterns.length; p++) {
       const pattern = patterns[p]!;
-      if (!this.gates[p]!.mayMatch(text)) continue;
+      if (!this.gates[p]!.every((gate) => gate.mayMatch(text))) continue;
       const prefilter = pattern.prefilter;
       if (prefilter) {
         const key = this.prefilterKeys[p]!;
