@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RegexGate, requiredStrings } from './regex-gate.ts';
+import { mayMatch, RegexGate, requiredStrings } from './regex-gate.ts';
 import { RecognizerRegistry } from './registry.ts';
 
 describe('requiredStrings', () => {
@@ -49,6 +49,12 @@ describe('RegexGate', () => {
     expect(gate.mayMatch('BAY 4')).toBe(true);
     expect(gate.mayMatch('patient in bed 4')).toBe(false);
     expect(new RegexGate(/\d{6}/g).mayMatch('no digits')).toBe(true);
+  });
+
+  it('is kept per regex for mayMatch', () => {
+    const regex = /住院号[:：]\d+/g;
+    expect(mayMatch(regex, '住院号：12345')).toBe(true);
+    expect(mayMatch(regex, '门诊号：12345')).toBe(false);
   });
 
   it('never rules out a match on random text (property)', () => {

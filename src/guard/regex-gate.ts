@@ -242,3 +242,18 @@ export class RegexGate {
     return false;
   }
 }
+
+const gates = new WeakMap<RegExp, RegexGate>();
+
+/**
+ * Whether the regex may match somewhere in the text (false only when it cannot), with its gate built on
+ * first use: put before a scan that most texts would run for nothing.
+ */
+export function mayMatch(regex: RegExp, text: string): boolean {
+  let gate = gates.get(regex);
+  if (!gate) {
+    gate = new RegexGate(regex);
+    gates.set(regex, gate);
+  }
+  return gate.mayMatch(text);
+}

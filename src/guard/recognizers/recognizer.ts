@@ -1,5 +1,6 @@
 import type { Language } from '../../foundation/text/language.ts';
 import type { Finding, PiiType } from '../finding.ts';
+import { mayMatch } from '../regex-gate.ts';
 
 export type RecognizerLanguage = Language | 'any';
 
@@ -76,6 +77,8 @@ export class ContextWords {
  */
 export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
   if (!regex.global) throw new Error(`regex ${regex} must have the g flag`);
+  // Most texts lack the strings a recognizer's regex needs: then there is nothing to scan for.
+  if (!mayMatch(regex, text)) return [];
   const found: RegExpExecArray[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
