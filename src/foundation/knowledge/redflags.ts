@@ -174,6 +174,11 @@ const MASKS = [
   '瘀青',
   '青一块',
   '紫一块',
+  // 迷迷糊糊把药吃了两遍: "absent-mindedly", an adverb of a slip, not drowsy confusion.
+  '迷迷糊糊把',
+  '迷迷糊糊地把',
+  '糊里糊涂把',
+  '糊里糊涂地把',
   'stopped all my',
   'stop all my',
   'stopped taking all my',

@@ -2595,3 +2595,238 @@ describe('red flags 1.31.0 (round-36 tuning): over-calls removed', () => {
     expect(rulesLevel(emergency)).toBe('emergency');
   });
 });
+
+describe('red flags 1.32.0 (round-37 tuning): emergency wording and look-alikes', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'back pain "like a knife slicing it open" running down (rf-aortic-dissection)',
+      '我爸刚才搬花盆，突然说后背像刀子划开一样疼，往下窜到肚子，满头冷汗。',
+      '后背被树枝划开一道小口子，有点疼，要打破伤风吗？',
+    ],
+    [
+      'an insulin user who does not answer, in Wu dialect (rf-hypoglycaemia-severe)',
+      '外婆打胰岛素，刚刚喊渠弗应，糖水喂弗进去。',
+      '外婆打胰岛素，刚刚喊渠吃饭，渠讲弗饿。',
+    ],
+    [
+      'cleaner sprayed into an eye (rf-eye-chemical)',
+      '刷马桶的时候清洁剂喷到左眼里了，现在睁不开。',
+      '清洁剂喷到手上了，有点干，要紧吗？',
+    ],
+    [
+      'oven cleaner sprayed into an eye (rf-eye-chemical)',
+      'Sprayed oven cleaner into my eye by accident, it burns and everything looks hazy.',
+      'Can oven cleaner fumes sting your eyes? Just asking before I clean.',
+    ],
+    [
+      '"weeks gone" (pregnant) with one-sided pain and shoulder ache (rf-ectopic-pregnancy)',
+      'About seven weeks gone, sharp pain low on my right side and my shoulder aches, I feel dizzy.',
+      'Two weeks gone since my op and the wound is healing well.',
+    ],
+    [
+      'how many tablets "would make sure I don\'t wake up" (rf-suicidal-intent)',
+      "How many of these sleeping tablets would make sure I don't wake up? I have the whole packet.",
+      "Which of these pills would make sure I don't wake up at 4am needing the loo?",
+    ],
+    [
+      '吃多少片才能保证醒不过来 (rf-suicidal-intent)',
+      '这一瓶安眠药吃多少片才能保证再也醒不过来？',
+      '安眠药吃多少片合适？吃一片睡不着。',
+    ],
+    [
+      'testicle misspelt "testical" with sudden pain and vomiting (rf-testicular-torsion)',
+      "My son is 14 and has sudden bad pain in his left testical and he's been sick.",
+      'Is a small lump on my testical something to see the GP about? No pain.',
+    ],
+    [
+      'shivering stopped after icy water (rf-hypothermia)',
+      "We pulled my friend out of icy water after ten minutes, he's stopped shivering and is slurring.",
+      'Went wild swimming in icy water this morning, shivering for a bit but fine now.',
+    ],
+    [
+      'buried by an avalanche, no longer shivering and muddled (rf-hypothermia)',
+      '滑雪遇到雪崩，表哥被埋了十几分钟，挖出来后不发抖了，说胡话。',
+      '看新闻说有雪崩，我们这边安全，大家都好。',
+    ],
+    [
+      'a fingertip taken off, the piece kept on ice (rf-amputation)',
+      "The mower took off the tip of my finger, I've put the piece in a bag of ice.",
+      'Took off my wedding ring because my finger is swollen from the heat.',
+    ],
+    [
+      '切掉了一截手指 (rf-amputation)',
+      '电锯切掉了一截手指，那截用保鲜袋装着。',
+      '切菜切掉一点指甲，没出血。',
+    ],
+    [
+      'screenwash drunk by mistake (rf-methanol)',
+      'My uncle drank some screenwash by mistake and now his vision is blurred.',
+      'The screenwash froze and my windscreen vision is blurred, which one should I buy?',
+    ],
+    [
+      '玻璃水 drunk as a drink (rf-methanol)',
+      '老人把玻璃水当饮料喝了一口，现在头痛、看东西模糊。',
+      '玻璃水冻住了，开车看不清前面，用什么牌子的好？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.32.0 (round-37 tuning): urgent wording and routine look-alikes', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      '活着没劲, no thought of harm (rf-passive-death-wish)',
+      '最近总觉得活着没劲，不过我没有想过伤害自己，该找谁聊聊？',
+      '这个游戏玩久了真没劲，换个什么好？',
+    ],
+    [
+      'family "would cope fine without me", no plan (rf-passive-death-wish)',
+      "I keep having thoughts that my family would cope fine without me. No plan, I wouldn't act on it.",
+      "My team will cope fine without me while I'm on leave, how do I switch off?",
+    ],
+    [
+      'a child with five days of fever that has not come down, 冇退 (rf-child-persistent-fever)',
+      '我们那边，娃娃四岁，发烧五天了还冇退，眼睛有点红。',
+      '孩子发烧一天，吃了退烧药已经退了，精神很好。',
+    ],
+    [
+      'a bite from an unvaccinated dog: 没打过疫苗的 negates nothing (rf-animal-bite)',
+      '被楼下没打过疫苗的狗咬了一口，出了点血。',
+      '我家狗狗没打过疫苗，几个月可以打？',
+    ],
+    [
+      'a dog that "sank its teeth into" a leg (rf-animal-bite)',
+      "My neighbour's dog sank its teeth into my calf this afternoon.",
+      'My puppy is teething and keeps nipping my sleeves, how do I stop it?',
+    ],
+    [
+      'brown on the tissue at eight weeks, weeks in Chinese numerals (rf-pregnancy-spotting)',
+      '怀孕八周，擦屁股纸上有一点褐色的东西，肚子不疼。',
+      '怀孕八周，孕吐很厉害但能吃一点，正常吗？',
+    ],
+    [
+      'asthma that keeps flaring, coughing at night (rf-asthma-worsening)',
+      '哮喘这几天老犯，晚上咳醒，喷了药能好一点。',
+      '哮喘控制得很好，半年没犯了，还要不要继续用药？',
+    ],
+    [
+      'fewer nappies changed with diarrhoea (rf-child-moderate-dehydration)',
+      '宝宝一岁，拉肚子三天，今天尿不湿换得很少。',
+      '宝宝一岁，尿不湿哪个牌子透气？',
+    ],
+    [
+      'urgency and pain passing urine, loin pain and shaking chills (rf-pyelonephritis)',
+      '小便又急又痛三天了，今天开始左边腰痛，有点发冷打哆嗦。',
+      '小便有点黄，是不是喝水少？',
+    ],
+    [
+      'a blister from a hand warmer slept on (rf-minor-burn)',
+      '用暖手宝睡觉，脚背起了个水泡，中间发白。',
+      '暖宝宝可以贴着肚子睡觉吗？',
+    ],
+    [
+      'a blister from a hot water bottle (rf-minor-burn)',
+      'Fell asleep on a hot water bottle and woke with a big blister on my thigh.',
+      'Is a hot water bottle safe for period cramps?',
+    ],
+    [
+      'sunburn covered in blisters with shivers (rf-minor-burn)',
+      'Badly sunburnt on holiday, my shoulders are covered in blisters and I feel shivery.',
+      'Got a bit of sunburn at the beach, skin is pink, which aftersun is best?',
+    ],
+    [
+      'an ankle that swelled fast and cannot be stood on (rf-suspected-fracture)',
+      '跳下台阶时脚踝着地，肿得很快，一点都不能踩。',
+      '脚踝有点酸，走路没问题，是不是累的？',
+    ],
+    [
+      '"the red\'s crept" up a leg (rf-spreading-cellulitis)',
+      "Scraped my knee, the red's crept halfway up my thigh and it's warm.",
+      'My face goes red when I drink wine, is it an allergy?',
+    ],
+    [
+      'a sore throat much worse on one side with a plum-in-the-mouth voice (rf-throat-abscess)',
+      'Sore throat for five days, much worse on the left, voice like a plum in my mouth, breathing fine.',
+      'Sore throat for two days, both sides, eating and drinking fine.',
+    ],
+    [
+      'missed pills, no condom, asking for the emergency pill (rf-emergency-contraception)',
+      'Forgot three pills this week and we had no condom on Saturday, is the emergency pill still an option?',
+      "I'm on the pill and never miss one; does it lose effect with antibiotics?",
+    ],
+    [
+      'a fingertip still bleeding through pressure (rf-deep-laceration)',
+      'Cut the tip of my finger with a knife, it has been bleeding through pressure for ten minutes.',
+      'Cut my finger slicing bread, it stopped bleeding after a minute of pressure.',
+    ],
+    [
+      'bleeding and muffled hearing after digging in an ear (new rf-ear-trauma)',
+      '掏耳朵掏得太深，左耳里出了点血，听声音闷闷的。',
+      '耳朵有点痒，可以用棉签掏吗？',
+    ],
+    [
+      'a cotton bud pushed too far, blood and ringing (new rf-ear-trauma)',
+      "I pushed a q-tip in too far, there's blood on it and my ear is ringing.",
+      'How often should I use a q-tip to clean my ears?',
+    ],
+    [
+      'a shoulder that popped out and looks squared off (new rf-joint-dislocation)',
+      "Playing netball my shoulder popped out, it looks squared off and I can't move it.",
+      'My knuckles pop when I crack them, is that bad?',
+    ],
+    [
+      '肩膀脱臼 now (new rf-joint-dislocation)',
+      '打篮球肩膀脱臼了，现在胳膊抬不起来，很疼。',
+      '小时候肩膀脱臼过一次，现在没事，能去健身吗？',
+    ],
+    [
+      'knocked out for a few seconds, came round (new rf-head-injury-brief-loc)',
+      'My son got knocked out for a few seconds at football, came round straight away and is talking normally.',
+      'My son got a knock on the shin at football, a bit of a bruise.',
+    ],
+    [
+      'dizzy after knocking the head (rf-head-injury-brief-loc)',
+      '爸爸八十岁，摔倒撞到头，有点晕。',
+      '头晕了两天，没摔过也没撞过。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('red flags 1.32.0 (round-37 tuning): over-calls removed', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'a snakebite seen in a TV drama (rf-snakebite except)',
+      '电视剧里有人被毒蛇咬了，马上用绳子绑住腿，这样做对吗？',
+      '刚才在山里被蛇咬了，腿肿起来了。',
+    ],
+    [
+      'a stab wound in a thriller being drafted (rf-penetrating-injury except)',
+      "In the thriller I'm drafting, my character is stabbed in the arm. How bad is the bleeding?",
+      "My brother was stabbed in the arm outside the pub, it's bleeding a lot.",
+    ],
+    [
+      '迷迷糊糊把 a tablet taken twice is absent-mindedness, not confusion (masks)',
+      '早上迷迷糊糊把降压药多吃了一片，现在没什么不舒服。',
+      '奶奶早上开始迷迷糊糊的，叫她不怎么应，说胡话。',
+    ],
+    [
+      'seconds of blackout after a knock, now talking normally, is urgent (rf-head-injury-danger without bare 晕)',
+      '同学打球撞到头，晕了几秒就醒了，现在说话正常，有点头疼。',
+      '同学打球撞到头，晕了几秒，醒来以后吐了两次。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+});

@@ -94,6 +94,18 @@ export const HERB_WORDS = [
 export const NOT_NAME_WORDS = [
   ...HERB_WORDS,
   // Everyday words that open with a surname character ("与女儿商量", "项目　结果", "考虑周全").
+  // Appetite and sleep as notes write them ("纳眠可", "纳差", "纳呆"), and other words opening with the
+  // surname 纳 ("纳入", "纳洛酮"), not 纳 and a given name.
+  '纳眠',
+  '纳差',
+  '纳可',
+  '纳呆',
+  '纳少',
+  '纳谷',
+  '纳食',
+  '纳入',
+  '纳洛酮',
+  '纳米',
   // A form's title ("病危（重）通知书"), not 通 and a given name.
   '通知书',
   '通知单',

@@ -138,4 +138,40 @@ export const MINORITY_NAME_PARTS = [
   '娜仁花',
   // Urin ("skilled"), opening many Mongolian women's names (乌仁其其格, 乌仁图雅, 乌仁高娃).
   '乌仁',
+  // Nomin ("emerald"), a common Mongolian woman's name alone or as the first element (诺敏高娃).
+  '诺敏',
+  // -ma closing a Mongolian woman's name after another element (斯琴玛, 乌云玛); never a name's first element.
+  '玛',
+];
+
+/**
+ * Clan names that open Yi names in Liangshan and Chuxiong (吉克, 沙马, 曲比…), written before a two-character
+ * given name ("吉觉阿芝", "沙马拉且"): the Han surname-first reading takes three characters and cuts the name.
+ * Clans whose characters read as a Han surname and a common given character, or that open common words or
+ * places (马海, 罗洪, 海来 of 上海来, 阿克 of 阿克苏, 木乃 of 木乃伊, 阿尔 of 阿尔茨海默), are left out.
+ */
+export const YI_CLAN_NAMES = [
+  '吉克',
+  '吉木',
+  '吉史',
+  '吉伍',
+  '吉觉',
+  '吉则',
+  '沙马',
+  '曲比',
+  '俄木',
+  '俄底',
+  '阿苏',
+  '阿西',
+  '阿约',
+  '阿侯',
+  '阿什',
+  '阿说',
+  '勒格',
+  '瓦其',
+  '依火',
+  '苏呷',
+  '日火',
+  '拉马',
+  '马黑',
 ];

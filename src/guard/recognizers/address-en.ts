@@ -44,10 +44,11 @@ const TOWN =
   "(?:(?:St|Mt|Ft)\\.? |Te )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
 /**
  * A town as the first part of a locality and before a UK postcode, where it may also go on in capitals
- * after a hyphen ("Llanrhaeadr-ym-Mochnant") or after "upon" ("Newcastle upon Tyne"; rounds 7, 10). Not in
+ * after a hyphen ("Llanrhaeadr-ym-Mochnant") or after "upon" or "of" ("Newcastle upon Tyne"; rounds 7, 10;
+ * "Isle of Skye"; round 35). Not in
  * TOWN itself: TOWN stands in look-behinds, where the longer form costs a third of the scan.
  */
-const TOWN_LONG = `${TOWN}(?:(?<=-)[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20})?(?: upon [A-Z][a-z]{2,20})?`;
+const TOWN_LONG = `${TOWN}(?:(?<=-)[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20})?(?: (?:upon|of) [A-Z][a-z]{2,20})?`;
 /** Labels of the identifiers that follow an address on a record's line, which are no town ("Mobile" is one, in Alabama). */
 const NOT_TOWN =
   '(?:Medicare|Medicaid|Hosp|Hospital|NHS|CHI|OHIP|MRN|URN|DOB|Tel|Phone|Mob|Email|Ref|Patient|Insurance|Policy)';
@@ -203,14 +204,17 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A care home, hotel or named building opening a street address ("to Maple Terrace Care Center, 2150
       // Orchard Ln, Des Moines, IA 50310", "from Willow Court Care Home, 12 Station Rd, …"; round 34): the
       // building is part of the address, as every labelled set marks it. A town and postcode must follow.
+      // A rural road needs no house number after the building ("Glenview Nursing Home, Mill Farm Road, Cork
+      // T12 X3Y4"; round 35): the postcode holds it.
       name: 'named-place-first',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:[A-Z][a-z'’]{1,20} ){1,3}(?:Care Home|Care Cent(?:er|re)|Nursing Home|Nursing Cent(?:er|re)|Assisted Living|Retirement (?:Home|Village)|Rest Home|Residential Home|Lodge|Manor|House|Court|Hotel|Hall), (?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.)){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:[A-Z][a-z'’]{1,20} ){1,3}(?:Care Home|Care Cent(?:er|re)|Nursing Home|Nursing Cent(?:er|re)|Assisted Living|Retirement (?:Home|Village)|Rest Home|Residential Home|Lodge|Manor|House|Court|Hotel|Hall), (?:(?:(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]? )?(?:${STREET_WORD})(?: (?:${STREET_WORD})){0,3}) ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.)){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.8,
       // Found from the comma and digit, then looked back: the scan stops at a literal.
-      prefilter: /, \d(?<=(?:Home|Cent(?:er|re)|Living|Village|Lodge|Manor|House|Court|Hotel|Hall), \d)/,
+      prefilter:
+        /, [0-9A-Z](?<=(?:Home|Cent(?:er|re)|Living|Village|Lodge|Manor|House|Court|Hotel|Hall), [0-9A-Z])/,
     },
     {
       // An Irish rural address: the townland, the town, the county and the Eircode, no house number or street
@@ -243,9 +247,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // After "at" or an address label a named house may open it ("at Bryn Awel, 8 Heol Las, Lampeter SA48 7AB").
       // A named house needs no number after it ("Tŷ Gwyn, Church Lane, Corwen LL21 0AB", "at Bryn Awel, Lon
       // Ceredigion, …"), nor one found "at home," ("died at home, Beechwood, 4 Mill Lane, …"; round 34).
+      // A Highland croft opens its address by number as a flat does ("Croft 7, Balallan, Isle of Harris HS2
+      // 9PN"; round 35), and an island town goes on after "of".
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|${UNIT} [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

@@ -27,8 +27,9 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
   },
 ];
 /** A first and last name, or a relation and a first name, right before an age. */
+// A particle may stand before the family name ("Gerdina van Dijk, 94"; round 35).
 const NAME_BEFORE =
-  "(?:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
+  "(?:[A-Z][a-zà-ÿ'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti) )?[A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
 const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
@@ -46,6 +47,12 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // "颂安：爷爷98了，别让他…": the elder's kinship word straight before the number and 了, opening a clause.
   {
     regex: /(?:^|[：:，,。\n])(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家)$/,
+    score: 0.75,
+    after: /^了[，,。！!\n]/,
+  },
+  // "我妈叫段玉琴，93了，…": a person's name told after 叫, a comma, then how old she has become.
+  {
+    regex: /叫[\u4e00-\u9fff]{2,4}[，,][ \t]{0,2}$/,
     score: 0.75,
     after: /^了[，,。！!\n]/,
   },

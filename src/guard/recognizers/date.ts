@@ -341,7 +341,7 @@ export const dateRecognizer = new PatternRecognizer({
   patterns: [
     {
       // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
-      // ("11月上旬因心衰住进贵科", "11月上旬复发"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
+      // ("11月上旬因心衰住进贵科", "11月上旬复发", a symptom's onset "10月下旬开始的"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
       // otherwise the month alone, as before. A month an image is compared with ("与10月检查比较") is read too.
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
@@ -350,7 +350,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重))|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的))|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,

@@ -16,16 +16,33 @@ const LABELS =
  */
 const INSURERS =
   'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UHC|Highmark|Wellmark|Premera|Regence|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
-const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan ID|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}) (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
+const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
 export const INSURANCE_WORDS = new RegExp(
-  `insurance|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|health card|医保|社保|保险|参保|\\b(?:${INSURERS})\\b`,
+  `insurance|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|\\b(?:${INSURERS})\\b`,
   'i',
 );
+
+/** NHI letters as numbers: A = 1 … Z = 24, without I and O. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** The modulus-11 check digit of an old-format New Zealand NHI (AAANNNN). */
+export function nhiCheckValid(nhi: string): boolean {
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = nhi[i]!;
+    const value = i < 3 ? NHI_LETTERS.indexOf(c) + 1 : c.charCodeAt(0) - 48;
+    sum += value * (7 - i);
+  }
+  const rest = sum % 11;
+  if (rest === 0) return false;
+  return (11 - rest) % 10 === nhi.charCodeAt(6) - 48;
+}
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
@@ -46,13 +63,25 @@ export const insuranceRecognizer = new PatternRecognizer({
       // A letter prefix hyphened to the digits is one member number ("AXA membership: AX-77120964").
       // A dependant's two-digit suffix after a blank, closing the field, belongs to the member ID ("Cigna ID
       // U84471902 03"; round 34), as it does after a hyphen ("U48810372-01").
+      // A Scottish CHI number is the birth date and four digits, often written with a blank between
+      // ("CHI 140352 7718"; round 35): both parts are the number.
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
       prefilter: INSURANCE_WORDS,
+    },
+    {
+      // New Zealand NHIs listed after one "NHI" label for several people ("NHI mum KLP2375, baby WQT4157";
+      // round 35): an NHI-shaped code (three letters without I or O, four digits) later in the same
+      // sentence, kept only when its check digit is right (scoreOf), so a ward code or a batch number is not.
+      name: 'nhi-listed',
+      regex: /(?<![0-9A-Za-z])(?<value>[A-HJ-NP-Z]{3}\d{4})(?![0-9A-Za-z])(?<=\bNHIs?\b[^\n.;]{1,48})/dg,
+      score: 0.85,
+      scoreOf: (value) => (nhiCheckValid(value) ? 0.85 : -1),
+      prefilter: /\bNHIs?\b/,
     },
     {
       // A member ID right after the insurer's name with no label between ("Cigna U62940185", "Aetna

@@ -188,10 +188,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // Dictated rounds say the bed in Chinese numerals ("十二床"); only numbers with 十 count, since
       // "一床被子", "两床棉被" count quilts. Not a bed said to be empty ("二十四床下午转出去了，没人").
       // Nor one whose patient has left ("二十六床出院了；"), nor one the speaker corrects at once ("二十一床……
-      // 不对，二十二床"): only the corrected bed is the patient's.
+      // 不对，二十二床"): only the corrected bed is the patient's. A time word may come first when 了 says the
+      // patient has gone ("十八床今天出院了"; not "二十三床今日出院", still there), and "nothing to do" after it
+      // ("…出院了不用管").
       name: 'zh-bed-numeral',
       regex:
-        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来)|(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|[…．.，,、 \t]{0,4}(?:不对|说错|口误))/dg,
+        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来)|(?:(?:今天|今日|今早|今晨|上午|下午|昨天)(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了|(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?)(?=[。；;，,\n]|$|不用管)|[…．.，,、 \t]{0,4}(?:不对|说错|口误))/dg,
       score: 0.8,
       prefilter: /十床|十[一二三四五六七八九]床/,
     },
@@ -204,6 +206,15 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
+    },
+    {
+      // A prescription's heading, then its number after "No." ("门诊处方⏎No. RX-5813-2760"): the number, as
+      // 处方号 would label it. (The scan stops on "No" and looks back for the heading.)
+      name: 'zh-prescription-no',
+      regex:
+        /No\.?(?<=处方[笺单]?[ \t\u3000]{0,4}\n?[ \t\u3000]{0,3}No\.?)[ \t\u3000:：]{0,2}(?<value>[A-Za-z]{0,4}-?\d[0-9-]{3,18}\d)(?![0-9A-Za-z])/dg,
+      score: 0.8,
+      prefilter: /处方/,
     },
     {
       // A delivery suite's handover opens a line with the room ("1室 苏日娜，G1P0"): the room is the bed.
@@ -345,10 +356,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // also a level of consciousness, so there the code must open with the floor's digit. A stepdown or
       // telemetry unit names its rooms the same way ("admit stepdown 4N-112"), and so does a plan that admits
       // the patient straight to a room ("admit 4W-412"). A lab report in capitals may write the room after the
-      // unit's code ("LOC: 5E RM 212").
+      // unit's code ("LOC: 5E RM 212"). An intensive-care unit's code may stand for the floor ("LOC: SICU-12";
+      // round 35).
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2})(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2})(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
@@ -382,12 +394,14 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A transcribed handover says the bed in words ("bed six is Mrs Hale", "Bed twelve, little Tom"):
       // the bed of the patient named next. Not a bed that went home or is empty ("Bed four went home").
+      // A side room is one patient's bed too ("side room two, Mr Dumbuya"), and the patient may be described
+      // before the name ("Bed five, young lad, Ruairidh…"; round 35).
       name: 'en-bed-number-word',
       regex:
-        /\b[Bb]ed (?<value>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
+        /\b(?:[Bb]ed|[Ss]ide room) (?<value>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
       score: 0.8,
       prefilter:
-        /[Bb]ed (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
+        /(?:[Bb]ed|[Ss]ide room) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
     },
     {
       // A prison cell is read like a bed, the number only, where a housing unit or wing names it first

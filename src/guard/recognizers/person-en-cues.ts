@@ -398,6 +398,28 @@ const RELATIONS = [
   'nanna',
   'grandad',
   'granddad',
+  // "Nan" and "Gran" alone are also names and words ("Nan Goldin", "Gran Canaria"): only after a possessive
+  // ("my nan Ivy Okerlund"; round 35).
+  'my nan',
+  'our nan',
+  'his nan',
+  'her nan',
+  'my gran',
+  'our gran',
+  'his gran',
+  'her gran',
+  // Aunts, uncles and grandparents in the family's other language ("Matante Odile", "Nonna Pina", "Abuela
+  // Rosa"; round 35), as chats and notes write them before the name.
+  'matante',
+  'mononcle',
+  'tante',
+  'oncle',
+  'nonna',
+  'nonno',
+  'abuela',
+  'abuelo',
+  'zia',
+  'zio',
   'baby boy',
   'baby girl',
   'baby',
@@ -537,6 +559,13 @@ const CUE_GROUPS = {
     'podiatrist',
     'physiologist',
     // Eye, hearing and imaging staff before the name ("optometrist Kerensa Doyle", "sonographer Idris").
+    // Dental and fitting staff before the name ("hygienist Marianne", "orthotist Ruairidh Okerlund"; round 35).
+    'hygienist',
+    'dentist',
+    'orthodontist',
+    'orthotist',
+    'prosthetist',
+    'phlebotomist',
     'orthoptist',
     'optometrist',
     'audiologist',

@@ -14,9 +14,10 @@ export const AGE_MARK = /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\
 export const AGE_AFTER_NAME = /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))/;
 /**
  * What ends the sentence before a letter's opening name: a digit, or a word of three or more letters,
- * also closed by a bracket ("Hamilton General (Ontario). Ida Marsh, 88, …").
+ * also closed by a bracket ("Hamilton General (Ontario). Ida Marsh, 88, …"), or a state's or province's
+ * two capitals ("Clinic, Timmins ON. Ida Marsh, 88, …"; round 35), which no abbreviated name is written as.
  */
-const SENTENCE_END = /(?:\d|[A-Za-z]{3}|[A-Za-z]{2}\))$/;
+const SENTENCE_END = /(?:\d|[A-Za-z]{3}|[A-Za-z]{2}\)|(?<![A-Za-z])[A-Z]{2})$/;
 /** A list number, a title or "Pt" before the name, not part of it. */
 const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
@@ -71,10 +72,11 @@ const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
  * cell of two or three digits ("| Ada Quell | M | 61 |", "| Ada Quell | NHS 401 …", "| Ada Quell | UR K5521"), or
- * an age cell before a record label's cell ("Ada Quell | 91 | MRN 40127").
+ * an age cell before a record label's cell ("Ada Quell | 91 | MRN 40127"), also with the sex glued to it
+ * ("| Ada Quell | 61F | UR K5521"; round 35).
  */
 const PIPED =
-  'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|URN?|NHI|CHI|[MF](?= \\| \\d{2,3} ?(?:y|yo)? ?\\|)|(?:1[01]\\d|[1-9]?\\d)(?= \\| (?:DOB|D\\.O\\.B\\.?|MRN|NHS|URN?|NHI|CHI)\\b)';
+  'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|URN?|NHI|CHI|[MF](?= \\| \\d{2,3} ?(?:y|yo)? ?\\|)|(?:1[01]\\d|[1-9]?\\d)[MF](?= \\| (?:DOB|D\\.O\\.B\\.?|MRN|NHS|URN?|NHI|CHI|Medicare)\\b)|(?:1[01]\\d|[1-9]?\\d)(?= \\| (?:DOB|D\\.O\\.B\\.?|MRN|NHS|URN?|NHI|CHI)\\b)';
 /** The marks after ", ", " (" and " | ", tried only where those characters stand. */
 export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
   [', ', new RegExp(`(?:${MARKS})\\b`, 'y')],

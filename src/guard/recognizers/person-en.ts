@@ -316,7 +316,11 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   const kin = KIN_AFTER_SPEAKER.exec(text.slice(Math.max(0, end - 8), end));
   if (kin) end -= kin[0].length;
   let start = capitalisedWordBefore(text, end);
-  if (start < 0) return undefined;
+  // "A-M: I'll bring it": two initials joined by a hyphen, as a chat writes a double given name (round 35).
+  if (start < 0)
+    return end >= 3 && INITIALS_SPEAKER.test(text.slice(end - 3, end)) && atLineStart(text, end - 3)
+      ? { start: end - 3, end }
+      : undefined;
   // A first name before it makes a two-word speaker.
   const first = text.charCodeAt(start - 1) === 0x20 ? capitalisedWordBefore(text, start - 1) : -1;
   if (first >= 0 && atLineStart(text, first)) start = first;
@@ -328,6 +332,8 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
     : undefined;
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
+/** Two initials joined by a hyphen ("A-M", "J-P"), a chat speaker's double given name. */
+const INITIALS_SPEAKER = /^[A-Z]-[A-Z]$/;
 const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 /** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
 const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
@@ -371,7 +377,12 @@ function capitalisedPartBefore(text: string, end: number): number {
     start--;
   }
   const capital = text.charCodeAt(start - 1);
-  return start === end || end - start > 15 || !(capital >= 0x41 && capital <= 0x5a) ? -1 : start - 1;
+  // A Latin-1 capital opens a name too ("Éloïse", "Örjan"; round 35).
+  return start === end ||
+    end - start > 15 ||
+    !((capital >= 0x41 && capital <= 0x5a) || (capital >= 0xc0 && capital <= 0xde && capital !== 0xd7))
+    ? -1
+    : start - 1;
 }
 /** Whether a hyphen stands among the `reach` characters before `end`. */
 function hyphenBefore(text: string, end: number, reach: number): boolean {
@@ -399,9 +410,9 @@ const INITIAL_CAPS_SURNAME_CREDENTIAL =
 // a student"), so the name is not a whole field there.
 const INITIAL_CUE_BEFORE =
   /(?:\b(?:by(?: [A-Z]{2,5})?|[Cc]rew:?|CREW:?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
-/** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP". */
+/** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP", ", PGY-2" (as US residents write it; round 35). */
 const CREDENTIAL_AFTER =
-  /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
+  /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY-?[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
 /**
  * A given name (or two names) before a nursing credential, as handover sign-offs write it: "Giving:
  * Marit RN", "Receiving: Tobiah RGN". Read where the name opens a field (a line start, a colon, a
@@ -426,17 +437,17 @@ const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
 /** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
 // An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…").
 const DASH_SIGN_OFF_END =
-  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
+  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY-?[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
 /** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
 /** A grade or credential in brackets ending its line (see CREDENTIAL_AFTER). */
 // A district nurse signs a home visit the same way ("Senara (DN)").
 const GRADE_ENDING_LINE =
-  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)[ \t]*(?:\r?\n|$)/y;
+  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)[ \t]*(?:\r?\n|$)/y;
 /** A grade in brackets after a name anywhere in a line ("notes by Tressa (SHO)."). */
 const GRADE_IN_BRACKETS =
-  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)/y;
+  / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)/y;
 /** "by" before one or two name words that a bracketed grade follows: whoever wrote or did something. */
 const BY_BEFORE_GRADED_NAME =
   /\bby ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20})?)$/;
@@ -451,16 +462,19 @@ const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
+// The names above an address in capitals may keep their accented capitals ("ŁUKASZEWICZ, DANUTA"; round 35).
 /** A line holding only a name in capitals, two or three words, an initial allowed ("DELORES A. MCKINNEY"). */
-const CAPS_NAME_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
+const CAPS_NAME_LINE =
+  /^[ \t]{0,3}([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}(?: [A-Z]\.?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}){1,2})[ \t]*$/;
 /** The same name as the last cell of its line, after a number and a column gap ("RX# 4471093   LEONARD FISCHER"). */
 const CAPS_NAME_CELL_AFTER_NUMBER =
-  /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]{1,20}){1,2})[ \t]*$/;
+  /\d(?: {2,}|\t)([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}(?: [A-Z]\.?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}){1,2})[ \t]*$/;
 /** …or written surname first with a comma ("RX# 6683917  GUNDERSON, LEIF"), as pharmacy labels print it. */
 const CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER =
-  /\d(?: {2,}|\t)([A-Z][A-Z'’-]{1,20}, [A-Z][A-Z'’-]{1,20})[ \t]*$/;
+  /\d(?: {2,}|\t)([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20})[ \t]*$/;
 /** …or alone on its line, surname first ("LAMPARD, EUDORA" above "7031 E SAGUARO VISTA DR, …"). */
-const CAPS_SURNAME_GIVEN_LINE = /^[ \t]{0,3}([A-Z][A-Z'’-]{1,20}, [A-Z][A-Z'’-]{1,20})[ \t]*$/;
+const CAPS_SURNAME_GIVEN_LINE =
+  /^[ \t]{0,3}([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20})[ \t]*$/;
 /**
  * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
  * after a heading's dash or a patient label in capitals ("PATIENT: GROGAN, BEATRICE"), before a column gap,
@@ -513,9 +527,15 @@ const LIKES_TO_BE_CALLED =
  */
 const GRADE_NAME_VERB =
   /\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) ([A-Z][a-z'’-]{2,20}) (?:reviewed|saw|examined|assessed|aware|informed|happy|agrees|agreed|attended|came|to review|to see)\b/dg;
-/** A titled surname said again in full after a dash ("Mr Adeyemi — Tunde Adeyemi —"): the full name is a person too. */
+/**
+ * A titled surname said again in full after a dash ("Mr Adeyemi — Tunde Adeyemi —"): the full name is a
+ * person too; a Hong Kong name says the surname first ("Mrs Mok — Mok Mei-ling, 88"; round 35).
+ */
 const FULL_NAME_AFTER_TITLED =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][a-z'’-]{1,20}) [—–-] (?<full>[A-Z][a-z'’-]{1,20} \1)(?![A-Za-z'’-])/dg;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][a-z'’-]{1,20}) [—–-] (?<full>[A-Z][a-z'’-]{1,20} \1|\1 [A-Z][a-z]{1,6}-[a-z]{1,6})(?![A-Za-z'’-])/dg;
+/** A capitalised word broken off and said again before the next name word ("Ruairidh… Ruairidh Tighe"). */
+const BROKEN_OFF_NAME = /(?<![A-Za-z'’-])([A-Z][a-z'’-]{1,20})(?:…|\.\.\.) ?\1 (?=[A-Z][a-z])/g;
+const BROKEN_OFF_NAME_END = /^(?:,|[ \t]+[—–(]|[ \t]*(?:\r?\n|$))/;
 /** What a spoken handover says people call someone ("they call her Pops,", "we call him Bear."). */
 const CALL_THEM_NAME =
   /\b(?:call|calls|called) (?:her|him|them) ([A-Z][a-z'’-]{1,20})(?=[,.;!]| for short\b)/g;
@@ -695,6 +715,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     GIVEN_AFTER_COMMA,
     COLUMN_AFTER_GIVEN,
     CREDENTIAL_BEFORE_COLON,
+    INITIALS_SPEAKER,
     ROLE_BEFORE_SPEAKER_NAME,
     HEADING_NAME,
     HEADING_NAME_END,
@@ -756,6 +777,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     GRADE_NAME_VERB,
     CALL_THEM_NAME,
     FULL_NAME_AFTER_TITLED,
+    BROKEN_OFF_NAME,
+    BROKEN_OFF_NAME_END,
     KIN_POSSESSIVE_NAME,
     NICKNAME_BEFORE_BRACKET,
     ROLE_SINGLE_NAME_END,
@@ -793,6 +816,10 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (
         stickyAt(BETWEEN_COMMAS, text, at) &&
         !PLACE_LAST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
+        // "Tristan Okerlund, Colorectal SpR": a specialty and a grade after a signer's name (round 35).
+        !ROLE_ABBREVIATIONS.has(
+          text.slice(text.lastIndexOf(' ', BETWEEN_COMMAS.lastIndex - 1) + 1, BETWEEN_COMMAS.lastIndex),
+        ) &&
         !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) &&
         !CREDENTIAL_BEFORE_PAIR.test(text.slice(Math.max(0, at - 8), at))
       )
@@ -959,6 +986,19 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let m = FULL_NAME_AFTER_TITLED.exec(text); m; m = FULL_NAME_AFTER_TITLED.exec(text)) {
         const full = m.indices?.groups?.full;
         if (full && !hasOrdinaryWord(m.groups!.full!)) found.push(full[0], full[1], 0.8);
+      }
+    }
+    // "Ruairidh… Ruairidh Tighe": a transcribed handover breaks off a name and says it again in full
+    // (round 35): both are the person, as the cards mark them.
+    if (text.includes('…') || text.includes('...')) {
+      BROKEN_OFF_NAME.lastIndex = 0;
+      for (let m = BROKEN_OFF_NAME.exec(text); m; m = BROKEN_OFF_NAME.exec(text)) {
+        const word = m[1]!;
+        if (notName(word) || NAME_LIKE_WORDS.has(word)) continue;
+        const before = found.list.length;
+        // The full name closes its clause, as a handover names the patient before the story ("…, overdose").
+        found.take(m.index + m[0].length - word.length - 1, 0.75, 2, false, BROKEN_OFF_NAME_END);
+        if (found.list.length > before) found.push(m.index, m.index + word.length, 0.75);
       }
     }
     // "little Poppy, they call her Pops, mum's Kerry": a nickname people use, and a relative by a known first name.
@@ -1219,10 +1259,9 @@ export class EnglishPersonRecognizer implements Recognizer {
       // "Lachlan Reid ("Lochie")": the nickname in quotes is a second name (whatever cue read the first).
       if (text.startsWith(' (', f.end) && QUOTED_NICKNAME.test(text.slice(f.end, f.end + 28))) {
         const before = findings.length;
-        // Initials in capitals ('("KD")') are no word readName takes: the quotes hold them.
-        if (isUpperAscii(text.charCodeAt(f.end + 4)))
-          found.push(f.end + 3, text.indexOf(')', f.end) - 1, 0.75);
-        else found.take(f.end + 3, 0.75, 1);
+        // Initials in capitals ('("KD")') are no word readName takes: the quotes hold them; nor is a word
+        // that is also an ordinary one ('("Chief")', '("Bunny")'; round 35), which the quotes make a name.
+        found.push(f.end + 3, text.indexOf(')', f.end) - 1, 0.75);
         if (findings.length > before) nicknames.add(findings[findings.length - 1]!.text);
       } else if (text.startsWith(' (', f.end)) {
         // …with the words that call it one, or bare after a known given name or a Hong Kong name.

@@ -6,7 +6,7 @@ import {
   NOT_NAME_END_CHARS,
   NOT_NAME_WORDS,
 } from '../lexicon/given-names.ts';
-import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
+import { MINORITY_NAME_PARTS, YI_CLAN_NAMES } from '../lexicon/minority-names.ts';
 import { CITIES, PROVINCES } from '../lexicon/places.ts';
 import { ambiguousSurnameAt, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
 import { charTable } from './char-table.ts';
@@ -165,7 +165,9 @@ const SPACED_LABEL =
  * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+/** The signing roles of a report among SPACED_ROLE's labels ("报告 蒯　审核 …", "审核 蒲"). */
+const SIGNING_ROLE = /(?:报告人?|审核者?|复核|记录人|记录者|检验者|操作者)[ \t\u3000]$/;
 /**
  * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
  * 陪同就诊者, 交班助产士…): with a colon, what follows is that person's name when it reads as one.
@@ -381,6 +383,8 @@ const BEFORE_CUES = [
   '社工',
   '助产士',
   '心理师',
+  // A diabetic-foot clinic's podiatrist ("足病师冉", "足病师 仇｜").
+  '足病师',
   ...FORM_ROLES,
   // Companions and certificates ("驴友倪思远", "同伴潘婧", "兹证明阎海涛", "关注人袁静", "宝宝时小满").
   '驴友',
@@ -1038,6 +1042,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     DOTTED_NAME,
     SPACED_LABEL,
     SPACED_ROLE,
+    SIGNING_ROLE,
+    ETHNIC_NOTE,
     SELF_INTRODUCTION,
     ROMANISED_IN_BRACKETS,
     AFTER_BED,
@@ -1172,6 +1178,15 @@ export class ChinesePersonRecognizer implements Recognizer {
         const at = m.index + m[0].length;
         const end = Math.max(weakNameEnd(text, at), labelledRunEnd(text, at, false));
         if (end > 0 && !hanAt(text, end)) push(pass, at, end, 0.8);
+        // "报告 蒯　审核 …": who reported or checked, by surname alone filling the field up to the next blank.
+        else if (
+          end < 0 &&
+          SIGNING_ROLE.test(m[0]) &&
+          surnameLengthAt(text, at, true) === 1 &&
+          loneSurnameReads(text, at) &&
+          (at + 1 === text.length || FIELD_ENDS.has(text[at + 1]!))
+        )
+          push(pass, at, at + 1, 0.75);
       }
     // "我是上周做胃镜的屈筱芃，": a writer naming themself after what they had done.
     if (text.includes('我是'))
@@ -1298,7 +1313,15 @@ export class ChinesePersonRecognizer implements Recognizer {
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
       else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
       else if (looseGivenSpeaker(run)) looseSpeakers.set(run, [...(looseSpeakers.get(run) ?? []), at]);
-      if (run.length === 2 && NICKNAME_FORM(run) && !LABEL_LIKE_SPEAKERS.has(run) && !startsNotName(run, 0))
+      // "阿桂：": a speaker called by 阿 and a common given character that is a surname too is a nickname as well.
+      const aNickname =
+        run.length === 2 && run[0] === '阿' && commonGivenAt(run, 1) && !KIN_CHARACTERS.has(run[1]!);
+      if (
+        run.length === 2 &&
+        (NICKNAME_FORM(run) || aNickname) &&
+        !LABEL_LIKE_SPEAKERS.has(run) &&
+        !startsNotName(run, 0)
+      )
         nicknames.push([at, at + 2]);
     }
     // A family chat: a relative speaks by kinship word. (The regex scan of the whole text is skipped when
@@ -1447,6 +1470,14 @@ export class ChinesePersonRecognizer implements Recognizer {
             (text.charCodeAt(end) === 0x20 && FIELD_BARS.has(text[end + 1]!)))
         )
           if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
+          // "9床　韦阿公　流质", "，郑奶奶，": a surname and an elder's address standing alone; the surname is the name.
+          else if (
+            length === 3 &&
+            surnameLengthAt(text, at) === 1 &&
+            ELDER_ADDRESSES.includes(text.slice(at + 1, end)) &&
+            !startsNotName(text, at)
+          )
+            push(pass, at, at + 1, 0.7);
           // "门诊｜常德贵｜男｜95岁": a full name of common given characters before a barred sex field, even
           // with a surname that is usually a word.
           else if (
@@ -1468,6 +1499,15 @@ export class ChinesePersonRecognizer implements Recognizer {
               minorityNameEnd(text, at + surnameLengthAt(text, at)) === end)
           )
             push(pass, at, end, 0.75);
+        // "｜斯琴巴特尔｜男｜": a Mongolian or Tibetan name of five characters (two or three elements) filling its
+        // field before a barred sex field.
+        if (
+          length === 5 &&
+          !hanAt(text, end) &&
+          beforeBarredSex(text, end) &&
+          minorityNameEnd(text, at) === end
+        )
+          push(pass, at, end, 0.75);
       }
       let before = at === 0 ? 1 : BEFORE_NAME[text.charCodeAt(at - 1)]!;
       // A time word opens a clause as well ("下午常伟明血压波动", "今晨廖春生诉…").
@@ -1571,6 +1611,16 @@ export class ChinesePersonRecognizer implements Recognizer {
         if (labelled) at = blanksEnd(text, at + 1);
         let end = transliteratedRunEnd(text, at);
         if (end < 0 && labelled) end = foreignNameEnd(text, at);
+        // "随行翻译萨沙（139…）", "翻译安娜，": a two-character transliterated name closed by a bracket or a
+        // comma right after the role.
+        if (
+          end < 0 &&
+          (transliteratedThrough(text, at, at + 2) ||
+            (WESTERN_TRANSLIT[text.charCodeAt(at)] === 1 &&
+              WESTERN_TRANSLIT[text.charCodeAt(at + 1)] === 1)) &&
+          '（(，,。、'.includes(text[at + 2] ?? 'x')
+        )
+          end = at + 2;
         if (end > 0 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.75);
       }
     // "你好，是土豆的家长吧？": a clinician asking for a child's parent names the child, often by pet name.
@@ -1754,8 +1804,8 @@ function cueAt(pass: Pass, at: number): void {
     const lone = CLINICIAN_CUES.has(cue)
       ? loneSurnameEnd(text, cueEnd)
       : DEPARTMENT_SET.has(cue) &&
-          surnameLengthAt(text, cueEnd) === 1 &&
-          !ambiguousSurnameAt(text, cueEnd) &&
+          surnameLengthAt(text, cueEnd, true) === 1 &&
+          loneSurnameReads(text, cueEnd) &&
           (cueEnd + 1 === text.length || FIELD_ENDS.has(text[cueEnd + 1]!))
         ? cueEnd + 1
         : -1;
@@ -1772,6 +1822,13 @@ function cueAt(pass: Pass, at: number): void {
       weakNameEnd(text, cueEnd + 3) > 0
     )
       push(pass, cueEnd, cueEnd + 2, 0.75);
+    // "护士柴姐说…": a surname and 姐 or 哥 is how the ward calls a colleague; the surname alone is the name.
+    else if (
+      end === cueEnd + 2 &&
+      surnameLengthAt(text, cueEnd) === 1 &&
+      (text[cueEnd + 1] === '姐' || text[cueEnd + 1] === '哥')
+    )
+      push(pass, cueEnd, cueEnd + 1, 0.8);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
     // "孙女甘露露｜", "女儿白雪雪，": after a kinship word or a person's role, a surname and a doubled common
@@ -1901,12 +1958,15 @@ function cueAt(pass: Pass, at: number): void {
 function bracketName(pass: Pass, open: number): void {
   const { text } = pass;
   const start = open - 3;
+  // Opening its line or field ("病危通知书⏎鲍庚年（男，88岁"), the name may have rarer given characters.
+  const opens = start === 0 || text[start - 1] === '\n' || FIELD_BARS.has(text[start - 1] ?? '');
+  const given = (i: number) => (opens ? givenAt(text, i) && !startsNotName(text, i) : commonGivenAt(text, i));
   if (
     start >= 0 &&
     SEX_OR_AGE.test(text.slice(open + 1, open + 6)) &&
     surnameLengthAt(text, start) === 1 &&
-    commonGivenAt(text, start + 1) &&
-    commonGivenAt(text, start + 2) &&
+    given(start + 1) &&
+    (given(start + 2) || (opens && OLD_NAME_LAST.has(text[start + 2]!))) &&
     !startsNotName(text, start) &&
     !endsLikeWord(text, open)
   )
@@ -1920,6 +1980,8 @@ function bracketName(pass: Pass, open: number): void {
 }
 /** A bracket that gives a person's ethnic group or origin ("（藏族）", "（蒙古族，…", "（父亲为英国人，英文名…"). */
 const ORIGIN_NOTE = /^(?:[\u4e00-\u9fff]{1,4}族[）),，]|[父母]亲(?:为|是)[\u4e00-\u9fff]{1,4}人|英文名)/;
+/** A bracket that gives the ethnic group alone ("（蒙古族）", "（回族，"). */
+const ETHNIC_NOTE = /^[\u4e00-\u9fff]{1,3}族[）),，]/;
 // "白玛（藏族）｜", "｜张伊娜（父亲为英国人）": a name opening its field, the bracket saying who the person is.
 function nameBeforeOriginNote(pass: Pass, open: number): void {
   const { text } = pass;
@@ -1934,6 +1996,43 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
       push(pass, start, open, 0.8);
       return;
     }
+  // "3床 乌日罕（蒙古族）｜", "｜乌日罕（蒙古族）｜": a run of three or four Han characters filling its field (after
+  // a bar, a line start, or a bed and a blank), the bracket giving the person's ethnic group, is the name even
+  // with no surname or known name element.
+  let start = open;
+  while (start > 0 && open - start < 5 && hanAt(text, start - 1)) start--;
+  const before = text[start - 1];
+  let blanks = start;
+  while (blanks > 0 && (text[blanks - 1] === ' ' || text[blanks - 1] === '\u3000')) blanks--;
+  const fieldOpens =
+    before === undefined ||
+    before === '\n' ||
+    FIELD_BARS.has(before) ||
+    (blanks < start && (text[blanks - 1] === '床' || /\d/.test(text[blanks - 1] ?? '')));
+  if (
+    fieldOpens &&
+    open - start >= 3 &&
+    open - start <= 4 &&
+    ETHNIC_NOTE.test(text.slice(open + 1, open + 7)) &&
+    transliteratedThrough(text, start, open) &&
+    !startsNotName(text, start)
+  )
+    push(pass, start, open, 0.75);
+}
+/**
+ * Characters Mongolian and Tibetan names are written with besides the Turkic ones (乌日罕, 格日勒图, 斯琴巴特尔,
+ * 扎西旺姆).
+ */
+const STEPPE_TRANSLIT = charTable(
+  '其格日乐勒图雅敖登巴特尔苏和孟德嘎额斯琴塔娜哈达布赫仁乌兰玛诺敏朝鲁那萨拉扎西旺姆卓央宗次顿珠',
+);
+/** Whether every character from `start` to `end` is one that transliterated minority names are written with. */
+function transliteratedThrough(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((TRANSLIT[code]! & 1) === 0 && STEPPE_TRANSLIT[code] !== 1) return false;
+  }
+  return true;
 }
 // "签字人｜本人［隋晨阳］；父亲［隋海峰］": a consent's signatures put each signer's name in square brackets after
 // 本人 or the signer's kinship word; the bracket closing right after the run says the run is the whole name.
@@ -2252,6 +2351,7 @@ const CLINICIAN_CUES = new Set([
   '主管医师',
   '主治医师',
   '住院医师',
+  '足病师',
 ]);
 /** Staff roles after which a solar term given as a name is the person ("护工小暑", "营养师 芒种"). */
 const STAFF_CUES = new Set([
@@ -2288,8 +2388,9 @@ function solarTermNameEnd(text: string, at: number): number {
 const SENTENCE_CLOSERS = new Set('。；;\n｜|，,、');
 /** End of an unambiguous surname alone at `at`, closing a sentence or field ("值班医生桓。"), or -1. */
 function loneSurnameEnd(text: string, at: number): number {
-  const surname = surnameLengthAt(text, at);
-  return surname > 0 && !ambiguousSurnameAt(text, at) && SENTENCE_CLOSERS.has(text[at + surname] ?? '。')
+  // "申请医师伏。": an ambiguous surname that standing alone is the surname (LONE_SURNAMES) too.
+  const surname = surnameLengthAt(text, at, true);
+  return surname > 0 && loneSurnameReads(text, at) && SENTENCE_CLOSERS.has(text[at + surname] ?? '。')
     ? at + surname
     : -1;
 }
@@ -2335,7 +2436,8 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
  */
 const LONE_SURNAMES = new Set(
   // 滑 too ("医师：滑　调配：陶"): a prescription's signatures.
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑',
+  // 乐 and 纳 too ("报告人：输血科乐", "审核医师 纳｜").
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -2459,12 +2561,25 @@ const yuGiven = (text: string, i: number, first: boolean) =>
  * name (which has no surname), whichever reads longer ("桑吉才让", not the surname reading "桑吉").
  */
 function weakNameEnd(text: string, at: number): number {
-  const end = Math.max(surnameNameEnd(text, at), minorityNameEnd(text, at));
+  const end = Math.max(surnameNameEnd(text, at), minorityNameEnd(text, at), yiNameEnd(text, at));
   // "包额尔敦", "白巴特尔": a Mongolian name after a Han surname, as many families in Inner Mongolia write it.
   const surname = surnameLengthAt(text, at);
   return surname > 0 ? Math.max(end, minorityNameEnd(text, at + surname)) : end;
 }
 
+const YI_CLANS: ReadonlySet<string> = new Set(YI_CLAN_NAMES);
+/**
+ * End of a Yi name at `at` ("吉觉阿芝", "沙马拉且"): a clan name and two given characters, neither of them
+ * starting what is said of the person, ending where a name can end; or -1.
+ */
+function yiNameEnd(text: string, at: number): number {
+  if (!YI_CLANS.has(text.slice(at, at + 2))) return -1;
+  for (let i = at + 2; i < at + 4; i++)
+    if (!hanAt(text, i) || !givenAt(text, i) || followedByPredicate(text, i) || startsTitle(text, i))
+      return -1;
+  const end = at + 4;
+  return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
+}
 /** End of one to three Tibetan or Mongolian name elements at `at`, ending where a name can end; or -1. */
 function minorityNameEnd(text: string, at: number): number {
   let end = at;
@@ -2537,6 +2652,9 @@ function standaloneName(run: string): boolean {
   if (run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!)) return false;
   // "兰州人", "温州人": a city and 人 says where someone is from; it is not a name.
   if (run.endsWith('人') && PLACES.has(run.slice(0, -1))) return false;
+  // "邝婆婆", "韦大爷": a surname and how the ward addresses an elder; the surname alone is the name (read
+  // where the full name follows in brackets).
+  if (run.length === surname + 2 && ELDER_ADDRESSES.includes(run.slice(surname))) return false;
   for (let i = surname; i < run.length; i++)
     if (!givenAt(run, i) || startsNotName(run, i) || startsTitle(run, i)) return false;
   return true;
@@ -2665,6 +2783,8 @@ function nameBeforePredicate(text: string, at: number): number {
     if (!ok) continue;
     if (endsLikeWord(text, end) || PLACES.has(text.slice(at, end)) || ACUPOINTS.has(text.slice(at, end)))
       continue;
+    // "邝婆婆（…）": a surname and an elder's address, not a given name.
+    if (given === 2 && ELDER_ADDRESSES.includes(text.slice(at + surname, end))) continue;
     if (end === text.length || followedByPredicate(text, end)) return end;
   }
   return -1;
@@ -2678,7 +2798,7 @@ function followedByPredicate(text: string, at: number): boolean {
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
   // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name.
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来'.split(
+  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助'.split(
     ' ',
   ),
 );
@@ -2789,6 +2909,17 @@ const WORDS_BEFORE_TITLE = new Set([
   '库房',
 ]);
 
+/** Compound surnames that are everyday words too (东方医院, 百里挑一, 西门口, 第五天). */
+const WORD_COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
+  '东方',
+  '百里',
+  '西门',
+  '南宫',
+  '第五',
+  '单于',
+  '司空',
+  '太史',
+]);
 /** Professional titles after which a labelled field may name its person by an ambiguous surname alone. */
 const LABEL_VALUE_TITLES = ['医生', '医师', '大夫', '护士', '药师', '主任', '老师'];
 /** What may open a title ("副主任医师", "代主任"): never the last character of the name before it. */
@@ -2809,8 +2940,11 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
     // After punctuation or a line start ("参加人员：纪承泽主任、"), an unambiguous surname may take two rarer
     // given characters; inside running text, or a single one, they must be common ones.
+    // "心内科欧阳若岚医师": a compound surname (not one that is also a word) and two given characters fill
+    // the whole run from a department's or verb's last character to the title, rarer ones too.
     const clear =
-      (length - surname === 2 || surname === 2) && !isHan(before) && !ambiguousSurnameAt(text, start);
+      ((length - surname === 2 || surname === 2) && !isHan(before) && !ambiguousSurnameAt(text, start)) ||
+      (surname === 2 && length === 4 && !WORD_COMPOUND_SURNAMES.has(text.slice(start, start + 2)));
     for (let i = start + surname; ok && i < titleAt; i++)
       ok = givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i));
     if (ok) return start;

@@ -75,6 +75,17 @@ export const plateRecognizer = new PatternRecognizer({
       prefilter: /\d-[A-Z]{1,2}-\d/,
     },
     {
+      // A car named by its model after "in", "drive" or "park" and "the", "my" or a possessive, then the
+      // current British plate after a comma or a blank ("I'll take her in the Fiesta, KM21 PWX", "parked
+      // Dad's Astra YD68 TRV"; round 35): the plate shape and the car ridden in say whose car it is.
+      name: 'model-then-gb',
+      regex:
+        /\b(?:in|drive|driving|drove|park|parked|parking|borrow|borrowed) (?:the|my|our|his|her|their|[A-Z][a-z]{1,12}['’]s) [A-Z][a-z]{2,12},?[ \t](?<value>[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/dg,
+      score: 0.75,
+      // The same test as gb-current's, so the registry's cache answers it.
+      prefilter: /[A-Z]\d\d [A-Z]{3}/,
+    },
+    {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
       // distinctive enough to stand alone, but a plate only where someone's car is meant (context).
       name: 'gb-current',

@@ -30,8 +30,8 @@ const NAME_HEADER =
 const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|rm|pod|cot)$/i;
 /** An age column ("Age | 91"): an age over 89 in a named patient's row is AGE (the number only). */
 // "年龄" heads it in Chinese handover tables ("床号  姓名  年龄  诊断"), as "Age" does in English ones.
-// "岁数" too, as a handover's header may say it ("床  患者  岁数  备注").
-const AGE_HEADER = /^(?:age|年龄|岁数)$/i;
+// "岁数" too, as a handover's header may say it ("床  患者  岁数  备注"), or "岁" alone ("床  患者  岁  问题").
+const AGE_HEADER = /^(?:age|年龄|岁数|岁)$/i;
 const AGE_VALUE = /^(?:9\d|1[01]\d)$/;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
