@@ -192,7 +192,15 @@ async function readCpu(target: Target): Promise<CpuReading> {
   };
 }
 
-const BODY = Buffer.from(JSON.stringify({ model: 'fake', messages: [{ role: 'user', content: PROMPT }] }));
+let sequence = 0;
+/**
+ * Each request's own body: the prompt with a serial number, so that every request is new text (the guard
+ * remembers the findings of texts it has read, which would otherwise answer every request after the first).
+ */
+const nextBody = (): Buffer =>
+  Buffer.from(
+    JSON.stringify({ model: 'fake', messages: [{ role: 'user', content: `${PROMPT} (${++sequence})` }] }),
+  );
 
 /** Sends requests open-loop at a fixed rate; resolves with each answer's status and latency. */
 async function paced(
@@ -202,7 +210,6 @@ async function paced(
 ): Promise<{ samples: Array<{ status: number; ms: number }>; lagMs: number; elapsedMs: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
   const url = new URL(target.url);
-  const headers = { 'content-type': 'application/json', 'content-length': BODY.length, ...target.headers };
   const samples: Array<{ status: number; ms: number }> = [];
   const one = () =>
     new Promise<void>((resolve) => {
@@ -211,13 +218,19 @@ async function paced(
         samples.push({ status, ms: performance.now() - sent });
         resolve();
       };
+      const body = nextBody();
+      const headers = {
+        'content-type': 'application/json',
+        'content-length': body.length,
+        ...target.headers,
+      };
       const request = http.request(url, { method: 'POST', agent, headers }, (response) => {
         response.resume();
         response.once('end', () => done(response.statusCode ?? 0));
         response.once('error', () => done(0));
       });
       request.once('error', () => done(0));
-      request.end(BODY);
+      request.end(body);
     });
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
@@ -269,7 +282,7 @@ async function load(
       url: target.url,
       method: 'POST',
       headers: { 'content-type': 'application/json', ...target.headers },
-      body: BODY.toString(),
+      requests: [{ setupRequest: (request) => ({ ...request, body: nextBody().toString() }) }],
       connections: SATURATION_CONNECTIONS,
       duration: options.seconds,
       setupClient: (client) => {
