@@ -169,6 +169,12 @@ const CUES: Record<CueKind, string[]> = {
       'goes away with rest',
       'goes away when i rest',
       'eases with rest',
+      // A simile ("as if someone swung a bat at me", "as if my chest is in a vice") is a description, not
+      // a conditional: it hides the hypothetical cue inside it.
+      'as if someone',
+      'as if somebody',
+      'as if my',
+      'as if you',
     ],
   ],
   past: [
@@ -198,6 +204,11 @@ const CUES: Record<CueKind, string[]> = {
       'last saturday',
       'last sunday',
       'last weekend',
+      'last summer',
+      'last winter',
+      'last spring',
+      'last autumn',
+      'last christmas',
       'in the past',
       'used to',
       'childhood',
@@ -532,6 +543,8 @@ export function analyzeContext(
   const kept: Cue[] = [];
   for (const cue of raw) {
     if (cue.kind === 'pseudo') continue;
+    // A hypothetical cue inside a pseudo-cue is part of it ("if someone" in "as if someone").
+    if (cue.kind === 'hypothetical' && covered[cue.start] === 2) continue;
     // (过去 in 睡过去 / 晕过去 is part of the complaint, not "in the past", so past cues count too.)
     if (
       cue.kind === 'neg' ||

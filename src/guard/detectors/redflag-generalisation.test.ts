@@ -2830,3 +2830,273 @@ describe('red flags 1.32.0 (round-37 tuning): over-calls removed', () => {
     expect(rulesLevel(emergency)).toBe('emergency');
   });
 });
+
+describe('red flags 1.33.0 (round-38 tuning): emergency wording and look-alikes', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      '忽然 as an onset word, one corner of the mouth 垮 (rf-stroke-face, rf-stroke-speech-onset)',
+      '奶奶刚看着电视，忽然左边嘴角垮下去了。',
+      '他一听要加班，右边嘴角就垮下来了，半天不吭声。',
+    ],
+    [
+      'chopsticks sliding out of the hand, words as if the mouth were full (rf-stroke-arm)',
+      '外公吃着饭，筷子从右手里滑掉了两次，讲话像嘴里含着东西。',
+      '这双筷子太滑了，夹不住鱼丸，换什么材质好？',
+    ],
+    [
+      'a hand pulled into a machine, skin turned back (rf-high-energy-trauma, rf-degloving)',
+      '面包房师傅的手被和面机卷了进去，手背的皮掀开一大块。',
+      '和面机卷面团的时候声音很大，是不是轴承坏了？',
+    ],
+    [
+      'a hand dragged into rollers (rf-high-energy-trauma)',
+      "My dad's hand got dragged into the rollers at the print works and it's mangled.",
+      'The rollers on my pasta machine keep jamming, any tips?',
+    ],
+    [
+      'bleeding that keeps running, 血流个不停 (rf-uncontrolled-bleeding)',
+      '切冻肉把手掌划了个大口子，血流个不停。',
+      '这两天鼻涕流个不停，是不是感冒了？',
+    ],
+    [
+      'a chest "like a horse stood on it" with a grey sweat (rf-acs-chest-pain-sweating)',
+      "Grandad says his chest feels like a horse stood on it and he's gone grey and sweaty.",
+      "A horse stood on my foot at the stables, it's bruised but I can walk.",
+    ],
+    [
+      'a simile is not a conditional: "as if someone hit me" (assertion pseudo-cue)',
+      "Sudden headache at the back of my head as if someone hit me with a bat, and I've been sick twice.",
+      'What would happen if someone got a sudden headache after being hit with a bat? For a school project.',
+    ],
+    [
+      'a diabetic puffed out with jaw ache and vomiting, no chest pain (rf-acs-chest-pain-sweating)',
+      "My aunt has diabetes. Since breakfast her jaw aches, she's puffed out walking to the car and she's been sick.",
+      "I'm diabetic, got puffed out at the gym today, and my jaw aches after the dentist.",
+    ],
+    [
+      'fever with patchy purple legs, confusion and no urine in Caribbean English (rf-sepsis)',
+      'Mi granny have fever two days, now her legs gone patchy purple and she confuse, she nah pass water.',
+      'I always confuse Tylenol and Advil, which one for my son with a fever of 38?',
+    ],
+    [
+      'an infant "a bit blue round the lips" (rf-cyanosis)',
+      'My 4 month old went a bit blue round the lips while coughing and is breathing fast.',
+      "Is it normal for a newborn's hands and feet to feel cool in the evening?",
+    ],
+    [
+      'clots thrown up with pallor (rf-haematemesis)',
+      'About twenty minutes ago he threw up what looked like dark clots, and now he is pale.',
+      'Heavy period with clots today, and I threw up once from the cramps earlier.',
+    ],
+    [
+      'a febrile person who can hardly be roused (rf-unresponsive)',
+      "She's had a fever all day and now we can hardly rouse her.",
+      "He's a teenager, I can hardly get him out of bed before noon.",
+    ],
+    [
+      'thirst, the toilet all the time and big quick breaths in a child (rf-dka-signs)',
+      'Our girl is 7, drinking loads of water, always at the toilet, and now her breaths are big and quick.',
+      "I'm drinking plenty of water and running to the toilet a lot since I started my new diet.",
+    ],
+    [
+      'a fall from a scaffold with numb legs (rf-spinal-injury, rf-high-energy-trauma)',
+      'My colleague came off the scaffold onto the yard and says his legs are numb.',
+      'Kneeling on the scaffold boards all day, my legs are numb by the evening.',
+    ],
+    [
+      'a squash ball to the eye, blood in front of it and only light seen (new rf-eye-blunt-severe)',
+      'A squash ball hit my left eye, there is a layer of blood in front of it and I can only see light.',
+      'Got hit in the eye by a squash ball, it is a bit red but I can see fine.',
+    ],
+    [
+      '弹弓 to the eye, blood over the dark of the eye (new rf-eye-blunt-severe)',
+      '弹弓打到右眼，黑眼珠下面有一层血，只能看到光。',
+      '弹弓打到窗户上，玻璃碎了，人没事。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+});
+
+describe('red flags 1.33.0 (round-38 tuning): urgent wording and routine look-alikes', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'colicky loin pain with red urine, no word for stone (rf-renal-colic)',
+      '左边腰一阵一阵地发作，疼得来回翻身，小便有点红。',
+      '腰酸好几天了，久坐以后更明显。',
+    ],
+    [
+      'flank pain in waves with pink wee (rf-renal-colic)',
+      "Pain in my right flank that comes in waves, I can't sit still and my wee looks pink.",
+      'My side aches after gardening, worse when I bend over.',
+    ],
+    [
+      '咖啡色的血 on the underwear in early pregnancy (rf-pregnancy-spotting)',
+      '怀孕九周，内裤上有一点咖啡色的血，肚子不疼。',
+      '怀孕九周，喝咖啡会不会影响宝宝？',
+    ],
+    [
+      'a reading of 183/116 with symptoms denied (rf-severe-hypertension)',
+      '社区量血压183/116，不头晕也不胸闷，降压药断了一周。',
+      '今天测血压128/80，正常吗？',
+    ],
+    [
+      'a gym cuff that showed 192/108 (rf-severe-hypertension)',
+      'The cuff at the gym showed 192/108, no symptoms, I stopped my pills a fortnight ago.',
+      'My home cuff showed 128/82, is that okay?',
+    ],
+    [
+      'peak flow at half of usual (rf-asthma-worsening)',
+      '孩子有哮喘，峰流速只有平时的一半，喷了药能说整句话。',
+      '峰流速仪怎么用？要每天测吗？',
+    ],
+    [
+      'peak flow down, reliever several times a day (rf-asthma-worsening)',
+      "Peak flow is down to about half my best, I'm wheezy and needing my reliever 5 times a day.",
+      'How do I clean my peak flow meter?',
+    ],
+    [
+      'a blister from a steam iron (rf-minor-burn)',
+      '熨衣服时碰到蒸汽熨斗，手背起了个水泡。',
+      '熨斗漏水怎么办？',
+    ],
+    [
+      'a blister from the hot iron (rf-minor-burn)',
+      'Touched the hot iron by accident, there is a blister on my wrist.',
+      'Is a steam iron better than a garment steamer?',
+    ],
+    [
+      'a curling iron to the eye (rf-eye-injury)',
+      '卷发棒不小心烫到眼睛，现在又红又流泪，怕光。',
+      '卷发棒用多了头发会不会坏？',
+    ],
+    [
+      'a twig flicked into the eye (rf-eye-injury)',
+      "A branch flicked into my eye on a walk, it's watering and gritty.",
+      'My eye twitches when I am tired, should I worry?',
+    ],
+    [
+      'a crushed finger with the nail half off (rf-deep-laceration)',
+      '抽屉把大拇指夹了，指甲盖翻起来一半，渗着血。',
+      '指甲盖上有白点是缺钙吗？',
+    ],
+    [
+      'a thumb slammed in a boot, nail hanging off (rf-deep-laceration)',
+      'Slammed my thumb in the car boot and the nail is hanging off.',
+      'My thumbnail keeps splitting, which vitamin helps?',
+    ],
+    [
+      'an eyebrow split open and gaping (rf-deep-laceration)',
+      'My daughter fell off her scooter and split her eyebrow open, it is gaping.',
+      'My lips are split and dry in the cold, what balm works?',
+    ],
+    [
+      'pills skipped, no condom (rf-emergency-contraception)',
+      "I skipped two pills this week and we didn't use a condom last night.",
+      'I skipped my pill-free week this month, is that safe?',
+    ],
+    [
+      'a needle through a glove while clearing rubbish (rf-needlestick)',
+      'A needle in the bin bag went through my glove into my finger.',
+      'My gardening glove has a hole from a sewing needle, can I mend it?',
+    ],
+    [
+      'went over on an ankle, a crack, cannot stand on it (rf-suspected-fracture)',
+      "Went over on my ankle on the stairs, heard a crack and I can't stand on it.",
+      'Went over on my ankle yesterday, a bit sore but walking fine.',
+    ],
+    [
+      'a coin of any value swallowed by a toddler (rf-swallowed-object)',
+      'My 2 year old swallowed a 20p coin an hour ago, she is eating fine.',
+      'How do I teach my toddler not to put coins in her mouth?',
+    ],
+    [
+      'fewer movements, a couple of kicks (rf-fetal-movements-less)',
+      "30 weeks and she's moving less than usual today, just a couple of kicks since lunch.",
+      '30 weeks pregnant, how do I count kicks properly?',
+    ],
+    [
+      'pain moved from the navel down to the right, worse over bumps (rf-appendicitis-signs)',
+      'Pain started round my belly button this morning and has moved down to the right, it hurts over bumps.',
+      'My belly button is a bit red after a new piercing.',
+    ],
+    [
+      'a sore throat, spit barely swallowed, one side (rf-throat-abscess)',
+      'Sore throat for 5 days, now I can barely swallow my spit and my voice is muffled.',
+      'Sore throat for a day, swallowing fine on both sides.',
+    ],
+    [
+      'a new temple headache with a tender scalp, sight fine (new rf-giant-cell-arteritis)',
+      "I'm 70, new pain at my left temple for days and my scalp is tender when I brush my hair. Vision fine.",
+      'I get a throbbing headache at my temples after red wine.',
+    ],
+    [
+      '太阳穴痛 with a painful scalp on combing (new rf-giant-cell-arteritis)',
+      '七十多岁，这几天右边太阳穴痛，梳头时头皮痛，看东西还清楚。',
+      '太阳穴按摩能缓解疲劳吗？',
+    ],
+    [
+      'a kick-like pop at the back of the ankle, no tiptoe (new rf-achilles-rupture)',
+      "Playing squash I felt a kick to the back of my ankle, heard a pop and now I can't go up on tiptoe.",
+      'The back of my ankle is a bit stiff in the mornings, I can still walk on tiptoe.',
+    ],
+    [
+      '跟腱 with a snap and a limp (new rf-achilles-rupture)',
+      '跳绳的时候跟腱那里嘣的一声，走路一瘸一拐，踮脚没劲。',
+      '跟腱有点紧，拉伸一下就好了。',
+    ],
+    [
+      'nappies counted in 片 (rf-child-moderate-dehydration)',
+      '宝宝拉肚子两天，今天尿布只湿了两片。',
+      '宝宝尿布哪个牌子好？一天用几片？',
+    ],
+    [
+      '"not waking up would be easier", no plan, asking whom to talk to (rf-passive-death-wish)',
+      "Lately I think not waking up would be easier. I have no plan and wouldn't act on it. Who can I talk to about this?",
+      'How do I stop waking up at 3am every night?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('red flags 1.33.0 (round-38 tuning): over-calls removed', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      '犯糊涂，把 a sulfonylurea taken twice is a slip, not confusion (masks)',
+      '妈妈早上犯糊涂，把格列齐特吃了两次，现在没什么不舒服。',
+      '奶奶吃了格列齐特，现在人糊涂了，叫她不太应。',
+    ],
+    [
+      'a listless child who still smiles when played with (rf-child-lethargy except)',
+      '孩子发烧两天，人有点蔫，但逗她还会笑。',
+      '孩子发烧两天，人很蔫，一直睡，叫不醒。',
+    ],
+    [
+      'a baby under 3 months with a reading under 38 after jabs (rf-infant-fever-under-3-months)',
+      'My 6 week old had her jabs today and her temp is 37.6, feeding fine.',
+      'My 6 week old had her jabs today and her temperature is 38.2.',
+    ],
+    [
+      '"last winter" dates a faint (assertion past cue)',
+      'Last winter I passed out once at a concert. Should I mention it at my check-up?',
+      'I passed out at the concert tonight and I still feel faint.',
+    ],
+    [
+      '"not waking up would be simpler" is a passive wish, not unresponsiveness (rf-unresponsive except)',
+      'Some days not waking up would be simpler. No plan, I would never act on it.',
+      "My husband is not waking up and he's breathing strangely.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+});

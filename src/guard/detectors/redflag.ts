@@ -18,7 +18,7 @@ export const TRIAGE_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 
  * red flags are dropped here; the harm detector still catches intent ("我想自杀") on its own.
  */
 const INFORMATIONAL =
-  /\b(?:talk(?:ing)? (?:to|with) .{0,30}about|how (?:do|can|should) (?:i|we|parents|you) (?:help|support|talk|recogni[sz]e|spot|prevent)|prevention|warning signs|risk factors|statistics|research|screening|assessment|side effects?|can cause|could cause|may cause)\b|(?:如何|怎么|怎样)(?:和|跟|与).{0,12}(?:谈|聊|沟通)|预防|干预措施|预警信号|危险因素|怎么帮助|如何帮助|如何识别|筛查|评估量表|统计数据|副作用|会不会引起|会引起|会导致|可能引起/i;
+  /\b(?:talk(?:ing)? (?:to|with) (?!about\b).{0,30}about|how (?:do|can|should) (?:i|we|parents|you) (?:help|support|talk|recogni[sz]e|spot|prevent)|prevention|warning signs|risk factors|statistics|research|screening|assessment|side effects?|can cause|could cause|may cause)\b|(?:如何|怎么|怎样)(?:和|跟|与).{0,12}(?:谈|聊|沟通)|预防|干预措施|预警信号|危险因素|怎么帮助|如何帮助|如何识别|筛查|评估量表|统计数据|副作用|会不会引起|会引起|会导致|可能引起/i;
 /**
  * A question asked for a story ("写小说要用，一氧化碳中毒的人看上去什么样", "for my crime novel") is
  * about a character, not a person needing care: its physical red flags are dropped. Psychiatric ones

@@ -64,6 +64,8 @@ export const MINORITY_NAME_PARTS = [
   '嘎玛',
   // Lhamo as Amdo names write it (拉毛措, 拉毛吉), beside 拉姆.
   '拉毛',
+  // Ngawang, opening many Tibetan men's names (阿旺次仁, 阿旺扎西).
+  '阿旺',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',

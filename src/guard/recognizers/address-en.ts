@@ -100,6 +100,10 @@ const SPACED_STREET_FIRST = / (?:gate|gata|gatan|vei|veien|vegen|vägen|vej|all�
 const STREET_FIRST_SUFFIX =
   / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz) [0-9])/;
 
+/** One comma-separated part of a labelled address line: words opened by a capital or a digit ("Co. na Gaillimhe", "2/1"). */
+const LINE_PART =
+  "[0-9A-ZÀ-ÖØ-ÞĀ-Ž][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{0,24}(?: [0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{1,25}){0,5}";
+
 export const englishAddressRecognizer = new PatternRecognizer({
   name: 'pii.address_en',
   type: 'ADDRESS',
@@ -248,10 +252,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A named house needs no number after it ("Tŷ Gwyn, Church Lane, Corwen LL21 0AB", "at Bryn Awel, Lon
       // Ceredigion, …"), nor one found "at home," ("died at home, Beechwood, 4 Mill Lane, …"; round 34).
       // A Highland croft opens its address by number as a flat does ("Croft 7, Balallan, Isle of Harris HS2
-      // 9PN"; round 35), and an island town goes on after "of".
+      // 9PN"; round 35), and an island town goes on after "of". A village or district may stand before the
+      // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -342,6 +347,32 @@ export const englishAddressRecognizer = new PatternRecognizer({
       score: 0.8,
       // A compass letter may stand between the number and the street's name ("7031 E SAGUARO VISTA DR").
       prefilter: /\d [A-Z]+ [A-Z]/,
+    },
+    {
+      // A room or flat in a named building before the building's street address ("Room 212, Maple Crest
+      // Manor, 88 Brock St, Kingston ON K7L 1S2", "Flat 3, Larkspur Court, 11 Kirkgate Brow, Settle BD24 9HG";
+      // rounds 4, 21, 36): one address, as the cards mark it. The street may lack its type; the postcode
+      // must close it.
+      name: 'unit-building-street',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:Room|Rm|Flat|Apt\\.?|Apartment|Unit|Suite) [0-9A-Z]{1,5}, (?:[A-Z][a-z'’]{1,20} ){1,3}(?:Manor|Inn|Motel|Hotel|Hostel|Lodge|House|Court|Hall|Tower|Building|Residences?|Apartments|Mansions|Villas?|Heights|Plaza|Cent(?:re|er)|Estate|Gardens|Cottages|Care Home|Nursing Home), [0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4}\\.?(?: ${DIRECTION}\\b)?(?:, (?!${NOT_TOWN}\\b)${TOWN}){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.85,
+      prefilter: /(?:Room|Rm|Flat|Apt|Apartment|Unit|Suite) [0-9A-Z]{1,5}, [A-Z]/,
+    },
+    {
+      // A whole line after an address label, closed by a lettered postcode ("Address: Teach na Trá, Baile na
+      // hAbhann, Co. na Gaillimhe H91 X2K4", "Address: 7 Heol y Nant, Pontardawe, Swansea SA8 4LT", "Address:
+      // 2/1, 17 Garrioch Drive, Glasgow G20 8RS"; rounds 11, 22, 36): the label and the postcode hold parts no
+      // street pattern knows (Irish- and Welsh-language names, house names, a tenement's floor and door).
+      name: 'labelled-line',
+      regex: new RegExp(
+        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}${LINE_PART},? ${LETTERED_POSTCODE})(?=[ \\t]*(?:\\r?\\n|$))`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /ddress[ \t]{0,2}:/i,
     },
     {
       // A town or city named as where the person lives or comes from ("Tourist from Cardiff").

@@ -15,11 +15,12 @@ import { WordIndex } from './word-index.ts';
 const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现址]]';
 // 屯, 寨, 嘎查 and 苏木 are the hamlets, villages and townships of the south-west and of Inner Mongolia.
 // A hamlet name may itself end in 屯 or 寨 before its village or group ("柳树屯村", "上寨组").
+// A Dai village is often written 寨子 before its house number ("曼听寨子12号").
 // Traditional forms (區, 縣, 鄉, 鎮) are the same parts in Taiwan, Hong Kong and Macau addresses; a
 // prefecture is 州 when no 市, 县, 区 or road follows ("西双版纳州"; 亳州市 and 元州街 are read on).
 // A banner is 旗 when no road follows ("红旗路" is a road).
 const ADMIN =
-  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨(?![村组])';
+  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨子|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 // Hotels count: a hotel room is the person's address while they stay there. 邨 is a Hong Kong estate.
 const ESTATE =
@@ -122,6 +123,10 @@ function roadOrDistrictStart(text: string, suffixAt: number): number {
   return start;
 }
 
+/** Verbs a home address follows without a label ("住利川市…", "回琼海市…"). */
+const VERBS_BEFORE_HOME = ['住', '回'];
+/** A city or county of two to four characters, the first part of an address after such a verb. */
+const CITY_OR_COUNTY = /^[\u4e00-\u9fa5]{2,4}[市县]$/;
 /** County, banner, township, town and village characters: where a rural address is looked for. */
 const RURAL_DIVISION = /[县旗乡镇村屯寨]/g;
 /** Start of the run of place characters (at most ten) that ends at `at`, or -1; "来自" or "位于" before a place is not part of it. */
@@ -192,6 +197,7 @@ export class ChineseAddressRecognizer implements Recognizer {
     ROAD_NUMBER,
     INSTITUTION,
     ADMIN_AT,
+    CITY_OR_COUNTY,
   ];
 
   analyze(text: string): Finding[] {
@@ -215,6 +221,24 @@ export class ChineseAddressRecognizer implements Recognizer {
       // "转回居住地社区健康服务中心": a generic word for a place names no address.
       if (chain.parts >= 1 && !GENERIC_PLACES.has(text.slice(at, chain.end))) push(at, chain.end, 0.9);
     }
+    // "我们住利川市清江大道丹桂苑3栋802", "陪同回琼海市嘉积镇椰林路6巷3号": a bare 住 or 回 before a city or
+    // county the gazetteer does not hold, its chain going on through three or more parts to a number.
+    for (const verb of VERBS_BEFORE_HOME)
+      for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + 1)) {
+        const at = i + 1;
+        // 住院, 回复…: most of these verbs open a word, not a place.
+        if (text[at] === '院' || !isPlaceChar(text[at]) || !isPlaceChar(text[at + 2])) continue;
+        ADMIN_AT.lastIndex = at;
+        const city = ADMIN_AT.exec(text);
+        if (city === null || !CITY_OR_COUNTY.test(city[0]) || GENERIC_PLACES.has(city[0])) continue;
+        const chain = readChain(text, at);
+        if (
+          chain.parts >= 3 &&
+          /[0-9]/.test(text.slice(at, chain.end)) &&
+          !leadsToInstitution(text, chain.end)
+        )
+          push(at, chain.end, 0.8);
+      }
     let coveredUntil = -1;
     for (const { at } of PLACE_NAMES.scan(text)) {
       if (at < coveredUntil) continue;

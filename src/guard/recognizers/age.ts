@@ -31,7 +31,10 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
 const NAME_BEFORE =
   "(?:[A-Z][a-zà-ÿ'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti) )?[A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
-const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
+// `far`: the rule reads back FAR_REACH characters, not 24, as a name and a record number may fill more
+// ("Evangeline Xanthopoulos, 96", "Mackinnon, CHI 1203341695, 92"; round 36).
+const FAR_REACH = 40;
+const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolean }> = [
   { regex: /年龄[ \t]{0,2}[:：]?[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
   // 享年92 (age at death), 今年92了 / 今年92，… (a person's age this year).
   { regex: /享年[ \t]{0,2}$/, score: 0.85, after: /^(?![0-9.])/ },
@@ -48,7 +51,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   {
     regex: /(?:^|[：:，,。\n])(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家)$/,
     score: 0.75,
-    after: /^了[，,。！!\n]/,
+    // "爷爷95了还能自己走": what is said of him may follow 了 at once.
+    after: /^了(?:[，,。！!\n]|还|也|都)/,
   },
   // "我妈叫段玉琴，93了，…": a person's name told after 叫, a comma, then how old she has become.
   {
@@ -76,7 +80,24 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     after: /^\)/,
   },
   // "Merv Dempsey (91)", "husband Arne (92)", "Cornelius Abernathy, 90,": the age right after a name.
-  { regex: new RegExp(`${NAME_BEFORE} \\($`), score: 0.75, after: /^\)/ },
+  // The bracket may go on with the record number or the sex ("my mother Zdenka Horvat (93, MRN …)";
+  // round 36).
+  {
+    regex: new RegExp(`${NAME_BEFORE} \\($`),
+    score: 0.75,
+    after: /^(?:\)|, ?(?:MRN|NHS|NHI|URN?|CHI|DOB|ID|Hosp|OHIP|Medicare|HKID|[MF])\b)/,
+    far: true,
+  },
+  // "Tse Siu-fong (謝小芳), F, 93, HKID …": the sex as a field of its own, then the age (round 36).
+  { regex: /,[ \t]{0,2}[MF], $/, score: 0.75, after: /^(?:,|\.[ \t]|\)|[ \t]*(?:\r?\n|$))/ },
+  // "his 97th is Saturday", "Nan's 100th party": an ordinal over 89 said of a person is the birthday to come
+  // (round 36), as "his 95th birthday" is; not "her 90th percentile".
+  {
+    regex: /\b(?:[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Oo]ur|[A-Z][a-z]{1,10}['’]s)[ \t]$/,
+    score: 0.75,
+    after:
+      /^(?:st|nd|rd|th)(?: (?:is|was|on|this|next|tomorrow|today|party|celebration|bash|do)\b|[!.]?[ \t]*(?:\r?\n|$))/,
+  },
   // A double-barrelled surname after a first name may alone fill the look-back ("Gertrude Sundqvist-Ames,
   // 97, Sunrise Manor…"), and says a person as a full name does.
   // …and before the end of a header line or a dash ("Mrs Winifred Aspinall, 96⏎", "GREEN, Albert, 94 —",
@@ -86,8 +107,11 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
       `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+)(?:, | [—–] )$`,
     ),
     score: 0.75,
-    // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)").
-    after: /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b)/,
+    // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)"), or a column gap and
+    // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36).
+    after:
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z]))/,
+    far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
   // after a name's comma, ending the sentence.
@@ -109,9 +133,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
   // or before the next comma.
   {
     regex:
-      /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
+      /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|OHIP|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
     score: 0.75,
     after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$)))/,
+    far: true,
   },
   // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
   { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
@@ -122,6 +147,13 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
     regex: /\b[A-Z][A-Za-zà-ÿ'’-]+, [A-Z][a-z]+(?: {2,}|\t)$/,
     score: 0.75,
     after: /^(?: {2,}|\t)(?!mg|mmol|mL|ml|%|bpm|mmHg|kg|cm|U\/|IU|[uµnp]mol|x ?10)/,
+  },
+  // "501  DUBOSE-BYTHESEA, Lorraine  97F  WATCHER": the same column with the sex glued to the age, the
+  // surname in capitals as a ward list writes it (round 36; not a vital sign in Fahrenheit, "Temp, Oral  97F").
+  {
+    regex: /\b[A-Z][A-Z'’-]+, [A-Z][a-z]+(?: {2,}|\t)$/,
+    score: 0.75,
+    after: /^[MF](?: {2,}|\t|[ \t]*(?:\r?\n|$))/,
   },
   // SBAR's background ("S — …. B — 91, day 2 post…"): the age opens it, before a comma.
   { regex: /(?:^|[.;\n][ \t]{0,2})B[ \t]{0,2}[—–:-][ \t]{0,2}$/, score: 0.75, after: /^,/ },
@@ -171,6 +203,11 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp }> = [
 const HAN_AGE =
   /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁|了)/g;
 const AGE_QUESTION = /岁|多大|年纪|高寿|年龄|今年/;
+/**
+ * An elder named as such ("那个老太太，孟……孟某某，九十三了"): the numeral before 了 opening its clause near it tells
+ * the elder's age (not "老爷子心率九十了", whose measure stands before it).
+ */
+const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶/;
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;
@@ -185,6 +222,7 @@ export class AgeRecognizer implements Recognizer {
     CANDIDATE,
     HAN_AGE,
     AGE_QUESTION,
+    ELDER_WORD,
     WORD_AGE,
     WORD_AGE_BEFORE,
     WORD_AGE_AFTER,
@@ -205,17 +243,25 @@ export class AgeRecognizer implements Recognizer {
       for (const a of AFTER) if (a.regex.test(after)) score = Math.max(score, a.score);
       if (score === 0) {
         const before = text.slice(Math.max(0, start - 24), start);
+        const far = text.slice(Math.max(0, start - FAR_REACH), start);
         for (const b of BEFORE)
-          if (b.regex.test(before) && (!b.after || b.after.test(after))) score = Math.max(score, b.score);
+          if (b.regex.test(b.far ? far : before) && (!b.after || b.after.test(after)))
+            score = Math.max(score, b.score);
       }
       if (score > 0) findings.push({ type: 'AGE', start, end, text: m[0], score, detector: this.name });
     }
-    if ((text.includes('九十') || text.includes('一百')) && AGE_QUESTION.test(text))
+    if (
+      (text.includes('九十') || text.includes('一百')) &&
+      (AGE_QUESTION.test(text) || ELDER_WORD.test(text))
+    )
       for (const m of text.matchAll(HAN_AGE)) {
-        // Before 了, only when an age is asked or told in the 30 characters before.
+        // Before 了, only when an age is asked or told in the 30 characters before, or an elder is named there
+        // and the numeral opens its clause.
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
         if (
           text[m.index + m[0].length] === '了' &&
-          !AGE_QUESTION.test(text.slice(Math.max(0, m.index - 30), m.index))
+          !AGE_QUESTION.test(before) &&
+          !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x'))
         )
           continue;
         findings.push({

@@ -125,6 +125,10 @@ export const DATE_CONTEXT = [
   '于',
   '至今',
   '开始',
+  // A stay's dates ("在院：10/28—11/06") and a device fitted to the person ("2025年3月装配", a hearing aid 验配).
+  '在院',
+  '装配',
+  '验配',
   // When a drug was started ("2026年6月起口服美沙拉秦"; 开始服用 by 开始 above). Not 口服 alone: a dose
   // range before it ("每日1-2 次口服") is no date.
   '起口服',
@@ -168,6 +172,8 @@ export const DATE_CONTEXT = [
   'starts',
   'booked',
   'scheduled',
+  // An operation or procedure planned for a day ("theatre planned 23/11"; round 36).
+  'planned',
   // A waiting list's planned month ("Listed for repair, provisional March 2027").
   'provisional',
   'listed for',
@@ -260,18 +266,19 @@ const NOT_DATE_BEFORE =
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
  * clock time dates an entry ("Phoned 20 Nov 08:30", "handover 19:00 22/11"), and so does "today" before
- * a day and month ("jab given today 20/11"). A score or fraction next to a time ("10:00 3/10 pain") is
+ * a day and month ("jab given today 20/11"); a day and month before "at" and a time is a booking ("family
+ * meeting Nov 24 at 1400"; round 36). A score or fraction next to a time ("10:00 3/10 pain") is
  * not read: a unit or scale word after it stops the match.
  */
 const EN_DATE_BESIDE_TIME = {
   name: 'en-beside-time',
   regex: new RegExp(
-    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|\\b${MONTH_EN}\\.? ${DAY}(?![0-9])(?=, (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
+    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?:\\b${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?|(?<![0-9A-Za-z./:-])${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?)(?![0-9A-Za-z])(?= at (?:(?:[01]?\\d|2[0-3]):?[0-5]\\d|(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?[AaPp]\\.?[Mm]\\.?)(?![0-9A-Za-z]| ?(?:mg|mcg|ml|mL|units?|kg|IU|hrs?|hours?|mins?)\\b))|\\b${MONTH_EN}\\.? ${DAY}(?![0-9])(?=, (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
     'g',
   ),
   score: 0.5,
   prefilter:
-    /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
+    /\d:\d\d[ \t]{1,3}\d|\d [A-Z][a-z]{2,8} \d{1,2}:|\d(?:st|nd|rd|th)? at \d|[A-Z][a-z]{2,8}\.? at \d|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{1,2}:|[Tt]oday[ \t]{1,3}\d/,
 };
 
 /**
@@ -330,6 +337,16 @@ const CLINIC_REOPENS =
 const SERVICE_MOVES_EN =
   '(?!,? (?:the |our )?(?:[a-z]{2,14} ){0,2}(?:pharmacy|clinic|counter|car park|reception|entrance|department|outpatients|unit|service|laboratory|lab) (?:moves|will move|is moving|relocates|will relocate|closes|will close|is closing|will be closed|reopens|will reopen)\\b)';
 
+/**
+ * A car park, clinic or service closed for a range of days, or reopening on one, as a notice writes it ("Car
+ * park C is closed from 30 November to 11 December", "…and reopen on 27 December"; rounds 31, 36): the
+ * notice's dates. Read back from the end of the date just matched, so it costs nothing where no date is.
+ * Not "closed on" (a wound closed on a day dates the person's care).
+ */
+const NOTICE_DAY_EN =
+  '(?:\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?)';
+const CLOSURE_NOTICE_EN = `(?<!\\b(?:(?:[Cc]losed|[Cc]loses|[Cc]losing) (?:from|between|until|till)|[Rr]eopens?(?: on)?|[Rr]eopening(?: on)?|(?:[Cc]losed|[Cc]loses) (?:from|between) [^\\n.;]{3,24} (?:to|until|till|and|–|-)) (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?${NOTICE_DAY_EN})`;
+
 /** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
 const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
 
@@ -342,6 +359,7 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
       // ("11月上旬因心衰住进贵科", "11月上旬复发", a symptom's onset "10月下旬开始的"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
+      // a ten-day part after 从 or 自 ("从10月中旬开始腿肿") is the person's as well;
       // otherwise the month alone, as before. A month an image is compared with ("与10月检查比较") is read too.
       // 2023年5月3日 and 5月3日 (0.5: a month and day with 日 or 号 reads only as a date, and in a record it
       // dates an event in someone's care); 2023年5月 and a part of it, 2027年2月下旬 or 2026年3月底 (0.3:
@@ -350,12 +368,19 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的))|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
         'g',
       ),
       score: 0.5,
       scoreOf: (value) => (/[日号]$/.test(value) ? 0.5 : 0.3),
       prefilter: /月/,
+    },
+    {
+      // A date in the ROC (Minguo) calendar, as Taiwan writes it: "113年5月20日" (2024), "民國85年3月2日".
+      name: 'zh-roc',
+      regex: new RegExp(`(?<![\\d年])(?:民[國国]\\d{2,3}|1[01]\\d)年${MONTH}月${DAY}[日号]`, 'g'),
+      score: 0.5,
+      prefilter: /\d年\d/,
     },
     {
       // "医生说28号能出院吗", "下周三号手术": a day of the month alone with 号, right before the discharge,
@@ -415,7 +440,7 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}`,
         'g',
       ),
       score: 0.5,
@@ -638,6 +663,26 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /[生师任士][ \t]{0,2}[｜|][ \t]{0,2}\d/,
     },
     {
+      // A month and day closing a line after a clinician's or social worker's signature ("处方医师：钭　11/19",
+      // "医师 郗｜10-28", "社工：某某　11/17"): the date the note or order was signed. A month or day of two
+      // digits, so that a dose's fraction ("减为 1/2") is not read. (The scan stops on the digits and looks back
+      // for the signature.)
+      name: 'zh-signed-month-day-at-line-end',
+      regex: new RegExp(
+        `(?<![\\d./:-])(?:(?:1[0-2]|0[1-9])[-/.]${DAY}|[1-9][-/.](?:[12]\\d|3[01]|0[1-9]))(?=[ \\t]*(?:\\r?\\n|$))(?<=(?:医生|医师|护士|技师|药师|社工|治疗师)[^\\n]{0,10}[ \\t\\u3000｜|]\\d{1,2}[-/.]\\d{1,2})`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /医生|医师|护士|技师|药师|社工|治疗师/,
+    },
+    {
+      // A month and day (two-digit day) from which a care order runs ("11-21起每4小时测血糖"); not 起伏, 起来, 起床.
+      name: 'zh-month-day-from',
+      regex: new RegExp(`(?<![\\d./:-])${MONTH}[-/.](?:[0-2]\\d|3[01])(?=起(?![伏来床身效立]))`, 'g'),
+      score: 0.5,
+      prefilter: /\d起/,
+    },
+    {
       // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date,
       // and so they do month first when the second part cannot be a month (US "NEW Rx 11/22/26").
       name: 'numeric-short-year',
@@ -662,12 +707,12 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\/\d(?<=\d\/\d)/,
     },
     {
-      // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15"), or closing a text's
+      // A month and day with a clock time after it ("申请医师：卓然 11/22 10:15", "（11/20 下午3点）"), or closing a text's
       // title line ("ICU病程 11/21", "MICU sign-out 11/21", "耳鼻喉科　11-18", "术后病程（SOAP）11-21"): the time
       // or date of an entry about a patient. A nursing log writes midnight as 24:00 ("11-22 24:00　患者诉…").
       name: 'stamp-month-day',
       regex: new RegExp(
-        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|24:00))|(?=[ \\t\\u3000]*\\n)(?<=^[^\\n]{1,40}[ \\t\\u3000）]\\d{1,2}[-/.]\\d{1,2}))`,
+        `(?<![\\d./:-])${MONTH}[-/.]${DAY}(?![\\d./:-])(?:(?=[ \\t\\u3000]{1,3}(?:(?:[01]?\\d|2[0-3]):[0-5]\\d|24:00|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)[0-9]{1,2}[点时]))|(?=[ \\t\\u3000]*\\n)(?<=^[^\\n]{1,40}[ \\t\\u3000）]\\d{1,2}[-/.]\\d{1,2}))`,
         'g',
       ),
       score: 0.5,
@@ -777,7 +822,15 @@ export const dateRecognizer = new PatternRecognizer({
     '获批',
     '上市',
     '共识',
-    '标准',
+    // A standard as a publication ("…诊疗标准（2024年版）", "国家标准"), not a patient's result measured against one
+    // ("未达换血标准｜11月20日复查").
+    '标准（',
+    '标准(',
+    '标准》',
+    '国家标准',
+    '行业标准',
+    '团体标准',
+    '地方标准',
     '规范',
     '生产日期',
     '有效期',

@@ -37,6 +37,19 @@ const CONTEXT = [
   'i/c',
 ];
 
+/**
+ * The Irish PPSN check letter: the seven digits weighted 8 to 2, the second letter (A = 1 … I = 9, W = 0)
+ * weighted 9, the sum modulo 23 as a letter (0 = W, 1 = A …).
+ */
+function ppsnValid(ppsn: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (ppsn.charCodeAt(i) - 48) * (8 - i);
+  const second = ppsn[8];
+  if (second !== undefined && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9;
+  const rest = sum % 23;
+  return ppsn[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
+}
+
 const ID_LABEL_BEFORE = /(?:身份证|证件|公民身份)(?:号码|号)?[ \t]{0,2}[:：]?[ \t]{0,2}$/;
 
 /**
@@ -88,6 +101,15 @@ export const idCardRecognizer = new PatternRecognizer({
       prefilter: INSURANCE_WORDS,
     },
     {
+      // A disability certificate number (残疾人证号): the holder's resident ID and two digits for the kind and
+      // grade of disability, one number; the ID inside must be valid.
+      name: 'disability-certificate',
+      regex: /残疾人?证(?:号码?|编号)?[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{17}[\dXx]\d{2})(?![0-9A-Za-z])/dg,
+      score: 0.95,
+      scoreOf: (value) => (isValidResidentId(value.slice(0, 18)) ? 0.95 : -1),
+      prefilter: /残疾/,
+    },
+    {
       // The South African identity number after its label ("SA ID 8001015009087", "RSA ID no: …"):
       // thirteen digits, also split 6-4-3 by spaces; the birth date and Luhn digit are checked below.
       name: 'za-id',
@@ -95,6 +117,35 @@ export const idCardRecognizer = new PatternRecognizer({
         /\b(?:(?:SA|RSA|South African) ID|South African identity)(?: (?:No\.?|Number))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}(?<gap> ?)\d{4}\k<gap>\d{3})(?![0-9A-Za-z])/dgi,
       score: 0.9,
       prefilter: /\b(?:SA|RSA|South African) ID/i,
+    },
+    {
+      // The South African identity number after a bare "ID" label ("Thandi Zulu, ID 7105120384086", "ID no.:
+      // …"; round 36): thirteen digits whose birth date and Luhn digit are checked below, so a record's own
+      // thirteen-digit ID rarely passes. Case-sensitive, so the label is the capitals "ID".
+      name: 'za-id-bare',
+      regex:
+        /\bID(?: [Nn]o\.?| [Nn]umber)?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}(?<gap> ?)\d{4}\k<gap>\d{3})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+    },
+    {
+      // The Irish Personal Public Service Number after its label ("PPSN 1234567TA", "PPS No. 1234567T"):
+      // seven digits and the modulus-23 check letter, with a second letter in the newer numbers (round 36).
+      name: 'ppsn',
+      regex:
+        /\b(?:PPSN|PPS (?:No\.?|Number)|Personal Public Service (?:No\.?|Number))[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{7}[A-W][A-IW]?)(?![0-9A-Za-z])/dgi,
+      score: 0.9,
+      prefilter: /\bPPS/i,
+    },
+    {
+      // A driving licence's number after its label ("NC driver's license 144958562727", "AZ DL D08412736",
+      // "Driver number: MCILW710220S99KT"; rounds 9, 11, 36): letters (a UK number opens with five of the
+      // surname) then digits and letters, five or more characters after the first digit, so "driver's
+      // licence checked" or "expired 2025" is not read. "DL" only in capitals (not "mg/dL").
+      name: 'driver-licence',
+      regex:
+        /\b(?:[Dd]river['’]?s?[ -][Ll]icen[cs]e|[Dd]riving [Ll]icen[cs]e|[Dd]river (?:[Nn]umber|[Nn]o\.?|ID)|DL)(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[A-Z]{0,5}\d[0-9A-Z]{4,17})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Ll]icen[cs]e|[Dd]river |\bDL\b/,
     },
     {
       // Immigration numbers, by their label: the US Alien Registration Number ("A-Number: A213-884-571",
@@ -110,6 +161,7 @@ export const idCardRecognizer = new PatternRecognizer({
   ],
   validate: (value, text, start) => {
     if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
+    if (/^\d{7}[A-Wa-w][A-IWa-iw]?$/.test(value)) return ppsnValid(value.toUpperCase());
     if (/^\d{6}-\d{2}-\d{4}$/.test(value)) return isPlausibleMyKad(value);
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')

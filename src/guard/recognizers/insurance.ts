@@ -7,23 +7,26 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  * the resident number as the social-security number), so it is left to the identity recognizer; the
  * US SSN and UK NI number are national identity numbers too (id-card.ts).
  */
-/** Ends in 险编号/险号… too: every kind of insurance (长护险, 意外险, 重疾险) numbers its members. */
+/**
+ * Ends in 险编号/险号… too: every kind of insurance (长护险, 意外险, 重疾险) numbers its members; Taiwan's
+ * national health insurance card is 健保卡 (健保卡號).
+ */
 const LABELS =
-  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号';
+  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号|健保卡號|健保卡号|健保號|健保号';
 /**
  * Health insurers named before a member number ("Aetna member W…", "Bupa membership BUP…", "BCBS ID XKB…"),
  * also by a short name ("UHC ID 90412277-01").
  */
 const INSURERS =
   'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UHC|Highmark|Wellmark|Premera|Regence|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
-const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
+const EN_LABELS = `Insurance (?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard)?(?: (?:No\\.?|Number|#))?|Medical Card(?: (?:No\\.?|Number|#))?|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
 export const INSURANCE_WORDS = new RegExp(
-  `insurance|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|\\b(?:${INSURERS})\\b`,
+  `insurance|\\bgms\\b|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
 
@@ -53,7 +56,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       // The scan stops only at a label's last character (号, 证, 卡, 户, the D of ID) and looks back
       // for the rest, as for record numbers (see mrn.ts).
       regex: new RegExp(
-        `[号证卡户D](?<=(?:${LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>\\d{3,4}(?: \\d{2,4}){1,5}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `[号號证卡户D](?<=(?:${LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>\\d{3,4}(?: \\d{2,4}){1,5}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -67,7 +70,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       // ("CHI 140352 7718"; round 35): both parts are the number.
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
@@ -100,7 +103,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       // nor a claim's, invoice's or receipt's own number on a bill ("Claim 99120457"), nor an order's or
       // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…").
       regex:
-        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
       prefilter: INSURANCE_WORDS,
     },

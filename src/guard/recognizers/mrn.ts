@@ -7,7 +7,7 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|病歷|門診|住院|處方|病案';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|病歷|門診|住院|處方|病案';
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -34,7 +34,7 @@ const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|ssnap|rxr|renal|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -109,10 +109,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // References and cards whose number mixes letters and digits ("IHT ref IHT-26-4471", "Card no.
       // NBS-26-771402", "RN: HKL-26-118843"): a bare number after these words may be a bank card or a
       // count, so the value must hold a letter and a digit. The look-behind stands after "tag" (see EN_BARE).
-      // A prior-authorisation, claim, invoice, receipt or order reference is no record number.
+      // A prior-authorisation, claim, invoice, receipt or order reference is no record number. A hair or
+      // skin clinic's image series is named by its scope ("Trichoscopy images TRI-…"; round 36).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -308,12 +309,13 @@ export const mrnRecognizer = new PatternRecognizer({
       // A side room is a single patient's room in any case ("found in side room 2"). A chart's "Rm" may
       // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
       // A one-digit "room" in lower case is read when a spoken handover names its patient ("room 2 is Hollie Hirst").
-      // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412").
+      // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412"). A four-digit room with
+      // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36).
       // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4})(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -395,10 +397,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // A transcribed handover says the bed in words ("bed six is Mrs Hale", "Bed twelve, little Tom"):
       // the bed of the patient named next. Not a bed that went home or is empty ("Bed four went home").
       // A side room is one patient's bed too ("side room two, Mr Dumbuya"), and the patient may be described
-      // before the name ("Bed five, young lad, Ruairidh…"; round 35).
+      // before the name ("Bed five, young lad, Ruairidh…"; round 35), or described only ("Side room two is the
+      // C. diff lady"; round 36).
       name: 'en-bed-number-word',
       regex:
-        /\b(?:[Bb]ed|[Ss]ide room) (?<value>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
+        /\b(?:[Bb]ed|[Ss]ide room) (?<value>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)| is (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
       score: 0.8,
       prefilter:
         /(?:[Bb]ed|[Ss]ide room) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
@@ -415,13 +418,13 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /[Cc]ell[ \t:]/,
     },
     {
-      // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁", "留5｜滕某｜"), as a bed is;
-      // not one whose patient is unnamed ("留6｜（姓名不详）").
+      // An emergency observation bay heading a handover line ("留观3：蒋某，男，67岁", "留5｜滕某｜", "｜观3 滕某"), as a
+      // bed is; not one whose patient is unnamed ("留6｜（姓名不详）", "观5 无名氏").
       name: 'zh-observation-bay',
       regex:
-        /(?<=留观|(?:^|\n)留)(?<value>\d{1,3})(?=[ \t]{0,2}[:：｜|]|[ \t\u3000]{1,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}[（(]?(?:无名|空|姓名不详|身份不明))/dg,
+        /(?<=留观|(?:^|\n)留|(?:^|\n|[｜|])观)(?<value>\d{1,3})(?=[ \t]{0,2}[:：｜|]|[ \t\u3000]{1,2}[\u4e00-\u9fff])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}[（(]?(?:无名|空|姓名不详|身份不明))/dg,
       score: 0.85,
-      prefilter: /留观|(?:^|\n)留\d/,
+      prefilter: /留观|(?:^|\n)留\d|观\d/,
     },
     {
       name: 'zh-bed',

@@ -427,6 +427,9 @@ const RELATIONS = [
   ...['son', 'daughter', 'mother', 'father', 'brother', 'sister'].map((r) => `${r}-in-law`),
 ];
 
+/** The relations in lower case, as a bracket holds one before a name ("(wife) Loretta …"). */
+const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS);
+
 /**
  * Cues that put a name right after them (case-insensitive), by what they say about it: someone
  * spoken to, seen or brought in; someone introducing themself; someone greeted; after a clinical
@@ -868,6 +871,23 @@ export function findNameCues(text: string): NameCues {
     const wordStart = wordStartBefore(text, at);
     const length = wordEnd - wordStart;
     if (length === 0) {
+      // A relation in brackets before the name, after a lower-case word ("health care agent (wife) Loretta
+      // Oxendine"; round 36), one blank between; not a bracket closing a name before the next field ("Ian
+      // Reid (son)  Acct #", "Ian Reid (son)\nHome: …").
+      if (text.charCodeAt(wordEnd - 1) === 0x29) {
+        const open = text.lastIndexOf('(', wordEnd - 1);
+        if (
+          at === wordEnd + 1 &&
+          text.charCodeAt(wordEnd) === 0x20 &&
+          open >= 2 &&
+          wordEnd - open <= 18 &&
+          text.charCodeAt(open - 1) === 0x20 &&
+          isLowerAscii(text.charCodeAt(open - 2)) &&
+          RELATION_WORDS.has(text.slice(open + 1, wordEnd - 1))
+        )
+          found.relation.push(at);
+        continue;
+      }
       // A grade ending in a digit as a field ("FY1: Bilal", "PGY2: Marisol Teague"), as "Reg:" is one.
       if (text.charCodeAt(wordEnd) === 0x3a && isDigit(text.charCodeAt(wordEnd - 1))) {
         let start = wordEnd - 1;

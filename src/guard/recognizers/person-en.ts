@@ -127,7 +127,9 @@ const TITLE_SURNAME_GIVEN_AGE =
  * "Chan Wing-yee, F, 52": a Hong Kong name in surname-first order (the given name's syllables joined by
  * a hyphen, the second in lower case) opening a line before a comma, as a clinic's record line writes it.
  */
-const HK_NAME_LINE = /(?:^|\n)[ \t]{0,3}([A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{2,6})(?=, )/g;
+// The name in Chinese characters may stand in brackets before the comma ("Tse Siu-fong (謝小芳), F, 93"; round 36).
+const HK_NAME_LINE =
+  /(?:^|\n)[ \t]{0,3}([A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{2,6})(?=, | ?[(（][\u3400-\u9fff]{2,4}[)）],)/g;
 /** A record number's last digit and a column gap before a surname in capitals, a comma and a given name. */
 const CAPS_SURNAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-Z]{2,}(?:[-'’][A-Z]{2,})?, [A-Z][a-z])/g;
 // Accented letters too ("DUNLEA, Clíona"): else the column test reads from inside the given name.
@@ -221,8 +223,9 @@ const ROLE_NOUN_AFTER =
 /** A given name before a doctor's or nurse's grade in brackets ("Ollie (FY1)"). */
 const GIVEN_BEFORE_GRADE =
   /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern)\)/g;
+// A clinic for a group of people ends in the group before its possessive ("Lakeview Women's Health"; round 36).
 const TEAM_LAST =
-  / (?:Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories)$/;
+  / (?:Women|Men|Children|Ladies|Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories)$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -346,10 +349,11 @@ const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha
 const CHAT_FAMILY_TITLE =
   /^[^\n\w[]{0,4}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|(?:([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)(?: (?:chat|group))?|The ([A-Z][a-z'’-]{1,20})s)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: |\[(?:[Gg]roup(?: chat)?: ?)?[Tt]he ([A-Z](?:['’][A-Z])?[a-z'’-]{1,20})s(?![\w'’-])[^\]\n]{0,40}\]\r?\n[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
-const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you)\b/;
+// Or before the sender introducing itself ("Delphine, this is Lakeview Clinic: …"; round 36).
+const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you|this is)\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
 const MESSAGE_OPENINGS: ReadonlySet<string> = new Set(
-  'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Please Important Urgent Sorry Congratulations Apologies'.split(
+  'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Hey Hiya Morning Yes Okay Sure Thanks Please Important Urgent Sorry Congratulations Apologies'.split(
     ' ',
   ),
 );
@@ -410,9 +414,16 @@ const INITIAL_CAPS_SURNAME_CREDENTIAL =
 // a student"), so the name is not a whole field there.
 const INITIAL_CUE_BEFORE =
   /(?:\b(?:by(?: [A-Z]{2,5})?|[Cc]rew:?|CREW:?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+/**
+ * A resident's or trainee's grade before an initial and surname that close the line, as a note is signed
+ * ("R2 Y. Åkerlund", "ST4 K. Pryce"; round 36); mid-line the same letters may be a rhythm ("R3 V. Tach noted").
+ */
+const GRADE_BEFORE_SIGNATURE = /(?:^|[\s.;])(?:R[1-7]|PGY-?[1-7]|CT[1-3]|ST[1-8]|SpR|StR)[ \t]{1,2}$/;
+const SIGNATURE_LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP", ", PGY-2" (as US residents write it; round 35). */
+// A district, community or specialist nurse and a health visitor sign so too ("B. Fishwick, DN"; round 36).
 const CREDENTIAL_AFTER =
-  /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY-?[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
+  /^(?:,? (?:RN|RGN|RMN|RNLD|RM|EN|NP|ANP|APN|CNS|DN|DSN|CPN|HV|CNM|HCA|MBBS|MD|PharmD|BMS|FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5])(?![A-Za-z0-9])|,? \((?:FY[12]|SHO|RN|RGN|NP|ANP|HCA|CT[1-3]|ST[1-8]|PGY-?[1-5]|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\))/;
 /**
  * A given name (or two names) before a nursing credential, as handover sign-offs write it: "Giving:
  * Marit RN", "Receiving: Tobiah RGN". Read where the name opens a field (a line start, a colon, a
@@ -723,6 +734,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     ROSTER_ROW,
     INITIAL_SURNAME,
     INITIAL_CUE_BEFORE,
+    GRADE_BEFORE_SIGNATURE,
+    SIGNATURE_LINE_END,
     CREDENTIAL_AFTER,
     GRADE_ENDING_LINE,
     GRADE_IN_BRACKETS,
@@ -736,6 +749,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
     CAPS_RELATION_NAME,
+    CLOCK_BEFORE_BY,
+    INITIALS_CLOSING_LINE,
     HANDOVER_BEFORE,
     HANDOVER_NAME_END,
     AGE_SEX_GLUED,
@@ -889,7 +904,16 @@ export class EnglishPersonRecognizer implements Recognizer {
           found.surnameFirst(CAPS_SURNAME_LINE.lastIndex, 0.8);
         else capsSurnameCapsGiven(found, text, line);
       pushGroupNames(found, text, TITLE_SURNAME_GIVEN_AGE, 2, 0.75, notName);
-      pushGroupNames(found, text, HK_NAME_LINE, 0, 0.75, (name) => notName(name.slice(0, name.indexOf(' '))));
+      HK_NAME_LINE.lastIndex = 0;
+      for (let m = HK_NAME_LINE.exec(text); m; m = HK_NAME_LINE.exec(text)) {
+        const name = m[1]!;
+        const first = name.slice(0, name.indexOf(' '));
+        const end = m.index + m[0].length;
+        // Before the bracketed Chinese form, a known family name is needed: a district is written the same
+        // way ("Sham Shui-po (深水埗), …").
+        if (notName(first) || (text[end] !== ',' && !ENGLISH_SURNAMES.has(first))) continue;
+        found.push(end - name.length, end, 0.75);
+      }
       pushGroupNames(found, text, NAME_BEFORE_HOUSE_NUMBER, 2, 0.75, hasOrdinaryWord);
       CAPS_SURNAME_GIVEN_AGE.lastIndex = 0;
       for (let m = CAPS_SURNAME_GIVEN_AGE.exec(text); m; m = CAPS_SURNAME_GIVEN_AGE.exec(text)) {
@@ -1400,7 +1424,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       const start = text.indexOf(family);
       found.push(start, start + family.length, 0.75);
     }
-    if (text.includes(', you')) {
+    if (text.includes(', you') || text.includes(', this is')) {
       const opening = TEXT_OPENING_NAME.exec(text.slice(0, 40));
       if (
         opening &&
@@ -1589,7 +1613,8 @@ export class EnglishPersonRecognizer implements Recognizer {
           found.push(m.index, m.index + 3 + surname.length, 0.8);
       }
     }
-    if (/[A-Z]\.? [A-Z]/.test(text)) {
+    // The surname may open with a capital beyond ASCII ("Y. Åkerlund"; round 36).
+    if (/[A-Z]\.? [A-ZÀ-ÖØ-ÞĀ-ž]/.test(text)) {
       INITIAL_SURNAME.lastIndex = 0;
       // The end of the last initial-and-surname read: the next one after a comma or "and" continues the
       // list ("Signed N. Okafor, S. Ilori-Okafor").
@@ -1604,6 +1629,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (
           INITIAL_CUE_BEFORE.test(before) ||
           CREDENTIAL_AFTER.test(text.slice(end, end + 12)) ||
+          (GRADE_BEFORE_SIGNATURE.test(before) && SIGNATURE_LINE_END.test(text.slice(end, end + 4))) ||
           between === ', ' ||
           between === ' and ' ||
           between === ' & '
@@ -1613,6 +1639,22 @@ export class EnglishPersonRecognizer implements Recognizer {
         }
       }
     }
+    // "…called to T. Oshodi RN 04:51 by JMK": the initials of whoever phoned or read back a result, after
+    // its clock time and closing the line (rounds 35, 36). Two scans for " by " spare a regex scan.
+    for (const by of [' by ', ' BY '])
+      for (let at = text.indexOf(by); at >= 0; at = text.indexOf(by, at + 1)) {
+        if (!CLOCK_BEFORE_BY.test(text.slice(Math.max(0, at - 6), at))) continue;
+        INITIALS_CLOSING_LINE.lastIndex = at + 4;
+        const m = INITIALS_CLOSING_LINE.exec(text);
+        // Not a role or a unit ("by HCA", "by ICU") nor how the result went ("by SMS").
+        if (
+          m &&
+          !NOT_CALLER_INITIALS.has(m[0]) &&
+          !ROLE_ABBREVIATIONS.has(m[0]) &&
+          !UNIT_ABBREVIATIONS.has(m[0])
+        )
+          found.push(at + 4, at + 4 + m[0].length, 0.75);
+      }
     for (const dash of [' — ', ' – ']) {
       for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1)) {
         if (
@@ -1893,6 +1935,16 @@ function capitalsNamePart(text: string, at: number, end: number): boolean {
 /** A dated log row ("11/16  fx 6/20  2.66 Gy  RTV") ending in the initials of whoever signed it. */
 const LOG_ROW_INITIALS =
   /(?:^|\n)[ \t]{0,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: {2}|\t)[^\n]{1,80}?(?: {2}|\t)([A-Z]{2,3})[ \t]{0,3}(?=\r?\n|$)/g;
+/** A clock time right before " by " ("05:40 by", "0540 BY"). */
+const CLOCK_BEFORE_BY = /(?:\b\d{1,2}:\d{2}|\b(?:[01]\d|2[0-3])[0-5]\d)$/;
+/** Two to four capitals closing the line or the text, after " by " (see CLOCK_BEFORE_BY). */
+const INITIALS_CLOSING_LINE = /[A-Z]{2,4}(?=[ \t]*[.;]?[ \t]*(?:\r?\n|$))/y;
+/** How or where a result went at a time, not who sent it ("11:05 by SMS", "0900 by GP"). */
+const NOT_CALLER_INITIALS: ReadonlySet<string> = new Set(
+  'SMS TXT FAX PDF GP ED ER ICU ITU HDU CCU OR IV PO MDT LIS EPR EHR APP IT RN NP MD BMS MLS UK US NHS'.split(
+    ' ',
+  ),
+);
 /** Capitals that end log rows as a route, a frequency or an outcome, not initials. */
 const NOT_INITIALS: ReadonlySet<string> = new Set(
   'IV PO SC IM PR SL NG OD BD TDS QDS QID TID PRN NBM DNA NAD OK GY MV RT CT MRI ECG NA ND NR'.split(' '),

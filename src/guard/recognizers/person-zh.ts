@@ -41,6 +41,8 @@ const FORM_ROLES = [
   '领药人',
   '取药人',
   '送诊人',
+  // An online clinic's patient field ("就诊人 某某｜藏族").
+  '就诊人',
   '陪诊人',
   '陪护人',
   '代诉人',
@@ -165,9 +167,10 @@ const SPACED_LABEL =
  * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师|经办)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
 /** The signing roles of a report among SPACED_ROLE's labels ("报告 蒯　审核 …", "审核 蒲"). */
-const SIGNING_ROLE = /(?:报告人?|审核者?|复核|记录人|记录者|检验者|操作者)[ \t\u3000]$/;
+// A bill's or form's handler signs the same way ("经办 禚").
+const SIGNING_ROLE = /(?:报告人?|审核者?|复核|记录人|记录者|检验者|操作者|经办)[ \t\u3000]$/;
 /**
  * Any form label that names a person by its last character (申诉人, 受助人, 签约居民, 母亲, 产妇, 丈夫,
  * 陪同就诊者, 交班助产士…): with a colon, what follows is that person's name when it reads as one.
@@ -196,6 +199,8 @@ const ROLE_LABELS = [
   '复核',
   '审核',
   '核对',
+  // A lab report's signatures ("检验：习某某　审核：…").
+  '检验',
   // A prescription's dispensing signatures ("调配：陶　核对：荆", "发药：鲁").
   '调配',
   '发药',
@@ -433,6 +438,8 @@ const BEFORE_CUES = [
   '号产房',
   '秘书',
   '陪诊员',
+  // An escort booked for a clinic visit ("陪诊师程某周五陪她").
+  '陪诊师',
   '志愿者',
   ...DEPARTMENTS,
 ];
@@ -502,6 +509,8 @@ const AFTER_TITLES = [
   '家长',
 ];
 
+/** Blanks, then the sex or an age, after a name in a table row ("丘某某 男 90岁"). */
+const SEX_OR_AGE_FIELD = /^[ \t\u3000]{1,4}(?:[男女](?:[ \t\u3000,，]|$)|\d{1,3}岁)/;
 /** Sex, age or a record number in brackets right after a name: （男, （女, （95岁, （8月龄, （住院号…. */
 const SEX_OR_AGE = /^(?:[男女]|\d{1,3}(?:岁|月龄|个月)|住院号|病案号|病历号|门诊号|身份证)/;
 /** Words of 小 or 老 and a surname character that are not a short form of a name (老师, 小于3个月). */
@@ -808,6 +817,8 @@ const TIME_LAST = (() => {
   return table;
 })();
 const PREDICATES = [
+  // "请问是庞某某本人吗": asking whether the person named is the one speaking.
+  '本人',
   // "由妻子邝桂枝代签", "长子…代表家属": signing or speaking for someone.
   '代签',
   '代表',
@@ -1246,8 +1257,8 @@ export class ChinesePersonRecognizer implements Recognizer {
           end - at <= 8 &&
           (next === undefined || '。，,.！!？?\n '.includes(next)) &&
           !startsNotName(text, at) &&
-          // "妈妈：还没取好。": an answer that gives no name.
-          !'还没不未'.includes(text[at]!)
+          // "妈妈：还没取好。", "女儿：她听不清，…": an answer that gives no name (a pronoun opens what is said).
+          !'还没不未她他我你您它这'.includes(text[at]!)
         )
           push(pass, at, end, 0.85);
       }
@@ -1397,6 +1408,12 @@ export class ChinesePersonRecognizer implements Recognizer {
           for (const at of starts) push(pass, at + prefix, at + run.length, 0.75);
         }
     }
+    // "二叔：…⏎思琦：…⏎二叔：…⏎阿峰：…": in a family chat where a relative speaks by kinship word twice or more
+    // and a member by nickname, a speaker of two common given characters counts even speaking once.
+    if (familyChat && kinTurns >= 2 && nicknames.length > 0)
+      for (const [run, starts] of givenSpeakers)
+        if (run[0] !== '阿' && commonGivenAt(run, 0) && commonGivenAt(run, 1))
+          for (const at of starts) push(pass, at, at + run.length, 0.7);
     // "皓轩：我来⏎景行：@皓轩 停车场在东门": a speaker another speaker @-mentions is a member of the chat, even
     // speaking once; the mention marks the name too.
     if (turns >= 3 && text.includes('@'))
@@ -1425,7 +1442,17 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (const [start, end] of rosterNameRuns(text))
       if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
         push(pass, start, end, 0.8);
+      // "9床 丘某某 男 90岁": a surname that is usually a word, with two common given characters, before the
+      // row's sex or age.
+      else if (
+        surnameLengthAt(text, start, true) === 1 &&
+        fullCommonName(text, start, end) &&
+        !startsNotName(text, start) &&
+        SEX_OR_AGE_FIELD.test(text.slice(end, end + 8))
+      )
+        push(pass, start, end, 0.75);
     if (text.includes('】')) givenNameAfterSenderTag(pass);
+    if (text.includes('傣')) daiNames(pass);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -1726,6 +1753,40 @@ export class ChinesePersonRecognizer implements Recognizer {
   }
 }
 
+/** Dai names open with 岩 (men) or 玉 (women) before one or two given characters; they are not surnames. */
+const DAI_NAME_PREFIXES = new Set('岩玉');
+/** What a Dai name is followed by when it opens a record's patient line: the sex, the ethnic group or an age. */
+const AFTER_DAI_NAME = /^[，,](?:[男女][，,]|傣族|\d{1,3}岁)|^（(?:傣族|[男女])/;
+/**
+ * "岩某某，男，45岁，傣族", "女儿玉罕在旁翻译", "接诊：玉某医生": in a text that says the person is Dai (傣族, 傣语),
+ * 岩 or 玉 and one or two given characters is a name after a kinship or role word, before a title, or opening its
+ * clause before the sex, the ethnic group or an age.
+ */
+function daiNames(pass: Pass): void {
+  const { text } = pass;
+  for (let at = 0; at < text.length; at++) {
+    if (!DAI_NAME_PREFIXES.has(text[at]!)) continue;
+    let kin = personLabelEndingAt(text, at);
+    for (let k = 1; !kin && k <= 3 && k <= at; k++) kin = afterKinWord(text, at - k) === at;
+    const opens = !hanAt(text, at - 1);
+    if (!kin && !opens) continue;
+    for (const end of [at + 3, at + 2]) {
+      let given = true;
+      for (let i = at + 1; given && i < end; i++)
+        given = givenAt(text, i) && !startsNotName(text, i) && !startsTitle(text, i);
+      if (!given || endsLikeWord(text, end)) continue;
+      const title = startsTitle(text, end);
+      const closes = kin
+        ? !hanAt(text, end) || followedByPredicate(text, end) || title
+        : title || AFTER_DAI_NAME.test(text.slice(end, end + 5));
+      if (!closes) continue;
+      push(pass, at, end, 0.75);
+      at = end - 1;
+      break;
+    }
+  }
+}
+
 /**
  * What the rules of one analyze() call share. The rules below are module-level functions taking it,
  * not closures rebuilt on every call: under tsx (esbuild keepNames) each named closure also costs a
@@ -1822,11 +1883,12 @@ function cueAt(pass: Pass, at: number): void {
       weakNameEnd(text, cueEnd + 3) > 0
     )
       push(pass, cueEnd, cueEnd + 2, 0.75);
-    // "护士柴姐说…": a surname and 姐 or 哥 is how the ward calls a colleague; the surname alone is the name.
+    // "护士柴姐说…": a surname and 姐 or 哥 is how the ward calls a colleague, and "7床韦伯（…）" a surname and
+    // 伯, 叔, 婆 or 公 how it calls an elder; the surname alone is the name.
     else if (
       end === cueEnd + 2 &&
       surnameLengthAt(text, cueEnd) === 1 &&
-      (text[cueEnd + 1] === '姐' || text[cueEnd + 1] === '哥')
+      ONE_CHARACTER_ADDRESSES.has(text[cueEnd + 1]!)
     )
       push(pass, cueEnd, cueEnd + 1, 0.8);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
@@ -1834,8 +1896,9 @@ function cueAt(pass: Pass, at: number): void {
     // "孙女甘露露｜", "女儿白雪雪，": after a kinship word or a person's role, a surname and a doubled common
     // given character standing alone is a name even where the surname and the first make a word (甘露, 白雪).
     else if (personCue && doubledNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 3, 0.8);
-    // "其儿子阿力木在乌鲁木齐工作": after a kinship word, a transliterated Turkic name opening with 阿.
-    else if (personCue && kinTurkicNameEnd(text, cueEnd) > 0)
+    // "其儿子阿力木在乌鲁木齐工作": after a kinship word, a transliterated Turkic name opening with 阿; after a
+    // staff role too ("护工阿娜尔每日记录").
+    else if ((personCue || STAFF_CUES.has(cue)) && kinTurkicNameEnd(text, cueEnd) > 0)
       push(pass, cueEnd, kinTurkicNameEnd(text, cueEnd), 0.75);
     // "照护者｜儿子青格乐｜1566…": a kinship word opening a barred cell, then a three-character run filling the
     // rest of it: the relative's name even when it has no surname (a Mongolian or Tibetan name).
@@ -1899,6 +1962,14 @@ function cueAt(pass: Pass, at: number): void {
         surnameLengthAt(text, cueEnd + 1) === 1 &&
         !ambiguousSurnameAt(text, cueEnd + 1) &&
         (cueEnd + 2 === text.length || FIELD_ENDS.has(text[cueEnd + 2]!))
+      )
+        push(pass, cueEnd + 1, cueEnd + 2, 0.75);
+      // "护士长 时审核": a staff member's surname alone, then her signature's verb closing the field.
+      else if (
+        STAFF_CUES.has(cue) &&
+        surnameLengthAt(text, cueEnd + 1, true) === 1 &&
+        !startsNotName(text, cueEnd + 1) &&
+        SIGNING_VERB.test(text.slice(cueEnd + 2, cueEnd + 5))
       )
         push(pass, cueEnd + 1, cueEnd + 2, 0.75);
       else if (
@@ -1977,6 +2048,18 @@ function bracketName(pass: Pass, open: number): void {
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
   nameBeforeOriginNote(pass, open);
+  nameBeforeKanaReading(pass, open);
+}
+/** A Japanese name's reading in katakana, surname and given name apart, closing its bracket ("（タカハシ アオイ）"). */
+const KANA_READING = /^[\u30a1-\u30fa\u30fc]{1,12}[ \u3000・][\u30a1-\u30fa\u30fc]{1,12}[）)]/;
+// "｜高桥某（タカハシ アオイ）｜女": a Japanese name standing alone, its reading in katakana in brackets after it.
+function nameBeforeKanaReading(pass: Pass, open: number): void {
+  const { text } = pass;
+  if (!KANA_READING.test(text.slice(open + 1, open + 28))) return;
+  let start = open;
+  while (start > 0 && open - start < 6 && hanAt(text, start - 1)) start--;
+  if (open - start >= 2 && open - start <= 5 && !hanAt(text, start - 1) && !endsLikeWord(text, open))
+    push(pass, start, open, 0.8);
 }
 /** A bracket that gives a person's ethnic group or origin ("（藏族）", "（蒙古族，…", "（父亲为英国人，英文名…"). */
 const ORIGIN_NOTE = /^(?:[\u4e00-\u9fff]{1,4}族[）),，]|[父母]亲(?:为|是)[\u4e00-\u9fff]{1,4}人|英文名)/;
@@ -1991,8 +2074,13 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
     push(pass, minority, open, 0.8);
     return;
   }
+  // "上门为喇某某（东乡族，92岁": a verb or preposition may stand right before the name.
   for (let start = open - 2; start >= Math.max(0, open - 4); start--)
-    if (!hanAt(text, start - 1) && weakNameEnd(text, start) === open && !startsNotName(text, start)) {
+    if (
+      (!hanAt(text, start - 1) || LEFT_BOUNDARY.has(text[start - 1]!)) &&
+      weakNameEnd(text, start) === open &&
+      !startsNotName(text, start)
+    ) {
       push(pass, start, open, 0.8);
       return;
     }
@@ -2014,7 +2102,11 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
     open - start >= 3 &&
     open - start <= 4 &&
     ETHNIC_NOTE.test(text.slice(open + 1, open + 7)) &&
-    transliteratedThrough(text, start, open) &&
+    // "观7 马尕布（撒拉族）": a Salar or Dongxiang name, a Han surname before a transliterated given name.
+    (transliteratedThrough(text, start, open) ||
+      (surnameLengthAt(text, start) === 1 &&
+        open - start === 4 &&
+        transliteratedThrough(text, start + 1, open))) &&
     !startsNotName(text, start)
   )
     push(pass, start, open, 0.75);
@@ -2023,8 +2115,9 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
  * Characters Mongolian and Tibetan names are written with besides the Turkic ones (乌日罕, 格日勒图, 斯琴巴特尔,
  * 扎西旺姆).
  */
+// 尕 ("little") opens and fills names in Qinghai (尕藏, 尕布).
 const STEPPE_TRANSLIT = charTable(
-  '其格日乐勒图雅敖登巴特尔苏和孟德嘎额斯琴塔娜哈达布赫仁乌兰玛诺敏朝鲁那萨拉扎西旺姆卓央宗次顿珠',
+  '其格日乐勒图雅敖登巴特尔苏和孟德嘎额斯琴塔娜哈达布赫仁乌兰玛诺敏朝鲁那萨拉扎西旺姆卓央宗次顿珠尕',
 );
 /** Whether every character from `start` to `end` is one that transliterated minority names are written with. */
 function transliteratedThrough(text: string, start: number, end: number): boolean {
@@ -2125,6 +2218,8 @@ function minorityNameBeforeAgeComma(pass: Pass, comma: number): void {
 function petNameAfterBed(pass: Pass, open: number): void {
   const { text } = pass;
   if (text[open - 3] !== '床' || !hanAt(text, open - 2) || !hanAt(text, open - 1)) return;
+  // "7床韦伯（韦某某）": a surname and an elder's address, read by sameSurnameInBrackets.
+  if (ONE_CHARACTER_ADDRESSES.has(text[open - 1]!) && text[open - 2] === text[open + 1]) return;
   const end = weakNameEnd(text, open + 1);
   if (end < 0 || (text[end] !== '）' && text[end] !== ')') || startsNotName(text, open - 2)) return;
   push(pass, open - 2, open, 0.75);
@@ -2178,11 +2273,12 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
   const title = AFTER_TITLES.find((t) => text.startsWith(t, open - t.length));
   if (title && text[open - title.length - 1] === surname && inside.length <= 3)
     push(pass, open + 1, close, 0.8);
-  // "秦姐（秦雪梅）": how the ward calls someone, a surname and 姐 or 哥, then the full name.
+  // "秦姐（秦雪梅）": how the ward calls someone, a surname and 姐 or 哥, then the full name; so too an elder
+  // called by surname and 伯, 叔, 婆 or 公, also right after the bed ("7床韦伯（韦某某）").
   else if (
-    (text[open - 1] === '姐' || text[open - 1] === '哥') &&
+    ONE_CHARACTER_ADDRESSES.has(text[open - 1]!) &&
     text[open - 2] === surname &&
-    !hanAt(text, open - 3) &&
+    (!hanAt(text, open - 3) || text[open - 3] === '床') &&
     inside.length <= 3
   ) {
     push(pass, open - 2, open - 1, 0.8);
@@ -2199,6 +2295,8 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
     }
   }
 }
+/** One-character addresses after a surname: a colleague (柴姐, 秦哥) or an elder (韦伯, 韦叔, 凌婆). */
+const ONE_CHARACTER_ADDRESSES = new Set('姐哥伯叔婆公');
 /** How a ward addresses an older patient after the surname ("凌阿婆", "韦大爷"). */
 const ELDER_ADDRESSES = [
   '阿婆',
@@ -2283,7 +2381,9 @@ function kinTurkicNameEnd(text: string, at: number): number {
   while (end - at < 5 && (TRANSLIT[text.charCodeAt(end)]! & 1) !== 0) end++;
   const length = end - at;
   if (length < 3 || startsNotName(text, at)) return -1;
-  return !hanAt(text, end) || followedByPredicate(text, end) ? end : -1;
+  return !hanAt(text, end) || followedByPredicate(text, end) || STAFF_VERBS.longestAt(text, end) !== undefined
+    ? end
+    : -1;
 }
 /** End of three name characters at `at` filling a barred cell (no stop character, word or place), or -1. */
 function kinCellNameEnd(text: string, at: number): number {
@@ -2369,6 +2469,7 @@ const STAFF_CUES = new Set([
   '志愿者',
   '秘书',
   '陪诊员',
+  '陪诊师',
   '咨询师',
   '心理师',
 ]);
@@ -2394,6 +2495,8 @@ function loneSurnameEnd(text: string, at: number): number {
     ? at + surname
     : -1;
 }
+/** A signature's verb closing its field after a surname alone ("护士长 时审核", "医师 某签字｜"). */
+const SIGNING_VERB = /^(?:审核|签字|签名|复核|核对)(?:$|[\n｜|。；;，, \u3000])/;
 /** What a staff member does, after her surname alone ("护士芮做饮食指导", "康复师鄢协助站立"). */
 const STAFF_VERBS = new WordIndex(
   [
@@ -2412,6 +2515,7 @@ const STAFF_VERBS = new WordIndex(
     '评估',
     // "主任殷每天查房都耐心讲解": how often or how she did it, then what.
     '每天',
+    '每日',
     '亲自',
     '耐心',
     '查房',
@@ -2597,7 +2701,19 @@ function minorityNameEnd(text: string, at: number): number {
  * nothing, and there it is the last character of a given name ("姓名 邸春和　性别", "审核：车永和").
  */
 const joinerEndsRun = (text: string, i: number, given: number) =>
-  given === 1 && (text[i] === '和' || text[i] === '与' || text[i] === '及') && !hanAt(text, i + 1);
+  (given === 1 && (text[i] === '和' || text[i] === '与' || text[i] === '及') && !hanAt(text, i + 1)) ||
+  zhiEndsName(text, i, given);
+/** What 之 opens after a name, where it is no given character ("之子", "之后", "之间", "之一"). */
+const AFTER_ZHI = new Set('子女妻夫父母孙兄弟姐妹后前间内外中上下一类际');
+/**
+ * 之 ends older given names (敬之, 远之, 若之): the second given character where the run ends or what is said
+ * of the person follows ("外公骆某之今年93岁"), not where it opens 之子, 之后, 之间….
+ */
+const zhiEndsName = (text: string, i: number, given: number) =>
+  given === 1 &&
+  text[i] === '之' &&
+  !AFTER_ZHI.has(text[i + 1] ?? '') &&
+  (!hanAt(text, i + 1) || followedByPredicate(text, i + 1));
 
 /** End of a surname + given-name candidate starting exactly at `at`, or -1. */
 function surnameNameEnd(text: string, at: number): number {
@@ -2701,8 +2817,9 @@ const LATIN_NAME_AFTER_CUE =
 const LATIN_NAME_AFTER_HAN =
   /[A-Z](?<=[\u4e00-\u9fff][A-Z])[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])/g;
 /** A nationality and a word for the person, right before a Latin name ("法国老太", "德国籍男孩"). */
+// A word for the person alone will do when the nationality has no 国 ("加纳小伙子Yoofi Tsiboe").
 const NATIONAL_BEFORE_LATIN =
-  /国籍?(?:老太太?|老人|老先生|老爷子|老奶奶|老爷爷|小伙子?|男孩|女孩|小朋友|女士|男士|患者|病人|游客|留学生)$/;
+  /(?:国籍?(?:老太太?|老人|老先生|老爷子|老奶奶|老爷爷|小伙子?|男孩|女孩|小朋友|女士|男士|患者|病人|游客|留学生)|(?:老太太|老先生|老爷子|小伙子|留学生))$/;
 /** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
 const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
 const PET_NAME_AFTER_BED =
@@ -2934,7 +3051,13 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     const surname = surnameLengthAt(text, start, length === 3);
     if (surname === 0 || surname >= length || length - surname > 2) continue;
     const before = text[start - 1];
-    if (isHan(before) && !LEFT_BOUNDARY.has(before!)) continue;
+    // "今晨欧阳某某主任医师查房": a time word opens the clause as well.
+    if (
+      isHan(before) &&
+      !LEFT_BOUNDARY.has(before!) &&
+      !(TIME_LAST[text.charCodeAt(start - 1)] === 1 && TIME_WORDS.some((w) => text.endsWith(w, start)))
+    )
+      continue;
     // "谢谢陶主任": thanks, not a surname 谢.
     let ok =
       !startsNotName(text, start) && !text.startsWith('谢谢', start - 1) && !text.startsWith('谢谢', start);
@@ -2945,8 +3068,11 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     const clear =
       ((length - surname === 2 || surname === 2) && !isHan(before) && !ambiguousSurnameAt(text, start)) ||
       (surname === 2 && length === 4 && !WORD_COMPOUND_SURNAMES.has(text.slice(start, start + 2)));
+    // A compound surname's name may end in 和 or 之 before the title ("欧阳立和主任医师").
     for (let i = start + surname; ok && i < titleAt; i++)
-      ok = givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i));
+      ok =
+        (givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i))) ||
+        (clear && surname === 2 && i === titleAt - 1 && (text[i] === '和' || text[i] === '之'));
     if (ok) return start;
   }
   if (!alone) return -1;

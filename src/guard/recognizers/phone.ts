@@ -89,6 +89,15 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /0[1-9]-\d/,
     },
     {
+      // A Taiwan mobile, 09xx-xxx-xxx (hyphens or blanks; "手機：0955-123-456"). Written without separators it
+      // needs a phone word near (0.35).
+      name: 'tw-mobile',
+      regex: /(?<![0-9A-Za-z+])09\d{2}(?:([ -])\d{3}\1\d{3}|\d{6})(?![0-9A-Za-z])/g,
+      score: 0.6,
+      scoreOf: (value) => (/[ -]/.test(value) ? 0.6 : 0.35),
+      prefilter: /09\d\d/,
+    },
+    {
       // Australian landline with the area code in brackets: (02) 9555 0184.
       name: 'au-landline',
       regex: /(?<![0-9A-Za-z])\(0\d\) ?\d{4} ?\d{4}(?![0-9A-Za-z])/g,
@@ -99,6 +108,8 @@ export const phoneRecognizer = new PatternRecognizer({
   context: [
     '电话',
     '手机',
+    '手機',
+    '電話',
     '联系方式',
     '座机',
     '致电',
