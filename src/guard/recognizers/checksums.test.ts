@@ -4,6 +4,8 @@ import {
   isPlausibleLegacyId,
   isValidHkid,
   isValidIpv4,
+  isValidNhi,
+  isValidPpsn,
   isValidResidentId,
   isValidTaiwanId,
   luhnCheckDigit,
@@ -46,5 +48,16 @@ describe('checksums', () => {
     expect(isValidIpv4('192.168.1.20')).toBe(true);
     expect(isValidIpv4('256.1.1.1')).toBe(false);
     expect(isValidIpv4('01.2.3.4')).toBe(false);
+  });
+
+  it('checks the Irish PPSN letter (mod 23, second letter weighted 9) and the old NZ NHI digit (mod 11)', () => {
+    // 1234567 weighted 8..2 = 112; 112 mod 23 = 20 = T. With a second letter A (1 × 9): 121 mod 23 = 6 = F.
+    expect(isValidPpsn('1234567T')).toBe(true);
+    expect(isValidPpsn('1234567FA')).toBe(true);
+    expect(isValidPpsn('1234567A')).toBe(false);
+    // The Ministry of Health's published example ZZZ0016; a wrong check digit fails, as does a remainder of 0.
+    expect(isValidNhi('ZZZ0016')).toBe(true);
+    expect(isValidNhi('ZZZ0017')).toBe(false);
+    expect(isValidNhi('ZZZ001')).toBe(false);
   });
 });

@@ -106,6 +106,36 @@ export function isValidNric(raw: string): boolean {
   return table[sum % 11] === m[3];
 }
 
+/**
+ * The Irish PPSN check letter: the seven digits weighted 8 to 2, the second letter (A = 1 … I = 9, W = 0)
+ * weighted 9, the sum modulo 23 as a letter (0 = W, 1 = A …).
+ */
+export function isValidPpsn(ppsn: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (ppsn.charCodeAt(i) - 48) * (8 - i);
+  const second = ppsn[8];
+  if (second !== undefined && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9;
+  const rest = sum % 23;
+  return ppsn[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
+}
+
+/** NHI letters as numbers: A = 1 … Z = 24, without I and O. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** The modulus-11 check digit of an old-format New Zealand NHI (AAANNNN). */
+export function isValidNhi(nhi: string): boolean {
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = nhi[i]!;
+    const value = i < 3 ? NHI_LETTERS.indexOf(c) + 1 : c.charCodeAt(0) - 48;
+    sum += value * (7 - i);
+  }
+  const rest = sum % 11;
+  if (rest === 0) return false;
+  return (11 - rest) % 10 === nhi.charCodeAt(6) - 48;
+}
+
 /** IPv4 dotted quad with each octet 0–255 and no leading zeros beyond a single 0. */
 export function isValidIpv4(raw: string): boolean {
   const parts = raw.split('.');

@@ -3,6 +3,7 @@ import {
   isPlausibleMyKad,
   isValidHkid,
   isValidNric,
+  isValidPpsn,
   isValidResidentId,
   isValidSaId,
   isValidTaiwanId,
@@ -36,19 +37,6 @@ const CONTEXT = [
   'ic:',
   'i/c',
 ];
-
-/**
- * The Irish PPSN check letter: the seven digits weighted 8 to 2, the second letter (A = 1 … I = 9, W = 0)
- * weighted 9, the sum modulo 23 as a letter (0 = W, 1 = A …).
- */
-function ppsnValid(ppsn: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += (ppsn.charCodeAt(i) - 48) * (8 - i);
-  const second = ppsn[8];
-  if (second !== undefined && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9;
-  const rest = sum % 23;
-  return ppsn[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
-}
 
 const ID_LABEL_BEFORE = /(?:身份证|证件|公民身份)(?:号码|号)?[ \t]{0,2}[:：]?[ \t]{0,2}$/;
 
@@ -161,7 +149,7 @@ export const idCardRecognizer = new PatternRecognizer({
   ],
   validate: (value, text, start) => {
     if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
-    if (/^\d{7}[A-Wa-w][A-IWa-iw]?$/.test(value)) return ppsnValid(value.toUpperCase());
+    if (/^\d{7}[A-Wa-w][A-IWa-iw]?$/.test(value)) return isValidPpsn(value.toUpperCase());
     if (/^\d{6}-\d{2}-\d{4}$/.test(value)) return isPlausibleMyKad(value);
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')

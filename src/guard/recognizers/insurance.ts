@@ -1,4 +1,4 @@
-import { isValidResidentId } from './checksums.ts';
+import { isValidNhi, isValidResidentId } from './checksums.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
@@ -29,23 +29,6 @@ export const INSURANCE_WORDS = new RegExp(
   `insurance|\\bgms\\b|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphn\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
-
-/** NHI letters as numbers: A = 1 … Z = 24, without I and O. */
-const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-/** The modulus-11 check digit of an old-format New Zealand NHI (AAANNNN). */
-export function nhiCheckValid(nhi: string): boolean {
-  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi)) return false;
-  let sum = 0;
-  for (let i = 0; i < 6; i++) {
-    const c = nhi[i]!;
-    const value = i < 3 ? NHI_LETTERS.indexOf(c) + 1 : c.charCodeAt(0) - 48;
-    sum += value * (7 - i);
-  }
-  const rest = sum % 11;
-  if (rest === 0) return false;
-  return (11 - rest) % 10 === nhi.charCodeAt(6) - 48;
-}
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
@@ -83,7 +66,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       name: 'nhi-listed',
       regex: /(?<![0-9A-Za-z])(?<value>[A-HJ-NP-Z]{3}\d{4})(?![0-9A-Za-z])(?<=\bNHIs?\b[^\n.;]{1,48})/dg,
       score: 0.85,
-      scoreOf: (value) => (nhiCheckValid(value) ? 0.85 : -1),
+      scoreOf: (value) => (isValidNhi(value) ? 0.85 : -1),
       prefilter: /\bNHIs?\b/,
     },
     {
