@@ -334,16 +334,21 @@ const pipeline = (text: string) => {
   return redflag ? f.length + redflag.detect(text).length : f.length;
 };
 const naivePipeline = (text: string) => naive.analyze(text, { language: 'zh' }).length;
-/** ~2 KB messages cut from the corpus at line ends. */
-const messages: string[] = [];
-let current = '';
-for (const line of corpus.split('\n')) {
-  current += `${line}\n`;
-  if (Buffer.byteLength(current) >= 2048) {
-    messages.push(current);
-    current = '';
+/** Pieces joined, each followed by a line end, into texts of at least `bytes` UTF-8 bytes (a short rest is dropped). */
+function joinUpTo(pieces: readonly string[], bytes: number): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    current += `${piece}\n`;
+    if (Buffer.byteLength(current) >= bytes) {
+      texts.push(current);
+      current = '';
+    }
   }
+  return texts;
 }
+/** ~2 KB messages cut from the corpus at line ends. */
+const messages = joinUpTo(corpus.split('\n'), 2048);
 /** MB per CPU-second of this process (user + system): "per core", and robust to other load on the machine. */
 function throughput(run: (t: string) => number, seconds: number): number {
   let bytes = 0;
@@ -405,17 +410,16 @@ console.log(
 // appended), so nothing read before can be reused: what each turn cost before texts were remembered.
 console.log('\n## Conversations (the gateway input guard, in-process)');
 /** ~500-byte messages of one language each (a conversation keeps its language). */
-const chatTexts = { zh: [] as string[], en: [] as string[] };
-for (const lang of ['zh', 'en'] as const) {
-  let chatCurrent = '';
-  for (const r of records.filter((x) => x.lang === lang)) {
-    chatCurrent += `${r.text}\n`;
-    if (Buffer.byteLength(chatCurrent) >= 500) {
-      chatTexts[lang].push(chatCurrent);
-      chatCurrent = '';
-    }
-  }
-}
+const chatTexts = {
+  zh: joinUpTo(
+    records.filter((x) => x.lang === 'zh').map((x) => x.text),
+    500,
+  ),
+  en: joinUpTo(
+    records.filter((x) => x.lang === 'en').map((x) => x.text),
+    500,
+  ),
+};
 const TURNS = 12;
 const MESSAGES = 2 * TURNS - 1;
 /** One guard per way of reading, built once; each replay reads its own stretch of the corpus. */
