@@ -132,6 +132,7 @@ const LATIN_TYPOS: Record<string, string[]> = {
   unresponsive: ['unresponsve', 'unrespnsive'],
   blood: ['bloood'],
   breathless: ['breathles'],
+  reliever: ['reliver', 'releiver', 'relievr'],
 };
 /** Common miswritings of two-character words in patients' Chinese (homophones). */
 const HAN_TYPOS: Record<string, string[]> = {
@@ -188,6 +189,9 @@ const MASKS = [
   '一时糊涂,把',
   '犯迷糊把',
   '犯迷糊,把',
+  // Melatonin gummies a child got into are of low toxicity: "gummies" alone is not a dangerous medicine.
+  'melatonin gummies',
+  'melatonin gummy',
   'stopped all my',
   'stop all my',
   'stopped taking all my',

@@ -102,6 +102,8 @@ const CUES: Record<CueKind, string[]> = {
   pseudo: [
     ...(
       '无明显诱因 无诱因 无明显原因 不明原因 原因不明 不仅 不只 不但 是不是 是否 会不会 要不要 能不能 有没有 ' +
+      // Voices heard (有人说话, 有人说我坏话) are a symptom, not a report of what someone said (有人说).
+      '有人说话 有人说我 ' +
       '不知道 不确定 不清楚 没想到 没有想到 没料到 没注意 没办法 没法 无法 不能 没反应 没有反应 无反应 没呼吸 ' +
       '没有呼吸 无呼吸 没意识 没有意识 无意识 没知觉 没有知觉 没心跳 没有心跳 无心跳 无脉搏 没脉搏 没力气 ' +
       '没有力气 无力 没气 不停 不断 不止 止不住 停不下来 不省人事 不醒 叫不醒 不清 不适 不舒服 不了 不行 不对劲 ' +
@@ -218,6 +220,15 @@ const CUES: Record<CueKind, string[]> = {
       'as a baby',
       'as a teenager',
       'when i was',
+      // A school or college past: "back in high school I took a bunch of pills" (not "I'm in high school").
+      'back in high school',
+      'back in middle school',
+      'back in junior high',
+      'back in school',
+      'back in college',
+      'back in uni',
+      'back in university',
+      'back in the day',
       'years back',
       'once had',
       'family history',
@@ -336,7 +347,7 @@ const CUES: Record<CueKind, string[]> = {
       '怎么防护 如何防护 怎样防护 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
       '急救方法 急救措施 搞个培训 搞培训 做培训 办培训 培训用 写科普 做科普 ' +
-      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
+      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上讲 课上学 课上说 课上老师 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
       'if someone',

@@ -3100,3 +3100,266 @@ describe('red flags 1.33.0 (round-38 tuning): over-calls removed', () => {
     expect(rulesLevel(emergency)).toBe('emergency');
   });
 });
+
+describe('round-39 classes (red flags 1.34.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'a tablet held under the tongue that did not help (rf-acs-nitrate-not-working)',
+      '我爸以前放过支架，刚才散步时胸口又闷又痛，舌下含了两片药还是不管用。',
+      '医生开了硝酸甘油让我备着，舌下含服的时候要注意什么？',
+    ],
+    [
+      'chest pain for twenty-odd minutes that will not ease (rf-acs-severe-persistent-chest-pain)',
+      '老公搬完箱子胸口闷痛，二十多分钟了还松不下来。',
+      '胸口闷了一下，大概几秒钟就好了，平时血压正常。',
+    ],
+    [
+      'clutching the chest with a greyish sweat (rf-acs-chest-pain-sweating)',
+      'My uncle keeps clutching at his chest and his face is greyish and sweaty.',
+      "I rubbed vapour rub on my baby's chest, he is a bit sweaty with a cold.",
+    ],
+    [
+      'pills stockpiled to swallow at once when nobody is home (rf-suicidal-intent)',
+      '药我攒了好几盒了，等家里没人的时候一口气吞下去。',
+      '维生素攒了半年没吃，现在一口气吃完会不会浪费？',
+    ],
+    [
+      'a generalised seizure (全身抽) still going after minutes (rf-seizure, rf-status-epilepticus)',
+      '表哥突然倒地全身抽，已经六分钟了还没停。',
+      '孩子打完疫苗哭了十分钟还没停，要紧吗？',
+    ],
+    [
+      'a seizure still going after several minutes (rf-status-epilepticus)',
+      'My flatmate is seizing on the floor, it has been 7 minutes and still going.',
+      'My hiccups started 7 minutes ago and are still going.',
+    ],
+    [
+      'a named finger cut off at the base (rf-amputation)',
+      '工友的中指被切割机齐根切断了，血止不住。',
+      '中指上长的疣子能自己切下来吗？',
+    ],
+    [
+      'something "exploded" in the back of the head with a stiff neck (rf-thunderclap-headache)',
+      'Mid-sneeze something exploded in the back of my head, now my neck is stiff and I feel sick.',
+      "My toddler's balloon exploded right by my head and made me jump.",
+    ],
+    [
+      "the worst pain of one's life in the head, out of nowhere (rf-thunderclap-headache)",
+      'Worst pain of my life hit my head out of nowhere while lifting boxes.',
+      'Childbirth was the worst pain of my life, now I just get mild headaches.',
+    ],
+    [
+      'a chest "ripped open" going through to the back (rf-aortic-dissection)',
+      "My chest feels like it's being ripped open and it shoots through to my back.",
+      "I've been coughing so much my chest feels ripped open, no other pain.",
+    ],
+    [
+      'Marfan with something torn in the chest (rf-aortic-dissection)',
+      "I have Marfan's and a minute ago felt something tore in my chest.",
+      'I have Marfan syndrome, can I do weight training?',
+    ],
+    [
+      'gritty vomit like coffee dregs (rf-haematemesis)',
+      'Threw up a grainy dark mess like coffee dregs twice today.',
+      'Used espresso grounds make great compost, do they make the soil gritty?',
+    ],
+    [
+      'tar-coloured stools (rf-melaena)',
+      'For two days my poo has been tar-coloured and sticky, and I feel faint.',
+      "The driveway was resealed and the dog's paws are tar-coloured.",
+    ],
+    [
+      'no fetal movement since a time, even after a cold drink and lying on the left (rf-reduced-fetal-movements)',
+      "I'm 38 weeks and nothing at all since last night, even after a cold drink and lying on my left.",
+      "I'm 38 weeks, she was quiet this morning but after a cold drink I felt a few kicks.",
+    ],
+    [
+      'whole strips of tablets swallowed (rf-drug-overdose)',
+      'My sister swallowed two strips of her sleeping tablets after an argument.',
+      'Is it okay to keep two strips of paracetamol in my handbag?',
+    ],
+    [
+      'weak legs and numb round the back passage (rf-cauda-equina)',
+      "My back has been bad for years; today both legs are weak and I'm numb round my back passage.",
+      'Numb bum from sitting on a hard bench at the match, legs fine, back fine.',
+    ],
+    [
+      'a TV or chest of drawers toppled onto a child, then pale (rf-high-energy-trauma)',
+      "The TV toppled onto my 2-year-old and now he's pale and floppy.",
+      'The bookcase toppled onto the sofa while we were out, I went pale when I saw it.',
+    ],
+    [
+      'furniture fallen onto a child who is pale and vomiting, in Chinese (rf-high-energy-trauma)',
+      '五斗柜倒下来砸在孙子身上，他现在脸色发白，还吐了一次。',
+      '衣柜门倒下来砸到脚了，脚背有点青。',
+    ],
+    [
+      'a neck trapped in a car window, then a croaky voice (rf-neck-airway-injury)',
+      "My son's neck got trapped in the electric window and his voice has gone croaky.",
+      "My neck got trapped in a bad position while sleeping and it's stiff.",
+    ],
+    [
+      '车窗夹住脖子 with a hoarse voice (rf-neck-airway-injury)',
+      '电动车窗夹住了女儿的脖子，现在说话声音哑了。',
+      '被窗户夹了手指，指甲有点紫。',
+    ],
+    [
+      'a fall of several metres with repeated questions (rf-high-energy-trauma)',
+      'He fell about 5 metres off a cliff path and keeps asking the same thing.',
+      'My phone fell 3 metres onto the patio and the screen is cracked.',
+    ],
+    [
+      '从几米高摔下来 with neck pain and repeating himself (rf-high-energy-trauma)',
+      '工人从四米高的脚手架上摔下来，脖子疼，一直重复说同一句话。',
+      '手机从两米高的地方摔下来，屏幕碎了。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a gaping cut (皮肉翻开) is a deep laceration, not degloving (rf-degloving)',
+      '削土豆削到拇指，口子很深，皮肉翻开，压住后不出血了。',
+      '手被压面机卷进去，手背的皮翻开一大片。',
+    ],
+    [
+      'a character in a mystery novel (detector fiction framing)',
+      '在写一部悬疑小说，里面有个角色误服了一大把安眠药，他会先出现什么症状？',
+      '我在写悬疑小说，但我现在胸口剧痛，满头冷汗。',
+    ],
+    [
+      'a display board asking how signs are described, nobody ill now (detector teaching framing)',
+      '社区要出一期防中风的宣传栏，请问怎么识别中风，像口角歪斜、说话含糊这些怎么写？',
+      '社区要出一期宣传栏，我在写怎么识别中风，可我妈刚才突然口角歪斜，说话含糊。',
+    ],
+    [
+      'a lesson plan asking how signs are described (detector teaching framing)',
+      "I'm doing a lesson plan on heart attacks: how would you describe crushing chest pain with a cold sweat?",
+      'Lesson plan on heart attacks: how would you describe crushing chest pain with a cold sweat? My husband has crushing chest pain with a cold sweat right now.',
+    ],
+    [
+      '"back in college" dates an overdose (assertion past cue); a new one tonight is current',
+      "Back in college I swallowed a handful of pills; I'm fine these days. Does my GP need to know?",
+      "Back in college I overdosed once, and tonight I've swallowed a whole bottle of pills.",
+    ],
+    [
+      'melatonin gummies a child chewed are not a dangerous medicine (mask)',
+      "My 4-year-old chewed three melatonin gummies, she's fine.",
+      "My 4-year-old ate some of grandad's heart pills.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a condom 套子 that broke, 事后药 (rf-emergency-contraception)',
+      '昨晚套子破了，现在还能吃事后药吗？',
+      '避孕套什么牌子用着舒服？',
+    ],
+    [
+      'Cantonese nappies less wet, 尿片湿得少咗 (rf-child-moderate-dehydration)',
+      '个女屙咗三日，尿片湿得少咗，仲肯饮水。',
+      '个女今日饮多咗水，尿片换得密咗。',
+    ],
+    [
+      'a hyphenated age and "damp nappies" (rf-child-moderate-dehydration)',
+      'My 10-month-old has the runs and only two damp nappies since morning.',
+      'My 10-month-old has nappy rash, what cream is best?',
+    ],
+    [
+      'one calf swollen "一圈" after a long journey (rf-dvt-signs)',
+      '长途大巴坐了一天，左小腿肿了一圈，一按就痛。',
+      '跑完步左小腿有点酸，正常吗？',
+    ],
+    [
+      'blisters from a steamer or hot pan (rf-minor-burn)',
+      '拿蒸笼的时候手背碰到热锅，起了一片水泡。',
+      '空气炸锅做鸡翅要几分钟？',
+    ],
+    [
+      'a cat that "bit the side of" a thumb (rf-animal-bite)',
+      "The neighbour's cat bit the side of my thumb and now it's hot and swollen.",
+      'My cat bit the charger cable again, how do I stop her?',
+    ],
+    [
+      'an ankle on which putting the foot down is impossible (rf-suspected-fracture)',
+      'Went over on my ankle stepping off a kerb, putting my foot down is impossible.',
+      "I put my foot down with the kids about screen time and now they're sulking.",
+    ],
+    [
+      'a lip or chin "split" and gaping (rf-deep-laceration)',
+      "My daughter split her lip on the coffee table and it's gaping.",
+      'My daughter split her lip laughing, a tiny crack, no bleeding.',
+    ],
+    [
+      'an eyelid that will not shut and a flat eyebrow (rf-facial-palsy)',
+      "Woke with a left eyelid that won't shut and my left eyebrow stays flat.",
+      "My eyelid won't stop twitching since exams.",
+    ],
+    [
+      'ear pulling with a reading of 39 (rf-child-ear-infection)',
+      'My 2-year-old keeps pulling his ear and he is 39.1.',
+      'My 2-year-old keeps pulling his ear since his haircut; he is 2 and a half.',
+    ],
+    [
+      '"easier not to wake up" (rf-passive-death-wish)',
+      "Some nights I think it'd be easier not to wake up. No plan.",
+      'I find it easier to wake up early in summer.',
+    ],
+    [
+      '一觉睡下去不醒也挺好 (rf-passive-death-wish)',
+      '最近总觉得一觉睡下去不醒也挺好，不会做傻事。',
+      '宝宝一觉睡下去六个小时不醒，挺好的，要叫醒喂奶吗？',
+    ],
+    [
+      'a misspelt "reliver" every two hours (rf-asthma-worsening, typo)',
+      "Since the smoke I've been using my reliver every two hours.",
+      'My reliver inhaler expired last month, can I still use it?',
+    ],
+    [
+      '比往常安静 but still moving (rf-fetal-movements-less)',
+      '孕29周，今天比往常安静，不过还是有动的。',
+      '孕29周，今天心情比往常平静，想问能不能去游泳？',
+    ],
+    [
+      'much quieter, only small wriggles (rf-fetal-movements-less)',
+      "I'm 31 weeks and he's much quieter today, only small wriggles.",
+      "I'm 31 weeks and the house is much quieter today with the kids away.",
+    ],
+    [
+      'a needle broken off in the foot (rf-retained-foreign-body)',
+      '缝衣针扎进脚底，断了半截在里面。',
+      '针线包里的针断了，怎么处理？',
+    ],
+    [
+      'a needle broken off inside the heel (rf-retained-foreign-body)',
+      'A sewing needle broke off inside my heel when I stood on it.',
+      'My sewing machine needle snapped, where can I buy a new one?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('voices heard and a faint in a PE lesson are not read as hearsay or as a lesson (red flags 1.34.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it('reads someone heard telling the writer to die as a command hallucination, not as something someone said', () => {
+    expect(rulesLevel('这几天老是听见有人说话，叫我去死。')).toBe('emergency');
+    expect(rulesLevel('夜里耳边有人一直让我去死，我好怕')).toBe('emergency');
+    // Hearsay stays hearsay.
+    expect(rulesLevel('网上有人说胸痛就是心梗，是真的吗？')).toBe('routine');
+    expect(rulesLevel('听到有人说这个药吃多了会死，我很担心')).toBe('routine');
+  });
+  it('reads a faint during a PE lesson as exertional syncope, and a lesson about signs as a lesson', () => {
+    expect(rulesLevel('女儿下午体育课上跑步时突然晕倒了')).toBe('emergency');
+    expect(rulesLevel('急救课上老师讲了晕倒要怎么处理，我记不全了')).toBe('routine');
+  });
+});

@@ -25,7 +25,7 @@ const INFORMATIONAL =
  * stay, because "it's for a story" is also a known cover for asking about one's own lethal dose.
  */
 const FICTION =
-  /写小说|小说里|小说中|小说要用|写剧本|剧本里|剧情需要|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:short )?(?:novel|story|book|screenplay|thriller|play)\b|\bcrime novel\b/i;
+  /写小说|小说里|小说中|小说要用|(?:推理|悬疑|侦探|武侠|言情|网络)小说|写剧本|剧本里|剧情需要|剧情里|情节里|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\bwriting (?:a|my) (?:short )?(?:novel|story|book|screenplay|thriller|play)\b|\bcrime novel\b/i;
 /**
  * A question asked for a story, with no first-person intent and nothing the writer says is happening to
  * them now: its physical red flags are not raised. "I'm writing a novel, but right now I have crushing
@@ -33,6 +33,23 @@ const FICTION =
  */
 const askedForAStory = (text: string) =>
   FICTION.test(text) && !FIRST_PERSON_INTENT.test(text) && !FIRST_PERSON_NOW.test(text);
+/**
+ * Material for teaching others (a school display board, a first-aid poster, a lesson plan) that asks how
+ * signs are recognised or described, with nobody in it now: "做急救板报，怎么识别中风，比如口角歪斜要怎么描述".
+ * Its physical red flags are not raised. Any time-now word, a relative or the writer now keeps them
+ * ("做板报的时候我爸突然嘴歪了" is an emergency).
+ */
+const TEACHING =
+  /板报|宣传栏|宣传板|宣传海报|宣传册|宣传单|科普文章|科普视频|做科普|写科普|课件|教案|急救知识|急救培训|急救课|\b(?:school project|lesson plan|first[- ]aid (?:poster|leaflet|lesson|display)|(?:poster|leaflet|display board) (?:about|on))\b/i;
+const ASKS_HOW_SIGNS_LOOK =
+  /(?:怎么|怎样|如何)(?:快速)?(?:识别|判断|辨别|描述|介绍|讲解|写)|有哪些(?:表现|症状|信号)|\bhow (?:to|do you|would you|can you) (?:recogni[sz]e|spot|describe|identify|explain)\b|\bwhat are the (?:signs|symptoms|warning signs)\b/i;
+const SOMEONE_NOW =
+  /现在|刚才|刚刚|突然|这会|此刻|今天|今早|今晚|昨晚|昨天|正在(?:抽|吐|流|喘|发)|我(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|丈夫|妻子|儿子|女儿|孩子|家)|\b(?:right now|just now|suddenly|today|tonight|this morning|at the moment|my (?:dad|mum|mom|father|mother|husband|wife|son|daughter|child|baby|grand(?:ad|pa|ma|mother|father)|nan|partner|friend|brother|sister))\b/i;
+const askedForTeaching = (text: string) =>
+  TEACHING.test(text) &&
+  ASKS_HOW_SIGNS_LOOK.test(text) &&
+  !SOMEONE_NOW.test(text) &&
+  !FIRST_PERSON_NOW.test(text);
 /** The writer speaks of themselves now ("right now I…", "I have…", "我现在…"), beside any story. */
 const FIRST_PERSON_NOW =
   /\b(?:right now|at the moment)\b|\bi(?:'m| am) (?:having|feeling|getting|bleeding|in pain)\b|\bi (?:have|feel|can't|cannot|just)\b|我(?:现在|自己|刚才|刚刚)|我(?:胸|头|肚子|心口)/i;
@@ -52,7 +69,15 @@ const FIRST_PERSON_INTENT =
  */
 export class RedFlagDetector implements Detector {
   readonly name = 'redflag' as const;
-  readonly regexes = [INFORMATIONAL, FICTION, FIRST_PERSON_INTENT, FIRST_PERSON_NOW];
+  readonly regexes = [
+    INFORMATIONAL,
+    FICTION,
+    FIRST_PERSON_INTENT,
+    FIRST_PERSON_NOW,
+    TEACHING,
+    ASKS_HOW_SIGNS_LOOK,
+    SOMEONE_NOW,
+  ];
 
   constructor(
     private readonly matcher: RedFlagMatcher,
@@ -69,7 +94,7 @@ export class RedFlagDetector implements Detector {
     if (findings.some((f) => f.detail?.level === 'emergency')) return findings;
     const probability = model.probability(text);
     if (probability === undefined || !modelRaises(false, probability, model.file.promote_at)) return findings;
-    if (askedForAStory(text)) return findings;
+    if (askedForAStory(text) || askedForTeaching(text)) return findings;
     const evidence = model.evidence(text);
     const top = evidence[0] ?? { start: 0, end: text.length };
     findings.push({
@@ -101,7 +126,7 @@ export class RedFlagDetector implements Detector {
     const findings: Finding[] = [];
     // Tested once, and only when a flag matched (most texts match none).
     const noIntent = result.matches.length > 0 && !FIRST_PERSON_INTENT.test(text);
-    const fiction = result.matches.length > 0 && askedForAStory(text);
+    const fiction = result.matches.length > 0 && (askedForAStory(text) || askedForTeaching(text));
     const informational =
       noIntent && result.matches.some((m) => m.system === 'psychiatric') && INFORMATIONAL.test(text);
     for (const match of result.matches) {

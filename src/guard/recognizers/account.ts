@@ -8,12 +8,18 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
 const LABEL_WORDS =
   /微信|wechat|qq|微博|支付宝|抖音|小红书|钉钉|telegram|skype|line id|twitter|insta|\big\b|tiktok|snapchat|facebook|用户名|登录名|user|handle|账号|账户/i;
 
+/** A payment app named earlier in the line ("venmo me … @kofi_a"). */
+const PAYMENT_APP_BEFORE = /\b(?:venmo|paypal|cash ?app|zelle)\b/i;
+const lineBefore = (text: string, start: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+
 export const accountRecognizer = new PatternRecognizer({
   name: 'pii.account',
   type: 'ACCOUNT',
   // "@Sorcha bring the cards" where "Sorcha:" speaks in the chat: the person @-mentioned (read by the name
-  // recognizer), not an account.
-  validate: (value, text) => value[0] !== '@' || !text.includes(`\n${value.slice(1)}: `),
+  // recognizer), not an account. A payment app's handle is read without its @ (payment-handle).
+  validate: (value, text, start) =>
+    value[0] !== '@' ||
+    (!text.includes(`\n${value.slice(1)}: `) && !PAYMENT_APP_BEFORE.test(lineBefore(text, start))),
   patterns: [
     {
       name: 'labelled',
@@ -61,10 +67,11 @@ export const accountRecognizer = new PatternRecognizer({
     },
     {
       // A portal or app message header's sender ("From: h.vandersloot72  (IP …)"): a login with a dot or an
-      // underscore and a digit, lower case first, ending the field; not an e-mail (no @ after it).
+      // underscore and a digit, lower case first, ending the field; not an e-mail (no @ after it). Five or
+      // more letters and two to four digits are a login too ("From: mwhitcombe58 (MyChart)"; round 37).
       name: 'from-login',
       regex:
-        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]*(?:\(|\r?\n|$))/dg,
+        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9]|[a-z]{5,24}\d{2,4}(?![0-9A-Za-z_.]))[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]*(?:\(|\r?\n|$))/dg,
       score: 0.7,
       prefilter: /From:[ \t]{1,2}[a-z]/,
     },
@@ -93,9 +100,11 @@ export const accountRecognizer = new PatternRecognizer({
       // dot between letters and a digit ("moth.lamp42"), or four or more letters and two to four digits
       // ("kpatel84"), at a line start before a colon, speaking on two or more lines (a form field such as
       // "bp_sys: 120" once). A login with an underscore may hold capitals after its first letter ("mamaK_ellis").
+      // Two lower-case words of two or more letters joined by a dot are a login too ("tamsin.rowe: hi";
+      // round 37).
       name: 'login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: )[a-z](?:[a-z0-9_.]{2,28}|(?=[A-Za-z0-9.]{0,29}_)[A-Za-z0-9_.]{2,28})[A-Za-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: |[a-z]{2,20}\.[a-z]{2,20}: )[a-z](?:[a-z0-9_.]{2,28}|(?=[A-Za-z0-9.]{0,29}_)[A-Za-z0-9_.]{2,28})[A-Za-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /\n[a-z][A-Za-z0-9.]{0,28}[_.][A-Za-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
     },
@@ -107,6 +116,15 @@ export const accountRecognizer = new PatternRecognizer({
         /(?<=[A-Za-z] \()(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=\):)/dg,
       score: 0.7,
       prefilter: /\):/,
+    },
+    {
+      // The same in a Chinese chat, before a full-width colon ("sunny_lan77：请问23床家属在吗？"; round 37): a login
+      // with an underscore, or letters and closing digits, opening two or more lines.
+      name: 'zh-login-speaker',
+      regex:
+        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      prefilter: /[A-Za-z0-9]：/,
     },
     {
       // A Chinese user or nickname in quotes (用户“小桔子妈妈”, 昵称「光光同学」): an app's display name.
@@ -142,6 +160,15 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:昵称|网名|微信名|用户名)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[\u4e00-\u9fffA-Za-z0-9_]{2,12})(?=[）)，,。；;、\s]|$)/dg,
       score: 0.7,
       prefilter: /昵称|网名|微信名|用户名/,
+    },
+    {
+      // A payment app's handle after @ in the same line ("venmo me … @june-b-71", "Venmo @kofi_a"): the handle
+      // without its @, as the cards mark it (round 37); hyphens are allowed, as Venmo's handles have them.
+      name: 'payment-handle',
+      regex:
+        /\b(?:[Vv]enmo|VENMO|[Pp]ay[Pp]al|[Cc]ash ?[Aa]pp|[Zz]elle)\b[^\n@]{0,60}@(?<value>[A-Za-z0-9][A-Za-z0-9_-]{1,28}[A-Za-z0-9])(?![A-Za-z0-9_@.-])/dg,
+      score: 0.75,
+      prefilter: /venmo|paypal|cash ?app|zelle/i,
     },
     {
       // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.

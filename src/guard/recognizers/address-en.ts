@@ -125,9 +125,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // Flat, floor, block and building first (UK, Hong Kong, Singapore, Australian unit/number):
       // "Flat 12, Brunswick Court, 44 Abbey Road, Bangor LL57 2EB", "Blk 612 Ang Mo Kio Ave 4, #08-1127,
       // Singapore 560612", "Unit 5/27 Beach Road, Bondi NSW 2026", "Flat D, 18/F, Block 3, Kwai Chung Estate".
+      // Singapore and its six-digit postcode may follow the unit without a comma ("Blk 21 Tampines St 8 #04-112
+      // Singapore 520021"; round 37).
       name: 'building-first',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:(?:${UNIT}|Blk|Block) [0-9A-Z]{1,5}(?![0-9A-Za-z.])(?:/[0-9]{1,5}(?: [A-Z][a-z]{1,20}){1,4} ${STREET}\\b\\.?${ADDRESS_PART}{0,4}|${ADDRESS_PART}{1,4})|[0-9]{1,4} (?:[A-Z][a-z]{1,20} ){1,3}(?:Cottages|House|Court|Mansions|Lodge|Villas|Farm)${ADDRESS_PART}{0,4})${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:(?:${UNIT}|Blk|Block) [0-9A-Z]{1,5}(?![0-9A-Za-z.])(?:/[0-9]{1,5}(?: [A-Z][a-z]{1,20}){1,4} ${STREET}\\b\\.?${ADDRESS_PART}{0,4}|${ADDRESS_PART}{1,4})|[0-9]{1,4} (?:[A-Z][a-z]{1,20} ){1,3}(?:Cottages|House|Court|Mansions|Lodge|Villas|Farm)${ADDRESS_PART}{0,4})${LOCALITY}(?:(?<=#[0-9]{2}-[0-9]{2,5}) Singapore [0-9]{6}(?![0-9A-Za-z]))?`,
         'g',
       ),
       score: 0.7,
@@ -209,10 +211,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // Orchard Ln, Des Moines, IA 50310", "from Willow Court Care Home, 12 Station Rd, …"; round 34): the
       // building is part of the address, as every labelled set marks it. A town and postcode must follow.
       // A rural road needs no house number after the building ("Glenview Nursing Home, Mill Farm Road, Cork
-      // T12 X3Y4"; round 35): the postcode holds it.
+      // T12 X3Y4"; round 35): the postcode holds it. A capitalised word opening the sentence before the name is no
+      // part of it ("From Ashgrove Care Home, 4 …"; round 37).
       name: 'named-place-first',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:[A-Z][a-z'’]{1,20} ){1,3}(?:Care Home|Care Cent(?:er|re)|Nursing Home|Nursing Cent(?:er|re)|Assisted Living|Retirement (?:Home|Village)|Rest Home|Residential Home|Lodge|Manor|House|Court|Hotel|Hall), (?:(?:(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]? )?(?:${STREET_WORD})(?: (?:${STREET_WORD})){0,3}) ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.)){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?!(?:From|To|At|In|Into|Via|Back|Home|Lives|Returned|Transferred|Admitted|Discharged)\\b)(?:[A-Z][a-z'’]{1,20} ){1,3}(?:Care Home|Care Cent(?:er|re)|Nursing Home|Nursing Cent(?:er|re)|Assisted Living|Retirement (?:Home|Village)|Rest Home|Residential Home|Lodge|Manor|House|Court|Hotel|Hall), (?:(?:(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]? )?(?:${STREET_WORD})(?: (?:${STREET_WORD})){0,3}) ${STREET}\\b\\.?(?: ${DIRECTION}\\b)?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.)){1,3},? ${POSTCODE}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.8,
@@ -276,10 +279,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A British house with a name and no number, the name opening the address ("The Old Forge,
       // Chipping Lane, Malmesbury SN16 0BQ", "Ivy Cottage, Mill Road, Hexham NE46 3AB"): "The" or a house
-      // word names it, then a street with its type, a town and the full postcode, which holds it.
+      // word names it, then a street with its type, a town and the full postcode, which holds it. The street may
+      // have a house number too ("The Old Bakery, 7 Church Street, Ledbury HR8 1DH"; round 37).
       name: 'uk-house-name',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:The(?: [A-Z][a-z'’]{1,20}){1,3}|[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill|Forge|Rectory|Vicarage|Grange)), (?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b\\.?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:The(?: [A-Z][a-z'’]{1,20}){1,3}|[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill|Forge|Rectory|Vicarage|Grange)), (?:[0-9]{1,4}[A-Za-z]? )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b\\.?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -332,14 +336,15 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // The town, state and ZIP (or Canadian province and postal code) on their own line under a street
       // line, as a US form writes an address over two lines ("1420 Pinecrest Loop\nSpokane, WA 99208"):
       // one span per line, as the annotators mark it. The street line above must end in a street type,
-      // or in a flat after it ("86 Larch Terrace Apt 3B").
+      // or in a flat after it ("86 Larch Terrace Apt 3B"). The second line may be indented under the first's
+      // value ("Address: 40 Quarry Rd⏎         Ames, IA 50010"; round 37).
       name: 'town-line',
       regex: new RegExp(
-        `(?<=(?<![0-9A-Za-z])[0-9]{1,5}[A-Za-z]?(?: ${STREET_WORD}){1,4} ${STREET}\\.?(?: ${DIRECTION})?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?[ \\t]{0,3}\\r?\\n)(?!${NOT_TOWN}\\b)${TOWN},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2} [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])`,
+        `(?<=(?<![0-9A-Za-z])[0-9]{1,5}[A-Za-z]?(?: ${STREET_WORD}){1,4} ${STREET}\\.?(?: ${DIRECTION})?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?[ \\t]{0,3}\\r?\\n[ \\t]{0,12})(?!${NOT_TOWN}\\b)${TOWN},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2} [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,
-      prefilter: /\n[A-Z][^\n]{2,40}[A-Z]{2} [0-9A-Z]{3}/,
+      prefilter: /\n[ \t]{0,12}[A-Z][^\n]{2,40}[A-Z]{2} [0-9A-Z]{3}/,
     },
     {
       name: 'capitals',
@@ -365,10 +370,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A whole line after an address label, closed by a lettered postcode ("Address: Teach na Trá, Baile na
       // hAbhann, Co. na Gaillimhe H91 X2K4", "Address: 7 Heol y Nant, Pontardawe, Swansea SA8 4LT", "Address:
       // 2/1, 17 Garrioch Drive, Glasgow G20 8RS"; rounds 11, 22, 36): the label and the postcode hold parts no
-      // street pattern knows (Irish- and Welsh-language names, house names, a tenement's floor and door).
+      // street pattern knows (Irish- and Welsh-language names, house names, a tenement's floor and door). An
+      // Indian PIN or another postcode of four to six digits may close it after the town ("Address: No. 7, 2nd
+      // Main, Jayanagar, Mysuru 570014"; round 37).
       name: 'labelled-line',
       regex: new RegExp(
-        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}${LINE_PART},? ${LETTERED_POSTCODE})(?=[ \\t]*(?:\\r?\\n|$))`,
+        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}(?:${LINE_PART},? ${LETTERED_POSTCODE}|[A-Z][A-Za-z'’ -]{1,30}(?<=[a-z]) [1-9][0-9]{3,5}))(?=[ \\t]*(?:\\r?\\n|$))`,
         'dg',
       ),
       score: 0.85,

@@ -13,7 +13,8 @@ const CANDIDATE = /(?<![0-9])(?:9\d|1[01]\d)(?![0-9])/g;
 
 /** Context after the number, anchored at its end. */
 const AFTER: Array<{ regex: RegExp; score: number }> = [
-  { regex: /^ ?(?:多|余|来)?(?:周岁|岁|高龄)/, score: 0.85 },
+  // Traditional script writes 歲 ("93歲"), as Hong Kong and Taiwan records do (round 37).
+  { regex: /^ ?(?:多|余|來|来)?(?:周[岁歲]|[岁歲]|高[龄齡])/, score: 0.85 },
   { regex: /^[- ]?(?:years?|yrs?)[- ]old|^[- ]?(?:yo|y\/o|y\.o\.)(?![A-Za-z])/i, score: 0.85 },
   { regex: /^ (?:years|yrs)(?=[,;)]| of age)/i, score: 0.75 },
   // "92y," "92 yrs." "93yr": a bare year unit after a number over 89 is an age.
@@ -54,6 +55,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     // "爷爷95了还能自己走": what is said of him may follow 了 at once.
     after: /^了(?:[，,。！!\n]|还|也|都)/,
   },
+  // "1床｜闻人某｜女｜93｜感染性休克": a handover row's cells — bed, name, sex — then the age in its own cell
+  // (round 37); not a weight or score with its unit in the cell.
+  {
+    regex:
+      /床[ \t]{0,2}[｜|][ \t]{0,2}[\u3400-\u9fff·]{2,10}[ \t]{0,2}[｜|][ \t]{0,2}[男女][ \t]{0,2}[｜|][ \t]{0,2}$/,
+    score: 0.75,
+    after: /^[ \t]{0,2}[｜|]/,
+  },
   // "我妈叫段玉琴，93了，…": a person's name told after 叫, a comma, then how old she has become.
   {
     regex: /叫[\u4e00-\u9fff]{2,4}[，,][ \t]{0,2}$/,
@@ -71,11 +80,15 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     score: 0.85,
     after: /^(?![0-9.])/,
   },
+  // "given her age (94)": the age in brackets right after the word (round 37), not a unit ("Age (yrs)").
+  { regex: /\bage[ \t]?\($/i, score: 0.85, after: /^\)/ },
   // "F/94", "M/92": sex then age, as case headers write it.
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
-  // "DOB 05/01/1934 (92)": the age in brackets after a birth date.
+  // "DOB 05/01/1934 (92)": the age in brackets after a birth date, also an ISO one or one with its month
+  // in letters ("DOB 1931-02-17 (95)", "DOB 3 Mar 1930 (96)"; round 37).
   {
-    regex: /\b(?:DOB|D\.O\.B\.?|[Bb]orn):?[ \t]{0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2} \($/,
+    regex:
+      /\b(?:DOB|D\.O\.B\.?|[Bb]orn):?[ \t]{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}\.?[ -](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d{2}) \($/,
     score: 0.75,
     after: /^\)/,
   },
@@ -201,17 +214,32 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
  * asks or tells an age (岁数, 多大, 高寿, 今年…), as a relative answers in a dialogue ("奶奶今年都九十六了").
  */
 const HAN_AGE =
-  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?岁|了)/g;
-const AGE_QUESTION = /岁|多大|年纪|高寿|年龄|今年/;
+  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?[岁歲]|了)/g;
+const AGE_QUESTION = /岁|歲|多大|年纪|高寿|年龄|今年/;
 /**
  * An elder named as such ("那个老太太，孟……孟某某，九十三了"): the numeral before 了 opening its clause near it tells
  * the elder's age (not "老爷子心率九十了", whose measure stands before it).
  */
 const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶/;
+/**
+ * A relative named by kinship right before the numeral and 了 ("外婆九十七了", "二姐：医生说妈九十五了", "你爷爷九十三了";
+ * round 37): how old the elder has become (not "妈心率九十了", whose measure stands between).
+ */
+const KIN_BEFORE_HAN_AGE =
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|妈|爸|母亲|父亲|婆婆|公公)$/;
+const KIN_WORD = /爷爷|奶奶|外公|外婆|姥姥|姥爷|妈|爸|母亲|父亲|婆婆|公公/;
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;
-const WORD_AGE_BEFORE = /\b(?:turned|turns|aged?|is|was|she's|he's|i'm|am)[ \t]{1,2}$/i;
+// The age a person is about to reach ("she'll be ninety at Christmas"; round 37), as for digits.
+const WORD_AGE_BEFORE =
+  /\b(?:turned|turns|aged?|is|was|she's|he's|i'm|am|(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be)[ \t]{1,2}$/i;
+/** What makes a number word a quantity rather than an age ("ninety minutes", "ninety per cent"). */
+const WORD_AGE_UNIT_AFTER =
+  /^[ -](?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|percent|per cent|mg|mcg|kg|ml|mmhg|metres|meters|miles?|pounds|lbs|beats|breaths)\b|^ ?%/i;
+/** "Mrs Ida Penhaligon, ninety-four, chest infection": the age in words after a name's comma, closed by a comma. */
+const WORD_AGE_NAME_BEFORE = new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+), $`);
+const WORD_AGE_NAME_AFTER = /^(?:[,;)]|\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$))/;
 const WORD_AGE_AFTER = /^[- ](?:years?[- ]old|year-old|yo\b)/i;
 
 export class AgeRecognizer implements Recognizer {
@@ -223,9 +251,14 @@ export class AgeRecognizer implements Recognizer {
     HAN_AGE,
     AGE_QUESTION,
     ELDER_WORD,
+    KIN_BEFORE_HAN_AGE,
+    KIN_WORD,
     WORD_AGE,
     WORD_AGE_BEFORE,
     WORD_AGE_AFTER,
+    WORD_AGE_UNIT_AFTER,
+    WORD_AGE_NAME_BEFORE,
+    WORD_AGE_NAME_AFTER,
     ...AFTER.map((a) => a.regex),
     ...BEFORE.flatMap((b) => (b.after ? [b.regex, b.after] : [b.regex])),
   ];
@@ -252,7 +285,7 @@ export class AgeRecognizer implements Recognizer {
     }
     if (
       (text.includes('九十') || text.includes('一百')) &&
-      (AGE_QUESTION.test(text) || ELDER_WORD.test(text))
+      (AGE_QUESTION.test(text) || ELDER_WORD.test(text) || KIN_WORD.test(text))
     )
       for (const m of text.matchAll(HAN_AGE)) {
         // Before 了, only when an age is asked or told in the 30 characters before, or an elder is named there
@@ -261,7 +294,8 @@ export class AgeRecognizer implements Recognizer {
         if (
           text[m.index + m[0].length] === '了' &&
           !AGE_QUESTION.test(before) &&
-          !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x'))
+          !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x')) &&
+          !KIN_BEFORE_HAN_AGE.test(before)
         )
           continue;
         findings.push({
@@ -275,9 +309,17 @@ export class AgeRecognizer implements Recognizer {
       }
     if (/ninety|hundred/i.test(text))
       for (const m of text.matchAll(WORD_AGE)) {
-        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        const before = text.slice(Math.max(0, m.index - 20), m.index);
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        if (!WORD_AGE_BEFORE.test(before) && !WORD_AGE_AFTER.test(after)) continue;
+        if (
+          !(WORD_AGE_BEFORE.test(before) && !WORD_AGE_UNIT_AFTER.test(after)) &&
+          !WORD_AGE_AFTER.test(after) &&
+          !(
+            WORD_AGE_NAME_AFTER.test(after) &&
+            WORD_AGE_NAME_BEFORE.test(text.slice(Math.max(0, m.index - FAR_REACH), m.index))
+          )
+        )
+          continue;
         // "a hundred" is a quantity ("a hundred metres") unless a year word follows it.
         if (/^(?:a|one) hundred$/i.test(m[0]) && !WORD_AGE_AFTER.test(after)) continue;
         findings.push({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   gb11643CheckChar,
   isPlausibleLegacyId,
+  isValidAadhaar,
   isValidHkid,
   isValidIpv4,
   isValidNhi,
@@ -10,6 +11,7 @@ import {
   isValidTaiwanId,
   luhnCheckDigit,
   luhnValid,
+  verhoeffValid,
 } from './checksums.ts';
 
 describe('checksums', () => {
@@ -59,5 +61,16 @@ describe('checksums', () => {
     expect(isValidNhi('ZZZ0016')).toBe(true);
     expect(isValidNhi('ZZZ0017')).toBe(false);
     expect(isValidNhi('ZZZ001')).toBe(false);
+  });
+
+  it('checks the Verhoeff digit (the textbook 2363) and the Aadhaar shape around it', () => {
+    expect(verhoeffValid('2363')).toBe(true);
+    expect(verhoeffValid('2364')).toBe(false);
+    expect(verhoeffValid('')).toBe(false);
+    expect(isValidAadhaar('6182 7340 9157')).toBe(true);
+    expect(isValidAadhaar('618273409157')).toBe(true);
+    expect(isValidAadhaar('6182 7340 9158')).toBe(false);
+    // Aadhaar numbers never open with 0 or 1, whatever their check digit.
+    expect(isValidAadhaar('1182 7340 9157')).toBe(false);
   });
 });

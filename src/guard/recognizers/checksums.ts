@@ -119,6 +119,47 @@ export function isValidPpsn(ppsn: string): boolean {
   return ppsn[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
 }
 
+/** The Verhoeff scheme's multiplication table (the dihedral group D5) and its position permutation. */
+const VERHOEFF_D = [
+  '0123456789',
+  '1234067895',
+  '2340178956',
+  '3401289567',
+  '4012395678',
+  '5987604321',
+  '6598710432',
+  '7659821043',
+  '8765932104',
+  '9876543210',
+];
+const VERHOEFF_P = [
+  '0123456789',
+  '1576283094',
+  '5803796142',
+  '8916043527',
+  '9453126870',
+  '4286573901',
+  '2793806415',
+  '7046913258',
+];
+
+/** Whether a digit string ends in its Verhoeff check digit (the classic example: 2363). */
+export function verhoeffValid(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (d < 0 || d > 9) return false;
+    c = VERHOEFF_D[c]!.charCodeAt(VERHOEFF_P[i % 8]!.charCodeAt(d) - 48) - 48;
+  }
+  return digits.length > 0 && c === 0;
+}
+
+/** An Indian Aadhaar number: twelve digits, the first 2–9, the last a Verhoeff check digit (blanks or hyphens allowed). */
+export function isValidAadhaar(raw: string): boolean {
+  const digits = raw.replace(/[ -]/g, '');
+  return /^[2-9]\d{11}$/.test(digits) && verhoeffValid(digits);
+}
+
 /** NHI letters as numbers: A = 1 … Z = 24, without I and O. */
 const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 

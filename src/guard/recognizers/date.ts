@@ -78,8 +78,9 @@ export const DATE_CONTEXT = [
   '复查',
   // A review planned in other words ("半年后再查，就是2027年5月").
   '再查',
-  // A reassessment planned for a month ("嘱2027年3月再评估").
+  // A reassessment planned for a month ("嘱2027年3月再评估"), and a blood test planned ("1月下旬再抽血"; round 37).
   '再评估',
+  '抽血',
   // A child's or patient's re-assessment ("2027年2月复评").
   '复评',
   '随访',
@@ -251,6 +252,15 @@ export const DATE_CONTEXT = [
   'nbm',
   'ward round',
   'results from',
+  // Planned care asked for or sent home on a day ("transfer to rehab requested for Nov 26", "TTO for 25/11"),
+  // stitches taken out ("Suture removal 11/27") and a reading taken ("ABPI 0.92 (taken 02/10)"; round 37).
+  'requested for',
+  'tto for',
+  'suture removal',
+  'removal of sutures',
+  'sutures out',
+  'stitches out',
+  '(taken',
 ];
 
 /**
@@ -267,13 +277,13 @@ const NOT_DATE_BEFORE =
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
  * clock time dates an entry ("Phoned 20 Nov 08:30", "handover 19:00 22/11"), and so does "today" before
  * a day and month ("jab given today 20/11"); a day and month before "at" and a time is a booking ("family
- * meeting Nov 24 at 1400"; round 36). A score or fraction next to a time ("10:00 3/10 pain") is
+ * meeting Nov 24 at 1400"; round 36), in figures too ("meeting 11/24 at 2 pm"; round 37). A score or fraction next to a time ("10:00 3/10 pain") is
  * not read: a unit or scale word after it stops the match.
  */
 const EN_DATE_BESIDE_TIME = {
   name: 'en-beside-time',
   regex: new RegExp(
-    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?:\\b${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?|(?<![0-9A-Za-z./:-])${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?)(?![0-9A-Za-z])(?= at (?:(?:[01]?\\d|2[0-3]):?[0-5]\\d|(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?[AaPp]\\.?[Mm]\\.?)(?![0-9A-Za-z]| ?(?:mg|mcg|ml|mL|units?|kg|IU|hrs?|hours?|mins?)\\b))|\\b${MONTH_EN}\\.? ${DAY}(?![0-9])(?=, (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
+    `(?<![0-9A-Za-z./:-])${DAY} ${MONTH_EN}(?![a-z])(?= (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?:\\b${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?|(?<![0-9A-Za-z./:-])${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?|(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?:${DAY}/${MONTH}|${MONTH}/${DAY}))(?![0-9A-Za-z/])(?= at (?:(?:[01]?\\d|2[0-3]):?[0-5]\\d|(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?[AaPp]\\.?[Mm]\\.?)(?![0-9A-Za-z]| ?(?:mg|mcg|ml|mL|units?|kg|IU|hrs?|hours?|mins?)\\b))|\\b${MONTH_EN}\\.? ${DAY}(?![0-9])(?=, (?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))|(?<=(?:\\b(?:[01]?\\d|2[0-3]):[0-5]\\d|\\b[Tt]oday)[ \\t]{1,3})(?:${DAY} ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/:]|\\.\\d|[ \\t]?(?:pain|power|score|mg|ml|mL|units?|days?|tab|breaths?|bpm))`,
     'g',
   ),
   score: 0.5,
@@ -331,6 +341,13 @@ const CLINIC_REOPENS =
   '(?!(?<=门诊自?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起?恢复(?:正常|开诊|门诊|接诊|出诊|应诊))';
 
 /**
+ * A clinic, ward or counter moving from a day ("疫苗接种门诊自12月1日起临时搬至二楼"; round 37): a notice's date,
+ * as a reopening is; not a person moving home ("12月1日搬到女儿家").
+ */
+const SERVICE_MOVES_ZH =
+  '(?!(?<=(?:门诊|科室?|药房|窗口|病区|中心|服务台|收费处)自?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起?(?:临时|暂时)?(?:搬至|搬到|搬迁|迁至|迁到|迁往|移至))';
+
+/**
  * A service moving, closing or opening from a day, as a hospital's notice writes it ("from Monday 30
  * November the hospital pharmacy counter moves to Level 1"): the notice's date, not anyone's care.
  */
@@ -357,6 +374,7 @@ export const dateRecognizer = new PatternRecognizer({
   // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [
     {
+      // A month's ten-day part before a planned test or visit ("12月中旬再抽血"; round 37) is kept too.
       // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
       // ("11月上旬因心衰住进贵科", "11月上旬复发", a symptom's onset "10月下旬开始的"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
       // a ten-day part after 从 or 自 ("从10月中旬开始腿肿") is the person's as well;
@@ -368,7 +386,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}`,
         'g',
       ),
       score: 0.5,
@@ -384,10 +402,11 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // "医生说28号能出院吗", "下周三号手术": a day of the month alone with 号, right before the discharge,
-      // admission or operation it dates (not "3号楼住院部" or "28号床", a building or a bed).
+      // admission or operation it dates (not "3号楼住院部" or "28号床", a building or a bed); or right before a
+      // time of day ("25号上午送到"; round 37).
       name: 'zh-day-before-care',
       regex:
-        /(?<![\dA-Za-z月/.-])(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病])(?=[^\n。；;，,]{0,4}?(?:出院|入院|手术|复查|复诊|住院|拆线|化疗|透析))/g,
+        /(?<![\dA-Za-z月/.-])(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病])(?=[^\n。；;，,]{0,4}?(?:出院|入院|手术|复查|复诊|住院|拆线|化疗|透析)|上午|下午|中午|早上|晚上|凌晨|傍晚)/g,
       score: 0.5,
       prefilter: /\d号/,
     },
@@ -626,6 +645,25 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{2,6}\)/,
     },
     {
+      // A part of a month spelt in full ("since mid-November", "early March"; round 37): the month of the
+      // person's care, as the cards mark it, the part inside the span. 0.3: a person-event word must be near.
+      name: 'en-month-part',
+      regex:
+        /\b(?:[Mm]id|[Ee]arly|[Ll]ate)[- ](?:January|February|March|April|June|July|August|September|October|November|December)\b(?!,? \d)/g,
+      score: 0.3,
+      prefilter: /(?:[Mm]id|[Ee]arly|[Ll]ate)[- ][JFMASOND][a-z]{2}/,
+    },
+    {
+      // A day of the month alone after "on the" or "by the" closing its clause ("home by the 26th", "op on the
+      // 4th. He's…"; round 37): a day in the person's care, the number and suffix only; not a floor, a
+      // centile or a count ("on the 5th floor", "the 20th centile").
+      name: 'en-day-of-month',
+      regex:
+        /(?<=\b(?:on|by|before|after|until|till) the )(?:[12]?\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.,;!?)]|\r?\n|$))/g,
+      score: 0.5,
+      prefilter: / the \d{1,2}(?:st|nd|rd|th)\b/,
+    },
+    {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
       name: 'en-ordinal',
       regex: new RegExp(
@@ -681,6 +719,59 @@ export const dateRecognizer = new PatternRecognizer({
       regex: new RegExp(`(?<![\\d./:-])${MONTH}[-/.](?:[0-2]\\d|3[01])(?=起(?![伏来床身效立]))`, 'g'),
       score: 0.5,
       prefilter: /\d起/,
+    },
+    {
+      // A month and day (two-digit day) glued to the admission, discharge or review it dates ("｜11.12入院—11.24出院｜",
+      // "｜12.08复查肝功能"; round 37), opening its field or a range's end; not a lab value after its name and a
+      // blank ("INR 2.15复查").
+      name: 'zh-month-day-before-care',
+      regex: new RegExp(
+        `(?<=(?:^|[\\n｜|，,；;：:—–~～至到]))${MONTH}[-/.](?:[0-2]\\d|3[01])(?=[ \\t]?(?:入院|出院|住院|复查|复诊|手术|拆线|就诊))`,
+        'g',
+      ),
+      score: 0.5,
+    },
+    {
+      // A stay's range by month and day after 住院 or 在院 ("住院 11-08 至 11-15"; round 37): both ends.
+      name: 'zh-stay-range-month-day',
+      regex: new RegExp(
+        `(?<![\\d./-])${MONTH}[-/.](?:[0-2]\\d|3[01])(?![\\d./-])(?:(?<=(?:住院|在院|入住|治疗|疗程)[：: \\t]{0,3}\\d{1,2}[-/.]\\d{2})(?=[ \\t]{0,2}(?:至|到|—|–|~|～)[ \\t]{0,2}\\d{1,2}[-/.]\\d{2}(?![\\d./-]))|(?<=(?:住院|在院|入住|治疗|疗程)[：: \\t]{0,3}\\d{1,2}[-/.]\\d{2}[ \\t]{0,2}(?:至|到|—|–|~|～)[ \\t]{0,2}\\d{1,2}[-/.]\\d{2}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /住院|在院|入住|治疗|疗程/,
+    },
+    {
+      // A specimen's received and reported days filling their fields ("收到 11-16｜报告 11-20"; round 37).
+      name: 'zh-specimen-month-day-field',
+      regex: new RegExp(
+        `(?<=(?:收到|接收|送检|采样|采集|报告|签发|核收)[：: \\t]{0,3})${MONTH}[-/.](?:[0-2]\\d|3[01])(?![\\d./-])(?=[ \\t]{0,2}(?:[｜|]|\\r?\\n|$))`,
+        'g',
+      ),
+      score: 0.5,
+    },
+    {
+      // A day of a month named relative to now ("从上个月18号开始", "下个月3号复查"; round 37): one date.
+      name: 'zh-relative-month-day',
+      regex: /(?:上个?|下个?|这个?|本)月(?:[12]\d|3[01]|0?[1-9])[号日](?![楼床房室门线窗台])/g,
+      score: 0.5,
+      prefilter: /月\d/,
+    },
+    {
+      // A month alone before 曾 ("10月曾在街上迷路"; round 37): something that befell the person that month; not a
+      // duration after 术后 or 近 ("术后3月曾…").
+      name: 'zh-month-once',
+      regex: new RegExp(`(?<![\\d年/.\\-后内近前个])${MONTH}月(?=曾)`, 'g'),
+      score: 0.5,
+    },
+    {
+      // A month's beginning in Chinese numerals, before the care or onset it dates ("十月初因重度贫血住进贵科";
+      // round 37), as "10月初" is read. (Not its ten-day parts or end: rounds 9 and 14 leave "十月中旬", "十月底"
+      // unmarked.)
+      name: 'zh-numeral-month-part',
+      regex:
+        /(?<![〇零一二三四五六七八九十年第个])(?:十[一二]?|[一二三四五六七八九])月初(?![步诊次])(?=[^\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始))/g,
+      score: 0.5,
     },
     {
       // Day first with a two-digit year ("WR 20/11/26", "Discharged 21/11/26"): three parts make a date,

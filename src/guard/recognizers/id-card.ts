@@ -1,6 +1,7 @@
 import {
   isPlausibleLegacyId,
   isPlausibleMyKad,
+  isValidAadhaar,
   isValidHkid,
   isValidNric,
   isValidPpsn,
@@ -114,6 +115,17 @@ export const idCardRecognizer = new PatternRecognizer({
       regex:
         /\bID(?: [Nn]o\.?| [Nn]umber)?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}(?<gap> ?)\d{4}\k<gap>\d{3})(?![0-9A-Za-z])/dg,
       score: 0.85,
+    },
+    {
+      // An Indian Aadhaar number after its label ("Aadhaar: 7391 5508 2648", "UID no. …"; round 37): twelve
+      // digits, also in blocks of four, kept only when the Verhoeff check digit holds (a record's own twelve
+      // digits after a mislabelled field rarely pass).
+      name: 'aadhaar',
+      regex:
+        /\b(?:Aadhaa?r|UIDAI|UID)(?: (?:[Nn]o\.?|[Nn]umber|[Cc]ard|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[2-9]\d{3}(?<gap>[ -]?)\d{4}\k<gap>\d{4})(?![0-9A-Za-z])/dg,
+      score: 0.9,
+      scoreOf: (value) => (isValidAadhaar(value) ? 0.9 : -1),
+      prefilter: /Aadhaa?r|UID/,
     },
     {
       // The Irish Personal Public Service Number after its label ("PPSN 1234567TA", "PPS No. 1234567T"):

@@ -326,7 +326,8 @@ const LINE_SIGN_OFFS = [
 /** Role and grade abbreviations written before a name ("RN Tayla Brooks", "NUM Gareth Pryce"). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   // SpR and StR: a UK specialty registrar ("SpR Okonjo"); DSN and TVN: UK specialist nurses ("DSN Orla Pike").
-  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SpR StR DSN TVN RGN RMN'.split(
+  // SLP: a US speech-language pathologist, as SLT is a UK speech therapist ("SLP Noor Halvorsen"; round 37).
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SLP SpR StR DSN TVN RGN RMN'.split(
     ' ',
   ),
 );
@@ -420,6 +421,12 @@ const RELATIONS = [
   'abuelo',
   'zia',
   'zio',
+  // Māori kin words before the name in New Zealand notes and chats ("her mokopuna Tama", "Kuia Mere"; round 37).
+  'mokopuna',
+  'kuia',
+  'koro',
+  // A household's live-in helper, as Hong Kong and Singapore notes name her ("domestic helper Lorna"; round 37).
+  'domestic helper',
   'baby boy',
   'baby girl',
   'baby',
@@ -703,9 +710,10 @@ const isWordCode = (code: number) =>
  * capitals that start a word, so the name starts where the match ends.
  */
 // "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle"); French Canadian notes write
-// "Mme" and "Mlle" as English ones write "Mrs" and "Miss".
+// "Mme" and "Mlle" as English ones write "Mrs" and "Miss"; Singapore and Malaysia write "Madam" or "Mdm" before
+// a woman's full name ("Madam Teo Ah Lian"; round 37).
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their

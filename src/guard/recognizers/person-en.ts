@@ -43,10 +43,11 @@ const BETWEEN_COMMAS =
   /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
 /**
  * A pair between commas ending in a word of geography or of a hospital's name is a place ("…, Gold
- * Coast.", "ICU day 4, Wellington Regional."; round 34), not a person.
+ * Coast.", "ICU day 4, Wellington Regional."; round 34), not a person; so is a hospital's wing or pavilion
+ * ("Room 9, Tōtara Wing"; round 37).
  */
 const PLACE_LAST =
-  / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base)$/;
+  / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base|Wing|Pavilion)$/;
 // Diagnostic criteria name their verdict right after them ("Simon Broome probable FH").
 const EPONYM_AFTER =
   /^(?:'s|’s)? ?(?:disease|syndrome|sign|lymphoma|phenomenon|thyroiditis|palsy|test|score|scale|classification|criteria|(?:definite|probable|possible|unlikely) (?:FH|familial))\b/i;
@@ -237,11 +238,12 @@ const VIETNAMESE_REST =
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn), with the horned
 // o and u of Vietnamese, which lie outside both blocks (Thư, Lường).
-// An initial may also stand before a particle ("S. de Vere", "J. van Dam"). An apostrophe inside a
+// An initial may also stand before a particle ("S. de Vere", "J. van Dam"). Two or three initials may be
+// glued, with a hyphen for a French double given name ("J.R. Tolkien", "J.-P. Ouellet"; round 37). An apostrophe inside a
 // Polynesian or Hawaiian name may come before a small letter ("Fa'afetai", "Kealoha-Ka'ana"), not a
 // possessive or a contraction ("Mark's", "Sam'll").
 const TOKEN =
-  /[A-Z]\.(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
+  /[A-Z]\.(?:-?[A-Z]\.){0,2}(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
@@ -349,8 +351,11 @@ const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha
 const CHAT_FAMILY_TITLE =
   /^[^\n\w[]{0,4}(?:\[([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|[Ff]am|whānau|[Oo]hana)\b|(?:([A-Z][a-z'’-]{1,20}) (?:[Ff]amily|FAMILY|[Ff]am|whānau|[Oo]hana)(?: (?:chat|group))?|The ([A-Z][a-z'’-]{1,20})s)[^\n\w]{0,8}\r?\n([A-Z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?: |\[(?:[Gg]roup(?: chat)?: ?)?[Tt]he ([A-Z](?:['’][A-Z])?[a-z'’-]{1,20})s(?![\w'’-])[^\]\n]{0,40}\]\r?\n[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?: )/;
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
-// Or before the sender introducing itself ("Delphine, this is Lakeview Clinic: …"; round 36).
-const TEXT_OPENING_NAME = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}), (?:your|you|this is)\b/;
+// Or before the sender introducing itself ("Delphine, this is Lakeview Clinic: …"; round 36). A pharmacy's or
+// clinic's text may name itself first and the reader in capitals ("Hillcrest Pharmacy: MARGIT, your refill…";
+// round 37): then the sender's name ends in its kind of place, and a name in capitals needs it.
+const TEXT_OPENING_NAME =
+  /^[ \t]{0,3}(?:(?<sender>[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2} (?:Pharmacy|Chemist|Clinic|Surgery|Dental|Medical|Health|Hospital|Practice|Centre|Center|Optometry|Optometrists|Imaging|Labs?):) )?([A-Z][a-z'’-]{1,20}|[A-Z]{3,20}), (?:your|you|this is)\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
 const MESSAGE_OPENINGS: ReadonlySet<string> = new Set(
   'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Hey Hiya Morning Yes Okay Sure Thanks Please Important Urgent Sorry Congratulations Apologies'.split(
@@ -407,8 +412,9 @@ function atLineStart(text: string, start: number): boolean {
 const INITIAL_SURNAME =
   /[A-Z](?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9.'’-][A-Z])\.? [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{1,24})?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9])/g;
 /** "J. PARIKH RN": an initial and a surname in capitals before a credential, as a report in capitals writes them. */
+// A comma may stand before the credential ("CALLED TO R. OYELARAN, RN AT 05:10"; round 37).
 const INITIAL_CAPS_SURNAME_CREDENTIAL =
-  /(?<![A-Za-z0-9.'’-])[A-Z]\. ([A-Z]{2,24}(?:-[A-Z]{2,24})?) (?=(?:RN|RGN|RM|NP|MD|DO|PA|CNS|HCA|FY[12]|SHO)(?![A-Za-z0-9]))/g;
+  /(?<![A-Za-z0-9.'’-])[A-Z]\. ([A-Z]{2,24}(?:-[A-Z]{2,24})?),? (?=(?:RN|RGN|RM|NP|MD|DO|PA|CNS|HCA|FY[12]|SHO)(?![A-Za-z0-9]))/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
 // An ambulance crew lists its members by initial, the next words often another member ("Crew: R. Ince and
 // a student"), so the name is not a whole field there.
@@ -1425,15 +1431,21 @@ export class EnglishPersonRecognizer implements Recognizer {
       found.push(start, start + family.length, 0.75);
     }
     if (text.includes(', you') || text.includes(', this is')) {
-      const opening = TEXT_OPENING_NAME.exec(text.slice(0, 40));
+      const opening = TEXT_OPENING_NAME.exec(text.slice(0, 72));
+      const name = opening?.[2];
+      // A name in capitals is read as a title-case word, and only after a sender's name.
+      const word = name && name[1] !== name[1]!.toLowerCase() ? name[0] + name.slice(1).toLowerCase() : name;
       if (
         opening &&
-        !notName(opening[1]!) &&
-        !NAME_LIKE_WORDS.has(opening[1]!) &&
-        !MESSAGE_OPENINGS.has(opening[1]!)
+        name &&
+        word &&
+        (word === name || opening.groups?.sender) &&
+        !notName(word) &&
+        !NAME_LIKE_WORDS.has(word) &&
+        !MESSAGE_OPENINGS.has(word)
       ) {
-        const start = opening[0].indexOf(opening[1]!);
-        found.push(start, start + opening[1]!.length, 0.75);
+        const start = opening[0].lastIndexOf(`${name},`);
+        found.push(start, start + name.length, 0.75);
       }
     }
     for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
@@ -1812,10 +1824,11 @@ export class EnglishPersonRecognizer implements Recognizer {
 
 /**
  * A label whose value is an organisation, not a person ("Pharmacy: Elmwood Drug", "Practice: Kowhai
- * Health"). Not "Clinic:" or "Provider:", which name the patient seen or the clinician.
+ * Health"), or an insurer ("Insurance: Cigna HMO"; round 37). Not "Clinic:" or "Provider:", which name the
+ * patient seen or the clinician.
  */
 const ORGANISATION_LABEL_BEFORE =
-  /\b(?:[Pp]harmacy|PHARMACY|[Cc]hemist|[Pp]ractice|[Ss]urgery|[Hh]ospital|[Ff]acility|[Ee]mployer|[Cc]ompany|[Ii]nsurer|[Ll]ab|[Ll]aboratory|[Aa]gency|[Ss]chool|[Dd]ispensary|[Ss]tore|[Ss]upplier|[Vv]endor)[ \t]{0,2}:[ \t]{1,2}$/;
+  /\b(?:[Ii]nsurance|INSURANCE|[Ii]nsurer|[Pp]ayer|[Cc]arrier|[Pp]harmacy|PHARMACY|[Cc]hemist|[Pp]ractice|[Ss]urgery|[Hh]ospital|[Ff]acility|[Ee]mployer|[Cc]ompany|[Ii]nsurer|[Ll]ab|[Ll]aboratory|[Aa]gency|[Ss]chool|[Dd]ispensary|[Ss]tore|[Ss]upplier|[Vv]endor)[ \t]{0,2}:[ \t]{1,2}$/;
 /** A signature's credential and comma: the pair after it is the signer's service ("…, NP, Movement Disorders"). */
 const CREDENTIAL_BEFORE_PAIR =
   /\b(?:NP|RN|MD|DO|PA-C|APRN|CNS|ANP|RGN|RMN|RM|PhD|MBBS|FRCP|FRCS|MRCP|CNM|DNP|RPh|PharmD), $/;
@@ -2116,7 +2129,7 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     const m = TOKEN.exec(text);
     if (!m) break;
     const word = m[0];
-    const initial = word.length === 2 && word.endsWith('.');
+    const initial = word.endsWith('.');
     const bare = word.endsWith('.') ? word.slice(0, -1) : word;
     // A word that is also a name (Hope, June, Will; Addison, Hashimoto) counts after a strong cue.
     if (!initial && notName(bare) && !(strong && NAME_LIKE_WORDS.has(bare))) break;

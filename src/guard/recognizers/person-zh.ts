@@ -245,6 +245,9 @@ const DEPARTMENTS = [
   '检验室',
   '心电图室',
   '内镜室',
+  // A multidisciplinary clinic's dietitian speaking for her department ("营养科邹某：建议…"; round 37).
+  '营养科',
+  '康复科',
 ];
 
 const BEFORE_CUES = [
@@ -269,6 +272,16 @@ const BEFORE_CUES = [
   '女儿',
   // "我是他闺女车晓燕": the colloquial word for a daughter, before her name as 女儿 is.
   '闺女',
+  // "登记报妈的名字苗某某就行": the name someone is registered under, told straight after 的名字 (round 37).
+  '的名字',
+  // Traditional script, as Hong Kong and Taiwan records write kin ("（兒子伍某某）"; round 37).
+  '兒子',
+  '女兒',
+  '孫子',
+  '孫女',
+  '母親',
+  '父親',
+  '媽媽',
   '父亲',
   '母亲',
   '爱人',
@@ -445,6 +458,13 @@ const BEFORE_CUES = [
 ];
 
 const AFTER_TITLES = [
+  // Traditional script ("陳某某醫生　2026年…"; round 37).
+  '副主任醫師',
+  '主任醫師',
+  '醫生',
+  '醫師',
+  '護士長',
+  '護士',
   '副主任医师',
   '主任医师',
   '主治医师',
@@ -665,6 +685,25 @@ function speakerBefore(text: string, colon: number): number {
   while (line > 0 && start - line < 4 && isBlank(text.charCodeAt(line - 1))) line--;
   return line === 0 || isLineTerminator(text.charCodeAt(line - 1)) ? start : -1;
 }
+/** Characters that stop a name's run in running text yet are given names of their own (邹可, 沈从, 向同). */
+const SPEAKER_GIVEN_STOPS = new Set('可同向从经');
+/**
+ * End of a surname, one of SPEAKER_GIVEN_STOPS and a common given character at `at`, before a predicate that is
+ * not a particle ("沈从某今年…"), or -1.
+ */
+function stopGivenNameEnd(text: string, at: number): number {
+  if (
+    surnameLengthAt(text, at) !== 1 ||
+    ambiguousSurnameAt(text, at) ||
+    !SPEAKER_GIVEN_STOPS.has(text[at + 1] ?? '') ||
+    startsTitle(text, at + 1) ||
+    !hanAt(text, at + 2) ||
+    startsNotName(text, at + 2)
+  )
+    return -1;
+  return hanAt(text, at + 3) && !TIME_OR_CLAUSE_AFTER.test(text.slice(at + 3, at + 5)) ? -1 : at + 3;
+}
+const TIME_OR_CLAUSE_AFTER = /^(?:今年|今天|今日|昨天|现在|目前|于|因|已)/;
 /** Service roles that name their staff in a chat ("客服阿橙：", "前台小林："). */
 const SERVICE_ROLES = new Set(['客服', '前台', '导诊', '助理', '司机', '保安', '护工', '保姆']);
 /**
@@ -695,6 +734,17 @@ function roleSpeakerBefore(text: string, colon: number): number {
       role === cue?.length || personLabelEndingAt(text, at) || SERVICE_ROLES.has(text.slice(start, at));
     if (end - at < 2 || end - at > 3 || !named) continue;
     if (weakNameEnd(text, at) === end) return at;
+    // "营养科邹可：": after a department, a surname and one given character that elsewhere ends a name's run
+    // (可, 同, 向…) filling the speaker's place up to the colon (round 37).
+    if (
+      end - at === 2 &&
+      cue !== undefined &&
+      DEPARTMENT_SET.has(cue) &&
+      surnameLengthAt(text, at) === 1 &&
+      !ambiguousSurnameAt(text, at) &&
+      SPEAKER_GIVEN_STOPS.has(text[at + 1]!)
+    )
+      return at;
     // "客服阿橙：": a role and a nickname of 阿 and one character.
     if (end - at === 2 && text[at] === '阿' && !KIN_CHARACTERS.has(text[at + 1]!)) return at;
   }
@@ -830,6 +880,9 @@ const PREDICATES = [
   // Staff reading back a critical value and helping with care ("护士X复述确认", "护工X协助翻身").
   '复述',
   '协助',
+  // A relative looking after the patient or interpreting ("由儿子某某照顾", "由孙女某某翻译"; round 37).
+  '照顾',
+  '翻译',
   '诉',
   '自诉',
   '主诉',
@@ -1055,6 +1108,11 @@ export class ChinesePersonRecognizer implements Recognizer {
     SPACED_ROLE,
     SIGNING_ROLE,
     ETHNIC_NOTE,
+    ETHNIC_CELL,
+    SIGNING_DATE_AFTER,
+    AGE_OR_SEX_AFTER_COMMA,
+    STUDENT_WORD_END,
+    TIME_OR_CLAUSE_AFTER,
     SELF_INTRODUCTION,
     ROMANISED_IN_BRACKETS,
     AFTER_BED,
@@ -1075,7 +1133,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     // Cheap exit: no Han character, no Chinese name.
     if (!HAN.test(text)) return findings;
 
-    const colons = colonPositions(text);
+    const colons = withBracketedLabels(text, colonPositions(text));
     for (const colon of colons) {
       const labelEnd = labelEndBefore(text, colon);
       // "用户名：青柠不酸" ends in 户名 (an account holder's label) but names an app account.
@@ -1118,8 +1176,11 @@ export class ChinesePersonRecognizer implements Recognizer {
           push(pass, at, at + herb.length, 0.85);
         // "复查血脂。医师：訾。": a clinician's surname alone closing the sentence after her role label, the
         // label not opening a line (there it is a chat's speaker answering: "医生：高。").
+        // "配偶电话：…　医师：况　2026/11/22": so is one before a blank and the date signed (round 37).
         else if (
-          (text[at + 1] === '。' || text[at + 1] === '；') &&
+          (text[at + 1] === '。' ||
+            text[at + 1] === '；' ||
+            SIGNING_DATE_AFTER.test(text.slice(at + 1, at + 8))) &&
           CLINICIAN_CUES.has(ROLE_INDEX.longestEndingAt(text, labelEnd) ?? '') &&
           labelEnd > 2 &&
           text[labelEnd - 3] !== '\n' &&
@@ -1285,8 +1346,10 @@ export class ChinesePersonRecognizer implements Recognizer {
       }
       const at = speakerBefore(text, colon);
       if (at < 0) continue;
-      turns++;
       const run = text.slice(at, labelEndBefore(text, colon));
+      // "群聊：外婆出院准备": a chat's title line, no one speaking (round 37).
+      if (CHAT_TITLE_LABELS.has(run)) continue;
+      turns++;
       // "陶护士：": a clinician speaking by surname and title is staff talking with the family too (the
       // title rule marks the surname).
       const surname = surnameLengthAt(run, 0);
@@ -1303,6 +1366,19 @@ export class ChinesePersonRecognizer implements Recognizer {
       }
       if (kin === run.length) {
         kinTurns++;
+        continue;
+      }
+      // "豆豆妈：": a parent called by the child's doubled pet name and 妈 or 爸 is one nickname, the whole of it
+      // (round 37), unlike a kinship word before a name.
+      if (
+        run.length === 3 &&
+        run[0] === run[1] &&
+        (run[2] === '妈' || run[2] === '爸') &&
+        givenAt(run, 0) &&
+        !KIN_CHARACTERS.has(run[0]!) &&
+        !GENERIC_CHILD_WORDS.has(run.slice(0, 2))
+      ) {
+        push(pass, at, at + 3, 0.75);
         continue;
       }
       // "花卷妈妈：": a parent speaking as their child's (pet) name and 妈妈 or 爸爸 names the child.
@@ -1859,7 +1935,10 @@ function cueAt(pass: Pass, at: number): void {
     // longer than the Han reading of its first characters (祖 read as a surname).
     let turkic = personCue ? transliteratedRunEnd(text, cueEnd) : -1;
     if (turkic - cueEnd < 4 || (hanAt(text, turkic) && !followedByPredicate(text, turkic))) turkic = -1;
-    const end = Math.max(weakNameEnd(text, cueEnd), kinRun, turkic);
+    let end = Math.max(weakNameEnd(text, cueEnd), kinRun, turkic);
+    // "家父沈从某今年九十四岁": after a kinship word, a full name whose middle character elsewhere ends a name's run
+    // (从, 同, 向…), before what is said of the person (round 37).
+    if (end < 0 && (personCue || cue === '家父' || cue === '家母')) end = stopGivenNameEnd(text, cueEnd);
     // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
     // "经办人｜收费处解": a department's staff member by surname alone, ending the field or the text.
     const lone = CLINICIAN_CUES.has(cue)
@@ -1889,6 +1968,13 @@ function cueAt(pass: Pass, at: number): void {
       end === cueEnd + 2 &&
       surnameLengthAt(text, cueEnd) === 1 &&
       ONE_CHARACTER_ADDRESSES.has(text[cueEnd + 1]!)
+    )
+      push(pass, cueEnd, cueEnd + 1, 0.8);
+    // "二十床蓝阿婆，", "3床韦大爷": a surname and an elder's two-character address (round 37); the surname alone.
+    else if (
+      end === cueEnd + 3 &&
+      surnameLengthAt(text, cueEnd) === 1 &&
+      ELDER_ADDRESSES.includes(text.slice(cueEnd + 1, cueEnd + 3))
     )
       push(pass, cueEnd, cueEnd + 1, 0.8);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
@@ -2066,6 +2152,26 @@ const ORIGIN_NOTE = /^(?:[\u4e00-\u9fff]{1,4}族[）),，]|[父母]亲(?:为|是
 /** A bracket that gives the ethnic group alone ("（蒙古族）", "（回族，"). */
 const ETHNIC_NOTE = /^[\u4e00-\u9fff]{1,3}族[）),，]/;
 // "白玛（藏族）｜", "｜张伊娜（父亲为英国人）": a name opening its field, the bracket saying who the person is.
+/**
+ * A form's labels in square brackets ("【姓名】濮阳某某　【性别】女", "【联系人】侄子某某"; round 37): the closing
+ * bracket of a bracketed run of two to eight Han characters stands where a colon would, so the label rules read
+ * the value after it. Merged into the colons' positions, in order.
+ */
+function withBracketedLabels(text: string, colons: number[]): number[] {
+  if (!text.includes('【')) return colons;
+  const closes: number[] = [];
+  for (let open = text.indexOf('【'); open >= 0; open = text.indexOf('【', open + 1)) {
+    let close = open + 1;
+    while (close - open <= 9 && hanAt(text, close)) close++;
+    if (text[close] === '】' && close - open - 1 >= 2 && close - open - 1 <= 8) closes.push(close);
+  }
+  if (closes.length === 0) return colons;
+  return [...colons, ...closes].sort((a, b) => a - b);
+}
+/** Blanks, then a date opening with its year or month, after a signature ("　2026/11/22", " 11-20"). */
+const SIGNING_DATE_AFTER = /^[ \t\u3000]{1,3}\d{1,4}[-/.年月]\d/;
+/** Last characters of a visit's verb before the person visited (访视, 探视, 随访, 看望). */
+const VISIT_VERB_ENDS = new Set('视访望');
 function nameBeforeOriginNote(pass: Pass, open: number): void {
   const { text } = pass;
   if (!ORIGIN_NOTE.test(text.slice(open + 1, open + 9))) return;
@@ -2074,10 +2180,13 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
     push(pass, minority, open, 0.8);
     return;
   }
-  // "上门为喇某某（东乡族，92岁": a verb or preposition may stand right before the name.
+  // "上门为喇某某（东乡族，92岁": a verb or preposition may stand right before the name; so may a visit's verb
+  // ("402访视向某某（土家族，…"; round 37).
   for (let start = open - 2; start >= Math.max(0, open - 4); start--)
     if (
-      (!hanAt(text, start - 1) || LEFT_BOUNDARY.has(text[start - 1]!)) &&
+      (!hanAt(text, start - 1) ||
+        LEFT_BOUNDARY.has(text[start - 1]!) ||
+        VISIT_VERB_ENDS.has(text[start - 1]!)) &&
       weakNameEnd(text, start) === open &&
       !startsNotName(text, start)
     ) {
@@ -2144,8 +2253,12 @@ function beforeSpacedSex(text: string, end: number): boolean {
   if (text[end] !== '\u3000' || (text[end + 1] !== '男' && text[end + 1] !== '女')) return false;
   return text[end + 2] === '\u3000' || text[end + 2] === '\n' || text[end + 2] === undefined;
 }
+/** An ethnic group's cell after a name, before its sex ("｜纳西族｜女｜"; round 37). */
+const ETHNIC_CELL = /^[\u4e00-\u9fff]{1,3}族[｜|/／]/;
 function beforeBarredSex(text: string, end: number): boolean {
   if (!FIELD_BARS.has(text[end] ?? '')) return false;
+  const ethnic = ETHNIC_CELL.exec(text.slice(end + 1, end + 6));
+  if (ethnic) end += ethnic[0].length;
   const sex = text[end + 1] === ' ' ? end + 2 : end + 1;
   const after = text[sex + 1];
   return (text[sex] === '男' || text[sex] === '女') && (after === undefined || FIELD_ENDS.has(after));
@@ -2226,12 +2339,47 @@ function petNameAfterBed(pass: Pass, open: number): void {
   push(pass, open + 1, end, 0.8);
 }
 // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
+// "另外我妈妈（黎某某，93岁）": a kinship word, then the relative's name opening the brackets before her age or
+// sex (round 37).
 function roleThenNameInBrackets(pass: Pass, open: number): void {
   const { text } = pass;
-  if (!BRACKET_ROLES.some((role) => text.startsWith(role, open - role.length))) return;
+  if (!BRACKET_ROLES.some((role) => text.startsWith(role, open - role.length))) {
+    if (!KIN_BEFORE_BRACKET.some((kin) => text.startsWith(kin, open - kin.length))) return;
+    const end = weakNameEnd(text, open + 1);
+    if (
+      end > 0 &&
+      AGE_OR_SEX_AFTER_COMMA.test(text.slice(end, end + 6)) &&
+      standaloneName(text.slice(open + 1, end)) &&
+      fullCommonName(text, open + 1, end) &&
+      // "儿子（高中生，男）": a pupil or student, not a name.
+      !STUDENT_WORD_END.test(text.slice(open + 1, end))
+    )
+      push(pass, open + 1, end, 0.8);
+    return;
+  }
   const end = weakNameEnd(text, open + 1);
   if (end > 0 && '，,、）) '.includes(text[end] ?? '')) push(pass, open + 1, end, 0.8);
 }
+const KIN_BEFORE_BRACKET = [
+  '妈妈',
+  '爸爸',
+  '母亲',
+  '父亲',
+  '女儿',
+  '儿子',
+  '丈夫',
+  '妻子',
+  '老伴',
+  '爱人',
+  '爷爷',
+  '奶奶',
+  '外婆',
+  '外公',
+  '我妈',
+  '我爸',
+];
+const STUDENT_WORD_END = /(?:中生|学生|新生|考生)$/;
+const AGE_OR_SEX_AFTER_COMMA = /^[，,][ \t]{0,2}(?:\d{1,3}[岁歲]|[男女][，,）)])/;
 // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
 function nicknameInBracket(pass: Pass, open: number): void {
   const { text } = pass;
@@ -2363,7 +2511,8 @@ export const transliteratedTurkicName = (cell: string): boolean =>
 /** End of three to five characters of a transliterated name at `at`, one of them a marker, or -1. */
 function transliteratedRunEnd(text: string, at: number): number {
   let end = at;
-  let marks = 0;
+  // 祖力 (Zul-) opens many Uyghur names (祖力皮亚, 祖力胡玛尔; round 37) and no ordinary word: a marker too.
+  let marks = text.startsWith('祖力', at) ? 1 : 0;
   while (end - at < 6 && (TRANSLIT[text.charCodeAt(end)]! & 1) !== 0) {
     if ((TRANSLIT[text.charCodeAt(end)]! & 2) !== 0) marks++;
     end++;
@@ -2540,8 +2689,8 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
  */
 const LONE_SURNAMES = new Set(
   // 滑 too ("医师：滑　调配：陶"): a prescription's signatures.
-  // 乐 and 纳 too ("报告人：输血科乐", "审核医师 纳｜").
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳',
+  // 乐 and 纳 too ("报告人：输血科乐", "审核医师 纳｜"); 况 ("医师：况　2026/11/22"; round 37).
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳况',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -2860,7 +3009,31 @@ const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 const NICKNAME_INSIDE =
   /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈)叫[他她])[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
-const DOTTED_TAILS = ['电话', '手机', '身份证', '住院号', '联系', '家属', '微信'];
+// A clinician's title glued after the name ("艾尔肯·吐尔逊副主任医师"; round 37) is not part of it either.
+const DOTTED_TAILS = [
+  '电话',
+  '手机',
+  '身份证',
+  '住院号',
+  '联系',
+  '家属',
+  '微信',
+  '副主任医师',
+  '主任医师',
+  '主治医师',
+  '住院医师',
+  '医师',
+  '医生',
+  '副主任',
+  '主任',
+  '副教授',
+  '教授',
+  '护士',
+  '护师',
+  '药师',
+  '技师',
+  '大夫',
+];
 /** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */
 const NICKNAME_FORM = (run: string) =>
   ((run[0] === '阿' || run[0] === '小') && surnameLengthAt(run, 1) === 0 && givenAt(run, 1)) ||
@@ -2868,6 +3041,8 @@ const NICKNAME_FORM = (run: string) =>
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
+/** Labels heading a chat's title line rather than a speaker's turn ("群聊：…"). */
+const CHAT_TITLE_LABELS = new Set(['群聊', '群名', '群名称', '群组', '聊天记录', '会话']);
 const LABEL_LIKE_SPEAKERS = new Set(
   '用户 客服 医助 助理 前台 导诊 小编 主持 群主 管理 系统 通知 回复 提问 回答 答复 留言 备注 咨询 医院 药房 药店 机器 助手 专家 老师 班长 组长'.split(
     ' ',

@@ -65,6 +65,13 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /\d{3}/,
     },
     {
+      // An Indian mobile after +91, written 5-5 as India groups it ("+91 98450 21337"; round 37).
+      name: 'indian-mobile',
+      regex: /(?<![0-9A-Za-z+])\+91[ -]?[6-9]\d{4}[ -]?\d{5}(?![0-9A-Za-z])/g,
+      score: 0.7,
+      prefilter: /\+91/,
+    },
+    {
       name: 'north-american',
       regex: /(?<![0-9A-Za-z+])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![0-9A-Za-z])/g,
       score: 0.65,

@@ -197,8 +197,9 @@ export const tableColumnRecognizer: Recognizer = {
         // ("2 | (empty) |").
         if (sep === 'pipe' && rowCells.length < head.length && row.trimEnd().endsWith('|'))
           while (rowCells.length < head.length) rowCells.push(['', row.length]);
-        // A blank-separated row loses its empty cells ("4　　（空）"): an empty bed's row, skipped.
-        if (sep === 'blank' && rowCells.length < head.length && rowCells.length > 0) {
+        // A blank-separated row loses its empty cells ("4　　（空）"): an empty bed's row, skipped. So is a
+        // tab-separated row that stops after the bed ("6\t（空）"; round 37).
+        if ((sep === 'blank' || sep === 'tab') && rowCells.length < head.length && rowCells.length > 0) {
           rowStart = rowEnd + 1;
           continue;
         }
