@@ -133,6 +133,8 @@ const LATIN_TYPOS: Record<string, string[]> = {
   blood: ['bloood'],
   breathless: ['breathles'],
   reliever: ['reliver', 'releiver', 'relievr'],
+  sciatica: ['siatica', 'sciatia', 'sciatika'],
+  numb: ['numm'],
 };
 /** Common miswritings of two-character words in patients' Chinese (homophones). */
 const HAN_TYPOS: Record<string, string[]> = {
@@ -171,6 +173,12 @@ const MASKS = [
   '抽时间',
   '抽屉',
   '一天比一天',
+  // 疼得像火烧 is a burning pain (shingles, a scald), not a fever: 烧 inside a simile is not 发烧.
+  '像火烧',
+  '火烧火燎',
+  '火烧似的',
+  '火烧一样',
+  '火烧般',
   '淤青',
   '瘀青',
   '青一块',

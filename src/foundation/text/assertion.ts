@@ -120,7 +120,9 @@ const CUES: Record<CueKind, string[]> = {
       // 过去 ("in the past") inside "losing consciousness" verbs is not a past-time cue.
       '睡过去 晕过去 昏过去 抽过去 厥过去 ' +
       // "An animal never seen before" describes the animal; it denies nothing ("让一条没见过的狗咬了").
-      '没见过的 从没见过的 从来没见过的 不认识的'
+      '没见过的 从没见过的 从来没见过的 不认识的 ' +
+      // "A dog that was not tied up" describes the dog, too ("让一条没拴的狗咬了").
+      '没拴 没栓 没拴绳 没栓绳 没牵绳 没牵着 没套绳'
     ).split(' '),
     ...[
       'no obvious cause',
@@ -411,6 +413,22 @@ const CUES: Record<CueKind, string[]> = {
       'how do i recognize',
       'how to recognise',
       'how to recognize',
+      // Comparing two conditions is a question about words, not a report: "are heart attacks and cardiac
+      // arrests the same thing?".
+      'are the same thing',
+      'how do they differ',
+      'how are they different',
+      // A scenario posed about a child in advance ("purely hypothetical: say my toddler got hold of a coin
+      // battery"). "hypothetically", "purely hypothetical" and "let's say I…" stay no cues: they are the usual
+      // cover for asking about one's own overdose (see 'if one of us' above).
+      'suppose my',
+      'supposing my',
+      'say my toddler got',
+      'say my child got',
+      'say my kid got',
+      'say my baby got',
+      'say my son got',
+      'say my daughter got',
     ],
   ],
   break: [

@@ -3363,3 +3363,291 @@ describe('voices heard and a faint in a PE lesson are not read as hearsay or as 
     expect(rulesLevel('急救课上老师讲了晕倒要怎么处理，我记不全了')).toBe('routine');
   });
 });
+
+describe('round-40 classes (red flags 1.35.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'shivering spells during chemotherapy (rf-neutropenic-fever)',
+      '爸爸在做肺癌化疗，上周打完第二次，今晚一阵一阵发冷，浑身打颤。',
+      '化疗结束三年了，最近天冷手脚冰凉，正常吗？',
+    ],
+    [
+      'a temperature in Chinese numerals during chemotherapy (rf-neutropenic-fever)',
+      '我在化疗，刚量了体温三十八度七。',
+      '我老公体温三十八度七，就是普通感冒。',
+    ],
+    [
+      'a pool of vomited blood, 吐了一大滩血 (rf-haematemesis)',
+      '我外公刚才吐了一大滩血，人软在地上。',
+      '孩子喝奶后吐了一大滩奶，精神还好。',
+    ],
+    [
+      'a history of cirrhosis and vomited blood now (history-now, rf-haematemesis)',
+      '我爸肝硬化多年，刚才又吐了一大滩血。',
+      '我爸前年吐过一大滩血，后来做了手术，现在挺好。',
+    ],
+    [
+      'vomit like coffee grounds, not grounds in the compost (rf-haematemesis)',
+      'My mum has thrown up twice and it looks like coffee grounds.',
+      'Are coffee grounds good for tomato plants in the compost?',
+    ],
+    [
+      'vomit like 咖啡渣, not coffee grounds in the fridge (rf-haematemesis)',
+      '爷爷今天吐出来的东西像咖啡渣。',
+      '咖啡渣放冰箱能除味吗？',
+    ],
+    [
+      'no fetal movement at all since a time, 再没动过 (rf-reduced-fetal-movements)',
+      '孕36周，从今天早上起宝宝就再没动过。',
+      '孕36周，上周做完胎心监护以后就再没去过医院，宝宝动得挺好。',
+    ],
+    [
+      'an infant age in words (六十天) with fever (rf-infant-fever-under-3-months)',
+      '孩子出生六十天，今天腋下38度。',
+      '孩子五岁，今天腋下38度，精神好。',
+    ],
+    [
+      '出身 miswritten for 出生, with a hot baby (rf-infant-fever-under-3-months, typo)',
+      '宝宝出身四十来天，摸着烫手。',
+      '宝宝五个多月了，摸着有点热，刚洗完澡。',
+    ],
+    [
+      'bowel seen through a belly wound (rf-penetrating-injury)',
+      '工友被钢管划开了肚子，能看见肠子露出来了。',
+      '肠子老是咕噜咕噜响，是肠胃炎吗？',
+    ],
+    [
+      'gored in the belly with bowel showing (rf-penetrating-injury)',
+      'The bull gored my uncle in the belly, there is a loop of bowel showing.',
+      'Reading about bullfighting: how often are matadors gored?',
+    ],
+    [
+      "a horse landed on a child's belly, pale, with left shoulder-tip pain (rf-abdominal-trauma)",
+      'My son got thrown off his pony and it landed on his belly; he is pale and says his left shoulder hurts.',
+      'My son fell on his belly off the sofa, he is laughing and playing.',
+    ],
+    [
+      'a crushing weight in the centre of the chest with nausea (rf-acs-chest-pain-sweating)',
+      'There is a crushing weight in the centre of my chest and I feel sick.',
+      'I have a small rash in the centre of my chest, no other symptoms.',
+    ],
+    [
+      'stents, and a central chest weight now (history-now, rf-acs-chest-pain-sweating)',
+      'I had two stents in 2021. Right now a crushing weight sits in the centre of my chest and I feel sick.',
+      'I had two stents in 2021 and my chest has been fine since; can I start jogging?',
+    ],
+    [
+      "GTN sprays that haven't shifted the pain (rf-acs-nitrate-not-working)",
+      "Two sprays of GTN haven't shifted my chest pain.",
+      'My GTN spray is out of date, can I still use it before walks?',
+    ],
+    [
+      'a weak, clumsy arm "in the last hour" (rf-stroke-limb-onset)',
+      'In the last hour my right arm has gone weak and clumsy.',
+      'Years ago my right arm went weak after a stroke; I do physio now.',
+    ],
+    [
+      'a new stroke after an old one (history-now, rf-stroke-limb-onset)',
+      'I had a small stroke three years ago. In the last hour my left hand has gone numb and clumsy.',
+      'I had a small stroke three years ago and my left hand is still a bit clumsy.',
+    ],
+    [
+      'wrong words "in the last hour" (rf-stroke-speech-onset)',
+      'In the last hour my mum keeps using the wrong words for things.',
+      'I keep reaching for the wrong words in my French exam.',
+    ],
+    [
+      'sciatica with no feeling when wiping and weak legs (rf-cauda-equina)',
+      "Sciatica for months, and now I can't feel the toilet paper when I wipe and both legs are weak.",
+      'Sciatica down my left leg again, no numbness, peeing fine.',
+    ],
+    [
+      'siatica and numm misspelt, with weak legs and no pee (rf-cauda-equina, typo)',
+      "My siatica is back and my legs went numm and weak this morning, I can't pee.",
+      'My siatica is back after gardening, the pain goes down to my knee.',
+    ],
+    [
+      'neck pain and tingling hands after a collision (rf-spinal-injury)',
+      'We were rear-ended an hour ago; my neck hurts and both hands are tingling.',
+      'We were rear-ended last month; my neck is a bit stiff, no tingling or numbness.',
+    ],
+    [
+      '追尾 with neck pain and numb hands (rf-spinal-injury)',
+      '刚才追尾了，脖子疼，两只手发麻。',
+      '上个月追尾了，脖子有点酸，手不麻。',
+    ],
+    [
+      'a leak of ammonia breathed in, cough and a hoarse voice (rf-toxic-gas)',
+      '车间液氨泄漏，我吸了几口，现在一直咳，声音哑了。',
+      '氨氯地平吃了以后有点咳嗽。',
+    ],
+    [
+      'a chlorine leak with coughing and wheezing (rf-toxic-gas)',
+      'A chlorine leak at the pool, my son is coughing non-stop and wheezing.',
+      'Is chlorine in the pool bad for my hair?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a burning pain, 火烧火燎, beside a light-shy eye is not a fever (mask, rf-meningitis-signs)',
+      '胳膊上一片红疹，疼得火烧火燎的，眼睛有点怕光。',
+      '发烧39度，脖子发硬，特别怕光。',
+    ],
+    [
+      'a thin layer of blood in the eye after a blow, vision blurred (rf-eye-injury, not rf-eye-blunt-severe)',
+      'A squash ball hit my eye and there is a thin level of blood in the lower part of the iris, vision a bit blurred.',
+      'A paintball hit my eye, blood covers the pupil and I can only see light.',
+    ],
+    [
+      '黑眼珠下面积了一层血 after a shuttlecock (rf-eye-injury, not rf-eye-blunt-severe)',
+      '羽毛球打到眼睛，黑眼珠下面积了一层血，看东西有点模糊。',
+      '彩弹打中眼睛，眼前有血挡着，只看得到光。',
+    ],
+    [
+      'asking whether two conditions "are the same thing" (assertion cue)',
+      'My daughter asked whether a stroke and a cardiac arrest are the same thing.',
+      'My dad collapsed and is not breathing, we started CPR.',
+    ],
+    [
+      'a scenario posed in advance, "say my baby got hold of" (assertion cue)',
+      'Just curious: say my baby got hold of a button battery and swallowed it, what should I do first?',
+      'My toddler just swallowed a coin battery from the remote!',
+    ],
+    [
+      'expired medicines stockpiled at home, no intent (rf-suicidal-intent)',
+      '家里攒了好几盒过期药，怎么处理？',
+      '我偷偷攒了两个月的药，准备今晚全吃了。',
+    ],
+    [
+      'an older relative who hoards medicines (rf-suicidal-intent)',
+      '奶奶爱攒药，柜子里全是过期的，怎么劝她扔掉？',
+      '这段时间我一直在攒安眠药。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it('keeps a lethal-dose question framed as hypothetical an emergency', () => {
+    expect(rulesLevel("Let's say I swallowed 40 paracetamol, how long would it take?")).toBe('emergency');
+    expect(
+      rulesLevel('Purely hypothetical: if I swallowed 40 paracetamol tonight, how long would it take?'),
+    ).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a bite from a dog that was not tied up (pseudo-negation, rf-animal-bite)',
+      '被邻居家没拴绳的狗咬了一口，出血了。',
+      '邻居家的狗没拴绳，老冲我叫，怎么办？',
+    ],
+    [
+      'ear pain in a child with fever in Chinese numerals (rf-child-ear-infection)',
+      '女儿五岁，耳朵痛，烧到三十九度。',
+      '女儿五岁，耳朵痒，没发烧。',
+    ],
+    [
+      'Cantonese redness bigger by the day and hot (rf-spreading-cellulitis)',
+      '脚上蚊咬嗰度红咗一大块，一日大过一日，摸落去好热。',
+      '脚上蚊咬起咗个红点，唔痛。',
+    ],
+    [
+      'a blood pressure in Chinese numerals (rf-severe-hypertension)',
+      '刚量血压一百九十二/一百二十，头不痛。',
+      '血压一百二十/八十，心率七十。',
+    ],
+    [
+      'a child who has passed urine once in a morning (rf-child-moderate-dehydration)',
+      '娃拉肚子两天，今天一上午就尿了一回。',
+      '娃今天上午尿了三回，吃喝正常。',
+    ],
+    [
+      'one-sided throat pain with a mouth that will not open wide (rf-throat-abscess)',
+      '喉咙右边痛得厉害，嘴张不大，口水都咽不下。',
+      '喉咙有点痛，能吃能喝。',
+    ],
+    [
+      'blisters from a rice-cooker steam vent (rf-minor-burn)',
+      '孩子摸了电饭煲出气孔，手心起了个大水泡。',
+      '电饭煲出气孔漏水怎么办？',
+    ],
+    [
+      'a jammed finger bent to one side (rf-suspected-fracture)',
+      '打排球戳了手指，关节歪向一边，伸不直。',
+      '手指关节早上有点僵，活动一下就好。',
+    ],
+    [
+      'burning on passing urine with fever and back pain (rf-pyelonephritis)',
+      'Burning when passing urine for 3 days, now a fever and pain in my lower back.',
+      'Burning when passing urine since this morning, no fever, no back pain.',
+    ],
+    [
+      'new specks with sparks at the edge of vision (rf-flashes-floaters)',
+      'Suddenly lots of black specks and sparks at the edge of my vision.',
+      'Sparks flew from the grinder but nothing went in my eye.',
+    ],
+    [
+      'one wet nappy since breakfast in a baby with diarrhoea (rf-child-moderate-dehydration)',
+      'My 10-month-old has diarrhoea and only one wet nappy since breakfast.',
+      'How many wet nappies a day is normal for a 10-month-old?',
+    ],
+    [
+      'kicks less frequent but still some (rf-fetal-movements-less)',
+      '32 weeks and the kicks are less frequent today, but I can still feel some.',
+      'At 32 weeks, do kicks get less frequent as the baby grows?',
+    ],
+    [
+      '"okay if I never woke up", no plan (rf-passive-death-wish)',
+      'Some days it feels like it would be okay if I never woke up. I have no plans.',
+      'My baby never woke up once last night, is that okay?',
+    ],
+    [
+      'jabbed by a discarded syringe (rf-needlestick)',
+      'I was jabbed in the finger by a syringe lying in the park.',
+      'How do I dispose of used syringes safely?',
+    ],
+    [
+      'a rolled ankle that cannot take more than two steps (rf-suspected-fracture, Ottawa)',
+      "Rolled my ankle playing football, it's swollen and I can't take more than two steps.",
+      'Rolled my ankle last week, walking fine now, a bit of bruising.',
+    ],
+    [
+      'a fall on an outstretched hand, tender below the thumb (rf-suspected-fracture, scaphoid)',
+      'Caught myself on an outstretched hand skiing; the wrist is very tender just below the thumb.',
+      'I caught myself before I fell, nothing hurts.',
+    ],
+    [
+      "a pencil driven into the roof of a child's mouth (rf-oral-impalement)",
+      '孩子含着铅笔摔倒，铅笔戳到了上牙膛，出了点血。',
+      '孩子上牙膛长了个小白点，不疼。',
+    ],
+    [
+      'a toothbrush jabbed into the roof of the mouth in a fall (rf-oral-impalement)',
+      'My 2-year-old fell with a toothbrush in his mouth and it jabbed the roof of his mouth, bleeding a little.',
+      'What toothbrush is best for a 2-year-old?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('stockpiling one’s own medicines, in English as in Chinese (red flags 1.35.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it('reads the writer saving up or hoarding their own pills as preparation (as 我在攒药 is)', () => {
+    expect(rulesLevel("I've been saving up my tablets since spring.")).toBe('emergency');
+    expect(rulesLevel('I have been hoarding my sleeping pills in a drawer.')).toBe('emergency');
+    // Someone else's hoarding, a money saving, a hoard of something else and stocking up for a shortage are not.
+    expect(rulesLevel('My dad has been hoarding his pills, should I worry?')).toBe('routine');
+    expect(rulesLevel("I've been saving up for a bike, and my tablets are running low.")).toBe('routine');
+    expect(rulesLevel("I've been hoarding old magazines and my pills are out of date.")).toBe('routine');
+    expect(rulesLevel("I'm stockpiling my insulin pens because of the shortage.")).not.toBe('emergency');
+  });
+});

@@ -147,6 +147,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     // Job titles, organisation words and place words after a name or between commas ("L. Ng, Financial
     // Counselor", "volunteers with Happy Paws Visits", "Home: Jiangbei District, Chongqing").
     'financial counselor counsellor advisor adviser advocate liaison worker volunteer volunteers visits visit ' +
-    'district county province prefecture municipality township borough region subdistrict village session appointment'
+    'district county province prefecture municipality township borough region subdistrict village session appointment ' +
+    // Handover mnemonics heading a sheet ("Bed 7 — ISBAR"; round 38).
+    'sbar isbar isobar'
   ).split(' '),
 );

@@ -66,6 +66,8 @@ export const MINORITY_NAME_PARTS = [
   '拉毛',
   // Ngawang, opening many Tibetan men's names (阿旺次仁, 阿旺扎西).
   '阿旺',
+  // Dondrub as Amdo names write it (才让东智, 东智加), beside 顿珠 (round 38).
+  '东智',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',
@@ -144,6 +146,10 @@ export const MINORITY_NAME_PARTS = [
   '诺敏',
   // -ma closing a Mongolian woman's name after another element (斯琴玛, 乌云玛); never a name's first element.
   '玛',
+  // Ölzii ("blessing"), a common Mongolian name, and -tu ("having") closing a man's name after another
+  // element (乌力吉图, 巴雅尔图), like 玛 never a first element (round 38).
+  '乌力吉',
+  '图',
 ];
 
 /**

@@ -66,6 +66,8 @@ export const COMPOUND_SURNAMES = [
   '闾丘',
   '亓官',
   '颛孙',
+  // Taishu, a compound surname of the Hundred Family Surnames (round 38).
+  '太叔',
 ];
 
 // 纳 too, a Hui surname, and a word in notes (纳差, 纳眠, 纳入); 丘 (丘疹, 丘脑) and 喇, a Dongxiang and Hui
@@ -78,7 +80,7 @@ const AMBIGUOUS =
  * Forms that are the same in both scripts are in SINGLE already.
  */
 const TRADITIONAL =
-  '張陳劉黃楊趙吳孫馬鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢嚴莊聶魯閻薛羅蔣蔡餘沈鄺區麥黎溫';
+  '張陳劉黃楊趙吳孫馬鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢嚴莊聶魯閻薛羅蔣蔡餘沈鄺區麥黎溫紀賴簡顏';
 
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE + TRADITIONAL);
 export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(AMBIGUOUS);

@@ -171,6 +171,15 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /venmo|paypal|cash ?app|zelle/i,
     },
     {
+      // A Cash App $cashtag after the app's name in the same line ("send it to my cashapp $TitoRomy"; round 38):
+      // the tag without its $, as the card marks it (like the @ of a Venmo handle); a price is no tag ("$25").
+      name: 'cashtag',
+      regex:
+        /\b(?:[Cc]ash ?[Aa]pp|CASH ?APP)\b[^\n$]{0,60}\$(?<value>[A-Za-z][A-Za-z0-9_-]{0,19})(?![A-Za-z0-9_-])/dg,
+      score: 0.75,
+      prefilter: /cash ?app/i,
+    },
+    {
       // A social-media handle written with @ ("Insta is @brooke.bakes.bread"), not part of an email.
       name: 'at-handle',
       regex:

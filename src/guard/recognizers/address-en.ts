@@ -207,6 +207,15 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: OTHER_FORMATS,
     },
     {
+      // A Malawian home written as village, Traditional Authority and district ("Chisoka village, T/A Kalembo,
+      // Balaka"; round 38): one address without a number, the "T/A" its literal cue.
+      name: 'malawi-village',
+      regex:
+        /(?<![A-Za-z])(?:[A-Z][a-z'’-]{1,20} ){1,2}[Vv]illage, (?:T\/A|TA) [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?, [A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?/g,
+      score: 0.75,
+      prefilter: /illage, T\/?A /,
+    },
+    {
       // A care home, hotel or named building opening a street address ("to Maple Terrace Care Center, 2150
       // Orchard Ln, Des Moines, IA 50310", "from Willow Court Care Home, 12 Station Rd, …"; round 34): the
       // building is part of the address, as every labelled set marks it. A town and postcode must follow.

@@ -146,6 +146,19 @@ interface Chain {
   admin: number;
 }
 
+/**
+ * A county or district whose name opens with 从 or 于, which end place runs elsewhere (从江县, 从化区, 于都县,
+ * 于洪区; round 38): read only right after a province or city part of the chain.
+ */
+const FUNCTION_CHAR_COUNTY = /[从于](?:(?![市县区城乡镇村])[\u4e00-\u9fa5]){1,2}?(?:县|区|縣|區)/y;
+
+/**
+ * An answer to where someone lives, on the next speaker's line ("医：现在住哪儿？⏎家属：小店区…"; round 38): the
+ * chain opening the answer is the address even with no city named.
+ */
+const WHERE_LIVE_ANSWER =
+  /(?:住哪|住在哪|家在哪|住的哪)[^\n]{0,6}[？?][ \t]{0,2}\n[^\n：:]{1,4}[：:][ \t]{0,2}/g;
+
 /** No real address has more parts than this; the bound keeps a chain's cost constant. */
 const MAX_PARTS = 14;
 
@@ -165,6 +178,15 @@ function readChain(text: string, at: number, openNamed = false): Chain {
       position += m[0].length;
       parts++;
       continue;
+    }
+    if (parts > 0 && previous === 'other') {
+      FUNCTION_CHAR_COUNTY.lastIndex = position;
+      if (FUNCTION_CHAR_COUNTY.test(text)) {
+        position = FUNCTION_CHAR_COUNTY.lastIndex;
+        admin++;
+        parts++;
+        continue;
+      }
     }
     if (previous === 'numbered' || previous === 'estate') {
       TRAILING_ROOM.lastIndex = position;
@@ -198,6 +220,8 @@ export class ChineseAddressRecognizer implements Recognizer {
     INSTITUTION,
     ADMIN_AT,
     CITY_OR_COUNTY,
+    FUNCTION_CHAR_COUNTY,
+    WHERE_LIVE_ANSWER,
   ];
 
   analyze(text: string): Finding[] {
@@ -221,6 +245,17 @@ export class ChineseAddressRecognizer implements Recognizer {
       // "转回居住地社区健康服务中心": a generic word for a place names no address.
       if (chain.parts >= 1 && !GENERIC_PLACES.has(text.slice(at, chain.end))) push(at, chain.end, 0.9);
     }
+    if (text.includes('哪'))
+      for (const m of matchAll(WHERE_LIVE_ANSWER, text)) {
+        const at = m.index + m[0].length;
+        const chain = readChain(text, at);
+        if (
+          chain.parts >= 3 &&
+          /[0-9]/.test(text.slice(at, chain.end)) &&
+          !leadsToInstitution(text, chain.end)
+        )
+          push(at, chain.end, 0.8);
+      }
     // "我们住利川市清江大道丹桂苑3栋802", "陪同回琼海市嘉积镇椰林路6巷3号": a bare 住 or 回 before a city or
     // county the gazetteer does not hold, its chain going on through three or more parts to a number.
     for (const verb of VERBS_BEFORE_HOME)

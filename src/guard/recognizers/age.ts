@@ -69,16 +69,24 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     score: 0.75,
     after: /^了[，,。！!\n]/,
   },
-  // "医生：大爷多大岁数了？⏎家属：92了": a dialogue's answer opening with the number after an age question.
+  // "医生：大爷多大岁数了？⏎家属：92了": a dialogue's answer opening with the number after an age question, the
+  // number alone before a comma or stop too ("医：今年多大了？⏎家属：95，明年…"; round 38).
   {
     regex: /(?:岁数|多大|高寿|年纪)[^\n]{0,8}[？?]\n[^\n：:]{1,4}[：:][ \t]{0,2}$/,
     score: 0.75,
-    after: /^(?:了|岁)/,
+    after: /^(?:了|岁|[，,。](?![0-9]))/,
+  },
+  // "明年四月就96了", "下个月就100了": the age a person is about to reach, said with when (round 38).
+  {
+    regex: /(?:明年|今年|下个?月|年底|过完年|过了年|生日)[^\n，,。；;？?]{0,6}就[ \t]{0,2}$/,
+    score: 0.75,
+    after: /^(?:周?岁)?了/,
   },
   {
     regex: /\b(?:aged?|age:|age\/sex:?|turned|turns|turning|age of|at the age of)[ \t]{0,2}$/i,
     score: 0.85,
-    after: /^(?![0-9.])/,
+    // A full stop may close the sentence ("Age 91. Admitted …"; round 38), not a decimal ("aged 91.5").
+    after: /^(?![0-9]|\.\d)/,
   },
   // "given her age (94)": the age in brackets right after the word (round 37), not a unit ("Age (yrs)").
   { regex: /\bage[ \t]?\($/i, score: 0.85, after: /^\)/ },
@@ -117,13 +125,15 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   // "Rm 2 Elda Ferreira — 95, comfort care").
   {
     regex: new RegExp(
-      `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+)(?:, | [—–] )$`,
+      `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+|\\b[A-Z]{2,} [A-Z][a-z]{1,6}-[a-z]{1,6})(?:, | [—–] )$`,
     ),
     score: 0.75,
     // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)"), or a column gap and
-    // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36).
+    // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36). A Hong Kong name with the family
+    // name in capitals ("CHAN Tai-man, 92, HKID …"), and the sex glued to the age before a column gap
+    // ("Arthur Penrose, 91M   Hospital no …"; round 38) count too.
     after:
-      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z]))/,
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])|[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
     far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
@@ -196,6 +206,15 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   },
   // "she'll be 100 in March", "he will be 95 on Sunday": the age a person is about to reach; not a
   // time or a quantity ("she'll be 90 minutes", "he'll be 95% sure").
+  // "Mummy Adunni will be 90 on the 3rd": a relative named by kinship and given name, and the age she is
+  // about to reach (round 38).
+  {
+    regex:
+      /\b(?:[Mm]ummy|[Mm]ommy|[Mm]um|[Mm]om|[Dd]ad|[Dd]addy|[Gg]ran|[Gg]randma|[Gg]randpa|[Nn]an|[Nn]ana|[Nn]anna|[Ll]ola|[Ll]olo|[Aa]unt(?:ie|y)?|[Uu]ncle) [A-Z][a-z'’-]{1,20}(?:['’]ll| will) be $/,
+    score: 0.75,
+    after:
+      /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|miles?|km|metres|meters|percent)\b)/i,
+  },
   {
     regex: /\b(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be $/i,
     score: 0.75,
@@ -214,7 +233,12 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
  * asks or tells an age (岁数, 多大, 高寿, 今年…), as a relative answers in a dialogue ("奶奶今年都九十六了").
  */
 const HAN_AGE =
-  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?[岁歲]|了)/g;
+  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?[岁歲]|了|[，,])/g;
+/**
+ * A transcribed handover's bed, the patient's name and a comma before the numeral ("十七床梁…梁某某，九十一，"; round
+ * 38): the numeral closed by a comma is the patient's age.
+ */
+const BED_NAME_BEFORE_HAN_AGE = /床[\u4e00-\u9fff…·]{2,10}[，,]$/;
 const AGE_QUESTION = /岁|歲|多大|年纪|高寿|年龄|今年/;
 /**
  * An elder named as such ("那个老太太，孟……孟某某，九十三了"): the numeral before 了 opening its clause near it tells
@@ -253,6 +277,7 @@ export class AgeRecognizer implements Recognizer {
     ELDER_WORD,
     KIN_BEFORE_HAN_AGE,
     KIN_WORD,
+    BED_NAME_BEFORE_HAN_AGE,
     WORD_AGE,
     WORD_AGE_BEFORE,
     WORD_AGE_AFTER,
@@ -285,14 +310,16 @@ export class AgeRecognizer implements Recognizer {
     }
     if (
       (text.includes('九十') || text.includes('一百')) &&
-      (AGE_QUESTION.test(text) || ELDER_WORD.test(text) || KIN_WORD.test(text))
+      (AGE_QUESTION.test(text) || ELDER_WORD.test(text) || KIN_WORD.test(text) || text.includes('床'))
     )
       for (const m of text.matchAll(HAN_AGE)) {
         // Before 了, only when an age is asked or told in the 30 characters before, or an elder is named there
         // and the numeral opens its clause.
         const before = text.slice(Math.max(0, m.index - 30), m.index);
+        const next = text[m.index + m[0].length];
+        if ((next === '，' || next === ',') && !BED_NAME_BEFORE_HAN_AGE.test(before)) continue;
         if (
-          text[m.index + m[0].length] === '了' &&
+          next === '了' &&
           !AGE_QUESTION.test(before) &&
           !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x')) &&
           !KIN_BEFORE_HAN_AGE.test(before)

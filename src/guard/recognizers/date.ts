@@ -134,6 +134,8 @@ export const DATE_CONTEXT = [
   // range before it ("每日1-2 次口服") is no date.
   '起口服',
   '起服用',
+  // A procedure or course the person went through ("2025年12月完成经皮跟腱切断"; round 38).
+  '完成',
   'born',
   'birth',
   'dob',
@@ -261,6 +263,10 @@ export const DATE_CONTEXT = [
   'sutures out',
   'stitches out',
   '(taken',
+  // A family or goals-of-care meeting booked for a day ("Family meeting 11/25 2 pm"), and a drug's last day
+  // ("Prednisolone 30 mg OD, stop 23/11"; round 38).
+  'meeting',
+  'stop ',
 ];
 
 /**
@@ -330,7 +336,8 @@ const EN_SIGNED_DATE_AT_END = {
  * (停用 is not among the words: a drug is stopped on a patient's dates too.)
  */
 // A lift or building under maintenance ("因电梯检修，11月25日至11月27日请走东侧楼梯") closes for days too.
-const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|检修|维修|暂停开放|暂停服务|对外开放|仅开放';
+// A holiday's clinic schedule after the range ("（1月1日—1月3日）门诊安排"; round 38) says a notice too.
+const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|检修|维修|暂停开放|暂停服务|对外开放|仅开放|门诊安排';
 // The range's other end may give the day alone, and a car park or road closed in the same clause says a
 // notice too ("11月24日至30日东门停车场暂停使用").
 const CLOSURE_RANGE_AFTER = `[至到～~—-](?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}[日号](?:[^\\n。；;]{0,12}(?:${CLOSURE_WORDS})|[^\\n。；;，,]{0,8}(?:停车场|道路|电梯))`;
@@ -364,6 +371,14 @@ const NOTICE_DAY_EN =
   '(?:\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?)';
 const CLOSURE_NOTICE_EN = `(?<!\\b(?:(?:[Cc]losed|[Cc]loses|[Cc]losing) (?:from|between|until|till)|[Rr]eopens?(?: on)?|[Rr]eopening(?: on)?|(?:[Cc]losed|[Cc]loses) (?:from|between) [^\\n.;]{3,24} (?:to|until|till|and|–|-)) (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?${NOTICE_DAY_EN})`;
 
+/**
+ * A holiday opening-hours notice ("Christmas opening hours: 24 December 9am–1pm; 25 and 26 December closed;
+ * … order repeat prescriptions by 15 December"; round 38): every day after its heading is the service's, not
+ * anyone's care. Read back from the end of the date just matched, so it costs nothing where no date is.
+ */
+const HOLIDAY_HOURS_NOTICE_EN =
+  '(?<!\\b(?:[Hh]oliday|HOLIDAY|[Cc]hristmas|CHRISTMAS|[Ff]estive|FESTIVE|[Ee]aster|EASTER|[Bb]ank [Hh]oliday|[Nn]ew [Yy]ear) (?:[Oo]pening|OPENING) (?:[Hh]ours|HOURS|[Tt]imes|TIMES)\\b[^]{0,600})';
+
 /** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
 const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
 
@@ -394,11 +409,22 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /月/,
     },
     {
-      // A date in the ROC (Minguo) calendar, as Taiwan writes it: "113年5月20日" (2024), "民國85年3月2日".
+      // A date in the ROC (Minguo) calendar, as Taiwan writes it: "113年5月20日" (2024), "民國85年3月2日"; a
+      // two-digit year, ROC or shortened ("出生日期：21年3月8日"), and an ROC month ("排116年1月手術"; round 38).
       name: 'zh-roc',
-      regex: new RegExp(`(?<![\\d年])(?:民[國国]\\d{2,3}|1[01]\\d)年${MONTH}月${DAY}[日号]`, 'g'),
+      regex: new RegExp(
+        `(?<![\\d年])(?:(?:民[國国]\\d{2,3}|1[01]\\d|\\d{2})年${MONTH}月${DAY}[日号]|(?:民[國国]\\d{2,3}|1[01]\\d)年${MONTH}月(?![\\d日号]))`,
+        'g',
+      ),
       score: 0.5,
       prefilter: /\d年\d/,
+    },
+    {
+      // "比8月那次的高了": a month alone before 那次 or 那回, the occasion someone was seen or tested (round 38).
+      name: 'zh-month-that-time',
+      regex: new RegExp(`(?<![\\d年/.-])${MONTH}月(?=那次|那回)`, 'g'),
+      score: 0.5,
+      prefilter: /月那[次回]/,
     },
     {
       // "医生说28号能出院吗", "下周三号手术": a day of the month alone with 号, right before the discharge,
@@ -459,7 +485,7 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}`,
         'g',
       ),
       score: 0.5,
@@ -662,6 +688,49 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<=\b(?:on|by|before|after|until|till) the )(?:[12]?\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.,;!?)]|\r?\n|$))/g,
       score: 0.5,
       prefilter: / the \d{1,2}(?:st|nd|rd|th)\b/,
+    },
+    {
+      // A month alone when a treatment or a worn device began ("On sertraline since August", "boots and
+      // bar at night since September"; round 38): the month of the person's care. Months in full, not May;
+      // not a state of life ("homeless since September", which earlier rounds left unmarked).
+      name: 'en-treatment-since-month',
+      regex:
+        /(?<=(?:\b[Oo]n [a-z][a-z-]{3,24}(?: \d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|micrograms|g|units))?|\b(?:boots|brace|splint|cast|sling|collar|CPAP|BiPAP|oxygen|dialysis|insulin)\b[^\n.;]{0,40}) since )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+      score: 0.5,
+      prefilter: /since (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A month alone after an operation or a diagnosis it dates ("tenotomy in June", "after my DVT in
+      // September", "stroke in March"; round 38). Months in full, not May; not a trip, a birthday or a
+      // clinic's opening ("travelling to Kenya in June", "she'll be 100 in March").
+      name: 'en-event-in-month',
+      regex:
+        /(?<=\b(?:[A-Za-z][a-z]{1,20}(?:otomy|ectomy|ostomy|plasty|scopy)|DVT|PE|MI|NSTEMI|STEMI|TIA|stroke|COVID(?:-19)?|fracture|surgery|operation|diagnosed) in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+      score: 0.5,
+      prefilter: / in (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A day and month after whom a meeting or appointment is with ("goals-of-care meeting with Dr Ama
+      // Boateng 24/11", "appt with Ms Reid 30 Nov"; round 38): the day of that care.
+      name: 'en-booked-with-name',
+      regex: new RegExp(
+        `(?<=\\b(?:[Mm]eeting|[Aa]ppointment|[Aa]ppt|[Rr]eview|[Vv]isit) with (?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\\.? )?[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,2},? )(?:${DAY}/${MONTH}|${MONTH}/${DAY}|${DAY} ${MONTH_EN}|${MONTH_EN}\\.? ${DAY})(?![0-9A-Za-z/]|\\.\\d|,? ${YEAR}| of\\b)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: / with [A-Z]/,
+    },
+    {
+      // A day and month in brackets after the operation done "after" or "post" it ("Day 2 after laparotomy and
+      // Hartmann's (21/11)", "s/p lap cholecystectomy (3/11)"; round 38): the operation's day. The word before the
+      // bracket names an operation, so a score in brackets ("after physio, power (4/5)") is not read.
+      name: 'en-procedure-date-in-brackets',
+      regex: new RegExp(
+        `(?<=\\b(?:[Aa]fter|[Pp]ost|s\\/p|[Ff]ollowing)\\b[^\\n.;()]{0,60}(?:otomy|ectomy|ostomy|plasty|pexy|scopy|['’]s|repair|fixation|ORIF|graft|bypass|CABG|PCI|transplant|operation|surgery|procedure) \\()(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?=\\))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\(\d{1,2}\/\d{1,2}\)/,
     },
     {
       // A date said in words, as in a dialogue: "twelfth of March 1958", "the Fourth of July, 1946".
@@ -948,6 +1017,11 @@ export const dateRecognizer = new PatternRecognizer({
     // A holiday notice's opening hours ("元旦假期（1月1日至1月3日）门诊仅开放急诊"; the range's start by
     // CLOSURE_WORDS).
     '仅开放',
+    // Its schedule and the clinics open on a day ("（1月1日—1月3日）门诊安排", "1月2日上午开放内科"; round 38).
+    '门诊安排',
+    '上午开放',
+    '下午开放',
+    '全天开放',
     'guideline',
     'published',
     'edition',

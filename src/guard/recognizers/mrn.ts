@@ -7,8 +7,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案';
-const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|码';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA';
+// A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
+const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
@@ -22,9 +23,12 @@ const ZH_NOT_PERSONAL =
 // "RIS" or "PACS" ("RIS CT2611-0417"); "ACCN" is a lab's accession, as "Accession" is.
 // An e-consult's own code ("e-consult EC-2611-0441"), like an e-visit's. A pharmacy's text names its
 // prescription number in brackets by "Rx" alone ("your refill of X (Rx 7730514) is ready"; round 37); a bare
-// "Rx 5520981" opening a label's line is left alone, as rounds 20–27 leave prescription numbers unmarked.
+// "Rx 5520981" opening a label's line is left alone, as rounds 20–27 leave prescription numbers unmarked; one
+// after the reader's name and a comma is the text's ("Elm Pharmacy: DORIAN, Rx 4081733 (…)"; round 38). A
+// Malaysian hospital's registration number "RN:" and an imaging system's number after "RIS:" are all digits
+// ("RN: 5517204", "RIS: 33820417"; round 38).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -80,7 +84,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // rest: those three characters are far rarer in Chinese text than the first characters of the
       // labels (住, 门, 病, 患…), at which a forward scan had to try every label.
       regex: new RegExp(
-        `[号號码D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜】]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜】]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -161,6 +165,13 @@ export const mrnRecognizer = new PatternRecognizer({
         /床位号?[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?![0-9A-Za-z]|[ \t]{0,2}[张个间])/dg,
       score: 0.85,
       prefilter: /床位/,
+    },
+    {
+      // An extra bed in a bed field, 加 and its number ("床号：加1"; round 38), as "加3床" keeps its 加.
+      name: 'zh-bed-label-extra',
+      regex: /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?<value>加\d{1,2})(?![0-9A-Za-z床])/dg,
+      score: 0.85,
+      prefilter: /[:：][ \t\u3000]{0,2}加\d/,
     },
     {
       // A bed label whose value names the unit before the number ("床号：CCU 3", "床位：ICU-12"): the number.
@@ -313,12 +324,13 @@ export const mrnRecognizer = new PatternRecognizer({
       // have four digits ("Rm 4726" of a tower block); "Room 1208" is as often a hotel's, in an address.
       // A one-digit "room" in lower case is read when a spoken handover names its patient ("room 2 is Hollie Hirst").
       // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412"). A four-digit room with
-      // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36).
+      // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36), and so is one in a chart's
+      // header fields, opening its line or column and followed by a column gap ("Room 5208   Admitted …"; round 38).
       // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,

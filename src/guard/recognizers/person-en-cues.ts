@@ -24,6 +24,12 @@ const LABELS = [
   'referring doctor',
   'referring gp',
   'electronically signed by',
+  // Who signs a consent form on the patient's side ("Signed by patient: R. Asante"; round 38), and who
+  // writes a ward round's notes ("Scribe: Tomos Pryce").
+  'signed by patient',
+  'signed by parent',
+  'signed by guardian',
+  'scribe',
   'signed by',
   'signed',
   'seen by',
@@ -201,6 +207,13 @@ const COLON_LABELS = [
   'participant name',
   'mother',
   'father',
+  // The rest of the family as form fields ("Daughter: Nóirín Uí Bhriain", "Husband: Teodor Wałęsa"; round 38).
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'sister',
+  'brother',
   'midwife',
   'pharmacist',
   'physiotherapist',
@@ -421,6 +434,14 @@ const RELATIONS = [
   'abuelo',
   'zia',
   'zio',
+  // Filipino grandparents, aunts and uncles, and a Nigerian or British family's "Mummy", before the name in
+  // running chat text ("ask for Lola Remedios", "remember Mummy Adunni"; round 38).
+  'lola',
+  'lolo',
+  'tita',
+  'tito',
+  'mummy',
+  'mommy',
   // Māori kin words before the name in New Zealand notes and chats ("her mokopuna Tama", "Kuia Mere"; round 37).
   'mokopuna',
   'kuia',
@@ -581,6 +602,9 @@ const CUE_GROUPS = {
     'audiologist',
     'sonographer',
     'radiographer',
+    // A clinical officer, as Malawi, Kenya and Tanzania name the clinician ("orthopaedic clinical officer
+    // Chisomo Banda"; round 38).
+    'clinical officer',
     'to see',
   ],
 } as const;

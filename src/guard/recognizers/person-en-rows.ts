@@ -85,8 +85,17 @@ export const NAME_MARKS: ReadonlyArray<[string, RegExp]> = [
 ];
 export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED})| \\| (?:${PIPED}))\\b`);
 /** The two capitalised words before a mark, and a known first name before them ("Mary Ann Smith, MD"). */
+// Letters of Latin Extended-A and Vietnamese count too: a Māori macron or a Polish ł inside either word
+// ("Nikau Tūhoro, DOB …", "Zofia Wałęsa, MRN …"; round 38), and a Vietnamese family name before a middle
+// name is the third word ("Trần Thị Hoa | MRN …").
 export const TWO_WORDS_BEFORE =
-  /(?:^|[ \t(\n])(?:([A-Z][a-z]{1,24}) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24} [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,24})?$/;
+  /(?:^|[ \t(\n])(?:([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,24}) )?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’-]{1,24}) [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?$/;
+/** Vietnamese middle names, after which the word before is the family name ("Phạm Văn Đức"). */
+const VIETNAMESE_MIDDLE: ReadonlySet<string> = new Set(
+  'Thi Thị Van Văn Duc Đức Ngoc Ngọc Minh Huu Hữu Quang Thanh Xuan Xuân Kim Dinh Đình Cong Công Hong Hồng Gia Bao Bảo'.split(
+    ' ',
+  ),
+);
 
 /**
  * Positions where a name may start before a record label or credential: the two capitalised words
@@ -116,5 +125,6 @@ function nameBefore(text: string, mark: number, starts: number[]): void {
   const first = words[1];
   if (first !== undefined && ORGANISATION_OPENERS.has(first)) return;
   const two = mark - (before.length - words.index - (/^[ \t(\n]/.test(words[0]) ? 1 : 0));
-  starts.push(first !== undefined && !ENGLISH_FIRST_NAMES.has(first) ? two + first.length + 1 : two);
+  const known = first !== undefined && (ENGLISH_FIRST_NAMES.has(first) || VIETNAMESE_MIDDLE.has(words[2]!));
+  starts.push(first !== undefined && !known ? two + first.length + 1 : two);
 }

@@ -247,9 +247,10 @@ const TOKEN =
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
-// Phádraig"), so they join parts like "van" instead of using up one of the three tokens.
+// Phádraig"), so they join parts like "van" instead of using up one of the three tokens; so do a married
+// woman's "Uí" and "Mhic" ("Nóirín Uí Bhriain", "Síle Mhic Aodha"; round 38).
 const PARTICLE =
-  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic|Ní|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic|Mhic|Ní|Uí|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 /** The dashes that open a signature line, longest first. */
 const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
@@ -353,15 +354,26 @@ const CHAT_FAMILY_TITLE =
 /** A message opening with the reader's name before "your"/"you" ("Ottilie, your scan is on…"). */
 // Or before the sender introducing itself ("Delphine, this is Lakeview Clinic: …"; round 36). A pharmacy's or
 // clinic's text may name itself first and the reader in capitals ("Hillcrest Pharmacy: MARGIT, your refill…";
-// round 37): then the sender's name ends in its kind of place, and a name in capitals needs it.
+// round 37): then the sender's name ends in its kind of place, and a name in capitals needs it. After a
+// sender, the reader's name may come before the prescription's number ("Elm Pharmacy: DORIAN, Rx 40817 …";
+// round 38).
 const TEXT_OPENING_NAME =
-  /^[ \t]{0,3}(?:(?<sender>[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2} (?:Pharmacy|Chemist|Clinic|Surgery|Dental|Medical|Health|Hospital|Practice|Centre|Center|Optometry|Optometrists|Imaging|Labs?):) )?([A-Z][a-z'’-]{1,20}|[A-Z]{3,20}), (?:your|you|this is)\b/;
+  /^[ \t]{0,3}(?:(?<sender>[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2} (?:Pharmacy|Chemist|Clinic|Surgery|Dental|Medical|Health|Hospital|Practice|Centre|Center|Optometry|Optometrists|Imaging|Labs?):) )?([A-Z][a-z'’-]{1,20}|[A-Z]{3,20}), (?:your|you|this is|(?<rx>R[Xx](?= #?\d)))\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
 const MESSAGE_OPENINGS: ReadonlySet<string> = new Set(
-  'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Hey Hiya Morning Yes Okay Sure Thanks Please Important Urgent Sorry Congratulations Apologies'.split(
+  'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Hey Hiya Morning Yes Okay Sure Thanks Please Important Urgent Sorry Congratulations Apologies Refill Prescription Order Collection Ready Delivery'.split(
     ' ',
   ),
 );
+/** A staff role, where they work, then one name between commas before a verb of saying or doing. */
+const ROLE_THEN_NAME_BETWEEN_COMMAS =
+  /\b(?:therapist|physio|physiotherapist|nurse|social worker|dietitian|dietician|pharmacist|carer|caregiver|aide|midwife|counsell?or|coordinator|case manager|doctor)(?: (?:at|from|in|on) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?)?, ([A-Z][A-Za-z'’-]{1,20}), (?=(?:said|says|told|tells|asked|asks|wants|suggested|recommended|thinks|explained|mentioned|rang|called)\b)/g;
+/**
+ * A chat turn answering "who…?" or "what's her name?" with a given name and "something", the family name
+ * forgotten ("Kai: who's the OT?\nMel: Siwan something."); not a drug ("what did they give?\nCodeine something").
+ */
+const NAME_THEN_SOMETHING =
+  /(?<=(?:\b[Ww]ho\b|\bname\b)[^\n]{0,60}\?[ \t]*\r?\n)[^\n:]{1,30}: ([A-Z][a-z'’-]{1,20}) something(?=[.,!?]|[ \t]*(?:\r?\n|$))/g;
 /** A name in brackets before an age ("your mum (Ottilie Brack, 93, bed 4)"): two or three words. */
 const NAME_AGE_IN_BRACKETS =
   /\(([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2}), \d{1,3}[,)]/y;
@@ -416,10 +428,11 @@ const INITIAL_SURNAME =
 const INITIAL_CAPS_SURNAME_CREDENTIAL =
   /(?<![A-Za-z0-9.'’-])[A-Z]\. ([A-Z]{2,24}(?:-[A-Z]{2,24})?),? (?=(?:RN|RGN|RM|NP|MD|DO|PA|CNS|HCA|FY[12]|SHO)(?![A-Za-z0-9]))/g;
 /** The text before an initial and surname that makes them a name: "by", "Signed", "reg", a slash, a dash sign-off. */
+// A nurse's or therapist's role abbreviation too ("DN B. Okafor", "CNS T. Mwale"; round 38).
 // An ambulance crew lists its members by initial, the next words often another member ("Crew: R. Ince and
 // a student"), so the name is not a whole field there.
 const INITIAL_CUE_BEFORE =
-  /(?:\b(?:by(?: [A-Z]{2,5})?|[Cc]rew:?|CREW:?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
+  /(?:\b(?:by(?: [A-Z]{2,5})?|[Cc]rew:?|CREW:?|[Ss]igned|SIGNED|[Rr]eg|[Rr]egistrar|SHO|FY[12]|[Nn]urse|[Cc]lerk(?:ed)?|[Pp]er|[Pp]harmacist|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Cc]onsultant|[Tt]herapist|[Rr]adiographer|[Ss]onographer|[Pp]aramedic|[Tt]echnician|RN|RGN|RM|EN|NP|ANP|CNS|CNC|DN|DSN|TVN|HCA|OT|SLT|SLP|NUM)|\/|[.!?)] ?[—–-]|^[ \t]{0,3}[—–-])[ \t]{1,2}$/;
 /**
  * A resident's or trainee's grade before an initial and surname that close the line, as a note is signed
  * ("R2 Y. Åkerlund", "ST4 K. Pryce"; round 36); mid-line the same letters may be a rhythm ("R3 V. Tach noted").
@@ -465,6 +478,8 @@ const GRADE_ENDING_LINE =
 /** A grade in brackets after a name anywhere in a line ("notes by Tressa (SHO)."). */
 const GRADE_IN_BRACKETS =
   / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)/y;
+/** Two or three initials after a label's colon, before a bracketed grade ("Scribe: KT (FY1)"). */
+const INITIALS_BEFORE_GRADE = /[A-Za-z]: ([A-Z]{2,3})$/;
 /** "by" before one or two name words that a bracketed grade follows: whoever wrote or did something. */
 const BY_BEFORE_GRADED_NAME =
   /\bby ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20})?)$/;
@@ -596,6 +611,8 @@ const DOE_SURNAME_FIRST = /^(?:Doe|DOE), (?:John|Jane|JOHN|JANE)$/;
 /** "Baby " before "Girl " or "Boy " (a newborn's placeholder): see NameFindings.push. */
 const BABY_BEFORE = /(?:[Bb]aby|BABY) $/;
 const SEX_WORD = /(?:Girl|Boy|GIRL|BOY) /y;
+/** A kinship word of a family's chat before a given name ("Lola Pacita", "Tito Jun", "Mummy Adunni"). */
+const KIN_BEFORE_NAME = /(?:Lola|Lolo|Tita|Tito|Kuya|Manang|Manong|Mummy|Mommy|Nonna|Nonno) (?=[A-Z])/y;
 /** A newborn's placeholder before a capitalised family name ("Baby Girl Kaya", "Baby Boy Okafor"). */
 const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
 /**
@@ -623,6 +640,12 @@ class NameFindings {
       start = SEX_WORD.lastIndex;
       // "Baby Boy Apgars 9 and 10": an eponym, not the family name.
       if (end <= start || NAME_LIKE_WORDS.has(this.text.slice(start, end).replace(/s$/, ''))) return;
+    }
+    // "Lola Pacita is in room 5", "Mummy Adunni will be 90": a family's kinship word before the given name
+    // stays outside the name, as the cards label it (round 38); not before a known family name ("Lola Smith").
+    if (stickyAt(KIN_BEFORE_NAME, this.text, start) && KIN_BEFORE_NAME.lastIndex < end) {
+      const rest = this.text.slice(KIN_BEFORE_NAME.lastIndex, end);
+      if (!ENGLISH_SURNAMES.has(rest.split(/[ -]/)[0]!)) start = KIN_BEFORE_NAME.lastIndex;
     }
     this.list.push({
       type: 'PERSON',
@@ -752,6 +775,10 @@ export class EnglishPersonRecognizer implements Recognizer {
     DASH_SIGN_OFF_END,
     CLOSING_BEFORE_DASH,
     INITIALS_BEFORE_NURSE,
+    INITIALS_BEFORE_GRADE,
+    KIN_BEFORE_NAME,
+    ROLE_THEN_NAME_BETWEEN_COMMAS,
+    NAME_THEN_SOMETHING,
     ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
     CAPS_RELATION_NAME,
@@ -1430,7 +1457,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       const start = text.indexOf(family);
       found.push(start, start + family.length, 0.75);
     }
-    if (text.includes(', you') || text.includes(', this is')) {
+    if (text.includes(', you') || text.includes(', this is') || text.includes(', R')) {
       const opening = TEXT_OPENING_NAME.exec(text.slice(0, 72));
       const name = opening?.[2];
       // A name in capitals is read as a title-case word, and only after a sender's name.
@@ -1440,11 +1467,38 @@ export class EnglishPersonRecognizer implements Recognizer {
         name &&
         word &&
         (word === name || opening.groups?.sender) &&
+        (!opening.groups?.rx || opening.groups?.sender) &&
         !notName(word) &&
         !NAME_LIKE_WORDS.has(word) &&
         !MESSAGE_OPENINGS.has(word)
       ) {
         const start = opening[0].lastIndexOf(`${name},`);
+        found.push(start, start + name.length, 0.75);
+      }
+    }
+    // "The physio at rehab, LaDonna, said …": a staff member's name set off by commas after the role, before
+    // what they said or did (round 38).
+    if (text.includes(', ')) {
+      ROLE_THEN_NAME_BETWEEN_COMMAS.lastIndex = 0;
+      for (
+        let m = ROLE_THEN_NAME_BETWEEN_COMMAS.exec(text);
+        m;
+        m = ROLE_THEN_NAME_BETWEEN_COMMAS.exec(text)
+      ) {
+        const name = m[1]!;
+        if (notName(name) || NAME_LIKE_WORDS.has(name)) continue;
+        const start = m.index + m[0].length - name.length - 2;
+        found.push(start, start + name.length, 0.75);
+      }
+    }
+    // "Gwawr: Siwan something.": a chat turn opening with a given name whose family name the writer has
+    // forgotten (round 38).
+    if (text.includes(' something')) {
+      NAME_THEN_SOMETHING.lastIndex = 0;
+      for (let m = NAME_THEN_SOMETHING.exec(text); m; m = NAME_THEN_SOMETHING.exec(text)) {
+        const name = m[1]!;
+        if (notName(name) || NAME_LIKE_WORDS.has(name) || ENGLISH_NOT_NAMES.has(name.toLowerCase())) continue;
+        const start = m.index + m[0].lastIndexOf(`: ${name} `) + 2;
         found.push(start, start + name.length, 0.75);
       }
     }
@@ -1691,6 +1745,13 @@ export class EnglishPersonRecognizer implements Recognizer {
           found.take(at + dash.length, 0.75, 2, false, AT_ADDRESS_AFTER);
     // "Meena (FY2)": a line holding only a name and a grade in brackets signs the note.
     for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 1)) {
+      // "Scribe: KT (FY1)": a doctor's initials after a label's colon, before a grade in brackets (round 38);
+      // not a role or a unit ("Bleep: ED (SHO)").
+      if (stickyAt(GRADE_IN_BRACKETS, text, open)) {
+        const initials = INITIALS_BEFORE_GRADE.exec(text.slice(Math.max(0, open - 12), open))?.[1];
+        if (initials && !ROLE_ABBREVIATIONS.has(initials) && !UNIT_ABBREVIATIONS.has(initials))
+          found.push(open - initials.length, open, 0.75);
+      }
       if (!stickyAt(GRADE_ENDING_LINE, text, open)) {
         // "notes by Tressa (SHO).": mid-line, "by" before the name says who wrote or did it.
         if (stickyAt(GRADE_IN_BRACKETS, text, open)) {

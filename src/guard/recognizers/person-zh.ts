@@ -79,6 +79,9 @@ const FORM_ROLES = [
   // Prison health records ("在押人员：…", "服刑人员…").
   '在押人员',
   '服刑人员',
+  // Who sent feedback or a complaint through a hospital's app or desk ("反馈人：时某", "投诉人：…"; round 38).
+  '反馈人',
+  '投诉人',
 ];
 
 const STRONG_LABELS = [
@@ -163,11 +166,12 @@ const STRONG_LABELS = [
 const SPACED_LABEL =
   /(?:患者姓名|病人姓名|家属姓名|姓名|紧急联系人|联系人|监护人)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])/g;
 /**
- * A role label and one blank opening a field ("｜患者 阿依夏木｜", "/医师 赛乃姆", "检验者 阿拉坦"): the field's
+ * A role label and one blank opening a field ("｜患者 阿依夏木｜", "/医师 赛乃姆", "检验者 阿拉坦"; a delivery's
+ * recipient, "｜收件人 某某（妻）｜", round 38): the field's
  * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师|经办)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师|经办|收件人|收货人)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
 /** The signing roles of a report among SPACED_ROLE's labels ("报告 蒯　审核 …", "审核 蒲"). */
 // A bill's or form's handler signs the same way ("经办 禚").
 const SIGNING_ROLE = /(?:报告人?|审核者?|复核|记录人|记录者|检验者|操作者|经办)[ \t\u3000]$/;
@@ -251,6 +255,8 @@ const DEPARTMENTS = [
 ];
 
 const BEFORE_CUES = [
+  // The person a home-care or community service visits ("服务对象雷某某，畲族"; round 38).
+  '服务对象',
   '患者家属',
   '患者',
   '病人',
@@ -716,15 +722,16 @@ function roleSpeakerBefore(text: string, colon: number): number {
   while (start > 0 && end - start < 9 && isHanCode(text.charCodeAt(start - 1))) start--;
   if (end - start < 3 || (start > 0 && !isLineTerminator(text.charCodeAt(start - 1)))) return -1;
   const cue = CUES.longestAt(text, start);
-  // "医生蔺：": a clinician answering in a consultation, named by her surname alone after her role.
+  // "医生蔺：": a clinician answering in a consultation, named by her surname alone after her role ("护士长蒲："
+  // too; round 38).
   if (
-    end - start === 3 &&
-    cue?.length === 2 &&
+    cue !== undefined &&
+    end - start === cue.length + 1 &&
     CLINICIAN_CUES.has(cue) &&
-    surnameLengthAt(text, start + 2) === 1 &&
-    !ambiguousSurnameAt(text, start + 2)
+    surnameLengthAt(text, end - 1) === 1 &&
+    !ambiguousSurnameAt(text, end - 1)
   )
-    return start + 2;
+    return end - 1;
   if (end - start < 4) return -1;
   // A role cue word, or any role that ends like one (配送员, 营养师, 护工长).
   const roles = cue !== undefined && BEFORE_SET.has(cue) ? [cue.length] : [3, 2];
@@ -1125,6 +1132,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     SIGNED_AFTER_UNIT,
     PET_NAME_AFTER_BED,
     NAME_RECALLED,
+    BED_BEFORE_BRACKETED_NAME,
+    ETHNIC_BEFORE_AGE,
   ];
 
   analyze(text: string): Finding[] {
@@ -1330,7 +1339,11 @@ export class ChinesePersonRecognizer implements Recognizer {
     const givenSpeakers = new Map<string, number[]>();
     const looseSpeakers = new Map<string, number[]>();
     const nicknames: Array<[number, number]> = [];
+    // Speakers' runs no reading above takes (a pet name ending in 儿, a screen name of four characters).
+    const otherSpeakers = new Map<string, number[]>();
     let turns = 0;
+    // Turns of speakers named by a full name of common given characters ("王某睿：").
+    let nameTurns = 0;
     // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
     let kinTurns = 0;
     // Staff named by role and name ("客服阿橙：") talk with people named by nickname ("阿凯：").
@@ -1393,13 +1406,16 @@ export class ChinesePersonRecognizer implements Recognizer {
           push(pass, at, at + 2, 0.75);
         continue;
       }
-      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0)))
+      if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) {
         push(pass, at, at + run.length, 0.8);
+        nameTurns++;
+      }
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
       // when speakers take turns, as long as it starts with an unambiguous surname.
       else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
       else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
       else if (looseGivenSpeaker(run)) looseSpeakers.set(run, [...(looseSpeakers.get(run) ?? []), at]);
+      else if (otherSpeakerRun(run)) otherSpeakers.set(run, [...(otherSpeakers.get(run) ?? []), at]);
       // "阿桂：": a speaker called by 阿 and a common given character that is a surname too is a nickname as well.
       const aNickname =
         run.length === 2 && run[0] === '阿' && commonGivenAt(run, 1) && !KIN_CHARACTERS.has(run[1]!);
@@ -1514,6 +1530,35 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (const [run, starts] of looseSpeakers)
         if (starts.length === 1 && (commonGivenAt(run, 0) || commonGivenAt(run, 1)))
           push(pass, starts[0]!, starts[0]! + run.length, 0.7);
+    // "朵儿：…⏎王某睿：…⏎小鱼儿：…⏎朵儿：…", "平安是福：…⏎护士长蒲：…⏎平安是福：…": in a chat where a member speaks by
+    // name (or a relative by kinship word), a run no other reading takes is a member's nickname or screen name when
+    // it takes two turns or more; speaking once, when another speaker has just called on it at a line's end
+    // ("…，喊上大头⏎大头：收到"), the call naming the member too (round 38).
+    if (otherSpeakers.size + looseSpeakers.size + givenSpeakers.size > 0 && turns >= 3) {
+      const named =
+        roleTurns > 0 ||
+        nameTurns > 0 ||
+        familyChat ||
+        kinTurns > 0 ||
+        [...speakers.values()].some((a) => a.length >= 2);
+      if (named)
+        for (const [run, starts] of [...otherSpeakers, ...looseSpeakers, ...givenSpeakers]) {
+          if (starts.length >= 2) {
+            if (otherSpeakers.has(run)) for (const at of starts) push(pass, at, at + run.length, 0.7);
+            continue;
+          }
+          const call = starts[0]! - 1 - run.length;
+          if (
+            call > 0 &&
+            text.startsWith(run, call) &&
+            isLineTerminator(text.charCodeAt(starts[0]! - 1)) &&
+            CALLING_LAST.has(text[call - 1]!)
+          ) {
+            push(pass, call, call + run.length, 0.7);
+            push(pass, starts[0]!, starts[0]! + run.length, 0.7);
+          }
+        }
+    }
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
       if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
@@ -1782,8 +1827,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (let i = 0, n = findings.length; i < n; i++) {
       const open = findings[i]!.end;
       if (text[open] !== '（' && text[open] !== '(') continue;
-      const m = ROMANISED_IN_BRACKETS.exec(text.slice(open + 1, open + 40));
-      if (m) push(pass, open + 1, open + 1 + m[1]!.length, 0.75);
+      const m = ROMANISED_IN_BRACKETS.exec(text.slice(open + 1, open + 48));
+      if (m) push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
     }
     // Names in a list: "龚建平、龚丽娟两位家属", "张伟和李娜": the next one after a joiner.
     for (let i = 0; i < findings.length; i++) {
@@ -1930,7 +1975,14 @@ function cueAt(pass: Pass, at: number): void {
     // alone may use an ambiguous surname or a character that is usually a word.
     const personCue = afterKinWord(text, at) === cueEnd || personLabelEndingAt(text, cueEnd);
     let kinRun = personCue ? labelledRunEnd(text, cueEnd, false) : -1;
-    if (kinRun > 0 && (!RUN_CLOSERS.has(text[kinRun] ?? '，') || startsNotName(text, cueEnd))) kinRun = -1;
+    // "到外婆家楼下": 家 after a kinship word is the relative's home, not the surname (round 38).
+    if (
+      kinRun > 0 &&
+      (!RUN_CLOSERS.has(text[kinRun] ?? '，') ||
+        startsNotName(text, cueEnd) ||
+        (text[cueEnd] === '家' && afterKinWord(text, at) === cueEnd))
+    )
+      kinRun = -1;
     // "女儿祖丽皮耶在旁翻译": after a kinship word, a transliterated Turkic name of four or five characters,
     // longer than the Han reading of its first characters (祖 read as a surname).
     let turkic = personCue ? transliteratedRunEnd(text, cueEnd) : -1;
@@ -2133,6 +2185,7 @@ function bracketName(pass: Pass, open: number): void {
   nicknameBeforeBracket(pass, open);
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
+  nameAfterBedInBrackets(pass, open);
   nameBeforeOriginNote(pass, open);
   nameBeforeKanaReading(pass, open);
 }
@@ -2272,18 +2325,23 @@ const AGE_NUMERALS = new Set('一二三四五六七八九十百零两');
  * record opens on a patient, whatever comes before it — a surname and two common given characters, or a
  * Tibetan or Mongolian name from a non-Han character.
  */
+/** An ethnic group and a comma ("藏族，"), between the sex and the age after a name. */
+const ETHNIC_BEFORE_AGE = /^[\u4e00-\u9fff]{1,3}族[，,]/;
 function nameBeforeSexComma(pass: Pass, comma: number): void {
   const { text } = pass;
   if (text[comma + 2] !== '，' && text[comma + 2] !== ',') return;
-  // The age in digits or Chinese numerals ("92岁", "九十二岁").
-  let digits = comma + 3;
+  // The age in digits or Chinese numerals ("92岁", "九十二岁"), the ethnic group before it or not ("，男，藏族，49岁";
+  // round 38).
+  const ethnic = ETHNIC_BEFORE_AGE.exec(text.slice(comma + 3, comma + 9));
+  const age = comma + 3 + (ethnic ? ethnic[0].length : 0);
+  let digits = age;
   while (
-    digits < comma + 7 &&
+    digits < age + 4 &&
     ((text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) ||
       AGE_NUMERALS.has(text[digits] ?? 'x'))
   )
     digits++;
-  if (digits === comma + 3 || !'岁月个天'.includes(text[digits] ?? 'x')) return;
+  if (digits === age || !'岁月个天'.includes(text[digits] ?? 'x')) return;
   const minority = minorityStartBefore(text, comma);
   if (minority >= 0) {
     push(pass, minority, comma, 0.8);
@@ -2337,6 +2395,35 @@ function petNameAfterBed(pass: Pass, open: number): void {
   if (end < 0 || (text[end] !== '）' && text[end] !== ')') || startsNotName(text, open - 2)) return;
   push(pass, open - 2, open, 0.75);
   push(pass, open + 1, end, 0.8);
+}
+/** A bed opening a bracket, before a run of two to four Han characters that closes it ("（38床…）"). */
+const BED_BEFORE_BRACKETED_NAME = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})床(?=[\u4e00-\u9fff]{2,4}[）)])/;
+/**
+ * "我爸（38床甘某旺）": a bed and the patient's name filling a bracket together (round 38). The name starts
+ * with an unambiguous surname and its one or two given characters may be any (来, 旺 of older names), as
+ * nothing else follows in the bracket; not a title ("（38床王护士）") or a word ("（8床高热）").
+ */
+function nameAfterBedInBrackets(pass: Pass, open: number): void {
+  const { text } = pass;
+  const m = BED_BEFORE_BRACKETED_NAME.exec(text.slice(open + 1, open + 12));
+  if (!m) return;
+  const at = open + 1 + m[0].length;
+  const surname = surnameLengthAt(text, at);
+  if (surname === 0 || startsNotName(text, at)) return;
+  let end = at + surname;
+  while (hanAt(text, end)) end++;
+  if (end - at - surname > 2) return;
+  // "（十二床郭伯）", "（3床冼阿婆）": a surname and how the ward addresses an elder, read by the address rules.
+  if ('阿老小'.includes(text[at + surname]!)) return;
+  for (let i = at + surname; i < end; i++)
+    if (
+      startsTitle(text, i) ||
+      startsNotName(text, i) ||
+      KIN_CHARACTERS.has(text[i]!) ||
+      ONE_CHARACTER_ADDRESSES.has(text[i]!)
+    )
+      return;
+  push(pass, at, end, 0.8);
 }
 // "医生（裴煦，内分泌科）": a role word, then the person's name opening the brackets.
 // "另外我妈妈（黎某某，93岁）": a kinship word, then the relative's name opening the brackets before her age or
@@ -2601,6 +2688,8 @@ const CLINICIAN_CUES = new Set([
   '主治医师',
   '住院医师',
   '足病师',
+  // The head nurse answering a ward's family chat ("护士长蒲："; round 38).
+  '护士长',
 ]);
 /** Staff roles after which a solar term given as a name is the person ("护工小暑", "营养师 芒种"). */
 const STAFF_CUES = new Set([
@@ -2690,7 +2779,8 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
 const LONE_SURNAMES = new Set(
   // 滑 too ("医师：滑　调配：陶"): a prescription's signatures.
   // 乐 and 纳 too ("报告人：输血科乐", "审核医师 纳｜"); 况 ("医师：况　2026/11/22"; round 37).
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳况',
+  // 弓 ("｜医师 弓"; round 38).
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳况弓',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -2717,6 +2807,7 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   let end = at;
   while (end - at < 4 && hanAt(text, end)) end++;
   const length = end - at;
+  if (length === 4 && !hanAt(text, end) && doubleSurnameName(text, at)) return end;
   if (length === 0 || length > 3 || hanAt(text, end) || text[end] === '·') return -1;
   const surname = surnameLengthAt(text, at, true);
   if (surname === 0) return -1;
@@ -2739,6 +2830,17 @@ function labelledRunEnd(text: string, at: number, strong: boolean): number {
   const word = NOT_NAME_INDEX.longestAt(text, at);
   if (PLACES.has(run) || word === run || (word !== undefined && ambiguous)) return -1;
   return end;
+}
+
+/**
+ * A married woman's name with her husband's surname before her own and two common given characters
+ * ("柯陈玉燕", as Taiwan and southern Fujian write it; round 38): two unambiguous single surnames, neither
+ * starting a compound one or a word.
+ */
+function doubleSurnameName(text: string, at: number): boolean {
+  for (const i of [at, at + 1])
+    if (surnameLengthAt(text, i) !== 1 || ambiguousSurnameAt(text, i) || startsNotName(text, i)) return false;
+  return commonGivenAt(text, at + 2) && commonGivenAt(text, at + 3) && !endsLikeWord(text, at + 4);
 }
 
 /**
@@ -2975,8 +3077,9 @@ const PET_NAME_AFTER_BED =
   /床(?<=(?:\d|[一二三四五六七八九十])床)(?<pet>[\u4e00-\u9fff]{2})(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
 const SIGNED_AFTER_UNIT =
   /(?:医院|卫生院|卫生室|服务中心|诊所)[ \u3000]{1,2}(?<name>[\u4e00-\u9fff]{2,6})(?=[ \u3000]{1,2}(?:19|20)\d{2}年)/g;
+// A label may open the brackets before it ("（护照姓名KIM SOOYEON）", "（英文名：…）"; round 38).
 const ROMANISED_IN_BRACKETS =
-  /^([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
+  /^(?:(?:护照|英文|拼音)(?:姓名|名字|名)?[:：]?[ \u3000]?)?([A-Z](?:[a-z]{1,12}|[A-Z]{1,7})(?:[ -][A-Z](?:[a-z]{1,12}|[A-Z]{1,7})){1,3})[）)]/;
 /**
  * "8床｜Kim Minji｜韩国留学生": a foreign patient's name in Latin letters filling the cell after the bed in a
  * Chinese barred handover row (two or three capitalised words), the row then saying who the person is: the
@@ -3049,6 +3152,35 @@ const LABEL_LIKE_SPEAKERS = new Set(
   ),
 );
 
+/** Last characters of a call on someone to come or help ("喊上", "叫上", "找", "问问"), before the one called. */
+const CALLING_LAST = new Set('上喊叫找问让');
+/** Labels ending in 儿 that are a relative or a patient, not a pet name (女儿, 患儿, 婴儿, 胎儿). */
+const CHILD_WORD_BEFORE_ER = new Set('女患孙侄婴幼男胎');
+/** Last characters of a form's or note's labels of four characters (注意事项, 用法用量, 处理意见, 联系电话). */
+const LABEL_LAST = new Set('项量见果断议况容间期点法史诉查因名号址话码证型级别率值式类表单据');
+/**
+ * A chat speaker's run no other reading takes that may be a member's nickname or screen name: a pet name
+ * ending in 儿 (朵儿, 小鱼儿), one of three characters opening with 小 or 阿 (小石头), or a screen name of four
+ * characters (平安是福) not ending like a label; never a role, label or kinship word, a department or a place,
+ * nor a run with a title in it.
+ */
+function otherSpeakerRun(run: string): boolean {
+  const last = run[run.length - 1]!;
+  if (
+    ROLE_LABELS.includes(run) ||
+    LABEL_LIKE_SPEAKERS.has(run) ||
+    DEPARTMENT_SET.has(run) ||
+    PLACES.has(run) ||
+    KIN_CHARACTERS.has(last) ||
+    (PERSON_LABEL_LAST.has(last) && last !== '儿')
+  )
+    return false;
+  for (let i = 1; i < run.length; i++) if (startsTitle(run, i)) return false;
+  if (last === '儿') return run.length <= 3 && !CHILD_WORD_BEFORE_ER.has(run[run.length - 2]!);
+  if (run.length === 3) return (run[0] === '小' || run[0] === '阿') && !startsNotName(run, 0);
+  return run.length === 4 && !LABEL_LAST.has(last);
+}
+
 /** Whether every given-name character is a common one (not just any character that may be in a name). */
 function commonGiven(run: string, surname: number): boolean {
   for (let i = surname; i < run.length; i++) if (!commonGivenAt(run, i)) return false;
@@ -3089,8 +3221,9 @@ function followedByPredicate(text: string, at: number): boolean {
 
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
-  // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name.
-  '本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助'.split(
+  // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name; who sent the
+  // records ("由主治医师某悦发送"; round 38).
+  '发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助'.split(
     ' ',
   ),
 );
@@ -3261,6 +3394,8 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     !startsNotName(text, single) &&
     // "谢谢护士", "感谢护士", "多谢医生": thanks, not the surname 谢.
     !(text[single] === '谢' && '谢感多致'.includes(text[single - 1] ?? '')) &&
+    // "今晨6时许家属发现", "8点许": 许 after a clock time is "about", not the surname (round 38).
+    !(text[single] === '许' && '时点分'.includes(text[single - 1] ?? '')) &&
     // "检查医生", "处方医师", "值班医生": the character ends a word with the one before it.
     !WORDS_BEFORE_TITLE.has(text.slice(single - 1, titleAt))
   )

@@ -22,10 +22,18 @@ const SERVICE_LINE_BEFORE =
  */
 const QUESTIONS_CALL_BEFORE =
   /\b(?:[Qq]uestions|QUESTIONS|[Qq]ueries|QUERIES|[Ee]nquiries|ENQUIRIES)[?,:]{0,2}[ \t]{1,2}(?:[Pp]lease |PLEASE )?(?:[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Cc]ontact|CONTACT)(?: us| US)?(?: (?:at|on|AT|ON))?:?[ \t]{0,2}$/;
+/**
+ * A fax right after a clinician's phone in the same field run ("Referring: A. Obi, FNP   Phone (616) 555-0180
+ * Fax (616) …", "phone (319) …, fax (319) …"; rounds 37, 38): that person's own fax, marked as a phone; not
+ * an office's fax after someone else's number ("Pt cell …; office fax …").
+ */
+const PHONE_THEN_FAX =
+  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
-  return FAX_BEFORE.test(before) || SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
+  if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 60), start));
+  return SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
 };
 
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */

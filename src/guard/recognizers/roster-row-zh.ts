@@ -16,13 +16,14 @@ export const AFTER_BED = new RegExp(
   'dgm',
 );
 /**
- * A run at a line start or after a blank or colon, then blanks and the sex or an age ("曹永强 男 54岁", "喻海 M 31y").
+ * A run at a line start or after a blank or colon, then blanks and the sex or an age ("曹永强 男 54岁", "喻海 M 31y"),
+ * an ethnic group's cell between them or not ("扎西卓玛 藏族 女 52岁"; round 38).
  * The run's first character is read before the lookbehind that checks what precedes it (the start of
  * the text, a line break, a blank or a colon): a regex that opens with a character class lets the
  * engine skip ahead to the next Han character, where one that opens with `^|(?<=…)` tries every position.
  */
 export const BEFORE_SEX_OR_AGE =
-  /(?<run>[\u3400-\u9fff](?<![^ \t\u3000:：\n\r\u2028\u2029][\u3400-\u9fff])[\u3400-\u9fff]{1,3})(?=[ \t\u3000]{1,4}(?:[男女MF](?:[ \t\u3000,，\r\n]|$)|\d{1,3}(?:岁|[yY](?![a-zA-Z]))))/dgm;
+  /(?<run>[\u3400-\u9fff](?<![^ \t\u3000:：\n\r\u2028\u2029][\u3400-\u9fff])[\u3400-\u9fff]{1,3})(?=[ \t\u3000]{1,4}(?:[\u4e00-\u9fff]{1,3}族[ \t\u3000]{1,4})?(?:[男女MF](?:[ \t\u3000,，\r\n]|$)|\d{1,3}(?:岁|[yY](?![a-zA-Z]))))/dgm;
 
 /**
  * [start, end) of each Han run that a table row places where a name goes. Two anchored scans (after a
