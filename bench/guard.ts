@@ -7,8 +7,8 @@
  * reference, on the DEV split the recognizers were tuned on; then on the FRESH HELD-OUT sets
  * (data/labelled/deid-holdout.jsonl, triage-holdout.jsonl), written after the first sets and never
  * used for tuning. Triage: confusion matrix on data/labelled/triage.jsonl (the tuning set) and on
- * the fresh held-out messages. Speed: MB/s of the pii + redflag pipeline on mixed clinical text,
- * and p50/p99 for a 2 KB message.
+ * the fresh held-out messages. Speed (bench/guard-speed.ts, run in a process of its own): MB/s of the
+ * pii + redflag pipeline on mixed clinical text, and p50/p99 for a 2 KB message.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
