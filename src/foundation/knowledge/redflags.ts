@@ -135,6 +135,10 @@ const LATIN_TYPOS: Record<string, string[]> = {
   reliever: ['reliver', 'releiver', 'relievr'],
   sciatica: ['siatica', 'sciatia', 'sciatika'],
   numb: ['numm'],
+  // Dropped apostrophes and text-speak in typed messages ("cant lie flat", "how many wud it take").
+  "can't": ['cant'],
+  would: ['wud'],
+  right: ['rigth', 'rihgt'],
 };
 /** Common miswritings of two-character words in patients' Chinese (homophones). */
 const HAN_TYPOS: Record<string, string[]> = {

@@ -71,6 +71,8 @@ const CUES: Record<CueKind, string[]> = {
       "hadn't",
       "isn't",
       "aren't",
+      // Dialect "ain't" ("ain't thrown up", "she ain't breathing right") negates like isn't / hasn't.
+      "ain't",
       "wasn't",
       'do not',
       'does not',

@@ -3651,3 +3651,191 @@ describe('stockpiling one’s own medicines, in English as in Chinese (red flags
     expect(rulesLevel("I'm stockpiling my insulin pens because of the shortage.")).not.toBe('emergency');
   });
 });
+
+describe('round-41 classes (red flags 1.36.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'dialect pregnancy words (怀起, 怀着) with visual signs or a severe blood pressure (rf-preeclampsia-signs)',
+      '我婆娘怀起七个多月了，今天眼睛前面一直冒金星，量了个血压170/112。',
+      '我婆娘怀起七个多月了，今天量了个血压118/76，吃得下睡得着。',
+    ],
+    [
+      'a sudden bang at the back of the skull, maximal at once (rf-thunderclap-headache)',
+      'Lifting the sofa I felt a bang at the back of my skull, worst pain of my life, there in a split second.',
+      'I banged the back of my skull on the cupboard door, small bump, no headache now.',
+    ],
+    [
+      'gulping water and running to the toilet, then vomiting and deep breathing (rf-dka-signs)',
+      'My daughter has been guzzling water and running to the toilet for a fortnight, now she is vomiting and breathing deep and fast.',
+      'My daughter has been guzzling water after football practice; she is fine otherwise.',
+    ],
+    [
+      'rope bought and a place picked (rf-suicidal-intent)',
+      "I got a rope and I've chosen the spot behind the garage. Doing it tonight.",
+      'We bought rope for the camping trip and picked a campsite by the lake.',
+    ],
+    [
+      'a lethal-dose question in text-speak, "wud it take to not wake up" (rf-suicidal-intent)',
+      'how many of my sleeping tablets wud it take to not wake up',
+      'how many hours of sleep do teens need to wake up fresh',
+    ],
+    [
+      'orthopnoea typed without an apostrophe and foamy pink spit (rf-acute-heart-failure)',
+      'my mum cant lie flat tonight and keeps coughing up foamy pink spit',
+      'my mum has a cough with clear spit, she sleeps fine lying flat',
+    ],
+    [
+      'blood pouring from a wound and going pale (rf-bleeding-with-shock)',
+      'My mate slashed his leg on a fence, he is pouring blood and going pale.',
+      'My mate grazed his leg on a fence, it bled a little and stopped.',
+    ],
+    [
+      'a belt used as a tourniquet (rf-uncontrolled-bleeding)',
+      'The chainsaw caught his thigh, we tied a belt on as a tourniquet and the ambulance is not here yet.',
+      'Should we carry a tourniquet in the first-aid kit for hiking?',
+    ],
+    [
+      'a vehicle that came down on the chest, with laboured breathing (rf-crush-injury)',
+      'The quad bike rolled and came down on his chest, he is breathing fast and his lips look dusky.',
+      'The quad bike rolled, he jumped clear and only bruised his knee.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'ferrous sulphate is a medicine, not sulphuric acid (rf-caustic-ingestion)',
+      '我在吃硫酸亚铁片补铁，大便有点黑，正常吗？',
+      '孩子刚才误喝了一口硫酸，嘴里都烂了。',
+    ],
+    [
+      'laughing until breathless is not breathlessness (rf-severe-dyspnoea)',
+      '我女儿看小品笑得喘不过气，笑完就好了。',
+      '我女儿突然喘不过气，嘴唇发紫。',
+    ],
+    [
+      'a static shock is not an electric injury (rf-electric-shock)',
+      '冬天摸门把手老被静电打一下，像触电一样，有害吗？',
+      '我爸修电路被电打了，现在心跳很乱。',
+    ],
+    [
+      'a forehead that cannot be raised is a facial palsy, not a stroke (rf-stroke-limb-onset → rf-facial-palsy)',
+      '今早起来左边脑门抬不起纹，左眼也闭不上，手脚都好。',
+      '今早起来左边胳膊突然抬不起，左手也拿不住杯子。',
+    ],
+    [
+      'fewer fetal movements that still come, counted (rf-fetal-movements-less)',
+      '怀孕30周，今天胎动比往常少，一下午只动了四五下。',
+      '怀孕30周，从昨晚到现在一下都没动过。',
+    ],
+    [
+      'a red streak with a mild fever is lymphangitis; with rigors it is sepsis (rf-sepsis)',
+      'Grazed my knee a week ago, now there is a red streak up my thigh and a slight fever.',
+      'Grazed my knee a week ago, now there is a red streak up my thigh and I have the shakes.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it('keeps a known history with a new emergency now an emergency', () => {
+    expect(
+      rulesLevel(
+        'My husband has heart failure; tonight he cant lie flat and is bringing up frothy pink stuff.',
+      ),
+    ).toBe('emergency');
+    expect(rulesLevel('我媳妇有高血压，怀着八个月，今天看东西模模糊糊。')).toBe('emergency');
+  });
+
+  it('reads dialect "ain\'t" as a negation', () => {
+    expect(
+      rulesLevel("He bumped his head on the table, got a little bump, ain't thrown up, playing fine."),
+    ).not.toBe('emergency');
+    expect(rulesLevel('He bumped his head on the table and has thrown up three times.')).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a forehead that will not wrinkle (rf-facial-palsy)',
+      '右边脑门抬不起纹，右眼闭不上。',
+      '右边脑门长了颗痘。',
+    ],
+    [
+      'floaters like small flies with flashes (rf-flashes-floaters)',
+      '左眼前面多了好多小飞虫，还闪一下光。',
+      '家里厨房好多小飞虫怎么办？',
+    ],
+    [
+      'a needle from the rubbish (rf-needlestick)',
+      '收垃圾的时候被针头刺破了手指。',
+      '收垃圾的时候被纸箱划了一下，没出血。',
+    ],
+    [
+      'a passive wish not to wake (rf-passive-death-wish)',
+      '最近老想，一觉睡过去别醒了也行，但我不会做什么。',
+      '昨晚一觉睡过去，早上闹钟都没听见。',
+    ],
+    [
+      'a child pulling at a painful ear with fever (rf-child-ear-infection)',
+      '孩子揪着右耳喊疼，体温39度。',
+      '孩子耳朵里有耳屎，不疼不烧。',
+    ],
+    [
+      'a Hokkien toddler passing urine once (rf-child-moderate-dehydration)',
+      '阮囝仔一直吐，今仔日干焦尿一摆。',
+      '阮囝仔今仔日食饱饱，耍甲真欢喜。',
+    ],
+    [
+      'a deep chop with a numb fingertip (rf-deep-laceration)',
+      '剁肉剁到手指，口子蛮深，指头尖有点木。',
+      '剁肉的时候刀钝了，换把刀好吗？',
+    ],
+    [
+      'a scald from a thermos with blisters (rf-minor-burn)',
+      '开水洒到我手腕上，起了个水泡。',
+      '孩子喝开水喝得多，好不好？',
+    ],
+    [
+      'a bite from a camel or donkey (rf-animal-bite)',
+      '在景区被毛驴咬了一口，咬破皮了。',
+      '在景区骑了毛驴，腿有点酸。',
+    ],
+    [
+      'a toddler who vomited once after landing on the head (rf-head-injury-brief-loc)',
+      '孩子从沙发上翻下来脑门着地，回家吐了一回，现在能吃能玩。',
+      '孩子吃多了吐了一次，现在好了。',
+    ],
+    [
+      'a blistering rash on the forehead and nose tip (rf-zoster-face)',
+      'Painful blistery rash on my forehead and the nose tip.',
+      'I have a spot on my nose tip.',
+    ],
+    [
+      'a dry mouth and one wee in a day in a child (rf-child-moderate-dehydration)',
+      'My son is 2, vomiting since morning and his mouth is dry.',
+      'My son is 2 and his mouth guard is too big.',
+    ],
+    [
+      'a calf bigger than the other (rf-dvt-signs)',
+      'After the long flight my left calf is much bigger than the right and sore.',
+      'My calf muscles got bigger from cycling.',
+    ],
+    [
+      'appendix pain typed "rigth" (rf-appendicitis-signs)',
+      'pain started round my belly button and moved to the lower rigth, hurts to walk',
+      'My right knee hurts when I walk.',
+    ],
+    [
+      'renal colic in waves with red urine (rf-renal-colic)',
+      'Pain in my right side coming in waves, rolling on the floor, and my urine is red.',
+      'My right side is a bit stiff after gardening.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
