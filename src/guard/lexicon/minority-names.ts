@@ -14,6 +14,8 @@ export const MINORITY_NAME_PARTS = [
   '格桑',
   '德吉',
   '央金',
+  // Metok ("flower"), a common Tibetan woman's name element (格桑梅朵; round 39).
+  '梅朵',
   '拉姆',
   '多吉',
   '尼玛',
@@ -103,6 +105,8 @@ export const MINORITY_NAME_PARTS = [
   '热孜万',
   // Mongolian
   '巴特尔',
+  // Nasun ("life"), opening many Mongolian names (那顺巴雅尔, 那顺乌力吉; round 39).
+  '那顺',
   '敖登',
   '格日乐',
   '萨日娜',

@@ -127,6 +127,24 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /[A-Za-z0-9]：/,
     },
     {
+      // A consultation transcript naming a speaker by 用户 glued to the login ("用户mei_88：药师您好"; round 39):
+      // Latin letters with an underscore or a digit, opening a line before the colon.
+      name: 'zh-user-prefixed-speaker',
+      regex:
+        /(?<=(?:^|\n)用户)(?<value>(?=[A-Za-z0-9.]{0,29}[_0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=[:：])/dg,
+      score: 0.8,
+      prefilter: /用户[A-Za-z]/,
+    },
+    {
+      // A feedback or message form's sender given as a screen name with 的 in it ("提交人：爱吃鱼的猫"; round 39): no
+      // Chinese name holds 的; not a relative described ("反馈人：患者的女儿").
+      name: 'zh-submitter-screen-name',
+      regex:
+        /(?:提交人|反馈人|留言人|投诉人|提问人)[ \t]{0,2}[:：][ \t]{0,2}(?![^\s，,。]{0,8}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|朋友|邻居))(?<value>[\u4e00-\u9fff]{1,7}的[\u4e00-\u9fff]{1,6})(?![\u4e00-\u9fff])/dg,
+      score: 0.75,
+      prefilter: /(?:提交|反馈|留言|投诉|提问)人/,
+    },
+    {
       // A Chinese user or nickname in quotes (用户“小桔子妈妈”, 昵称「光光同学」): an app's display name.
       name: 'zh-quoted-nickname',
       regex:
@@ -164,9 +182,11 @@ export const accountRecognizer = new PatternRecognizer({
     {
       // A payment app's handle after @ in the same line ("venmo me … @june-b-71", "Venmo @kofi_a"): the handle
       // without its @, as the cards mark it (round 37); hyphens are allowed, as Venmo's handles have them.
+      // A chat's next line may answer with the handle ("…send me your half on Venmo⏎Jo: sent, it's from @jo-k-4";
+      // round 39), one with a hyphen, underscore or digit there, not an @-mention of a speaker ("@Ishaan thanks").
       name: 'payment-handle',
       regex:
-        /\b(?:[Vv]enmo|VENMO|[Pp]ay[Pp]al|[Cc]ash ?[Aa]pp|[Zz]elle)\b[^\n@]{0,60}@(?<value>[A-Za-z0-9][A-Za-z0-9_-]{1,28}[A-Za-z0-9])(?![A-Za-z0-9_@.-])/dg,
+        /\b(?:[Vv]enmo|VENMO|[Pp]ay[Pp]al|[Cc]ash ?[Aa]pp|[Zz]elle)\b[^\n@]{0,60}(?:\n[^\n@]{0,40}@(?=[A-Za-z0-9_-]{0,28}[-_0-9])|@)(?<value>[A-Za-z0-9][A-Za-z0-9_-]{1,28}[A-Za-z0-9])(?![A-Za-z0-9_@.-])/dg,
       score: 0.75,
       prefilter: /venmo|paypal|cash ?app|zelle/i,
     },

@@ -129,6 +129,7 @@ const VERBS_BEFORE_HOME = ['住', '回'];
 const CITY_OR_COUNTY = /^[\u4e00-\u9fa5]{2,4}[市县]$/;
 /** County, banner, township, town and village characters: where a rural address is looked for. */
 const RURAL_DIVISION = /[县旗乡镇村屯寨]/g;
+const SUBDISTRICT = /街道/g;
 /** Start of the run of place characters (at most ten) that ends at `at`, or -1; "来自" or "位于" before a place is not part of it. */
 function placeRunStart(text: string, at: number): number {
   let start = at;
@@ -301,6 +302,24 @@ export class ChineseAddressRecognizer implements Recognizer {
       if (chain.parts >= 3 && chain.admin >= 2 && !leadsToInstitution(text, chain.end))
         push(start, chain.end, 0.75);
     }
+    // "长安区建北街道青园小区12-3-201": an urban chain with no city or label, a district and its sub-district
+    // (街道) then an estate and a house number, as a chat answers where the patient lives (round 39).
+    coveredUntil = -1;
+    if (text.includes('街道'))
+      for (const m of matchAll(SUBDISTRICT, text)) {
+        const start = placeRunStart(text, m.index);
+        if (start < 0 || start < coveredUntil || findings.some((f) => f.start <= m.index && m.index < f.end))
+          continue;
+        const chain = readChain(text, start);
+        coveredUntil = chain.end;
+        if (
+          chain.parts >= 4 &&
+          chain.admin >= 2 &&
+          /[0-9]/.test(text.slice(m.index, chain.end)) &&
+          !leadsToInstitution(text, chain.end)
+        )
+          push(start, chain.end, 0.75);
+      }
     coveredUntil = -1;
     for (const m of matchAll(ROAD_NUMBER, text)) {
       const start = roadOrDistrictStart(text, m.index);

@@ -30,7 +30,7 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
 /** A first and last name, or a relation and a first name, right before an age. */
 // A particle may stand before the family name ("Gerdina van Dijk, 94"; round 35).
 const NAME_BEFORE =
-  "(?:[A-Z][a-zà-ÿ'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti) )?[A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
+  "(?:[A-Z][a-zà-ÿ'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti|binte|Ó|Ní|Nic|Uí) )?[A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
 // `far`: the rule reads back FAR_REACH characters, not 24, as a name and a record number may fill more
 // ("Evangeline Xanthopoulos, 96", "Mackinnon, CHI 1203341695, 92"; round 36).
@@ -131,9 +131,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)"), or a column gap and
     // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36). A Hong Kong name with the family
     // name in capitals ("CHAN Tai-man, 92, HKID …"), and the sex glued to the age before a column gap
-    // ("Arthur Penrose, 91M   Hospital no …"; round 38) count too.
+    // ("Arthur Penrose, 91M   Hospital no …"; round 38), or after a space ("Ana Lui, 90 F, NHI …"; round 39)
+    // count too.
     after:
-      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])|[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
     far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
@@ -158,7 +159,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     regex:
       /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|OHIP|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
     score: 0.75,
-    after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$)))/,
+    // Or ending the header line ("Patient: Iris Lowe, MRN 5521903, 93⏎Date: …"; round 39).
+    after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))|[ \t]*(?:\r?\n|$))/,
     far: true,
   },
   // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.

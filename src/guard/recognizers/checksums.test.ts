@@ -6,6 +6,7 @@ import {
   isValidHkid,
   isValidIpv4,
   isValidNhi,
+  isValidPesel,
   isValidPpsn,
   isValidResidentId,
   isValidTaiwanId,
@@ -72,5 +73,16 @@ describe('checksums', () => {
     expect(isValidAadhaar('6182 7340 9158')).toBe(false);
     // Aadhaar numbers never open with 0 or 1, whatever their check digit.
     expect(isValidAadhaar('1182 7340 9157')).toBe(false);
+  });
+
+  it('checks the Polish PESEL digit (weights 1, 3, 7, 9) and the birth date with its century in the month', () => {
+    // The widely published example 44051401359: 1944-05-14, check digit 9.
+    expect(isValidPesel('44051401359')).toBe(true);
+    expect(isValidPesel('44051401358')).toBe(false);
+    // Month 31 is November in the 2000s (2002-11-15); month 85 would be May in the 1800s.
+    expect(isValidPesel('02311507722')).toBe(true);
+    // A right check digit on an impossible date (30 February 1985) fails.
+    expect(isValidPesel('85023007126')).toBe(false);
+    expect(isValidPesel('4405140135')).toBe(false);
   });
 });

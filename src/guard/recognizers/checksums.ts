@@ -119,6 +119,25 @@ export function isValidPpsn(ppsn: string): boolean {
   return ppsn[7] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
 }
 
+/**
+ * The Polish PESEL: eleven digits, the birth date as YYMMDD with the century in the month (+80 for the
+ * 1800s, +0, +20, +40, +60 for the 1900s to the 2100s), and a check digit: the first ten weighted
+ * 1, 3, 7, 9 in turn, ten minus the sum's last digit (0 for 10).
+ */
+export function isValidPesel(pesel: string): boolean {
+  if (!/^\d{11}$/.test(pesel)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (pesel.charCodeAt(i) - 48) * weights[i]!;
+  if ((10 - (sum % 10)) % 10 !== pesel.charCodeAt(10) - 48) return false;
+  const coded = Number(pesel.slice(2, 4));
+  const century = [1900, 2000, 2100, 2200, 1800][Math.floor(coded / 20)];
+  return (
+    century !== undefined &&
+    isRealDate(century + Number(pesel.slice(0, 2)), coded % 20, Number(pesel.slice(4, 6)))
+  );
+}
+
 /** The Verhoeff scheme's multiplication table (the dihedral group D5) and its position permutation. */
 const VERHOEFF_D = [
   '0123456789',

@@ -134,6 +134,9 @@ export const DATE_CONTEXT = [
   // range before it ("每日1-2 次口服") is no date.
   '起口服',
   '起服用',
+  // "2026年9月起服去氨加压素片", and a loaned device's return ("预计归还：2027年2月"; round 39).
+  '起服',
+  '归还',
   // A procedure or course the person went through ("2025年12月完成经皮跟腱切断"; round 38).
   '完成',
   'born',
@@ -276,8 +279,9 @@ export const DATE_CONTEXT = [
 // Fractions of a course ("fx 8/20") and ventilator settings ("PS 10/5", "PEEP 8/5") too, and a test or
 // training score ("correct 4/4", "passed 5/6", "scored 7/8"), and a flat or unit ("Flat 3/2", "Unit 5/27").
 // A visual acuity in Snellen metres or feet ("VA 6/18", "acuity 6/9", "BCVA 20/40").
+// A tongue-tie assessment's scores ("Hazelbaker appearance 8/10, function 11/14", "painful latch (7/10)"; round 39).
 const NOT_DATE_BEFORE =
-  '(?:VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP)';
+  '(?:VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -453,6 +457,17 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       prefilter: /\d[-/.]\d{1,2}[-/.]\d/,
+    },
+    {
+      // A day/month whose day cannot be a month, before a part of the day ("ERCP booked for 24/11 morning";
+      // round 39): the part of the day says a day, so no event word is needed. Not a score ("14/20 am").
+      name: 'numeric-day-month-part-of-day',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?:1[3-9]|2\\d|3[01])/${MONTH}(?= (?:morning|afternoon|evening|night)\\b)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: / (?:morning|afternoon|evening|night)\b/,
     },
     {
       // Partial numeric dates, 0.3 so that a person-event word must be near: month/day with a slash
@@ -693,11 +708,21 @@ export const dateRecognizer = new PatternRecognizer({
       // A month alone when a treatment or a worn device began ("On sertraline since August", "boots and
       // bar at night since September"; round 38): the month of the person's care. Months in full, not May;
       // not a state of life ("homeless since September", which earlier rounds left unmarked).
+      // A worn or loaned device too ("using the wetting alarm since October"; round 39).
       name: 'en-treatment-since-month',
       regex:
-        /(?<=(?:\b[Oo]n [a-z][a-z-]{3,24}(?: \d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|micrograms|g|units))?|\b(?:boots|brace|splint|cast|sling|collar|CPAP|BiPAP|oxygen|dialysis|insulin)\b[^\n.;]{0,40}) since )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+        /(?<=(?:\b[Oo]n [a-z][a-z-]{3,24}(?: \d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|micrograms|g|units))?|\b(?:boots|brace|splint|cast|sling|collar|CPAP|BiPAP|oxygen|dialysis|insulin|alarm|pessary|catheter|stockings|hearing aids?)\b[^\n.;]{0,40}) since )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
       score: 0.5,
       prefilter: /since (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A month alone when the clinician last saw the patient ("any falls since we saw you in August?",
+      // "last seen her in March"; round 39): the month of a visit. Months in full, not May.
+      name: 'en-seen-in-month',
+      regex:
+        /(?<=\b(?:saw|seen) (?:you|him|her|them)(?: last)? in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+      score: 0.5,
+      prefilter: /(?:saw|seen) (?:you|him|her|them)(?: last)? in [A-Z]/,
     },
     {
       // A month alone after an operation or a diagnosis it dates ("tenotomy in June", "after my DVT in
@@ -1022,6 +1047,9 @@ export const dateRecognizer = new PatternRecognizer({
     '上午开放',
     '下午开放',
     '全天开放',
+    // A hospital's seasonal opening hours ("自12月1日起执行冬季作息"; round 39).
+    '冬季作息',
+    '夏季作息',
     'guideline',
     'published',
     'edition',

@@ -4,6 +4,7 @@ import {
   isValidAadhaar,
   isValidHkid,
   isValidNric,
+  isValidPesel,
   isValidPpsn,
   isValidResidentId,
   isValidSaId,
@@ -135,6 +136,15 @@ export const idCardRecognizer = new PatternRecognizer({
         /\b(?:PPSN|PPS (?:No\.?|Number)|Personal Public Service (?:No\.?|Number))[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{7}[A-W][A-IW]?)(?![0-9A-Za-z])/dgi,
       score: 0.9,
       prefilter: /\bPPS/i,
+    },
+    {
+      // The Polish PESEL after its label ("PESEL 02270803628"; round 39): eleven digits with the birth date and
+      // a check digit, so a mistyped number or another eleven-digit run after the word is not read.
+      name: 'pesel',
+      regex: /\bPESEL(?: (?:[Nn]o\.?|[Nn]umber))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{11})(?![0-9A-Za-z])/dg,
+      score: 0.9,
+      scoreOf: (value) => (isValidPesel(value) ? 0.9 : -1),
+      prefilter: /PESEL/,
     },
     {
       // A driving licence's number after its label ("NC driver's license 144958562727", "AZ DL D08412736",

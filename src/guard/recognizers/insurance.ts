@@ -81,6 +81,25 @@ export const insuranceRecognizer = new PatternRecognizer({
       prefilter: INSURANCE_WORDS,
     },
     {
+      // A New Zealand ACC claim's number on a form about that claim ("ACC claim — summary⏎Claim no: 10442718305";
+      // round 39): ACC is the country's injury insurer, so the claim number is the client's cover. Not another
+      // insurer's claim on a bill, which names no ACC.
+      name: 'acc-claim',
+      regex:
+        /\b(?:Claim|CLAIM)(?<=\bACC\b[^\n]{0,40}\n?[^\n]{0,40}(?:Claim|CLAIM)) (?:[Nn]o\.?|[Nn]umber|#|NO\.?|NUMBER)[ \t]{0,3}:?[ \t]{0,3}(?<value>[A-Z]{0,2}\d{6,12})(?![0-9A-Za-z])/dg,
+      score: 0.9,
+      prefilter: /\bACC\b/,
+    },
+    {
+      // An Irish medical card's number told in the same sentence ("bring her medical card, the number's
+      // 1234567T", "his medical card number is 7731902K"; round 39).
+      name: 'medical-card-said',
+      regex:
+        /\b[Mm]edical card\b[^\n.?!]{0,40}\bnumber(?:['’]s| is)[ \t]{1,2}(?<value>\d{6,10}[A-Z]{0,2}|[A-Z]{1,3}\d{5,10})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Mm]edical card\b/,
+    },
+    {
       // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a
       // dialogue: "your insurance member ID?" … "It is XK153781306".
       name: 'near-label',

@@ -26,9 +26,11 @@ const ZH_NOT_PERSONAL =
 // "Rx 5520981" opening a label's line is left alone, as rounds 20–27 leave prescription numbers unmarked; one
 // after the reader's name and a comma is the text's ("Elm Pharmacy: DORIAN, Rx 4081733 (…)"; round 38). A
 // Malaysian hospital's registration number "RN:" and an imaging system's number after "RIS:" are all digits
-// ("RN: 5517204", "RIS: 33820417"; round 38).
+// ("RN: 5517204", "RIS: 33820417"; round 38), or carry the system's letters ("RIS: RIS33820417"; round 39). A
+// chart number of digits alone is read as a field ("Chart: 4410027") or after a header's comma ("…, chart
+// 4410027"; round 39), not "fluid chart 1500".
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -102,10 +104,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // Any record label ending in 编号, 单号, 流水号 or ID with a colon ("问诊单号：", "手册编号："), or
       // 编号 / 编码 / 记录号 glued to its value ("平台编号HW-0412"), or a form's own "编号：" opening a line: a
       // record names its own numbers in many ways; numbers that are not a patient's (版本号, 快递单号, 事件编号,
-      // 员工编号…) are excluded by the word before the tail.
+      // 员工编号…) are excluded by the word before the tail. A 单号 right after a consultation's heading
+      // ("【图文问诊】单号：…"; round 39) is the consultation's number.
       name: 'zh-any-number',
       regex: new RegExp(
-        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdm',
       ),
       score: 0.8,
@@ -123,6 +126,14 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
+    },
+    {
+      // Clinical photographs numbered in brackets after they are taken ("Photos taken (ID PX-442190)"; round 39).
+      name: 'en-photo-id',
+      regex:
+        /\b(?:[Pp]hotos?|[Pp]hotographs?|[Ii]mages?) (?:taken|saved|uploaded|stored|filed)[ \t]{0,2}\((?:ID|[Rr]ef|[Nn]o\.?)[ \t]{0,2}:?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{4,12})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /(?:hotos?|hotographs?|mages?) (?:taken|saved|uploaded|stored|filed)/,
     },
     {
       // A neonatal unit's pod is a cot ("pod 4 is Baby Girl …", "Pod 6: twin B"), the number only; "POD 2"
@@ -172,6 +183,16 @@ export const mrnRecognizer = new PatternRecognizer({
       regex: /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?<value>加\d{1,2})(?![0-9A-Za-z床])/dg,
       score: 0.85,
       prefilter: /[:：][ \t\u3000]{0,2}加\d/,
+    },
+    {
+      // An extra bed heading a handover's or roster's row before its patient's field ("加2床　某某　房颤",
+      // "神经外科 加3床｜某某"): 加 and its number, as the cards since round 37 mark it (round 39). In running
+      // text ("加3床患者夜间…") the number alone, as the older cards mark it, by zh-bed below.
+      name: 'zh-bed-extra-row',
+      regex:
+        /(?<=(?:^|[\n \t\u3000｜|])[ \t\u3000]{0,2})(?<value>加\d{1,2})床(?=[ \t\u3000]{0,3}[｜|]|[ \t\u3000]{1,3}[\u4e00-\u9fff])(?![ \t\u3000｜|]{1,4}(?:空|无名|身份不明))/dg,
+      score: 0.9,
+      prefilter: /加\d{1,2}床[ \t\u3000｜|]/,
     },
     {
       // A bed label whose value names the unit before the number ("床号：CCU 3", "床位：ICU-12"): the number.
@@ -326,11 +347,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412"). A four-digit room with
       // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36), and so is one in a chart's
       // header fields, opening its line or column and followed by a column gap ("Room 5208   Admitted …"; round 38).
+      // The same four digits after a unit's name and a comma close an admission line ("to 6 East, room 6120⏎"; round 39).
       // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,

@@ -340,7 +340,8 @@ const LINE_SIGN_OFFS = [
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   // SpR and StR: a UK specialty registrar ("SpR Okonjo"); DSN and TVN: UK specialist nurses ("DSN Orla Pike").
   // SLP: a US speech-language pathologist, as SLT is a UK speech therapist ("SLP Noor Halvorsen"; round 37).
-  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SLP SpR StR DSN TVN RGN RMN'.split(
+  // DN: a UK district nurse signing a home visit with her full name ("DN Morag Tulloch"; round 39).
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SLP SpR StR DSN TVN RGN RMN DN'.split(
     ' ',
   ),
 );
@@ -605,6 +606,10 @@ const CUE_GROUPS = {
     // A clinical officer, as Malawi, Kenya and Tanzania name the clinician ("orthopaedic clinical officer
     // Chisomo Banda"; round 38).
     'clinical officer',
+    // A service's lead before the name ("infant-feeding lead Maren Solberg", "clinical lead Ife Ojo"; round 39).
+    'feeding lead',
+    'clinical lead',
+    'team lead',
     'to see',
   ],
 } as const;

@@ -249,8 +249,10 @@ const TOKEN =
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
 // Phádraig"), so they join parts like "van" instead of using up one of the three tokens; so do a married
 // woman's "Uí" and "Mhic" ("Nóirín Uí Bhriain", "Síle Mhic Aodha"; round 38).
+// Irish glues a t before S after "an" and an h before a vowel after "Ó", "Ní", "Uí" ("Nic an tSaoir",
+// "Ó hAodha"; round 39): the small letter goes with the particle.
 const PARTICLE =
-  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic|Mhic|Ní|Uí|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 /** The dashes that open a signature line, longest first. */
 const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
@@ -275,6 +277,13 @@ function signatureAt(text: string, lineStart: number): number {
  * word or a number ("- Take paracetamol", "- Use crutches", "- Keep 2 days").
  */
 const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
+/** An allied or nursing role before a bracket that holds a first and last name ("OT (Ines Kowal)"). */
+const ROLE_BEFORE_BRACKETED_NAME =
+  /\b(?:PT|OT|SLT|SALT|SLP|RN|NP|CNS|DN|HCA|SW|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]ocial worker|[Ii]nterpreter|[Cc]haplain) \((?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
+const CLOSING_BRACKET = /^\)/;
+/** Dotted initials alone signing after a dash, before a credential or the line's end ("— J.M., MD"; round 39). */
+const DOTTED_INITIALS_SIGNATURE =
+  /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?=,? (?:MD|DO|PA|NP|RN|MBBS|FNP|DNP|PharmD)(?![A-Za-z0-9])|[ \t]*(?:\r?\n|$))/y;
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
 // A spoken handover closes "That's it from me, Priya." or "That's all, Priya.": the name after the comma.
 const SIGN_OFF =
@@ -342,7 +351,9 @@ const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
 const INITIALS_SPEAKER = /^[A-Z]-[A-Z]$/;
 const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 /** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
-const KIN_AFTER_SPEAKER = / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha)$/;
+// Capitalised too, as a chat writes the aunt's title ("Meera Masi:", "Ravi Mamu:"; round 39).
+const KIN_AFTER_SPEAKER =
+  / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha|[Mm]asi|[Mm]aasi|[Mm]ami|[Mm]amu|Mausi|Didi|Bhaiya|Chachi|Chacha)$/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
 // Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
 // ("Brannock Family 💬\nOrla: …", "Brannock family chat\nMum: …"), so a letterhead ("Ashgrove Family
@@ -479,7 +490,8 @@ const GRADE_ENDING_LINE =
 const GRADE_IN_BRACKETS =
   / \((?:FY[12]|SHO|CT[1-3]|ST[1-8]|PGY-?[1-5]|RN|RGN|NP|ANP|HCA|DN|[Rr]eg|[Rr]egistrar|[Ii]ntern|[Rr]esident|[Mm]idwife)\)/y;
 /** Two or three initials after a label's colon, before a bracketed grade ("Scribe: KT (FY1)"). */
-const INITIALS_BEFORE_GRADE = /[A-Za-z]: ([A-Z]{2,3})$/;
+// Or after "by", whoever clerked or wrote the entry ("Clerked by RMB (FY1)", "entry by JT (FY2)"; round 39).
+const INITIALS_BEFORE_GRADE = /(?:[A-Za-z]:|\bby) ([A-Z]{2,3})$/;
 /** "by" before one or two name words that a bracketed grade follows: whoever wrote or did something. */
 const BY_BEFORE_GRADED_NAME =
   /\bby ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20})?)$/;
@@ -505,8 +517,9 @@ const CAPS_NAME_CELL_AFTER_NUMBER =
 const CAPS_SURNAME_GIVEN_CELL_AFTER_NUMBER =
   /\d(?: {2,}|\t)([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20})[ \t]*$/;
 /** …or alone on its line, surname first ("LAMPARD, EUDORA" above "7031 E SAGUARO VISTA DR, …"). */
+// A middle initial may close it ("LAMPARD, EUDORA K"; round 39).
 const CAPS_SURNAME_GIVEN_LINE =
-  /^[ \t]{0,3}([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20})[ \t]*$/;
+  /^[ \t]{0,3}([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{1,20}(?: [A-Z]\.?)?)[ \t]*$/;
 /**
  * "CHEMISTRY — MELANCON, DENISE   MRN …": a surname and a given name both in capitals, opening a line or
  * after a heading's dash or a patient label in capitals ("PATIENT: GROGAN, BEATRICE"), before a column gap,
@@ -601,6 +614,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
     'nonna nonno ' +
     'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
     'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name ' +
+    // A chat log's record fields above the turns ("Encounter: VV-…", "Session: …"; round 39).
+    'encounter session episode visit ' +
     // "Pt:" is the patient's turn in a transcribed consultation ("Dr: … / Pt: …").
     'pt'
   ).split(' '),
@@ -611,6 +626,8 @@ const DOE_SURNAME_FIRST = /^(?:Doe|DOE), (?:John|Jane|JOHN|JANE)$/;
 /** "Baby " before "Girl " or "Boy " (a newborn's placeholder): see NameFindings.push. */
 const BABY_BEFORE = /(?:[Bb]aby|BABY) $/;
 const SEX_WORD = /(?:Girl|Boy|GIRL|BOY) /y;
+/** "Baby " before an infant's given name ("Baby Nils Andersen"); not before "Girl" or "Boy" (SEX_WORD). */
+const BABY_BEFORE_NAME = /(?:Baby|BABY) (?!Girl|Boy|GIRL|BOY)(?=[A-Z])/y;
 /** A kinship word of a family's chat before a given name ("Lola Pacita", "Tito Jun", "Mummy Adunni"). */
 const KIN_BEFORE_NAME = /(?:Lola|Lolo|Tita|Tito|Kuya|Manang|Manong|Mummy|Mommy|Nonna|Nonno) (?=[A-Z])/y;
 /** A newborn's placeholder before a capitalised family name ("Baby Girl Kaya", "Baby Boy Okafor"). */
@@ -641,6 +658,14 @@ class NameFindings {
       // "Baby Boy Apgars 9 and 10": an eponym, not the family name.
       if (end <= start || NAME_LIKE_WORDS.has(this.text.slice(start, end).replace(/s$/, ''))) return;
     }
+    // "Infant: Baby Nils Andersen": "Baby" before an infant's own name stays outside it, as the cards mark it
+    // (round 39); not the placeholder "Baby Doe".
+    if (
+      stickyAt(BABY_BEFORE_NAME, this.text, start) &&
+      BABY_BEFORE_NAME.lastIndex < end &&
+      !this.text.startsWith('Doe', BABY_BEFORE_NAME.lastIndex)
+    )
+      start = BABY_BEFORE_NAME.lastIndex;
     // "Lola Pacita is in room 5", "Mummy Adunni will be 90": a family's kinship word before the given name
     // stays outside the name, as the cards label it (round 38); not before a known family name ("Lola Smith").
     if (stickyAt(KIN_BEFORE_NAME, this.text, start) && KIN_BEFORE_NAME.lastIndex < end) {
@@ -889,6 +914,12 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (end > at && !text.slice(at, end).includes(' ') && isLowerAscii(text.charCodeAt(at + 1)))
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
     }
+    // "PT (Ines Kowal) recommends…": a therapist's or nurse's name in brackets after the role (round 39).
+    if (text.includes(' (')) {
+      ROLE_BEFORE_BRACKETED_NAME.lastIndex = 0;
+      for (let m = ROLE_BEFORE_BRACKETED_NAME.exec(text); m; m = ROLE_BEFORE_BRACKETED_NAME.exec(text))
+        found.take(m.index + m[0].length, 0.75, 2, false, CLOSING_BRACKET);
+    }
     // "Jobs for Ollie (FY1)", "handed to Priya (SHO)": a known first name before a grade in brackets.
     if (text.includes(' (')) {
       GIVEN_BEFORE_GRADE.lastIndex = 0;
@@ -983,7 +1014,9 @@ export class EnglishPersonRecognizer implements Recognizer {
       for (let line = 0; line >= 0; line = text.indexOf('\n', line) + 1 || -1) {
         const at = signatureAt(text, line);
         // "- Keep the dressing dry": a list item opening with a capitalised verb, not a signature.
-        if (at >= 0 && !stickyAt(BULLET_ITEM, text, at)) found.take(at, 0.8, 1, true);
+        if (at >= 0 && stickyAt(DOTTED_INITIALS_SIGNATURE, text, at))
+          found.push(at, DOTTED_INITIALS_SIGNATURE.lastIndex, 0.8);
+        else if (at >= 0 && !stickyAt(BULLET_ITEM, text, at)) found.take(at, 0.8, 1, true);
         const lineEnd = text.indexOf('\n', line);
         const heading = HEADING_NAME.exec(text.slice(line, lineEnd < 0 ? text.length : lineEnd));
         if (heading) {
@@ -1404,6 +1437,18 @@ export class EnglishPersonRecognizer implements Recognizer {
     // alone ("Re: Huw Tjandra … Huw injured his knee"), and a nickname read in quotes.
     const names = new Set(findings.filter((f) => f.score >= 0.7 && f.text.includes(' ')).map((f) => f.text));
     const alone = new Set(nicknames);
+    // A relative's given name read alone after the kinship word ("My great-nephew, Zebedee. He drives me") is
+    // the same person when the text names them again alone ("Zebedee put in a grab bar"; round 39).
+    for (const f of findings)
+      if (
+        f.score >= 0.75 &&
+        RELATIVE_BEFORE_GIVEN.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
+        FIRST_WORD.test(f.text) &&
+        !notName(f.text) &&
+        !NAME_LIKE_WORDS.has(f.text) &&
+        !ENGLISH_NOT_NAMES.has(f.text.toLowerCase())
+      )
+        alone.add(f.text);
     for (const name of names) {
       // "CLANCY, Niamh … Niamh's mum rang": the given name of a surname-first name, alone.
       const comma = name.indexOf(', ');
@@ -2037,6 +2082,9 @@ const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /** A letter as names spell them: ASCII, or any letter from Latin-1 on ("Séamus", "Zoë"). */
 const isNameLetter = (code: number) => isLetter(code) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+/** A kinship word right before a given name read alone ("my great-nephew, ", "his daughter "). */
+const RELATIVE_BEFORE_GIVEN =
+  /\b(?:(?:great-|grand-?)?(?:son|daughter|nephew|niece|child)|grandson|granddaughter|husband|wife|partner|brother|sister|mother|father|mum|mom|dad|carer|caregiver|neighbou?r|friend)(?:-in-law)?,? $/i;
 /** The first word of a full name, to be read alone elsewhere: a capital then small letters ("Séamus", not "MACRAE,"). */
 // Three letters or more: "Te", "Le" and "Da" open place names and particles too.
 const FIRST_WORD = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’]{2,20}$/;

@@ -670,7 +670,11 @@ const DOTTED_CUES = [
   '户名',
   '本人',
   '委托',
+  // "我叫阿依古丽·某某": a patient giving her own name (round 39).
+  '我叫',
 ];
+/** A dotted heading of a department and its clinic or unit ("口腔科·舌系带门诊"). */
+const DOTTED_UNIT = /[科院室部]·|·.*(?:门诊|病区|中心|科)$/;
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PLACES = new Set([...PROVINCES, ...CITIES]);
 /**
@@ -795,6 +799,10 @@ function dottedNameInRunningText(text: string, dot: number): [number, number] {
 /** "那个", "这个" or a bed right before `at`, as a transcribed speaker points at a patient ("十五床那个邓……"). */
 const afterPointingWord = (text: string, at: number) =>
   text.endsWith('那个', at) || text.endsWith('这个', at) || text[at - 1] === '床';
+/** "那个小伙子包……": a pointing word and a word for the person (up to four characters) right before `at`. */
+const POINTED_PERSON = /(?:那个|这个)[\u4e00-\u9fff]{1,4}$/;
+const afterPointedPerson = (text: string, at: number) =>
+  POINTED_PERSON.test(text.slice(Math.max(0, at - 6), at));
 /** Those an SMS greets that are no one named ("【某医院】家长您好"). */
 const GREETED_NO_ONE = new Set(
   '家长 患者 病友 客户 用户 会员 朋友 宝妈 宝爸 各位 大家 亲们 亲爱 市民 居民 同学 老师 师傅 女士 先生'.split(
@@ -867,6 +875,8 @@ const TIME_WORDS = [
   '术后',
   '入院后',
   '出院前',
+  // "住院期间某某主任每天查房" (round 39).
+  '期间',
 ];
 const TIME_LAST = (() => {
   const table = new Uint8Array(0x10000);
@@ -1156,7 +1166,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (afterKin > value && (!hanAt(text, afterKin) || startsTitle(text, afterKin))) continue;
       const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
       const end = Math.max(strongNameEnd(text, at), labelledRunEnd(text, at, true));
-      if (end > 0) push(pass, at, end, 0.9);
+      // "责任护士：小符　": 小 or 老 before a surname alone is a way of addressing, outside the name (round 39).
+      const prefix =
+        end === at + 2 && (text[at] === '小' || text[at] === '老') && surnameLengthAt(text, at + 1) === 1
+          ? 1
+          : 0;
+      if (end > 0) push(pass, at + prefix, end, 0.9);
     }
     for (const colon of colons) {
       const labelEnd = labelEndBefore(text, colon);
@@ -1289,6 +1304,8 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (const m of matchAll(DOTTED_NAME, text)) {
         // "【互联网医院·图文问诊】": a heading's parts, not a name.
         if (text[m.index - 1] === '【') continue;
+        // "儿童口腔科·舌系带门诊": a department and its clinic, not a name (round 39).
+        if (DOTTED_UNIT.test(m[0])) continue;
         // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
         const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
         // "买买提·艾山电话189…": a field word glued after the name is not part of it.
@@ -1559,6 +1576,16 @@ export class ChinesePersonRecognizer implements Recognizer {
           }
         }
     }
+    // "【6病区家属群】护士长晏：…⏎岁月静好：请问…": in a ward's family group, where staff speak by role and
+    // surname twice or more, a screen name no other reading takes is a relative's, even speaking once, asking or
+    // thanking (round 39).
+    if (roleTurns >= 2 && otherSpeakers.size > 0 && WARD_FAMILY_GROUP.test(text))
+      for (const [run, starts] of otherSpeakers)
+        if (
+          starts.length === 1 &&
+          FAMILY_TURN.test(text.slice(starts[0]! + run.length, starts[0]! + run.length + 40))
+        )
+          push(pass, starts[0]!, starts[0]! + run.length, 0.7);
     // Text-table rows: a run where a row puts the name, when the whole run reads as one.
     for (const [start, end] of rosterNameRuns(text))
       if (standaloneName(text.slice(start, end)) || minorityNameEnd(text, start) === end)
@@ -1581,6 +1608,9 @@ export class ChinesePersonRecognizer implements Recognizer {
         const after = text[at + surname];
         if (surname > 0 && (after === undefined || !isHan(after) || '叫名是的'.includes(after)))
           push(pass, at, at + surname, 0.75);
+        // "我姓伏。": an ambiguous surname too, when it stands alone (round 39).
+        else if (surname === 0 && surnameLengthAt(text, at, true) === 1 && !isHan(text[at + 1]))
+          push(pass, at, at + 1, 0.75);
       }
     // One pass over the text for cue words (above), and for names with no cue word: at a clause start, or
     // after a preposition. Also here: a short run standing alone between punctuation ("复诊：白彧，上次…",
@@ -1893,12 +1923,20 @@ function daiNames(pass: Pass): void {
     if (!kin && !opens) continue;
     for (const end of [at + 3, at + 2]) {
       let given = true;
+      // "玉罕叫，女，傣族": 叫 closes many Dai names, where the sex or ethnic group follows (round 39).
       for (let i = at + 1; given && i < end; i++)
-        given = givenAt(text, i) && !startsNotName(text, i) && !startsTitle(text, i);
+        given =
+          (givenAt(text, i) || (text[i] === '叫' && i === end - 1 && !kin)) &&
+          !startsNotName(text, i) &&
+          !startsTitle(text, i);
       if (!given || endsLikeWord(text, end)) continue;
       const title = startsTitle(text, end);
+      // "嘱女儿玉温每天帮她…": how often the relative does what she is asked (round 39).
       const closes = kin
-        ? !hanAt(text, end) || followedByPredicate(text, end) || title
+        ? !hanAt(text, end) ||
+          followedByPredicate(text, end) ||
+          title ||
+          STAFF_VERBS.longestAt(text, end) !== undefined
         : title || AFTER_DAI_NAME.test(text.slice(end, end + 5));
       if (!closes) continue;
       push(pass, at, end, 0.75);
@@ -1931,7 +1969,7 @@ function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
     if (mark === '…') while (text[after] === '…') after++;
     const start = i - 1;
     if (
-      (hanAt(text, start - 1) && !afterPointingWord(text, start)) ||
+      (hanAt(text, start - 1) && !afterPointingWord(text, start) && !afterPointedPerson(text, start)) ||
       surnameLengthAt(text, start) !== 1 ||
       ambiguousSurnameAt(text, start) ||
       text[after] !== text[start]
@@ -1986,7 +2024,13 @@ function cueAt(pass: Pass, at: number): void {
     // "女儿祖丽皮耶在旁翻译": after a kinship word, a transliterated Turkic name of four or five characters,
     // longer than the Han reading of its first characters (祖 read as a surname).
     let turkic = personCue ? transliteratedRunEnd(text, cueEnd) : -1;
-    if (turkic - cueEnd < 4 || (hanAt(text, turkic) && !followedByPredicate(text, turkic))) turkic = -1;
+    // "女儿娜孜拉帮我挂号": three characters will do when two of them are markers (round 39).
+    const short = turkic - cueEnd === 3 && markedTranslit(text, cueEnd, turkic) >= 2;
+    if (
+      (turkic - cueEnd < 4 && !short) ||
+      (hanAt(text, turkic) && !followedByPredicate(text, turkic) && !text.startsWith('帮', turkic))
+    )
+      turkic = -1;
     let end = Math.max(weakNameEnd(text, cueEnd), kinRun, turkic);
     // "家父沈从某今年九十四岁": after a kinship word, a full name whose middle character elsewhere ends a name's run
     // (从, 同, 向…), before what is said of the person (round 37).
@@ -2584,6 +2628,12 @@ const TRANSLIT = charTable(
     '阿艾买麦提古丽娜尔热依夏帕达吐逊库班努迪拜克木哈斯曼扎伊力亚甫江汗托合再乃玛米孜巴图沙布都拉卜杜穆罕默德萨尼莎茹别胡加西吾玉素肉赛排祖则姆妮比吉然苏卡塔特衣喀凯佐皮耶瓦万',
   ),
 );
+/** How many characters in [at, end) are transliteration markers (bit 2 of TRANSLIT). */
+function markedTranslit(text: string, at: number, end: number): number {
+  let marks = 0;
+  for (let i = at; i < end; i++) if ((TRANSLIT[text.charCodeAt(i)]! & 2) !== 0) marks++;
+  return marks;
+}
 /**
  * End of a transliterated Turkic name of three to five characters at `at` that ends the run of Han
  * characters, or -1: every character one such names use, one of them a marker.
@@ -2779,8 +2829,8 @@ const KIN_CHARACTERS = new Set('姨婆公伯叔嫂妈爸爷奶哥姐弟妹舅');
 const LONE_SURNAMES = new Set(
   // 滑 too ("医师：滑　调配：陶"): a prescription's signatures.
   // 乐 and 纳 too ("报告人：输血科乐", "审核医师 纳｜"); 况 ("医师：况　2026/11/22"; round 37).
-  // 弓 ("｜医师 弓"; round 38).
-  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳况弓',
+  // 弓 ("｜医师 弓"; round 38). 木, 银 and 刀 ("记录：木　", "技师：银"; round 39).
+  '养戈茹勾伏满凤班薄宣汲寿束宿幸韶暴仰蓬牧苍贡扶堵宰鱼慎衡弘禄蔚巢金费卫贝花甘巫和滑乐纳况弓木银刀',
 );
 /** Whether a surname at `at` standing alone can be the name: unambiguous, or one of LONE_SURNAMES. */
 const loneSurnameReads = (text: string, at: number) =>
@@ -2929,8 +2979,14 @@ const YI_CLANS: ReadonlySet<string> = new Set(YI_CLAN_NAMES);
  */
 function yiNameEnd(text: string, at: number): number {
   if (!YI_CLANS.has(text.slice(at, at + 2))) return -1;
+  // 日 opens many Yi given names ("阿苏日呷", "吉克日火"), though elsewhere it ends a name's run (round 39).
   for (let i = at + 2; i < at + 4; i++)
-    if (!hanAt(text, i) || !givenAt(text, i) || followedByPredicate(text, i) || startsTitle(text, i))
+    if (
+      !hanAt(text, i) ||
+      (!givenAt(text, i) && !(i === at + 2 && text[i] === '日')) ||
+      followedByPredicate(text, i) ||
+      startsTitle(text, i)
+    )
       return -1;
   const end = at + 4;
   return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
@@ -2987,11 +3043,23 @@ function surnameNameEnd(text: string, at: number): number {
     given--;
   }
   if (given === 0) return -1;
+  // "我爸叫逯福来，今年95了", "屈志刚明天复查": an older name's last character (来, 刚…) that is a word elsewhere,
+  // before a time word that says when (round 39).
+  if (
+    given === 1 &&
+    LAST_BEFORE_TIME.has(text[end] ?? '') &&
+    TIME_AFTER_NAME.test(text.slice(end + 1, end + 4))
+  ) {
+    end++;
+    given++;
+  }
   // An ambiguous surname (常, 平, 和…) after a role word: only a full name of common given characters.
   if (surname === 1 && ambiguousSurnameAt(text, at) && !fullCommonName(text, at, end)) return -1;
   return end;
 }
 
+const LAST_BEFORE_TIME = new Set('来刚根发财年');
+const TIME_AFTER_NAME = /^(?:[，,]?今年|明天|明早|明日|今天|昨天|后天)/;
 /** Surname + exactly two common given-name characters, not ending like a clinical word. */
 function fullCommonName(text: string, at: number, end: number): boolean {
   if (end - at !== 3) return false;
@@ -3141,6 +3209,10 @@ const DOTTED_TAILS = [
 const NICKNAME_FORM = (run: string) =>
   ((run[0] === '阿' || run[0] === '小') && surnameLengthAt(run, 1) === 0 && givenAt(run, 1)) ||
   (run[0] === run[1] && givenAt(run, 0));
+/** The title of a ward's or clinic's group chat with patients' families ("【神经外科6病区家属群】"). */
+const WARD_FAMILY_GROUP = /家属群|家属交流群|病友群/;
+/** A relative's turn: a question, thanks or an acknowledgement, not a notice's label ("温馨提示：请勿…"). */
+const FAMILY_TURN = /^[:：](?:收到|谢谢|好的|请问|[^\n]{0,36}[？?])/;
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */
@@ -3198,6 +3270,15 @@ function nameBeforePredicate(text: string, at: number): number {
   // Cheap test first: the character after the surname must be a common given-name character.
   if (!commonGivenAt(text, at + surname) || STOP[text.charCodeAt(at + surname)] === 1) return -1;
   if (startsNotName(text, at)) return -1;
+  // "屈志刚明天复查": an older name's last character before a time word (see surnameNameEnd; round 39).
+  const third = at + surname + 1;
+  if (
+    !ambiguous &&
+    LAST_BEFORE_TIME.has(text[third] ?? '') &&
+    TIME_AFTER_NAME.test(text.slice(third + 1, third + 4)) &&
+    !startsNotName(text, at + surname)
+  )
+    return third + 1;
   for (let given = 2; given >= (ambiguous ? 2 : 1); given--) {
     const end = at + surname + given;
     if (end > text.length) continue;
@@ -3222,8 +3303,8 @@ function followedByPredicate(text: string, at: number): boolean {
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
   // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name; who sent the
-  // records ("由主治医师某悦发送"; round 38).
-  '发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助'.split(
+  // records ("由主治医师某悦发送"; round 38); who helps ("让我女儿某芳帮我挂号"; round 39).
+  '发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
     ' ',
   ),
 );
@@ -3235,6 +3316,8 @@ const LEFT_BOUNDARY = new Set(
   '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员班岁',
 );
 
+/** Verbs a nurse uses before the clinician she reports to or calls ("汇报某医生", "通知某医生"). */
+const REPORTING_VERBS = ['汇报', '报告', '通知', '请示'];
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
 const ROLE_BEFORE_TITLE = new Set(
   '研究 责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科 随车 出诊 驻站 急救'.split(
@@ -3363,7 +3446,9 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     if (
       isHan(before) &&
       !LEFT_BOUNDARY.has(before!) &&
-      !(TIME_LAST[text.charCodeAt(start - 1)] === 1 && TIME_WORDS.some((w) => text.endsWith(w, start)))
+      !(TIME_LAST[text.charCodeAt(start - 1)] === 1 && TIME_WORDS.some((w) => text.endsWith(w, start))) &&
+      // "汇报濮阳某医生": a nurse reporting to, or calling, the clinician named (round 39).
+      !REPORTING_VERBS.some((w) => text.endsWith(w, start))
     )
       continue;
     // "谢谢陶主任": thanks, not a surname 谢.
@@ -3411,7 +3496,10 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       text[single - 1] === '｜' ||
       (personLabelEndingAt(text, single) && !'和同跟与及'.includes(text[single]!)) ||
       text.endsWith('我是', single) ||
-      text.endsWith('问问', single)) &&
+      text.endsWith('问问', single) ||
+      // "到卫生院找刀医生换药": a patient told to see the clinician named (round 39).
+      text[single - 1] === '找' ||
+      REPORTING_VERBS.some((w) => text.endsWith(w, single))) &&
     surnameLengthAt(text, single, true) === 1 &&
     LABEL_VALUE_TITLES.some((t) => text.startsWith(t, titleAt))
   )
