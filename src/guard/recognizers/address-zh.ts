@@ -207,6 +207,10 @@ function leadsToInstitution(text: string, end: number): boolean {
   return INSTITUTION.test(text);
 }
 
+/** A home told without a label: three or more parts, a number among them, and no institution after. */
+const readsAsHome = (text: string, at: number, chain: { end: number; parts: number }): boolean =>
+  chain.parts >= 3 && /[0-9]/.test(text.slice(at, chain.end)) && !leadsToInstitution(text, chain.end);
+
 export class ChineseAddressRecognizer implements Recognizer {
   readonly name = 'pii.address_zh';
   readonly types = ['ADDRESS'] as const;
@@ -250,12 +254,7 @@ export class ChineseAddressRecognizer implements Recognizer {
       for (const m of matchAll(WHERE_LIVE_ANSWER, text)) {
         const at = m.index + m[0].length;
         const chain = readChain(text, at);
-        if (
-          chain.parts >= 3 &&
-          /[0-9]/.test(text.slice(at, chain.end)) &&
-          !leadsToInstitution(text, chain.end)
-        )
-          push(at, chain.end, 0.8);
+        if (readsAsHome(text, at, chain)) push(at, chain.end, 0.8);
       }
     // "我们住利川市清江大道丹桂苑3栋802", "陪同回琼海市嘉积镇椰林路6巷3号": a bare 住 or 回 before a city or
     // county the gazetteer does not hold, its chain going on through three or more parts to a number.
@@ -268,12 +267,7 @@ export class ChineseAddressRecognizer implements Recognizer {
         const city = ADMIN_AT.exec(text);
         if (city === null || !CITY_OR_COUNTY.test(city[0]) || GENERIC_PLACES.has(city[0])) continue;
         const chain = readChain(text, at);
-        if (
-          chain.parts >= 3 &&
-          /[0-9]/.test(text.slice(at, chain.end)) &&
-          !leadsToInstitution(text, chain.end)
-        )
-          push(at, chain.end, 0.8);
+        if (readsAsHome(text, at, chain)) push(at, chain.end, 0.8);
       }
     let coveredUntil = -1;
     for (const { at } of PLACE_NAMES.scan(text)) {
