@@ -2058,19 +2058,13 @@ function cueAt(pass: Pass, at: number): void {
       weakNameEnd(text, cueEnd + 3) > 0
     )
       push(pass, cueEnd, cueEnd + 2, 0.75);
-    // "护士柴姐说…": a surname and 姐 or 哥 is how the ward calls a colleague, and "7床韦伯（…）" a surname and
-    // 伯, 叔, 婆 or 公 how it calls an elder; the surname alone is the name.
+    // "护士柴姐说…": a surname and 姐 or 哥 is how the ward calls a colleague, "7床韦伯（…）" a surname and 伯, 叔,
+    // 婆 or 公 how it calls an elder, and "二十床蓝阿婆，", "3床韦大爷" a surname and an elder's two-character
+    // address (round 37); the surname alone is the name.
     else if (
-      end === cueEnd + 2 &&
+      end > cueEnd &&
       surnameLengthAt(text, cueEnd) === 1 &&
-      ONE_CHARACTER_ADDRESSES.has(text[cueEnd + 1]!)
-    )
-      push(pass, cueEnd, cueEnd + 1, 0.8);
-    // "二十床蓝阿婆，", "3床韦大爷": a surname and an elder's two-character address (round 37); the surname alone.
-    else if (
-      end === cueEnd + 3 &&
-      surnameLengthAt(text, cueEnd) === 1 &&
-      ELDER_ADDRESSES.includes(text.slice(cueEnd + 1, cueEnd + 3))
+      SURNAME_ADDRESSES.has(text.slice(cueEnd + 1, end))
     )
       push(pass, cueEnd, cueEnd + 1, 0.8);
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
@@ -2591,6 +2585,8 @@ const ELDER_ADDRESSES = [
   '老伯',
   '老太',
 ];
+/** Either kind of address after a surname (one character or an elder's two). */
+const SURNAME_ADDRESSES = new Set<string>([...ONE_CHARACTER_ADDRESSES, ...ELDER_ADDRESSES]);
 // "小卢", "老陈的家属": a surname after 小 or 老 is how colleagues and neighbours name someone.
 function shortForm(pass: Pass, at: number): void {
   const { text } = pass;
