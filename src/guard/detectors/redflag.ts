@@ -50,6 +50,8 @@ const askedForTeaching = (text: string) =>
   ASKS_HOW_SIGNS_LOOK.test(text) &&
   !SOMEONE_NOW.test(text) &&
   !FIRST_PERSON_NOW.test(text);
+/** Asked for a story or for teaching material: physical red flags are not about anyone now. */
+const askedForStoryOrLesson = (text: string) => askedForAStory(text) || askedForTeaching(text);
 /** The writer speaks of themselves now ("right now I…", "I have…", "我现在…"), beside any story. */
 const FIRST_PERSON_NOW =
   /\b(?:right now|at the moment)\b|\bi(?:'m| am) (?:having|feeling|getting|bleeding|in pain)\b|\bi (?:have|feel|can't|cannot|just)\b|我(?:现在|自己|刚才|刚刚)|我(?:胸|头|肚子|心口)/i;
@@ -94,7 +96,7 @@ export class RedFlagDetector implements Detector {
     if (findings.some((f) => f.detail?.level === 'emergency')) return findings;
     const probability = model.probability(text);
     if (probability === undefined || !modelRaises(false, probability, model.file.promote_at)) return findings;
-    if (askedForAStory(text) || askedForTeaching(text)) return findings;
+    if (askedForStoryOrLesson(text)) return findings;
     const evidence = model.evidence(text);
     const top = evidence[0] ?? { start: 0, end: text.length };
     findings.push({
@@ -126,12 +128,12 @@ export class RedFlagDetector implements Detector {
     const findings: Finding[] = [];
     // Tested once, and only when a flag matched (most texts match none).
     const noIntent = result.matches.length > 0 && !FIRST_PERSON_INTENT.test(text);
-    const fiction = result.matches.length > 0 && (askedForAStory(text) || askedForTeaching(text));
+    const storyOrLesson = result.matches.length > 0 && askedForStoryOrLesson(text);
     const informational =
       noIntent && result.matches.some((m) => m.system === 'psychiatric') && INFORMATIONAL.test(text);
     for (const match of result.matches) {
       if (informational && match.system === 'psychiatric') continue;
-      if (fiction && match.system !== 'psychiatric') continue;
+      if (storyOrLesson && match.system !== 'psychiatric') continue;
       for (const span of match.spans) {
         findings.push({
           type: 'RED_FLAG',
