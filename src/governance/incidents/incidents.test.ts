@@ -5,7 +5,7 @@ import { startGovernanceMonitor } from '../governance-monitor.ts';
 import { admin, auditor, type GovernanceFixture, openGovernance } from '../testing/fixture.ts';
 import { recordAnswers } from '../testing/traffic.ts';
 import { incidentRulesSchema } from './incident-rules.ts';
-import { IncidentScanner, scanForIncidents } from './incident-scan.ts';
+import { IncidentScanner, SCAN_PAGE, scanForIncidents } from './incident-scan.ts';
 import { allowedTransitions, incidentStatuses } from './incidents.ts';
 
 const dose = { decision: 'block', findings: { DOSE_ABOVE_MAX: 1 } };
@@ -290,6 +290,46 @@ describe.each(testBackends)('incidents on %s', (kind) => {
     expect((await f.governance.getIncident(admin, hits[0]!.incident)).audit_record_ids[0]).toBe(last!.id);
     // Once the early matches leave the window, the deployment is below the threshold again.
     expect(await scanner.scan(at(window_minutes + 0.5))).toEqual([]);
+  });
+
+  it('reads a window longer than a page in pages, so no statement holds the database for long, and misses no match', async () => {
+    const now = new Date('2033-06-01T00:10:00Z');
+    const base = f.governance.incidentRules.rules.find((r) => r.id === 'dangerous-dose-output')!;
+    // One match in each of four pages (at both edges of a page, too).
+    const matchAt = new Set([0, SCAN_PAGE - 1, SCAN_PAGE, 3 * SCAN_PAGE + 5]);
+    const rulesNeeding = (count: number) =>
+      incidentRulesSchema.parse({
+        version: '1.0.0',
+        rules: [{ ...base, id: 'paged-dose', threshold: { count, window_minutes: 10 } }],
+      });
+    const at = new Date(now.getTime() - 60_000);
+    await recordAnswers(
+      f.store.db,
+      Array.from({ length: 3 * SCAN_PAGE + 10 }, (_, i) => ({
+        at,
+        deployment: 'paged',
+        ...(matchAt.has(i) ? { decision: 'block' as const, output: dose } : {}),
+      })),
+    );
+    // Counts the statements a pass sends when no incident is due: the chain head, the window's first
+    // record, and one statement a page (3 × SCAN_PAGE + 10 records take four).
+    let statements = 0;
+    const counted = f.store.db.withPlugin({
+      transformQuery: (args) => {
+        statements++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const short = new IncidentScanner(counted, f.audit, rulesNeeding(matchAt.size + 1));
+    expect(await short.scan(now)).toEqual([]);
+    expect(statements).toBe(2 + 4);
+    expect(short.lastRowsRead).toBe(matchAt.size);
+    // Every match across the pages counts towards the threshold.
+    const hits = await new IncidentScanner(f.store.db, f.audit, rulesNeeding(matchAt.size)).scan(now);
+    expect(hits).toEqual([
+      expect.objectContaining({ deployment: 'paged', count: matchAt.size, created: true }),
+    ]);
   });
 
   it('runs holds and scans beside the gateway, reporting new incidents once', async () => {
