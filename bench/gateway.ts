@@ -14,6 +14,8 @@
  *   BENCH_NO_GUARD=1        also run each Yiheng variant with a policy that runs no detectors (only
  *                           the AI label), so the guard's share of the overhead is measured apart
  *                           from the rest (HTTP, auth, routing, audit)
+ *   BENCH_GUARD_MIN_CHARS=0,16384  and once per value of gateway.guard_thread_min_chars (texts at
+ *                           least this long go to the detector threads; 0 sends every text)
  *   BENCH_GUARD_THREADS=0,1 run each Yiheng variant once per value of gateway.guard_threads (the
  *                           detectors' worker threads; 0 = on the event loop); the default config
  *                           otherwise
@@ -372,6 +374,8 @@ interface Variant {
   root: string;
   /** gateway.guard_threads (BENCH_GUARD_THREADS); the config default when undefined. */
   guardThreads?: number;
+  /** gateway.guard_thread_min_chars (BENCH_GUARD_MIN_CHARS); the config default when undefined. */
+  guardMinChars?: number;
   label: string;
 }
 
@@ -382,6 +386,7 @@ async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.Proces
   let yaml = `models:\n  - id: fake\n    provider: openai-compatible\n    base_url: ${fakeUrl}\n    model: fake\n`;
   const gateway: string[] = [];
   if (variant.guardThreads !== undefined) gateway.push(`  guard_threads: ${variant.guardThreads}`);
+  if (variant.guardMinChars !== undefined) gateway.push(`  guard_thread_min_chars: ${variant.guardMinChars}`);
   if (variant.noGuard) {
     const policy = path.join(work, 'no-detectors.yaml');
     writeFileSync(
@@ -472,18 +477,21 @@ async function main(): Promise<void> {
   const compareRoot = process.env.BENCH_COMPARE_WITH
     ? path.resolve(process.env.BENCH_COMPARE_WITH)
     : undefined;
-  const threadCounts = process.env.BENCH_GUARD_THREADS
-    ? process.env.BENCH_GUARD_THREADS.split(',').map(Number)
-    : [undefined];
+  const numbers = (value: string | undefined) => (value ? value.split(',').map(Number) : [undefined]);
+  const threadCounts = numbers(process.env.BENCH_GUARD_THREADS);
+  const minChars = numbers(process.env.BENCH_GUARD_MIN_CHARS);
   const variants: Variant[] = STORAGES.flatMap((storage) => {
     const name = storage === 'pglite' ? 'PGlite' : 'PostgreSQL';
     return [
-      ...threadCounts.map((guardThreads) => ({
-        storage,
-        root,
-        ...(guardThreads !== undefined ? { guardThreads } : {}),
-        label: `${name}${guardThreads !== undefined ? `, ${guardThreads} guard thread${guardThreads === 1 ? '' : 's'}` : ''}${compareRoot ? ', this tree' : ''}`,
-      })),
+      ...threadCounts.flatMap((guardThreads) =>
+        minChars.map((guardMinChars) => ({
+          storage,
+          root,
+          ...(guardThreads !== undefined ? { guardThreads } : {}),
+          ...(guardMinChars !== undefined ? { guardMinChars } : {}),
+          label: `${name}${guardThreads !== undefined ? `, ${guardThreads} guard thread${guardThreads === 1 ? '' : 's'}` : ''}${guardMinChars !== undefined ? `, guard ≥ ${guardMinChars} chars` : ''}${compareRoot ? ', this tree' : ''}`,
+        })),
+      ),
       ...(process.env.BENCH_NO_GUARD
         ? [{ storage, root, label: `${name}, no detectors`, noGuard: true }]
         : []),
