@@ -37,13 +37,13 @@ describe('FindingsCache', () => {
   });
 
   it('drops the least recently used texts first once it holds its limit of characters', () => {
-    // Keys are the scope, a separator and the text: 1 + 1 + 10 = 12 characters each; 10 fit in 120.
-    const cache = new FindingsCache(120);
+    // Each entry counts a fixed 64 characters and its findings' texts (10 here): 10 entries fit in 740.
+    const cache = new FindingsCache(740);
     const runs = new Map<string, number>();
     const read = (text: string) =>
       cache.get('s', text, () => {
         runs.set(text, (runs.get(text) ?? 0) + 1);
-        return [];
+        return [finding(text)];
       });
     const texts = Array.from({ length: 11 }, (_, i) => String(i).padStart(10, '0'));
     for (const t of texts.slice(0, 10)) read(t);
@@ -58,16 +58,36 @@ describe('FindingsCache', () => {
     expect(runs.get(texts[1]!)).toBe(2);
   });
 
-  it('does not keep a text larger than a tenth of its limit', () => {
-    const cache = new FindingsCache(100);
+  it('does not keep findings heavier than a tenth of its limit, however long the text', () => {
+    const cache = new FindingsCache(1000);
     let runs = 0;
-    for (let i = 0; i < 2; i++)
-      cache.get('s', 'x'.repeat(11), () => {
-        runs++;
-        return [];
-      });
-    expect(runs).toBe(2);
-    expect(cache.size).toBe(0);
+    const many = () => {
+      runs++;
+      return Array.from({ length: 10 }, () => finding('张伟'));
+    };
+    // 64 + 10 × 2 = 84 characters: kept, although the text itself is far longer than the limit.
+    cache.get('s', 'x'.repeat(5000), many);
+    cache.get('s', 'x'.repeat(5000), many);
+    expect(runs).toBe(1);
+    // 64 + 40 × 2 = 144 > 100: not kept.
+    const more = () => {
+      runs++;
+      return Array.from({ length: 40 }, () => finding('张伟'));
+    };
+    cache.get('s', 'y', more);
+    cache.get('s', 'y', more);
+    expect(runs).toBe(3);
+    expect(cache.size).toBe(1);
+  });
+
+  it('holds no message text: entries are keyed by a digest', () => {
+    const cache = new FindingsCache();
+    const text = '患者张伟，电话13812345678，住院号ZY20231234';
+    cache.get('s', text, () => [finding('张伟')]);
+    const keys = [...(cache as unknown as { entries: Map<string, unknown> }).entries.keys()];
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toContain('13812345678');
+    expect(keys[0]!.length).toBeLessThan(60);
   });
 });
 
