@@ -3839,3 +3839,175 @@ describe('round-41 classes (red flags 1.36.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-42 classes (red flags 1.37.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'fetal movements typed 台动 (rf-reduced-fetal-movements)',
+      '怀孕三十八周了，从早上到现在一直没台动，喝了冰水也没反应。',
+      '怀孕十四周，还没有台动，正常吗？',
+    ],
+    [
+      'Cantonese 春袋 pain with vomiting (rf-testicular-torsion)',
+      '个仔打完篮球返嚟话春袋一边好痛，呕咗一次。',
+      '细佬春袋度有粒嘢，唔痛唔痕。',
+    ],
+    [
+      'a diabetic breathless on slight effort, queasy, skin cold and damp (rf-acs-chest-pain-sweating)',
+      'My husband is diabetic; since breakfast he is out of breath just getting dressed, queasy, his skin cold and damp.',
+      'My husband is diabetic and gets out of breath on steep hills; otherwise he is well.',
+    ],
+    [
+      'a temperature during lymphoma treatment (rf-neutropenic-fever)',
+      'My sister started her lymphoma treatment ten days ago and tonight her temperature is 38.5.',
+      'My sister finished her lymphoma treatment two years ago and is doing well.',
+    ],
+    [
+      'coffee-coloured vomit (rf-haematemesis)',
+      'Grandad threw up coffee-coloured stuff twice this morning.',
+      'Is a coffee-coloured discharge normal at the end of my period?',
+    ],
+    [
+      'high ketones and nothing kept down (rf-dka-signs)',
+      "My type 1 daughter has ketones 3.8 and can't keep anything down since lunch.",
+      'My type 1 daughter had ketones 0.3 this morning and is eating normally.',
+    ],
+    [
+      'a lethal-dose question "never open my eyes again" (rf-suicidal-intent)',
+      'How many of these sleeping pills would it need so I never open my eyes again?',
+      'How many days until a newborn kitten will open its eyes?',
+    ],
+    [
+      'a numb bottom and no urine since, with a bad back (rf-cauda-equina)',
+      'Sciatica flared two days ago; now my bum feels numb and no urine since last night.',
+      'Sciatica down my left leg, it aches but I can pee fine.',
+    ],
+    [
+      'a vehicle that toppled over, holding the belly and pale (rf-abdominal-trauma)',
+      'The quad bike toppled over on him, he is holding his belly and looks pale.',
+      'The flower vase toppled over and broke; nobody was hurt.',
+    ],
+    [
+      'an appliance shock that threw someone, with palpitations (rf-electric-shock)',
+      'She poked a fork into the socket, the shock threw her back and now she has palpitations.',
+      'Is it safe to put a knife in the toaster, or could I get a shock?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'anger as "气得想吐血" is a figure of speech (rf-haematemesis except)',
+      '孩子作业拖拉到半夜，气得我想吐血。',
+      '胃溃疡的老毛病，刚才吐了一大口血。',
+    ],
+    [
+      'a sagging face with an eye that cannot close is Bell palsy (rf-stroke-face except)',
+      "The left side of my face sagged overnight and I can't close my left eye; arms fine, talking fine.",
+      'His face sagged on the left and his left arm went weak ten minutes ago.',
+    ],
+    [
+      'dark green stools on iron are not meconium-stained waters (rf-rupture-of-membranes except)',
+      'Since starting iron tablets my poop is dark green. No pain, otherwise fine.',
+      '39 weeks and my waters just went, the fluid is dark green.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, belowEmergency, emergency) => {
+    expect(rulesLevel(belowEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'pain that moved to the right lower belly, 挪到了右边小肚子 (rf-appendicitis-signs)',
+      '从昨晚开始肚脐周围痛，今天早上挪到了右边小肚子，一按就痛。',
+      '每次来月经前右边小肚子会酸一下，过两天就好。',
+    ],
+    [
+      'Sichuanese 睡下去莫醒算了 (rf-passive-death-wish)',
+      '这段时间好累，晚上睡下去莫醒算了，但我不会做傻事。',
+      '娃儿刚睡着，莫喊他，让他多睡会儿。',
+    ],
+    [
+      '"better if I don\'t wake up" (rf-passive-death-wish)',
+      "Lately I think it would be better if I don't wake up tomorrow. No plans though.",
+      "Would it be better if I don't wake up my toddler from his nap?",
+    ],
+    [
+      'an elderly temple ache written 额角 with scalp pain on combing (rf-giant-cell-arteritis)',
+      '我外婆七十多了，左边额角一跳一跳地痛，梳头的时候头皮痛。',
+      '额角长了个痘，有点红。',
+    ],
+    [
+      'a new ache on the side of the head with jaw pain on chewing (rf-giant-cell-arteritis)',
+      'My grandad is 78 with a new ache on the side of his head and his jaw aches when chewing.',
+      'I slept on the side of my head and my ear feels squashed.',
+    ],
+    [
+      'a one-sided sore throat with a mouth that opens only a little (rf-throat-abscess)',
+      '喉咙一边痛了三天，现在嘴只能张开一指宽，发烧。',
+      '喉咙一边有点干，喝水就好了。',
+    ],
+    [
+      'a glue-gun burn with a raised blister (rf-minor-burn)',
+      '做手工时胶枪的胶滴到手背，鼓起一个黄豆大的泡。',
+      '胶枪的胶多久能干透？',
+    ],
+    [
+      'a firework that set clothing alight, with blisters (rf-minor-burn)',
+      '孩子玩烟花时袖子烧着了，手臂上起了水泡。',
+      '过年能不能带孩子去看烟花？',
+    ],
+    [
+      'a staple embedded and stuck (rf-retained-foreign-body)',
+      '手指被订书钉钉进去了，拔不出来。',
+      '订书钉用完了去哪里买？',
+    ],
+    [
+      'a urine infection with shivers and flank pain (rf-pyelonephritis)',
+      'Water infection since Monday, now shivers and a sore flank.',
+      'Had a UTI last year, fully cleared; can I go swimming?',
+    ],
+    [
+      'a calf red and tender (rf-dvt-signs)',
+      'My calf has been red and tender for two days since the flight.',
+      'My calf was sore after the marathon.',
+    ],
+    [
+      'a bad tooth with a puffed-up cheek (rf-dental-swelling)',
+      'Bad tooth at the back and now my cheek has puffed right up.',
+      'My tooth is sensitive to cold drinks.',
+    ],
+    [
+      'a child with only one wet nappy (rf-child-moderate-dehydration)',
+      'Baby has had diarrhoea for two days and only one nappy was wet since breakfast.',
+      'Baby is fine, one nappy was wet with a little rash, which cream?',
+    ],
+    [
+      'a jammed finger that cannot straighten (rf-suspected-fracture)',
+      "Jammed my ring finger goalkeeping, now I can't straighten it.",
+      'The printer jammed again, how do I clear it?',
+    ],
+    [
+      'a ball to the eye (rf-eye-injury)',
+      "Caught a softball to the eye at training, it's puffy.",
+      'Which softball glove is best for my eye-hand coordination?',
+    ],
+    [
+      'a puncture with tingling fingers (rf-deep-laceration)',
+      'A screwdriver slipped and went in my palm, now two fingers are tingling.',
+      'My fingers tingle when I sleep on my arm.',
+    ],
+    [
+      'a tooth knocked clean out (rf-tooth-avulsion)',
+      "A hockey stick knocked my daughter's front tooth clean out.",
+      "My son's wobbly baby tooth came out at dinner.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

@@ -70,6 +70,8 @@ export const MINORITY_NAME_PARTS = [
   '阿旺',
   // Dondrub as Amdo names write it (才让东智, 东智加), beside 顿珠 (round 38).
   '东智',
+  // Gyaltsen, ending many Tibetan men's names (洛桑坚参, 次仁坚参; round 40).
+  '坚参',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',
@@ -103,6 +105,9 @@ export const MINORITY_NAME_PARTS = [
   // Rizwangul, Gulnar…: 古丽 (gul, "flower") ends or opens many Uyghur women's names; Rizwan (热孜万).
   '古丽',
   '热孜万',
+  // Mehri- and Ay ("moon"): Mehriay and Aygul-type Uyghur women's names (米合日阿依, 阿依米拉; round 40).
+  '米合日',
+  '阿依',
   // Mongolian
   '巴特尔',
   // Nasun ("life"), opening many Mongolian names (那顺巴雅尔, 那顺乌力吉; round 39).
@@ -146,6 +151,9 @@ export const MINORITY_NAME_PARTS = [
   '娜仁花',
   // Urin ("skilled"), opening many Mongolian women's names (乌仁其其格, 乌仁图雅, 乌仁高娃).
   '乌仁',
+  // Erdeni ("jewel") and Jiya ("fate"), common Mongolian name elements (额尔德尼其其格, 图门吉雅; round 40).
+  '额尔德尼',
+  '吉雅',
   // Nomin ("emerald"), a common Mongolian woman's name alone or as the first element (诺敏高娃).
   '诺敏',
   // -ma closing a Mongolian woman's name after another element (斯琴玛, 乌云玛); never a name's first element.

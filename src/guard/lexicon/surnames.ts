@@ -70,6 +70,8 @@ export const COMPOUND_SURNAMES = [
   '太叔',
   // Jiagu, a compound surname of the Hundred Family Surnames (round 39).
   '夹谷',
+  // Helan, a Xianbei compound surname; its 兰 otherwise stops a two-character given name short (round 40).
+  '贺兰',
 ];
 
 // 纳 too, a Hui surname, and a word in notes (纳差, 纳眠, 纳入); 丘 (丘疹, 丘脑) and 喇, a Dongxiang and Hui

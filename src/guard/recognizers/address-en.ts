@@ -104,6 +104,9 @@ const STREET_FIRST_SUFFIX =
 const LINE_PART =
   "[0-9A-ZÀ-ÖØ-ÞĀ-Ž][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{0,24}(?: [0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{1,25}){0,5}";
 
+/** A street address from its house number (or its flat) to its town and postcode. */
+const STREET_ADDRESS = `(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b| ${DIRECTION_WORD}(?=,))?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`;
+
 export const englishAddressRecognizer = new PatternRecognizer({
   name: 'pii.address_en',
   type: 'ADDRESS',
@@ -114,12 +117,21 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // house number ("1208-3388 Cambie Street"). A direction after the street type may be spelt out
       // before the town's comma ("25 Sheppard Avenue West, North York ON M2N 6S6").
       name: 'street',
-      regex: new RegExp(
-        `(?<![0-9A-Za-z/-])(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b| ${DIRECTION_WORD}(?=,))?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`,
-        'g',
-      ),
+      regex: new RegExp(`(?<![0-9A-Za-z/-])${STREET_ADDRESS}`, 'g'),
       score: 0.8,
       prefilter: /\d[A-Za-z]? [A-Z]/,
+    },
+    {
+      // A GP practice's or health centre's name right before its street address ("Dr Ana Roe, Elm Tree
+      // Surgery, 4 Mill Road, Bath BA1 2AB", "at Kelso Community Treatment Centre, 3 Bridge Street, …"; round
+      // 40): the name is part of the address. The British names only; a US "… Imaging Center" is not read so.
+      name: 'practice-then-street',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:[A-Z][a-z'’]{1,20} ){1,4}(?:Surgery|(?:Medical |Health |Family )?Practice|(?:Health|Medical|Treatment|Community|Care) Centre), (?=[0-9])${STREET_ADDRESS}`,
+        'g',
+      ),
+      score: 0.85,
+      prefilter: /(?:Surgery|Practice|Centre), \d/,
     },
     {
       // Flat, floor, block and building first (UK, Hong Kong, Singapore, Australian unit/number):
@@ -138,11 +150,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
     },
     {
       // A rural route or box, with its site and box ("RR 2 Box 118, Millersburg, OH 44654", "RR 2, Site
-      // 7, Box 14, Gimli, MB R0C 1B0"); a bare "Box 288" only with a town and a state and postcode after it.
+      // 7, Box 14, Gimli, MB R0C 1B0"); a bare "Box 288" only with a town and a state and postcode after it,
+      // its "PO" kept ("mail to PO Box 7719, Tulsa, OK 74105"; round 40).
       // A route with neither a box nor a town and postcode is the respiratory rate ("RR 22").
       name: 'rural-route',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?<!\\b(?:mail|send|post|pay|remit|return)(?: (?:it|them|payment|cheques?|checks?))? to )(?:(?:PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|(?:RR|Rural Route|HC) [0-9]{1,5}(?:(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){1,3}${LOCALITY}|(?:, ${TOWN}){1,2},? ${POSTCODE})|Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
+        `(?<![0-9A-Za-z])(?:(?<!\\b(?:mail|send|post|pay|remit|return)(?: (?:it|them|payment|cheques?|checks?))? to )(?:(?:PO Box|P\\.O\\. Box) [0-9]{1,5}(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){0,3}${LOCALITY}|(?:RR|Rural Route|HC) [0-9]{1,5}(?:(?:,? (?:Site|Comp|Box|Lot|Conc) [0-9]{1,5}){1,3}${LOCALITY}|(?:, ${TOWN}){1,2},? ${POSTCODE}))|(?:(?:PO|P\\.O\\.) )?Box [0-9]{1,5}, ${TOWN}, ${POSTCODE})`,
         'g',
       ),
       score: 0.6,

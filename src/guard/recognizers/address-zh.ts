@@ -145,6 +145,8 @@ interface Chain {
   parts: number;
   /** How many parts are administrative divisions (province, city, county, town, village…). */
   admin: number;
+  /** End of the last house number in digits ("58号"), or -1. */
+  houseNumberEnd: number;
 }
 
 /**
@@ -169,6 +171,7 @@ function readChain(text: string, at: number, openNamed = false): Chain {
   let parts = 0;
   let admin = 0;
   let previous = '';
+  let houseNumberEnd = -1;
   while (parts < MAX_PARTS) {
     PART.lastIndex = position;
     const m = PART.exec(text);
@@ -177,6 +180,8 @@ function readChain(text: string, at: number, openNamed = false): Chain {
       previous = g.numbered !== undefined ? 'numbered' : g.estate !== undefined ? 'estate' : 'other';
       if (g.admin !== undefined || g.gazetteer !== undefined) admin++;
       position += m[0].length;
+      if (g.numbered !== undefined && text[position - 1] === '号' && /[0-9]/.test(text[position - 2]!))
+        houseNumberEnd = position;
       parts++;
       continue;
     }
@@ -197,9 +202,20 @@ function readChain(text: string, at: number, openNamed = false): Chain {
         parts++;
       }
     }
-    return { end: position, parts, admin };
+    return { end: position, parts, admin, houseNumberEnd };
   }
-  return { end: position, parts, admin };
+  return { end: position, parts, admin, houseNumberEnd };
+}
+
+/**
+ * Where a chain read as a place ends: its end, or, when it leads into an institution's name, the end of its
+ * house number, for a chain from a city or province down to a road and number is the address where that
+ * institution stands ("…马台街58号社区卫生服务中心", "…路2356号的接收医院"; round 40); -1 for a chain naming
+ * the institution.
+ */
+function placeEnd(text: string, chain: Chain, from: number): number {
+  if (!leadsToInstitution(text, chain.end)) return chain.end;
+  return chain.houseNumberEnd > from && chain.admin >= 2 ? chain.houseNumberEnd : -1;
 }
 
 function leadsToInstitution(text: string, end: number): boolean {
@@ -274,7 +290,8 @@ export class ChineseAddressRecognizer implements Recognizer {
       if (at < coveredUntil) continue;
       const chain = readChain(text, at);
       coveredUntil = chain.end;
-      if (chain.parts >= 2 && !leadsToInstitution(text, chain.end)) push(at, chain.end, 0.8);
+      const end = chain.parts >= 2 ? placeEnd(text, chain, at) : -1;
+      if (end > 0) push(at, end, 0.8);
     }
     // A chain of divisions with no known city in it ("百色市那坡县城厢镇弄文村弄平屯", "巴马瑶族自治县甲篆乡…"):
     // read from the start of the place run before each county, township or village character, and kept
@@ -320,8 +337,8 @@ export class ChineseAddressRecognizer implements Recognizer {
       if (start < 0 || start < coveredUntil) continue;
       const chain = readChain(text, start);
       coveredUntil = chain.end;
-      if (chain.end >= m.index + m[0].length && !leadsToInstitution(text, chain.end))
-        push(start, chain.end, 0.75);
+      const end = chain.end >= m.index + m[0].length ? placeEnd(text, chain, m.index) : -1;
+      if (end > 0) push(start, end, 0.75);
     }
     // "地址｜沈阳市和平区南京北街206号⏎　　｜华府天地A座1708": an address carried on to the next line, whose
     // label cell is left blank, goes on with its estate, building and room; the cards mark each line as its

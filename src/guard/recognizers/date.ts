@@ -386,6 +386,10 @@ const HOLIDAY_HOURS_NOTICE_EN =
 /** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
 const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
 
+/** An item of a list of days and months, and what joins two items (see numeric-day-month-list). */
+const LIST_ITEM = '\\d{1,2}/\\d{1,2}(?![\\d/]|\\.\\d)';
+const LIST_SEP = '(?:, (?:and |& )?| and | & )';
+
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
   type: 'DATE',
@@ -644,6 +648,30 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /\d\/\d{1,2},? (?:and |& )?\d/,
     },
     {
+      // Three or more days and months listed without a year ("Further doses: 26/11, 30/11, 7/12 and 21/12",
+      // "Return 11/25, 11/29, 12/6"; round 40): a schedule of the person's visits, each read. Each item is
+      // read where two more stand after it, one before and one after, or two before. Not a list of scores or
+      // power grades out of 5 or 10 ("4/5, 4/5 and 5/5").
+      name: 'numeric-day-month-list',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?!(?:[0-5]/5|(?:\\d|10)/10)(?![\\d/]))(?:${DAY}/${MONTH}|${MONTH}/${DAY})(?![\\d/]|\\.\\d)(?:(?=${LIST_SEP}${LIST_ITEM}${LIST_SEP}${LIST_ITEM})|(?<=${LIST_ITEM}${LIST_SEP}\\d{1,2}/\\d{1,2})(?=${LIST_SEP}${LIST_ITEM})|(?<=${LIST_ITEM}${LIST_SEP}${LIST_ITEM}${LIST_SEP}\\d{1,2}/\\d{1,2}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d\/\d{1,2}(?:, (?:and |& )?| and | & )\d{1,2}\//,
+    },
+    {
+      // A day and month before a clock time ("Phoned to Dr Ines Roa 23/11 14:05"; round 40), day first as
+      // British notes write it (stamp-month-day reads the month first).
+      name: 'numeric-day-month-before-time',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?:1[3-9]|2\\d|3[01])/${MONTH}(?![\\d/.:-])(?=[ \\t]{1,3}(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\/\d{1,2}[ \t]{1,3}\d{1,2}:\d\d/,
+    },
+    {
       // A date in capitals, as ICU charts and labels write it ("14 MAR 2027", "MAR 14, 2027"): with the
       // year only, so that "MAY" in a capitalised sentence is not read.
       name: 'en-capitals',
@@ -786,6 +814,14 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /日期/,
     },
     {
+      // A month and day in brackets after a note's heading ("日常病程记录（11.21）：", "查房记录(11-20)"; round 40):
+      // the day the note was written.
+      name: 'zh-note-heading-month-day',
+      regex: new RegExp(`记录[（(](?<value>${MONTH}[-/.]${DAY})[）)]`, 'dg'),
+      score: 0.5,
+      prefilter: /记录[（(]\d/,
+    },
+    {
       // A month and day in the field after a clinician's signature ("申请：柯主任｜11-21｜", "邢医生｜11.23"):
       // the date of that request or order. Day or month of two digits, so that a range ("3-5") is not read.
       name: 'zh-signed-field-month-day',
@@ -817,10 +853,10 @@ export const dateRecognizer = new PatternRecognizer({
     {
       // A month and day (two-digit day) glued to the admission, discharge or review it dates ("｜11.12入院—11.24出院｜",
       // "｜12.08复查肝功能"; round 37), opening its field or a range's end; not a lab value after its name and a
-      // blank ("INR 2.15复查").
+      // blank ("INR 2.15复查"). After 于 too, and before the onset it dates ("于11-09入院", "，11-14发病"; round 40).
       name: 'zh-month-day-before-care',
       regex: new RegExp(
-        `(?<=(?:^|[\\n｜|，,；;：:—–~～至到]))${MONTH}[-/.](?:[0-2]\\d|3[01])(?=[ \\t]?(?:入院|出院|住院|复查|复诊|手术|拆线|就诊))`,
+        `(?<=(?:^|[\\n｜|，,；;：:—–~～至到于]))${MONTH}[-/.](?:[0-2]\\d|3[01])(?=[ \\t]?(?:入院|出院|住院|复查|复诊|手术|拆线|就诊|发病|起病))`,
         'g',
       ),
       score: 0.5,

@@ -92,12 +92,13 @@ export const insuranceRecognizer = new PatternRecognizer({
     },
     {
       // An Irish medical card's number told in the same sentence ("bring her medical card, the number's
-      // 1234567T", "his medical card number is 7731902K"; round 39).
+      // 1234567T", "his medical card number is 7731902K"; round 39), or its GMS card's, the number the practice
+      // holds said so ("the GMS card number we have is 4410273K"; round 40).
       name: 'medical-card-said',
       regex:
-        /\b[Mm]edical card\b[^\n.?!]{0,40}\bnumber(?:['’]s| is)[ \t]{1,2}(?<value>\d{6,10}[A-Z]{0,2}|[A-Z]{1,3}\d{5,10})(?![0-9A-Za-z])/dg,
+        /\b(?:[Mm]edical|GMS) card\b[^\n.?!]{0,40}\bnumber(?: (?:we|I) (?:have|had|hold)(?: on file)?)?(?:['’]s| is)[ \t]{1,2}(?<value>\d{6,10}[A-Z]{0,2}|[A-Z]{1,3}\d{5,10})(?![0-9A-Za-z])/dg,
       score: 0.85,
-      prefilter: /[Mm]edical card\b/,
+      prefilter: /(?:[Mm]edical|GMS) card\b/,
     },
     {
       // An id-shaped token (letters and at least five digits) near an insurance word, e.g. in a
@@ -105,9 +106,10 @@ export const insuranceRecognizer = new PatternRecognizer({
       name: 'near-label',
       // Not a number another label names ("Student ID 90231788" beside a student health-plan member ID),
       // nor a claim's, invoice's or receipt's own number on a bill ("Claim 99120457"), nor an order's or
-      // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…").
+      // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…"),
+      // nor a North American phone number written 3-3-4 ("Dad 505-555-0188" after a member ID; round 40).
       regex:
-        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?!\d{3}-\d{3}-\d{4}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
       prefilter: INSURANCE_WORDS,
     },

@@ -105,10 +105,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // 编号 / 编码 / 记录号 glued to its value ("平台编号HW-0412"), or a form's own "编号：" opening a line: a
       // record names its own numbers in many ways; numbers that are not a patient's (版本号, 快递单号, 事件编号,
       // 员工编号…) are excluded by the word before the tail. A 单号 right after a consultation's heading
-      // ("【图文问诊】单号：…"; round 39) is the consultation's number.
+      // ("【图文问诊】单号：…"; round 39) is the consultation's number. A bare 编号 after a comma or an opening
+      // bracket, in a note's aside ("（犬咬伤，Ⅲ级暴露，编号…）"; round 40), numbers the person's record.
       name: 'zh-any-number',
       regex: new RegExp(
-        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=[，,（(][ \\t]{0,2})编号[ \\t]{0,2}[:：]?|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdm',
       ),
       score: 0.8,
@@ -404,6 +405,26 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.85,
       prefilter: /\b(?:[Bb]ed|[Rr]oom|[Rr]m|LOC|Loc|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?)\b/,
+    },
+    {
+      // A bed named by its critical-care unit and a blank before the number ("Bed HDU 4", "bed CCU 12"; round
+      // 40): the number is the patient's bed, as with "床号：CCU 3".
+      name: 'en-bed-unit-name',
+      regex: new RegExp(
+        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU)[ \t]{1,2}\d/,
+    },
+    {
+      // A case number without "no" in a record line's fields, after a comma or a column gap or opening the
+      // line ("Ines Roa, 71, case 40418822"; round 40): six or more digits; not "in case 2 …".
+      name: 'en-case-field',
+      regex:
+        /\b[Cc]ase(?<=(?:^|\n|[,;|][ \t]?|\t| {2})[Cc]ase)[ \t]{1,2}(?<value>\d{6,12})(?![0-9A-Za-z]|[.,]\d)/dg,
+      score: 0.85,
+      prefilter: /[Cc]ase[ \t]{1,2}\d{6}/,
     },
     {
       // A spoken or transcribed handover says who lies in an ED cubicle or on a trolley ("cubicle 3 is

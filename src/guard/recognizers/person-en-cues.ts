@@ -197,6 +197,11 @@ const COLON_LABELS = [
   'requesting doctor',
   'requesting clinician',
   'requesting physician',
+  // Who ordered a lab test, on its report ("Ordering: Achebe, Ngozi MD", "Ordering provider: …"; round 40).
+  'ordering',
+  'ordering provider',
+  'ordering physician',
+  'ordering clinician',
   'employee',
   'client',
   'child',

@@ -1,4 +1,4 @@
-import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
+import { ENGLISH_FIRST_NAMES, ENGLISH_SURNAMES } from '../lexicon/english-names.ts';
 
 /**
  * Where a patient list or a note's header line names a person before their age: "Keisha Romero, 27y",
@@ -70,7 +70,7 @@ export function nameBeforeAgeStarts(text: string): number[] {
 // "Ines Vale, Vestibular Audiologist"). A named house opening the person's address ("Perdita Vaux, Ivy
 // Cottage, Mill Lane, …").
 const MARKS =
-  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
@@ -128,6 +128,12 @@ function nameBefore(text: string, mark: number, starts: number[]): void {
   const first = words[1];
   if (first !== undefined && ORGANISATION_OPENERS.has(first)) return;
   const two = mark - (before.length - words.index - (/^[ \t(\n]/.test(words[0]) ? 1 : 0));
-  const known = first !== undefined && (ENGLISH_FIRST_NAMES.has(first) || VIETNAMESE_MIDDLE.has(words[2]!));
+  // A known family name opening the line before two given names, as Singapore and Malaysia write a Chinese
+  // name ("Tan Wei Ming, NRIC …"; round 40).
+  const known =
+    first !== undefined &&
+    (ENGLISH_FIRST_NAMES.has(first) ||
+      VIETNAMESE_MIDDLE.has(words[2]!) ||
+      (ENGLISH_SURNAMES.has(first) && /^\n?$/.test(words[0].slice(0, words[0].indexOf(first)))));
   starts.push(first !== undefined && !known ? two + first.length + 1 : two);
 }

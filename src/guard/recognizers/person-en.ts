@@ -222,8 +222,9 @@ const INSTITUTION_AFTER =
 const ROLE_NOUN_AFTER =
   /^ (?:Registrar|Registrars|Colleague|Colleagues|Consultant|Consultants|Physician|Surgeon|Specialist|Doctor|Doctors|Sir|Madam)\b/;
 /** A given name before a doctor's or nurse's grade in brackets ("Ollie (FY1)"). */
+// Or before a nursing, allied or lab role in brackets ("key given to Tamsin (DN)", "by Ewan (BMS)"; round 40).
 const GIVEN_BEFORE_GRADE =
-  /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern)\)/g;
+  /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
 // A clinic for a group of people ends in the group before its possessive ("Lakeview Women's Health"; round 36).
 const TEAM_LAST =
   / (?:Women|Men|Children|Ladies|Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories)$/;
@@ -351,9 +352,10 @@ const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
 const INITIALS_SPEAKER = /^[A-Z]-[A-Z]$/;
 const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 /** Kinship words written after a name in Hindi-English chats ("Meenal didi", "Raj bhaiya", "Asha ji"). */
-// Capitalised too, as a chat writes the aunt's title ("Meera Masi:", "Ravi Mamu:"; round 39).
+// Capitalised too, as a chat writes the aunt's title ("Meera Masi:", "Ravi Mamu:"; round 39), and the
+// English titles Indian English puts after the name ("Kavita Aunty:", "Suresh Uncle:"; round 40).
 const KIN_AFTER_SPEAKER =
-  / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha|[Mm]asi|[Mm]aasi|[Mm]ami|[Mm]amu|Mausi|Didi|Bhaiya|Chachi|Chacha)$/;
+  / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha|[Mm]asi|[Mm]aasi|[Mm]ami|[Mm]amu|Mausi|Didi|Bhaiya|Chachi|Chacha|[Aa]unty|[Aa]untie|[Uu]ncle)$/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
 // Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
 // ("Brannock Family 💬\nOrla: …", "Brannock family chat\nMum: …"), so a letterhead ("Ashgrove Family
@@ -476,9 +478,10 @@ const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
   ),
 );
 /** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
-// An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…").
+// An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…"), or the phone
+// in brackets ending the line ("— Tess (07700 900111)"; round 40).
 const DASH_SIGN_OFF_END =
-  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY-?[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$))/;
+  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY-?[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$)| \(\+?[0-9][0-9 -]{6,20}[0-9]\)[ \t]*(?:\r?\n|$))/;
 /** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;
@@ -747,6 +750,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIAL_CAPS_SURNAME_CREDENTIAL,
     ROLE_NOUN_AFTER,
     KIN_AFTER_SPEAKER,
+    DAY_AFTER,
     CHAT_FAMILY_TITLE,
     TEXT_OPENING_NAME,
     NAME_AGE_IN_BRACKETS,
@@ -2222,6 +2226,15 @@ function isCapsLabelBeforeCode(text: string, at: number, length: number): boolea
 }
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 
+/** Months written short ("Dec 1"): after a name and before a day they start a date, not a surname. */
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+);
+const DAY_AFTER = /^ [0-3]?\d(?!\d)/;
+/** Kinship titles Indian English writes after a given name ("Sunita Aunty"): never its surname. */
+const KIN_TITLES_AFTER: ReadonlySet<string> = new Set(
+  'Aunty Auntie Uncle Masi Mausi Mami Mamu Didi Bhaiya'.split(' '),
+);
 /** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;
@@ -2248,6 +2261,16 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     // lettered code is its label ("Murtagh UR M3308451"), not the end of the name ("Wen LI 4432" keeps LI).
     if (isDigitCode(text.charCodeAt(m.index + word.length))) break;
     if (tokens > 0 && isCapsLabelBeforeCode(text, m.index, word.length)) break;
+    // A kinship title after a given name is no surname ("Sunita Aunty", "Manoj Uncle"; round 40).
+    if (tokens > 0 && KIN_TITLES_AFTER.has(word)) break;
+    // A month's abbreviation before a day after the name is a date ("Dr. Ines Varga Dec 1"; round 40).
+    if (
+      tokens > 0 &&
+      word.length <= 4 &&
+      MONTH_ABBREVIATIONS.has(word) &&
+      DAY_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 4))
+    )
+      break;
     // An initial alone ends nothing; it must be followed by another token.
     tokens += word.endsWith('.') ? 0 : 1;
     position = m.index + word.length;

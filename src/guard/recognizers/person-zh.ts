@@ -3299,8 +3299,9 @@ function followedByPredicate(text: string, at: number): boolean {
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
   // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name; who sent the
-  // records ("由主治医师某悦发送"; round 38); who helps ("让我女儿某芳帮我挂号"; round 39).
-  '发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
+  // records ("由主治医师某悦发送"; round 38); who helps ("让我女儿某芳帮我挂号"; round 39); who follows the
+  // patient up ("社区医生某慧随访"; round 40).
+  '随访 发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
     ' ',
   ),
 );
@@ -3324,6 +3325,7 @@ const TITLE_INDEX = new WordIndex(AFTER_TITLES, 'first');
 const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at) !== undefined;
 
 const PERSONAL_TITLES = ['女士', '先生', '小姐'];
+const PERSONAL_TITLE_INDEX = new WordIndex([...PERSONAL_TITLES, '老先生', '老太太'], 'first');
 /** Characters Western surnames are transliterated with (安德森, 布朗, 史密斯, 麦肯齐, 奥康纳). */
 const WESTERN_TRANSLIT = charTable(
   '亨德森斯顿克里布朗史密特威尔逊约翰汉姆普拉瓦卡罗伯杰奥利维亚米勒菲茨詹金费南多戴汤格林霍华哈莫雷诺沃蒂贝安托马丁麦肯齐纳康梅',
@@ -3430,6 +3432,8 @@ const LABEL_VALUE_TITLES = ['医生', '医师', '大夫', '护士', '药师', '�
 const TITLE_PREFIXES = new Set('副正总代');
 function nameStartBefore(text: string, titleAt: number, alone = true): number {
   if (ROLE_BEFORE_TITLE.has(text.slice(titleAt - 2, titleAt))) return -1;
+  // "鲁某老先生": 老 opens the longer title (老先生, 老太太); read from there, 老 is no given character (round 40).
+  if (text[titleAt - 1] === '老' && startsTitle(text, titleAt - 1)) return -1;
   const minority = minorityStartBefore(text, titleAt);
   if (minority >= 0) return minority;
   for (const length of [4, 3, 2]) {
@@ -3454,8 +3458,14 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     // given characters; inside running text, or a single one, they must be common ones.
     // "心内科欧阳若岚医师": a compound surname (not one that is also a word) and two given characters fill
     // the whole run from a department's or verb's last character to the title, rarer ones too.
+    // "：鲁某老先生，91岁": so may a single rarer one before a personal title (先生, 女士, 老先生…) opening the
+    // clause (round 40).
     const clear =
-      ((length - surname === 2 || surname === 2) && !isHan(before) && !ambiguousSurnameAt(text, start)) ||
+      ((length - surname === 2 ||
+        surname === 2 ||
+        PERSONAL_TITLE_INDEX.longestAt(text, titleAt) !== undefined) &&
+        !isHan(before) &&
+        !ambiguousSurnameAt(text, start)) ||
       (surname === 2 && length === 4 && !WORD_COMPOUND_SURNAMES.has(text.slice(start, start + 2)));
     // A compound surname's name may end in 和 or 之 before the title ("欧阳立和主任医师").
     for (let i = start + surname; ok && i < titleAt; i++)

@@ -113,6 +113,15 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /09\d\d/,
     },
     {
+      // An Irish landline, the area code of one or two digits then 3-4 ("01 503 2277", "021 490 1184"), after
+      // a word inviting a call ("ring us on", "call me at", "Tel:"; round 40): alone it is any three numbers.
+      name: 'ie-landline-called',
+      regex:
+        /\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Tt]el\.?)(?: (?:us|me|him|her|them|the (?:office|practice|surgery)))?(?: (?:on|at))?:?[ \t]{1,2}(?<value>0[1-9]\d? \d{3} \d{4})(?![0-9A-Za-z])/dg,
+      score: 0.6,
+      prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el/,
+    },
+    {
       // Australian landline with the area code in brackets: (02) 9555 0184.
       name: 'au-landline',
       regex: /(?<![0-9A-Za-z])\(0\d\) ?\d{4} ?\d{4}(?![0-9A-Za-z])/g,
