@@ -7,7 +7,8 @@
  * compared with a baseline measured in the same run: calling the fake model directly.
  *
  *   BENCH_RATES=100,500     fixed offered rates, requests/s (BENCH_RATE for one; default 500)
- *   BENCH_SECONDS=10        length of each timed run (after 3 s of warm-up)
+ *   BENCH_SECONDS=10        length of each timed run
+ *   BENCH_WARMUP_SECONDS=3  load at the same rate before each timed run, not measured
  *   BENCH_STORAGE=both      pglite | postgres | both (default: postgres when YIHENG_DATABASE_URL
  *                           is set, else pglite). PostgreSQL runs in a throwaway database created
  *                           on the YIHENG_DATABASE_URL server and dropped at the end.
@@ -56,7 +57,7 @@ const RATES = (process.env.BENCH_RATES ?? process.env.BENCH_RATE ?? '500')
   .map((r) => Number(r.trim()))
   .filter((r) => r > 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const SATURATION_CONNECTIONS = 32;
 const POSTGRES_URL = process.env.YIHENG_DATABASE_URL;
 const STORAGES = storages(process.env.BENCH_STORAGE ?? (POSTGRES_URL ? 'postgres' : 'pglite'));
