@@ -4011,3 +4011,160 @@ describe('round-42 classes (red flags 1.37.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-43 classes (red flags 1.38.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'a lamp seen as two shadows with vomiting (rf-stroke-eyes)',
+      '刚才起床一下子看电视是两个影子，吐了一次，走路发飘。',
+      '傍晚路灯下我和我妹两个影子拉得好长，拍照好看吗？',
+    ],
+    [
+      'cannot see on one side, walking like drunk (rf-stroke-eyes, rf-stroke-balance)',
+      'Since lunch my uncle suddenly cannot see on the right side and is walking like a drunk.',
+      'I cannot see the right side of the stage from my seat; can I change tickets?',
+    ],
+    [
+      'unable to stand and leaning to the left (rf-stroke-balance)',
+      '我妈刚才站也站不住，身子老往左边歪。',
+      '墙上那幅画往左边歪了，怎么挂正？',
+    ],
+    [
+      'Cantonese pregnancy 有咗…礼拜 with flashing before the eyes (rf-preeclampsia-signs)',
+      '我有咗三十六个礼拜，成朝眼前一闪一闪，头又痛。',
+      '我有咗三十个礼拜，想问饮咖啡得唔得？',
+    ],
+    [
+      'an arrow or bolt still in the belly (rf-penetrating-injury)',
+      '射箭场上一支箭射中了他肚子，现在还插着。',
+      '射箭比赛他射中了十环，好开心。',
+    ],
+    [
+      'a crossbow bolt lodged in the chest (rf-penetrating-injury)',
+      'A crossbow bolt is still stuck in his chest after the hunting accident.',
+      'Is a crossbow legal to keep in the house?',
+    ],
+    [
+      'a fall of metres given after the verb, with muddled speech (rf-high-energy-trauma)',
+      '他从脚手架上掉下来五六米，话都说不清了。',
+      '孩子从床上掉下来，床离地半米，手擦破了点皮。',
+    ],
+    [
+      '"something ripped" between the shoulder blades (rf-aortic-dissection)',
+      'My brother felt something ripped between his shoulder blades while lifting, then went grey.',
+      'Something ripped in my calf during the sprint, is it a strain?',
+    ],
+    [
+      'a previous DVT with breathlessness and a racing heart (rf-pulmonary-embolism-risk)',
+      'I had a DVT last year; since this morning I am short of breath and my heart keeps racing.',
+      'I had a DVT last year; I get out of breath on steep hills, is that fitness?',
+    ],
+    [
+      'the blue one with zero effect, words per breath (rf-severe-asthma)',
+      'Asthmatic since school; puffing the blue one but zero effect, three words per breath.',
+      'My blue one is nearly empty, how do I order a repeat?',
+    ],
+    [
+      'a hit forehead with vomiting (rf-head-injury-danger)',
+      'Grandma hit her forehead on the cupboard and has vomited twice since.',
+      'Grandma hit her forehead on the cupboard, a small bump, she is chatting and eating.',
+    ],
+    [
+      'neck pain and legs that cannot be felt (rf-spinal-injury)',
+      'He tumbled down the embankment; his neck hurts and he says he can’t feel his legs.',
+      'My neck hurts from a new pillow and my legs ache after the gym.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'self-harm denied with 不会去 / won’t (rf-self-harm except; rf-passive-death-wish)',
+      '有时候觉得活着没劲，但我不会去伤害自己的。',
+      '我最近在伤害自己，用刀划手臂。',
+    ],
+    [
+      'self-harm denied with won’t (rf-self-harm except)',
+      "Sometimes I'm tired of life, but I won't hurt myself, I promise.",
+      'Last night I cut myself again and it is deep.',
+    ],
+    [
+      'fewer fetal movements, but it just moved (rf-fetal-movements-less)',
+      '怀孕三十三周，今天宝宝动得比平常少，刚才还动了两下。',
+      '怀孕三十三周，宝宝从早上到现在一下都没动。',
+    ],
+    [
+      'a gaping bite that will not stop oozing (rf-bleeding-pressure-fails except; rf-deep-laceration)',
+      "The dog's bite left a gaping cut that won't stop oozing.",
+      "The cut on his arm is gaping and the bleeding won't stop even with pressure.",
+    ],
+    [
+      'a story character’s suicidal thoughts (rf-suicidal-intent except)',
+      '我在写剧本，主人公有轻生的念头，怎么写才真实？',
+      '我最近有轻生的念头。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a Hakka child (细人子) with ear pain and fever (rf-child-ear-infection)',
+      '屋里细人子耳朵痛，今朝烧到三十九度。',
+      '屋里细人子耳朵痒，没发烧。',
+    ],
+    [
+      'Cantonese 有啲变形 after a fall (rf-suspected-fracture)',
+      '佢由滑梯跌落嚟，手腕有啲变形。',
+      '个胶兜放喺太阳底下，有点软。',
+    ],
+    [
+      'pain that slid down to the bottom right (rf-appendicitis-signs)',
+      'Pain near my belly button has slid down to the bottom right and it hurts to walk.',
+      'My bottom right shelf slid down; how do I fix it?',
+    ],
+    [
+      'a sore scalp and pain while chewing with a temple ache (rf-giant-cell-arteritis)',
+      'Dad, 78, has an aching temple, pain while chewing and a sore scalp.',
+      'Dad, 78, wants to visit the temple this weekend.',
+    ],
+    [
+      'tonsils with teeth that barely part and a thick voice (rf-throat-abscess)',
+      'Tonsils are awful on the right, I can barely part my teeth and my voice has gone thick.',
+      'My tonsils were removed as a child; is that why I snore?',
+    ],
+    [
+      'a used syringe needle into the foot (rf-needlestick)',
+      'A used syringe in the park went through my sandal and into my foot.',
+      'How do I dispose of a used syringe from my insulin?',
+    ],
+    [
+      'a molar with a ballooned jaw (rf-dental-swelling)',
+      'My bottom molar has made my cheek balloon up overnight.',
+      'Which toothpaste for a sensitive molar?',
+    ],
+    [
+      'a blistered palm from a hot oven (rf-minor-burn)',
+      'Grabbed the tray in the oven without a mitt, my fingers blistered.',
+      'How long should I bake bread in the oven?',
+    ],
+    [
+      'deep rope or friction burns (rf-minor-burn)',
+      'The climbing rope slipped through my hands and left deep rope burns.',
+      'How do I coil a climbing rope properly?',
+    ],
+    [
+      'fewer and less wriggly fetal movements, with some kicks (rf-fetal-movements-less)',
+      "I'm 31 weeks; baby is less wriggly than usual but I've had a few kicks.",
+      "I'm 31 weeks and baby is wriggly as ever.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

@@ -162,6 +162,10 @@ export const MINORITY_NAME_PARTS = [
   // element (乌力吉图, 巴雅尔图), like 玛 never a first element (round 38).
   '乌力吉',
   '图',
+  // Toya ("ray of light"), closing many Mongolian women's names (娜仁托娅, 萨仁托娅), and Jirgal ("happiness"),
+  // a common Mongolian man's name alone or after another element (round 41).
+  '托娅',
+  '吉日嘎拉',
 ];
 
 /**

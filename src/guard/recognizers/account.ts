@@ -127,6 +127,16 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /[A-Za-z0-9]：/,
     },
     {
+      // A login with an underscore speaking once in a Chinese chat between members who speak by name
+      // ("宋某某：…⏎abc_xyz：收到⏎宋某某：…"; round 41): it and the Han speakers opening the lines before and after it
+      // say words, not a form's values ("体温：36.5⏎bp_sys：120").
+      name: 'zh-login-speaker-once',
+      regex:
+        /(?<=(?:^|\n)[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff][^\n]{0,300}\n)(?<value>(?=[A-Za-z0-9.]{0,29}_)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：[\u4e00-\u9fff][^\n]{0,300}\n[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff])/dg,
+      score: 0.7,
+      prefilter: /_[A-Za-z0-9.]{0,28}：/,
+    },
+    {
       // A consultation transcript naming a speaker by 用户 glued to the login ("用户mei_88：药师您好"; round 39):
       // Latin letters with an underscore or a digit, opening a line before the colon.
       name: 'zh-user-prefixed-speaker',

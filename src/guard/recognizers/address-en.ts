@@ -288,6 +288,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
     },
     {
+      // A street with no house number after a comma, then its town and a full British postcode or Eircode
+      // ("…, Riverside Medical Centre, Mill Lane, Ashby LE65 1AB", "…, Model Farm Road, Cork T12 W2XK"; round 41):
+      // the postcode holds it. The practice or hospital before the comma is not part of it.
+      name: 'street-no-number-postcode',
+      regex: new RegExp(
+        `(?<=, )(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b, ${TOWN_LONG},? (?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|${EIRCODE})(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z]\d\d [A-Z0-9]{4}\b/,
+    },
+    {
       // A street named in one word ending in "way", with no street type after it ("3310 Kingsway Unit 12,
       // Burnaby, BC V5R 5K4", "40 Broadway, Leeds LS1 4AB"): held by the town and a lettered postcode after it.
       name: 'one-word-way',

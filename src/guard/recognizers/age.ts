@@ -50,7 +50,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   },
   // "颂安：爷爷98了，别让他…": the elder's kinship word straight before the number and 了, opening a clause.
   {
-    regex: /(?:^|[：:，,。\n])(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家)$/,
+    // A parent too, as a grown child writes in a family chat ("爸爸93了还这么配合"; round 41).
+    regex:
+      /(?:^|[：:，,。\n])(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|太爷爷|太奶奶|太姥姥|老爷子|老太太|老人家|爸爸|妈妈|我爸|我妈|老爸|老妈)$/,
     score: 0.75,
     // "爷爷95了还能自己走": what is said of him may follow 了 at once.
     after: /^了(?:[，,。！!\n]|还|也|都)/,
@@ -204,7 +206,8 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   {
     regex: /\b(?:I['’]m|I am|you['’]re|you are) $/,
     score: 0.75,
-    after: /^(?:[.,!;]| (?:not|and|but|now|next|this|today|years?|yrs?|in|on)\b)/,
+    // Or a dash going on to the next question ("So you're 93 — and the knee?"; round 41).
+    after: /^(?:[.,!;?]| (?:not|and|but|now|next|this|today|years?|yrs?|in|on)\b| [—–] (?!%|percent\b))/,
   },
   // "she'll be 100 in March", "he will be 95 on Sunday": the age a person is about to reach; not a
   // time or a quantity ("she'll be 90 minutes", "he'll be 95% sure").

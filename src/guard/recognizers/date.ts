@@ -573,12 +573,13 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // A day of the month after its weekday ("home Friday 27th", "op is on Wednesday 25th"); the weekday
-      // stays outside. Not a dose, cycle or shift counted by the ordinal ("Monday 2nd dose").
+      // stays outside. Not a dose, cycle or shift counted by the ordinal ("Monday 2nd dose"). The weekday may be
+      // abbreviated ("Ward round — Wed 18th"; round 41).
       name: 'en-weekday-ordinal',
       regex:
-        /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: the)? (?<value>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?:of\b|dose|cycle|shift|week|day|time|line|floor|round|attempt|visit|session|infusion|fraction))/dg,
+        /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?: the)? (?<value>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?:of\b|dose|cycle|shift|week|day|time|line|floor|round|attempt|visit|session|infusion|fraction))/dg,
       score: 0.5,
-      prefilter: /day(?: the)? \d{1,2}(?:st|nd|rd|th)/,
+      prefilter: /(?:day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?: the)? \d{1,2}(?:st|nd|rd|th)/,
     },
     {
       // A day and month after "from" or "until" ("via PICC from Nov 16", "off work until March 3"): when

@@ -61,6 +61,9 @@ const KIN_WORDS = new WordIndex(
     '小妹',
     '小弟',
     '大嫂',
+    // Ranked sisters-in-law as chat speakers ("二嫂某某："; round 41).
+    '二嫂',
+    '三嫂',
     '嫂子',
     '姐夫',
     ...COUSINS_AND_AUNTS,

@@ -230,7 +230,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // ("…出院了不用管").
       name: 'zh-bed-numeral',
       regex:
-        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来)|(?:(?:今天|今日|今早|今晨|上午|下午|昨天)(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了|(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?)(?=[。；;，,\n]|$|不用管)|[…．.，,、 \t]{0,4}(?:不对|说错|口误))/dg,
+        /(?<![一二三四五六七八九十百])(?<value>[二三四五六七八九]?十[一二三四五六七八九]?)床(?!被|棉|褥|毯|单|罩|[^。；;\n]{0,14}(?:没人|空着|空床|空出来)|[ \t]{0,2}(?:是|还是)?空的|(?:(?:今天|今日|今早|今晨|上午|下午|昨天)(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了|(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?)(?=[。；;，,\n]|$|不用管)|[…．.，,、 \t]{0,4}(?:不对|说错|口误))/dg,
       score: 0.8,
       prefilter: /十床|十[一二三四五六七八九]床/,
     },
@@ -260,6 +260,15 @@ export const mrnRecognizer = new PatternRecognizer({
         /^[ \t]{0,3}(?:产|分娩|待产)?(?<value>\d{1,2})室(?=[ \t\u3000：:](?!空)[ \t\u3000]{0,2}[\u4e00-\u9fff])/dgm,
       score: 0.8,
       prefilter: /\d室/,
+    },
+    {
+      // A patient's ward room after the inpatient building's floor ("住院部5楼512室", "住院部3层308病房"; round 41):
+      // the room number only, the floor is no identifier; not a room said to be empty.
+      name: 'zh-inpatient-floor-room',
+      regex:
+        /(?<=住院部[ \t]{0,2}\d{1,2}[楼层][ \t]{0,2})(?<value>\d{3,4})(?=室|房|病房)(?![^，,。；;\n]{0,6}空)/dg,
+      score: 0.75,
+      prefilter: /住院部/,
     },
     {
       // A delivery suite names the labouring woman's room ("2号产房孔令仪", "一号产房是…"): the room is her
@@ -362,10 +371,12 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A lab report in capitals gives the room in a column of its own with its unit's code ("MRN: 40218833
       // ROOM: 4W-22", "RM: 5N-227"; rounds 31 and 34): the whole code is the room, as the cards mark it there
-      // (a bed or room in running text gives the number only, en-bed-unit-code below).
+      // (a bed or room in running text gives the number only, en-bed-unit-code below). A room whose code opens
+      // with its floor's digit is the whole code in running text too ("MRN …, Rm 7W-22", "(rm 5E-14)"; rounds 39
+      // to 41); a bed's ("bed 4W-17") and a room's code of letters alone ("Room LD-6") give the number.
       name: 'en-room-caps-unit-code',
       regex:
-        /\b(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
+        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
       score: 0.85,
       // The same test as en-room's, so the registry's cache answers it.
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
@@ -400,7 +411,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // may stand for the floor ("LOC: SICU-12"; round 35).
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|Room|room|Rm|rm|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,

@@ -506,6 +506,22 @@ const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 /** A lone abbreviation in capitals after a label ("Consultant ENT", "Name: ICU"): not a name. */
 const ABBREVIATION_ALONE = /[A-Z]{2,5}(?![A-Za-z0-9'’-])(?! [A-Z])/y;
+/** A second test's abbreviation after a comma ("CBC, BMP", "TSH, LFTs"). */
+const ANOTHER_ABBREVIATION = /^, ?[A-Z][A-Z0-9&]{1,5}s?\b/;
+/** A label saying what was requested or ordered ("Requesting:", "Ordering:"), which names a test as often as a clinician. */
+const ORDER_LABEL_BEFORE = /\b(?:Request(?:ing|ed)|Order(?:ing|ed))[ \t]{0,2}:[ \t]{0,3}$/i;
+/**
+ * A test's abbreviation after a colon label ("Requesting: CBC, BMP", "Ordering: TSH"; rounds 40 and 41): a
+ * lone word in capitals that a second abbreviation follows, or that a requesting or ordering label names.
+ */
+function testAbbreviationsAfterLabel(text: string, at: number): boolean {
+  if (!stickyAt(ABBREVIATION_ALONE, text, at)) return false;
+  const end = ABBREVIATION_ALONE.lastIndex;
+  return (
+    ANOTHER_ABBREVIATION.test(text.slice(end, end + 10)) ||
+    ORDER_LABEL_BEFORE.test(text.slice(Math.max(0, at - 20), at))
+  );
+}
 /** A title in capitals and a name in capitals: "MRS EDNA FAIRCLOUGH", "MR TOMASZ NOWAK" (labels, forms). */
 const CAPS_TITLE_NAME =
   /(?<![A-Za-z])(MRS|MR|MS|MISS|MX|DR)\.? ([A-Z]\. [A-Z][A-Z'’-]{2,24}|[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2})(?=[ \t]*(?:\r?\n|$|,|\(| {2}|\t))/g;
@@ -640,6 +656,11 @@ const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
  * closures made afresh for each text: tsx names every such closure as it is made, which cost about a
  * tenth of the recognizer's time.
  */
+/** A courtesy title opening a name read from a label, with a name after it. */
+const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/;
+/** A generational suffix closing a name ("… Jr", "… Sr"). */
+const SUFFIX_LAST = /^ (?:Jr|Sr)$/;
+
 class NameFindings {
   readonly list: Finding[] = [];
 
@@ -675,6 +696,14 @@ class NameFindings {
       const rest = this.text.slice(KIN_BEFORE_NAME.lastIndex, end);
       if (!ENGLISH_SURNAMES.has(rest.split(/[ -]/)[0]!)) start = KIN_BEFORE_NAME.lastIndex;
     }
+    // "Consultant: Miss Ottoline Renshaw": a title read with the name stays outside it, as the cards mark it
+    // (round 41).
+    if (this.text.charCodeAt(start) === 0x4d) {
+      const title = LEADING_TITLE.exec(this.text.slice(start, end));
+      if (title) start += title[0].length;
+    }
+    // "Marcus Trevino Jr., 49M": the suffix's full stop belongs to the name (round 41).
+    if (this.text.charCodeAt(end) === 0x2e && SUFFIX_LAST.test(this.text.slice(end - 3, end))) end++;
     this.list.push({
       type: 'PERSON',
       start,
@@ -903,7 +932,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         found.take(at, 0.65, 2);
     for (const at of cues.relation) found.take(at, 0.75, 1, true);
     for (const at of cues.colonLabel)
-      if (!found.surnameFirst(at, 0.85))
+      if (!found.surnameFirst(at, 0.85) && !testAbbreviationsAfterLabel(text, at))
         // "Physio: Aoife.": a known first name alone may close the sentence and the line.
         found.take(at, 0.85, 1, true, givenThenStop(text, at) ? GIVEN_STOP_END : FIELD_END);
     for (const at of cues.closing)

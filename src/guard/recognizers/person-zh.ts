@@ -321,6 +321,9 @@ const BEFORE_CUES = [
   '我叫',
   '名叫',
   '叫做',
+  // "登记的名字是某某", "患者姓名是某某" (round 41).
+  '名字是',
+  '姓名是',
   '我是',
   '本人',
   '陪同',
@@ -900,6 +903,8 @@ const PREDICATES = [
   // A relative looking after the patient or interpreting ("由儿子某某照顾", "由孙女某某翻译"; round 37).
   '照顾',
   '翻译',
+  // "出院后由孙子某某照护" (round 41).
+  '照护',
   '诉',
   '自诉',
   '主诉',
@@ -1220,6 +1225,8 @@ export class ChinesePersonRecognizer implements Recognizer {
         )
           push(pass, at, at + 2, 0.8);
         else if (handoverPartnerName(text, labelEnd, at)) push(pass, at, at + 2, 0.8);
+        // Below 0.7: a word read as a name here is not then read as one wherever else it stands (考虑周全).
+        else if (staffFieldWordName(text, labelEnd, at)) push(pass, at, at + 2, 0.65);
         // "工作人员：春分": a solar term given as a name, standing alone as the field's value.
         else if (solarTermNameEnd(text, at) > 0 && (at + 2 === text.length || FIELD_ENDS.has(text[at + 2]!)))
           push(pass, at, at + 2, 0.8);
@@ -1391,7 +1398,9 @@ export class ChinesePersonRecognizer implements Recognizer {
       const kin = afterKinWord(text, at) - at;
       if (kin > 0 && kin < run.length) {
         const name = run.slice(kin);
-        if (givenOnlySpeaker(name) || standaloneName(name)) push(pass, at + kin, at + run.length, 0.8);
+        // "二嫂桂枝：": an herb's name is a given name there too, as after a name label (round 41).
+        if (givenOnlySpeaker(name) || standaloneName(name) || HERBS.has(name))
+          push(pass, at + kin, at + run.length, 0.8);
         continue;
       }
       if (kin === run.length) {
@@ -1601,6 +1610,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         push(pass, start, end, 0.75);
     if (text.includes('】')) givenNameAfterSenderTag(pass);
     if (text.includes('傣')) daiNames(pass);
+    if (text.includes('→')) handoverArrowPair(pass);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -1877,6 +1887,7 @@ export class ChinesePersonRecognizer implements Recognizer {
       )
         push(pass, next, next + 2, 0.7);
     }
+    if (findings.length > 0 && colons.length >= 3) sameSurnameSpeakers(pass, colons);
     // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
     if (findings.length > 0) {
       const starts = new Set(findings.map((f) => f.start));
@@ -1902,6 +1913,43 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     return findings;
   }
+}
+
+/**
+ * "田某某：…⏎妈妈：…⏎田有余：…": in a chat of three turns or more where a speaker of three characters is read as a
+ * name, another speaker of three characters with the same surname is a relative by name, even where a given
+ * character reads as a word elsewhere (有) (round 41).
+ */
+function sameSurnameSpeakers(pass: Pass, colons: readonly number[]): void {
+  const { text, findings } = pass;
+  const speakers: [number, number][] = [];
+  for (const colon of colons) {
+    if (text[colon] !== '：') continue;
+    const at = speakerBefore(text, colon);
+    if (at >= 0) speakers.push([at, labelEndBefore(text, colon)]);
+  }
+  if (speakers.length < 3) return;
+  const named = new Set<string>();
+  for (const [at, end] of speakers)
+    if (
+      end - at === 3 &&
+      surnameLengthAt(text, at) === 1 &&
+      findings.some((f) => f.start === at && f.end === end)
+    )
+      named.add(text[at]!);
+  if (named.size === 0) return;
+  for (const [at, end] of speakers)
+    if (
+      end - at === 3 &&
+      named.has(text[at]!) &&
+      !findings.some((f) => f.start < end && f.end > at) &&
+      !startsTitle(text, at + 1) &&
+      !startsNotName(text, at) &&
+      afterKinWord(text, at) === at &&
+      hanAt(text, at + 1) &&
+      hanAt(text, at + 2)
+    )
+      push(pass, at, end, 0.75);
 }
 
 /** Dai names open with 岩 (men) or 玉 (women) before one or two given characters; they are not surnames. */
@@ -1967,11 +2015,13 @@ function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
     if (mark === '…' && text[i - 1] === '…') continue;
     let after = i + 1;
     if (mark === '…') while (text[after] === '…') after++;
-    const start = i - 1;
+    // "南宫……南宫某某": a compound surname broken off as a single one is (round 41).
+    const compound =
+      i >= 2 && surnameLengthAt(text, i - 2) === 2 && text.startsWith(text.slice(i - 2, i), after);
+    const start = compound ? i - 2 : i - 1;
     if (
       (hanAt(text, start - 1) && !afterPointingWord(text, start) && !afterPointedPerson(text, start)) ||
-      surnameLengthAt(text, start) !== 1 ||
-      ambiguousSurnameAt(text, start) ||
+      (!compound && (surnameLengthAt(text, start) !== 1 || ambiguousSurnameAt(text, start))) ||
       text[after] !== text[start]
     )
       continue;
@@ -2004,7 +2054,10 @@ function cueAt(pass: Pass, at: number): void {
   const cueEnd = at + cue.length;
   // "床单保持平整", "下床边站立": 床 names a bed before a patient only after the bed's number ("12床", "加床").
   if (cue === '床' && !BED_NUMBER_END.has(text[at - 1] ?? '')) return;
-  if (BEFORE_SET.has(cue)) {
+  // "多亏了某某护士和某某医生": 和 (与, 及) after a title that closes a name joins the next person; it is no
+  // surname (round 41).
+  const joined = AFTER_SET.has(cue) && '和与及'.includes(text[cueEnd] ?? '。') && hanAt(text, at - 1);
+  if (BEFORE_SET.has(cue) && !joined) {
     // "委托孙子申屠凯", "委托孙子办理": a kinship word after the cue is its own cue; the name, if any, follows it.
     const kinAfter = afterKinWord(text, cueEnd);
     if (kinAfter > cueEnd && (weakNameEnd(text, kinAfter) > 0 || weakNameEnd(text, cueEnd) === kinAfter))
@@ -2221,6 +2274,7 @@ function bracketName(pass: Pass, open: number): void {
   sameSurnameInBrackets(pass, open);
   roleThenNameInBrackets(pass, open);
   nicknameBeforeBracket(pass, open);
+  nicknameThenFormalName(pass, open);
   nicknameInBracket(pass, open);
   petNameAfterBed(pass, open);
   nameAfterBedInBrackets(pass, open);
@@ -2518,6 +2572,41 @@ function nicknameInBracket(pass: Pass, open: number): void {
       break;
     }
 }
+/** What is said of a child after the formal name in brackets: the ethnic group, the sex or the age. */
+const BRACKET_PERSON_NOTE = /^(?:[\u4e00-\u9fff]{1,3}族[，,）)]|[男女][，,）)]|\d{1,2}(?:岁|个月))/;
+/** What opens a bracket giving a child's formal name after the nickname ("诺诺（大名端木诺一）"). */
+const FORMAL_NAME_NOTE = /^(?:大名|学名|全名|本名)(?:叫|是)?[:：]?/;
+/**
+ * "患儿诺诺（大名某某某）", "患儿：团团（某某某），男": a nickname and the formal name in brackets after it are two
+ * names. The nickname is a doubled character (团团) or the bracket says the formal name follows (大名…); it opens
+ * its clause or follows a child word (患儿, 宝宝…), and the bracketed name closes at the bracket or a comma
+ * (round 41).
+ */
+function nicknameThenFormalName(pass: Pass, open: number): void {
+  const { text } = pass;
+  const note = FORMAL_NAME_NOTE.exec(text.slice(open + 1, open + 6));
+  let start = open;
+  while (start > 0 && open - start < 3 && hanAt(text, start - 1)) start--;
+  if (open - start < 2) return;
+  const doubled = text[open - 1] === text[open - 2];
+  const child = (at: number) =>
+    CHILD_BEFORE_PET.some(
+      (w) => text.endsWith(w, at) || ('：:'.includes(text[at - 1] ?? '') && text.endsWith(w, at - 1)),
+    );
+  const inner = open + 1 + (note ? note[0].length : 0);
+  const end = weakNameEnd(text, inner);
+  // "患儿栗子（某某某，苗族，2岁）": after a child word, any two-character nickname when the bracket goes on with
+  // the child's ethnic group, sex or age after the formal name.
+  const described = text[end] === '，' && BRACKET_PERSON_NOTE.test(text.slice(end + 1, end + 6));
+  // "患儿诺诺", "患儿：团团": a doubled nickname after a child word; with 大名 in the bracket, a nickname opening
+  // its clause will do.
+  if ((doubled || described) && child(open - 2)) start = open - 2;
+  else if (!note || hanAt(text, start - 1)) return;
+  if (end - inner < 2 || end - inner > 4 || !'）),，'.includes(text[end] ?? '')) return;
+  for (let i = inner + 1; i < end; i++) if (startsTitle(text, i)) return;
+  push(pass, start, open, 0.75);
+  push(pass, inner, end, 0.8);
+}
 function nicknameBeforeBracket(pass: Pass, open: number): void {
   const { text } = pass;
   if (!NICKNAME_NOTE.test(text.slice(open + 1, open + 5))) return;
@@ -2718,6 +2807,70 @@ function handoverPartnerName(text: string, labelEnd: number, at: number): boolea
   const lineEnd = text.indexOf('\n', at);
   const other = text.indexOf(partner, lineStart);
   return other >= 0 && (lineEnd < 0 || other < lineEnd);
+}
+/** Two-character values of a staff field that fill it without naming anyone. */
+const FIELD_FILLERS = new Set([
+  '同上',
+  '本人',
+  '不详',
+  '未知',
+  '待定',
+  '暂无',
+  '见上',
+  '空白',
+  '其他',
+  '自己',
+  '无名',
+]);
+/**
+ * "谈话医师：甘露　日期：…", "收款员：伏静": a surname (an ambiguous one too) and a given character standing alone
+ * as the whole value of a staff member's field (a clinician's role or a label ending in 员 or 师) are the person's
+ * name even where the two make a word (甘露, 乐天) (round 41).
+ */
+function staffFieldWordName(text: string, labelEnd: number, at: number): boolean {
+  return (
+    (at + 2 === text.length || FIELD_ENDS.has(text[at + 2]!)) &&
+    (CLINICIAN_CUES.has(ROLE_INDEX.longestEndingAt(text, labelEnd) ?? '') ||
+      '员师'.includes(text[labelEnd - 1]!)) &&
+    surnameLengthAt(text, at, true) === 1 &&
+    givenAt(text, at + 1) &&
+    !FIELD_FILLERS.has(text.slice(at, at + 2))
+  );
+}
+/**
+ * "交：某某某→接：某某某": a handover's two nurses, the one handing over and the one taking over, each the whole
+ * value after 交 or 接 (交班, 接班) on either side of the arrow (round 41).
+ */
+function handoverArrowPair(pass: Pass): void {
+  const { text } = pass;
+  for (let arrow = text.indexOf('→'); arrow >= 0; arrow = text.indexOf('→', arrow + 1)) {
+    const after = /^[ \t]{0,2}接(?:班|班人)?[:：][ \t]{0,2}/.exec(text.slice(arrow + 1, arrow + 9));
+    if (!after) continue;
+    let start = arrow;
+    while (start > 0 && arrow - start < 5 && hanAt(text, start - 1)) start--;
+    if (
+      !/(?:^|[^\u4e00-\u9fff])交(?:班|班人)?[:：][ \t]{0,2}$/.test(text.slice(Math.max(0, start - 8), start))
+    )
+      continue;
+    const at = arrow + 1 + after[0].length;
+    let end = at;
+    while (end < text.length && end - at < 5 && hanAt(text, end)) end++;
+    if (hanAt(text, end)) continue;
+    for (const [s, e] of [
+      [start, arrow],
+      [at, end],
+    ] as const)
+      if (e - s >= 2 && e - s <= 4 && !startsNotName(text, s) && filledByName(text, s, e))
+        push(pass, s, e, 0.8);
+  }
+}
+/** A surname and one or two given characters fill `start`…`end` exactly ("闻人清远", "晏知行"). */
+function filledByName(text: string, start: number, end: number): boolean {
+  if (weakNameEnd(text, start) === end) return true;
+  const surname = surnameLengthAt(text, start, true);
+  if (surname === 0 || end - start - surname < 1 || end - start - surname > 2) return false;
+  for (let i = start + surname; i < end; i++) if (!givenAt(text, i) || startsNotName(text, i)) return false;
+  return true;
 }
 /** What may close a name standing alone after a kinship word (not a quotation: 邻居家柯基"可乐"). */
 const RUN_CLOSERS = new Set('，,。；;、 \u3000\n');
@@ -3466,7 +3619,12 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
         PERSONAL_TITLE_INDEX.longestAt(text, titleAt) !== undefined) &&
         !isHan(before) &&
         !ambiguousSurnameAt(text, start)) ||
-      (surname === 2 && length === 4 && !WORD_COMPOUND_SURNAMES.has(text.slice(start, start + 2)));
+      (surname === 2 && length === 4 && !WORD_COMPOUND_SURNAMES.has(text.slice(start, start + 2))) ||
+      // "尊敬的某某某女士": a letter's or message's salutation names the person addressed (round 41).
+      (text.endsWith('尊敬的', start) &&
+        length - surname === 2 &&
+        PERSONAL_TITLE_INDEX.longestAt(text, titleAt) !== undefined &&
+        !ambiguousSurnameAt(text, start));
     // A compound surname's name may end in 和 or 之 before the title ("欧阳立和主任医师").
     for (let i = start + surname; ok && i < titleAt; i++)
       ok =

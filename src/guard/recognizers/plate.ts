@@ -37,10 +37,10 @@ export const plateRecognizer = new PatternRecognizer({
       // word and "is" or a dash, in a chat. The token is longer than after a label (five or more letters and
       // digits, "4WD" is no plate), the Irish year-county-number shape, or a spaced letters-then-digits plate
       // ("my plate is CKRT 482", "the car is LK19 HVW"); after "'s" not the letters-then-digits shape ("car's
-      // LK19 HVW", not "car's MOT 2026").
+      // LK19 HVW", not "car's MOT 2026"), but after "plate's" any of them ("my plate's KRV 5521"; round 41).
       name: 'vehicle-is',
       regex:
-        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|['’]s(?![ \t]{1,2}[A-Z]{2,4} \d)| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2,4} \d{3,4}|[A-Z]{2}\d{2} [A-Z]{3}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
+        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|(?<![Pp]late)['’]s(?![ \t]{1,2}[A-Z]{2,4} \d)|(?<=[Pp]late)['’]s| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2,4} \d{3,4}|[A-Z]{2}\d{2} [A-Z]{3}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
       score: 0.8,
       prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|['’]s| [-–—]) /,
     },
