@@ -32,7 +32,7 @@ interface Match {
  * linked to it instead of opening another; a unique key makes that hold across replicas scanning
  * at the same moment.
  *
- * Incremental: the first pass reads each rule's window once; later passes read only the records
+ * Incremental: the first pass reads the longest rule window once; later passes read only the records
  * appended since (by sequence number, which commits in order: every appender moves the single
  * chain head under its row lock) and keep the matches in memory, dropping those that fall out of
  * the window. So a pass beside a busy gateway costs a few index lookups, not a scan of the last
@@ -73,7 +73,12 @@ export class IncidentScanner {
     const windows = this.rules.rules.map((rule) => {
       const byDeployment = this.matches.get(rule.id) ?? new Map<string, Match[]>();
       this.matches.set(rule.id, byDeployment);
-      return { rule, since: now.getTime() - rule.threshold.window_minutes * 60_000, byDeployment };
+      return {
+        rule,
+        since: now.getTime() - rule.threshold.window_minutes * 60_000,
+        counts: matcherFor(rule),
+        byDeployment,
+      };
     });
     for (let page = from; page < upTo && kinds.length > 0; page += SCAN_PAGE) {
       // One statement a page reads each record's decisions once for every rule. Only the primary key
@@ -93,8 +98,8 @@ export class IncidentScanner {
         // Parsed here rather than by the database (body::jsonb), which took twice the database's time.
         const data = (JSON.parse(row.body) as { data?: { input?: Stage; output?: Stage } }).data;
         const record = { kind: row.kind, decision: row.decision, input: data?.input, output: data?.output };
-        for (const { rule, since, byDeployment } of windows) {
-          if (at < since || !matches(rule, record)) continue;
+        for (const { since, counts, byDeployment } of windows) {
+          if (at < since || !counts(record)) continue;
           this.lastRowsRead++;
           const list = byDeployment.get(row.deployment!) ?? [];
           list.push({ at, recordId: row.record_id });
@@ -151,30 +156,38 @@ interface Stage {
   findings?: Record<string, unknown>;
 }
 
-/** Whether an audited answer is one the rule counts (its kinds are checked by the caller). */
-function matches(
-  rule: IncidentRule,
-  row: { kind: string; decision: string | null; input?: Stage; output?: Stage },
-): boolean {
-  const { stage, findings, decision } = rule.match;
-  if (!rule.match.kinds.includes(row.kind)) return false;
-  const stages = stage === 'any' ? [row.input, row.output] : [stage === 'input' ? row.input : row.output];
-  if (findings) {
-    const exact = new Set(findings.filter((f) => !f.endsWith('.*')));
-    const prefixes = findings.filter((f) => f.endsWith('.*')).map((f) => f.slice(0, -1));
-    const found = stages.some((s) =>
-      Object.entries(s?.findings ?? {}).some(
-        // A finding counts when its count is positive, not merely present.
-        ([type, count]) =>
-          (exact.has(type) || prefixes.some((p) => type.startsWith(p))) &&
-          /^[0-9.]+$/.test(String(count)) &&
-          Number(count) > 0,
-      ),
-    );
-    if (!found) return false;
-  }
-  if (decision) return stage === 'any' ? row.decision === decision : stages[0]?.decision === decision;
-  return true;
+/** An audited answer as the rules read it. */
+interface AuditedAnswer {
+  kind: string;
+  decision: string | null;
+  input?: Stage;
+  output?: Stage;
+}
+
+/** Whether an audited answer is one the rule counts; the finding lists are read once per pass, not per record. */
+function matcherFor(rule: IncidentRule): (answer: AuditedAnswer) => boolean {
+  const { kinds, stage, findings, decision } = rule.match;
+  const exact = new Set(findings?.filter((f) => !f.endsWith('.*')));
+  const prefixes = (findings ?? []).filter((f) => f.endsWith('.*')).map((f) => f.slice(0, -1));
+  return (answer) => {
+    if (!kinds.includes(answer.kind)) return false;
+    const stages =
+      stage === 'any' ? [answer.input, answer.output] : [stage === 'input' ? answer.input : answer.output];
+    if (findings) {
+      const found = stages.some((s) =>
+        Object.entries(s?.findings ?? {}).some(
+          // A finding counts when its count is positive, not merely present.
+          ([type, count]) =>
+            (exact.has(type) || prefixes.some((p) => type.startsWith(p))) &&
+            /^[0-9.]+$/.test(String(count)) &&
+            Number(count) > 0,
+        ),
+      );
+      if (!found) return false;
+    }
+    if (decision) return stage === 'any' ? answer.decision === decision : stages[0]?.decision === decision;
+    return true;
+  };
 }
 
 async function openOrLink(
