@@ -58,10 +58,8 @@ const records = readRecords('data/labelled/deid.jsonl');
  * fresh round. Every round up to de-identification 41 and triage 43 has been tuned on.
  */
 const FRESH = { deid: 42, triage: 44 } as const;
-const ROUNDS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
-  30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
-];
+/** Every round up to the newest fresh one (a round's missing file of either kind is skipped where it is read). */
+const ROUNDS = Array.from({ length: Math.max(FRESH.deid, FRESH.triage) }, (_, i) => i + 1);
 const labelledFile = (kind: 'deid' | 'triage', round: number) =>
   `data/labelled/${kind}-holdout${round === 1 ? '' : `-${round}`}.jsonl`;
 const roundRecords = new Map(
