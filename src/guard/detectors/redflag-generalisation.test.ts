@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledGuardKnowledge } from '../knowledge.ts';
+import { HarmDetector } from './harm.ts';
 import { RedFlagDetector, triageOf } from './redflag.ts';
 
 /**
@@ -4162,6 +4163,574 @@ describe('round-43 classes (red flags 1.38.0)', () => {
       'fewer and less wriggly fetal movements, with some kicks (rf-fetal-movements-less)',
       "I'm 31 weeks; baby is less wriggly than usual but I've had a few kicks.",
       "I'm 31 weeks and baby is wriggly as ever.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('round-44 classes (red flags 1.39.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'hard to rouse written 叫不太醒 (rf-unresponsive)',
+      '我姥爷下午一直睡，叫不大醒，嘴里嘟囔听不清。',
+      '孩子早上赖床，叫了三遍才起来，精神挺好。',
+    ],
+    [
+      'Cantonese 叫佢唔醒 (rf-unresponsive)',
+      '阿嫲喺梳化度瞓咗，点叫佢都唔醒。',
+      '阿嫲今朝好早醒，饮完茶去行街。',
+    ],
+    [
+      'a cupful of coughed blood (rf-massive-haemoptysis)',
+      '我爸肺结核，刚才咳出来大半杯鲜血，成杯都是。',
+      '我爸咳嗽两周，痰里偶尔有一点血丝。',
+    ],
+    [
+      'tablespoons of coughed blood (rf-massive-haemoptysis)',
+      'My husband has been coughing up blood, about two tablespoons in the last half hour.',
+      'Coughing up a spoonful of yellow phlegm every morning since my cold.',
+    ],
+    [
+      'a relative pressing his chest with sweating (rf-acs-chest-pain-sweating)',
+      'Grandad keeps pressing his chest and he is sweating buckets, he says it is wind.',
+      'Grandad keeps pressing the remote and it will not change channel.',
+    ],
+    [
+      'pain spreading into the left arm with sweating, the chest word missing (rf-acs-chest-pain-radiating)',
+      'Dull ache started while mowing, now spreading down my left arm, I am clammy and nauseous.',
+      'Sore left arm since my flu jab yesterday, a bit achy when I lift it.',
+    ],
+    [
+      'headache with a neck that cannot bend and light that hurts (rf-meningitis-signs)',
+      "My flatmate has a pounding headache, can't bend his neck and says light hurts his eyes.",
+      "I can't bend my neck much after sleeping on it funny; no headache.",
+    ],
+    [
+      'spots that do not fade under a glass (rf-nonblanching-rash)',
+      "Little purple dots on my son's tummy and they didn't fade under a glass.",
+      'The heat rash on his back faded when I pressed a glass on it.',
+    ],
+    [
+      'a central line with rigors (rf-sepsis)',
+      'My wife has a PICC line for antibiotics and tonight she has rigors and feels awful.',
+      'My wife has a PICC line; how often should the dressing be changed?',
+    ],
+    [
+      'a low pressure on a home cuff (rf-shock-low-blood-pressure)',
+      'Mum has been vomiting all day and our home cuff reads 79/45.',
+      'Our home cuff reads 128/82 this morning, is that fine?',
+    ],
+    [
+      'a carcinoid tumour with flushing and wheeze (rf-carcinoid-crisis)',
+      'I have a carcinoid tumour; since the anaesthetic I am flushed bright red and wheezing.',
+      'I have a carcinoid tumour and get mild flushing after red wine; should I stop drinking?',
+    ],
+    [
+      '化聊, a homophone of 化疗, with fever (rf-neutropenic-fever)',
+      '我爸化聊才打完一周，今晚烧到三十八度五。',
+      '我爸化疗结束半年了，复查都正常，想问能不能吃海鲜。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'green sputum is not meconium-stained waters (rf-rupture-of-membranes)',
+      'Bronchiectasis flare: my phlegm has gone dark green and there is more of it.',
+      "I'm 38 weeks pregnant and leaking fluid that is dark green.",
+    ],
+    [
+      'a measured ketone below 1 is not DKA (rf-dka-signs except)',
+      'Type 1, tummy bug, vomited twice this morning, blood ketones 0.4 and sugars 11.',
+      'Type 1, vomiting all morning, ketones 3.8 and breathing fast.',
+    ],
+    [
+      'iron named with a typo (rf-melaena except)',
+      'On ferous fumarate and my poo has turned black, otherwise fine.',
+      'My poo has been black and tarry since yesterday and I feel faint.',
+    ],
+    [
+      'a story character’s suicide attempt (rf-suicide-attempt except)',
+      '我在写剧本，主人公服药自杀未遂后被救回来，医院里会怎么处理？',
+      '我妹妹昨晚自杀未遂，刚从医院回来，现在又说想死。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a fall written 一跤 with hip pain and unable to stand (rf-suspected-fracture)',
+      '外公在院子里绊了一跤，左边胯子疼，站不起来，脑子清楚。',
+      '外公在院子里绊了一跤，拍拍土自己站起来了，走路正常。',
+    ],
+    [
+      'Crohn’s or colitis with blood (rf-bloody-diarrhoea)',
+      '溃疡性结肠炎，这几天又开始便血，一天五六次。',
+      '溃疡性结肠炎缓解期，想问可以喝酸奶吗？',
+    ],
+    [
+      'lupus with frothy urine or swollen ankles (rf-lupus-flare-kidney)',
+      'I have lupus and this week my ankles are swollen and my urine is frothy.',
+      'I have lupus; which sunscreen is best for my face?',
+    ],
+    [
+      'tendon pain on a fluoroquinolone (rf-fluoroquinolone-tendon)',
+      '吃左氧氟沙星第二天，右脚跟腱疼得厉害。',
+      '医生开了左氧氟沙星，饭前吃还是饭后吃？',
+    ],
+    [
+      'new weakness or numbness with known MS (rf-ms-relapse)',
+      'I have MS and since Sunday my right hand has gone numb and clumsy.',
+      'I have MS; is it safe to have the flu jab this year?',
+    ],
+    [
+      'more or green sputum with a chronic lung disease (rf-chronic-lung-exacerbation)',
+      '慢阻肺十年了，这三天痰变多了，还发黄。',
+      '慢阻肺十年了，想问吸入剂怎么用才对？',
+    ],
+    [
+      'a fever given as a number with its duration (rf-fever-persistent-adult)',
+      'Running 38.7 every evening for five days now, no other symptoms.',
+      'I am 38 and have had a runny nose for four days.',
+    ],
+    [
+      '"wish I could just disappear" (rf-passive-death-wish)',
+      "Lately I wish I could just disappear, but I have no plan and won't act on it.",
+      'My cat can just disappear for hours; is that normal?',
+    ],
+    [
+      'urine turned red with clots (rf-haematuria)',
+      'Two days after my prostate biopsy my pee has turned bright red with clots.',
+      'My pee turned red after I ate beetroot salad, I feel fine.',
+    ],
+    [
+      'vomiting everything, even water (rf-persistent-vomiting)',
+      'Stomach bug, vomiting everything since last night, even water.',
+      'Vomited once after a big meal, fine now and eating again.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('round-45 classes (red flags 1.40.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const rulesLevel = (text: string) => triageOf(rules.detect(text));
+  it.each([
+    [
+      'pressure behind the breastbone (胸骨后) spreading to the shoulder (rf-acs-chest-pain-radiating)',
+      '我爸放过支架，刚才扛煤气罐上楼，胸骨后面又闷又压，一直牵到左肩膀，坐下二十分钟也没缓。',
+      '吃完火锅胸骨后面有点烧，反酸水，喝了点苏打水好多了。',
+    ],
+    [
+      'a heavy weight behind the breastbone with grey sweaty skin (rf-acs-chest-pain-sweating)',
+      'My uncle has had a heavy pressure behind his breastbone since breakfast and he is grey and sweating.',
+      'I bruised my breastbone falling off my bike, it aches when I cough.',
+    ],
+    [
+      'upper-belly discomfort with clammy skin in an older diabetic (rf-acs-chest-pain-sweating)',
+      '姥爷八十了，有糖尿病，吃完饭说上腹部不舒服，身上湿冷，脸色发灰。',
+      '姥爷有糖尿病，吃完饭说上腹部有点胀，打个嗝就好了，脸色正常。',
+    ],
+    [
+      'jaw ache with clamminess and queasiness (rf-acs-chest-pain-sweating)',
+      'My jaw started aching while I was gardening and now I am clammy and queasy, it has been 20 minutes.',
+      'My jaw aches after the dentist filled a molar and I feel a bit queasy from the anaesthetic.',
+    ],
+    [
+      'sputum described as pink with froth, word order reversed (rf-acute-heart-failure)',
+      '我爸有心衰，半夜坐起来大口喘，咳出来的痰是粉色的，还带泡沫。',
+      '感冒一周，早上咳的痰有点黄，带点泡沫。',
+    ],
+    [
+      'a testicle called 下面的蛋 with sudden pain and vomiting (rf-testicular-torsion)',
+      '儿子十三岁，半夜说下面一个蛋疼得厉害，疼醒了，还吐了。',
+      '今天开会真是蛋疼，老板又改需求，气得想吐。',
+    ],
+    [
+      'sentences that suddenly stop making sense (rf-stroke-speech-onset)',
+      "Grandpa's sentences suddenly stopped making sense at lunch.",
+      "My toddler's sentences don't always make sense yet; is that normal at two?",
+    ],
+    [
+      'a hand that keeps letting go of things, sudden (rf-stroke-limb-onset)',
+      'Suddenly my left hand keeps letting go of things, I have dropped two cups.',
+      'My left hand lets go of the bar at the gym when my grip tires after heavy sets.',
+    ],
+    [
+      'cannot see anything off to one side (rf-stroke-eyes)',
+      "Since breakfast Mum can't see anything off to her right and bumps into the door frame.",
+      'Mum can see fine on both sides; she just needs new reading glasses.',
+    ],
+    [
+      'a headache that arrived all at once with vomiting (rf-thunderclap-headache)',
+      'During a workout a headache hit all at once, like a door slamming in my head, and I have thrown up.',
+      'I get migraines that build up slowly over an hour; thrown up once today, my usual pattern.',
+    ],
+    [
+      'spots that stay put under a clear ruler with fever (rf-nonblanching-rash)',
+      'My daughter has a fever and purple-red spots on her legs that stay put when I press a clear ruler on them.',
+      'Red spots on my arm that vanish when I press a clear ruler on them; no fever, I feel well.',
+    ],
+    [
+      'heaved up a bowl of blood (rf-haematemesis)',
+      'My brother heaved up a big bowl of bright red blood and now he is pale and shaking.',
+      'Heaved up my dinner after too many drinks; no blood, I feel fine now.',
+    ],
+    [
+      'zig-zag lights with a headache after giving birth (rf-preeclampsia-signs)',
+      'Ten days after giving birth I have a pounding headache and zig-zag lights in my vision.',
+      'I used to get migraines with zig-zag lights before pregnancy; which painkillers are safe while breastfeeding?',
+    ],
+    [
+      'sciatica with feeble legs and wetting without feeling it (rf-cauda-equina)',
+      'Bad sciatica for months; today both legs feel feeble and my pants were wet and I never felt it.',
+      'Sciatica down my left leg again; my pants were soaked from the rain on the walk home.',
+    ],
+    [
+      'a whistle on every in-breath at rest (rf-stridor)',
+      'My son has a high whistle on every in-breath even sitting still and he is struggling.',
+      'My nose whistles when I breathe out since my septum surgery.',
+    ],
+    [
+      'running out of air halfway through a sentence (rf-severe-dyspnoea)',
+      'I run out of air halfway through a sentence and my lips look dusky.',
+      'I get a bit puffed at the end of a long run but talk normally once I stop.',
+    ],
+    [
+      'an envelope for each child with a place and time (rf-suicidal-intent)',
+      'I have written an envelope for each of my children and I have chosen the bridge. Tonight.',
+      'I sealed an envelope for each of my kids with their birthday money; what age should pocket money start?',
+    ],
+    [
+      'what amount would mean someone never woke up (rf-suicidal-intent)',
+      'What amount of my sleeping tablets would mean someone never woke up? I am asking about myself.',
+      'What amount of melatonin is safe for a ten year old who keeps waking up?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      '一把手撑 is a fall on the hand, not a handful of pills (rf-drug-overdose except)',
+      '我妈下台阶一把手撑住地，手腕扭了，有点肿。',
+      '奶奶把一瓶安眠药全吃了，现在叫不太醒。',
+    ],
+    [
+      'fetal movements still felt and counted (rf-reduced-fetal-movements except)',
+      '孕32周，今天胎动比平常少，下午只感觉到四五下。',
+      '孕32周，从昨晚到现在一下都没动过。',
+    ],
+    [
+      'a palm-sized oil burn (rf-major-burn except)',
+      '热油溅到小臂上一大片，差不多巴掌大，起了水泡。',
+      '孩子把热水瓶打翻了，胸前一大片都起了大泡。',
+    ],
+    [
+      'chest-wall pain reproduced by pressing (rf-acs-chest-pain-radiating except)',
+      '练完硬拉左胸一按就疼，抬胳膊也疼，不出汗不喘。',
+      '胸口压着疼，一直牵到左胳膊，满头大汗。',
+    ],
+    [
+      'a typical attack in diagnosed panic disorder (rf-palpitations-syncope except)',
+      '我有惊恐障碍，刚才在超市心慌手抖，觉得快晕了，十分钟后缓过来了。',
+      '刚才心跳特别快，一分钟两百下，差点晕过去。',
+    ],
+    [
+      'shivering fits are rigors, not seizures (rf-seizure except)',
+      'Temperature of 39 with shivering fits and burning when I pee.',
+      'My son had a fit with his temperature, his arms and legs were jerking for five minutes.',
+    ],
+    [
+      '"drinking fine" is fluids, not alcohol with pills (rf-drug-overdose)',
+      'Flu for two days, drinking fine and taking paracetamol tablets as directed.',
+      'She took a load of her sleeping pills and has been drinking vodka all night.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      '"not waking up wouldn\'t be so bad" (rf-passive-death-wish; not rf-unresponsive)',
+      "Some nights I think not waking up wouldn't be so bad, but I have no plan and won't act on it.",
+      'My toddler has started sleeping through without waking; any tips for naps?',
+    ],
+    [
+      'a relative who wishes she was not around (rf-passive-death-wish)',
+      "My daughter told me she wishes she wasn't around, but she has no plan and won't act on it.",
+      'My daughter wishes she could be around more for her gran.',
+    ],
+    [
+      'a bite from an ownerless dog (没主的狗) (rf-animal-bite)',
+      '下班路上被一条没主的野狗咬了手，流了点血。',
+      '家里的狗打过疫苗，想问多久洗一次澡？',
+    ],
+    [
+      'a dog that broke the skin with its teeth (rf-animal-bite)',
+      "The neighbour's dog caught my hand with its teeth and broke the skin.",
+      'Our puppy is losing his baby teeth; is that normal?',
+    ],
+    [
+      'floaters with flashes like lightning (rf-flashes-floaters)',
+      '左眼突然好多小黑点，还时不时有闪电一样的光。',
+      '眼前偶尔有一两个小黑点飘，好多年了，没有变化。',
+    ],
+    [
+      'redness spread to the ankle and hot (rf-spreading-cellulitis)',
+      '脚背上的伤口两天就红到脚踝了，摸着烫手。',
+      '晒了一天太阳，脸红到脖子，不疼。',
+    ],
+    [
+      "a toddler's nappy dry for hours while vomiting (rf-child-moderate-dehydration)",
+      'My 1 year old has been vomiting all day and her nappy has been dry for 6 hours.',
+      "My 1 year old's nappies are always soaked in the morning; should I switch brands?",
+    ],
+    [
+      'an eye red and painful with light sensitivity (rf-painful-red-eye)',
+      '右眼又红又痛，特别怕光，看东西模糊。',
+      '熬夜后眼睛有点红，不痛，看东西清楚。',
+    ],
+    [
+      'neuromyelitis optica with a painful eye and falling vision (rf-ms-relapse)',
+      '我有视神经脊髓炎，这几天右眼一转就疼，视力下降。',
+      '我有视神经脊髓炎，打疫苗前需要停药吗？',
+    ],
+    [
+      'a condom that slipped off (rf-emergency-contraception)',
+      'The condom slipped off halfway and we only noticed afterwards.',
+      'What size of condom should I buy?',
+    ],
+    [
+      'standing on an injured ankle is impossible (rf-suspected-fracture)',
+      'Went over on my ankle at netball and standing on it is impossible.',
+      'Went over on my ankle last month; it is fine now, just a bit stiff.',
+    ],
+    [
+      'a fall on the hand (手撑地) with a wrist swollen like a bun (rf-suspected-fracture)',
+      '我爸骑车滑倒了手撑地，手腕肿得像馒头。',
+      '我爸手腕以前骨折过，现在天冷有点酸，能贴膏药吗？',
+    ],
+    [
+      'osteoporosis with a crack in the back (rf-suspected-fracture)',
+      'Mum has osteoporosis and felt something crack in her back when she sneezed; she can barely get up.',
+      'Mum has osteoporosis; should she take calcium with vitamin D?',
+    ],
+    [
+      'a cut that gapes (rf-deep-laceration)',
+      'Cut my palm on a broken glass and it gapes when I open my hand.',
+      'Paper cut on my finger, it stopped bleeding straight away.',
+    ],
+    [
+      'blurred or colour vision on ethambutol (rf-ethambutol-vision)',
+      '在吃抗结核药，最近看东西发虚，红绿分不清。',
+      '在吃抗结核药，尿是橘红色的正常吗？',
+    ],
+    [
+      'unsteadiness and double vision on carbamazepine (rf-anticonvulsant-toxicity)',
+      'On carbamazepine and since the dose went up I am wobbly and seeing double.',
+      'On carbamazepine; can I drink grapefruit juice?',
+    ],
+    [
+      'headache with double vision on doxycycline (rf-drug-intracranial-hypertension)',
+      'On doxycycline for rosacea, now daily headaches and double vision.',
+      'On doxycycline for rosacea; should I avoid the sun?',
+    ],
+    [
+      'a pituitary tumour with worsening headache or bumping into things (rf-pituitary-tumour-symptoms)',
+      '我有垂体瘤，最近头痛越来越厉害，老是撞到右边的门框。',
+      '我有垂体瘤，复查核磁需要空腹吗？',
+    ],
+    [
+      'paler and tired after a cold with hereditary spherocytosis (rf-haemolytic-crisis)',
+      'My son has hereditary spherocytosis and after a cold he is much paler and very tired.',
+      'My son has hereditary spherocytosis; can he play football?',
+    ],
+    [
+      'dermatomyositis with choking on drinks (rf-myositis-flare)',
+      '我有皮肌炎，这周上楼越来越费劲，喝水老呛。',
+      '我有皮肌炎，防晒霜选什么好？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('round-46 classes (red flags 1.41.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'something bursting at the back of the head with vomiting and a stiff neck (rf-thunderclap-headache)',
+      '搬花盆的时候后脑像有东西爆了一样，从来没疼成这样，吐了两回，脖子也硬。',
+      '熬夜打游戏，后脑勺有点胀痛，睡一觉好多了。',
+    ],
+    [
+      'a head struck as if by a swung stick with vomiting and light hurting (rf-thunderclap-headache)',
+      '我妈刚才晾衣服，头突然像被人抡了一棍，疼得蹲下，吐了，现在怕光。',
+      '头有点昏昏沉沉的，可能是感冒了，吃了感冒药。',
+    ],
+    [
+      'a Min-nan rash that does not fade under a cup, with fever (rf-nonblanching-rash)',
+      '阮孙仔发烧，腿顶起红点，拿杯仔压落去褪毛去。',
+      '阮孙仔腿顶起红点，拿杯仔压落去就褪去了，无发烧。',
+    ],
+    [
+      'numbness of the inner thighs with a slipped disc (rf-cauda-equina)',
+      '腰椎间盘突出又犯了，今天大腿内侧一圈都发麻，小便也解不利索。',
+      '腰椎间盘突出，久坐后腰酸，躺一会就好。',
+    ],
+    [
+      'sciatica with weak legs and not feeling the paper (rf-cauda-equina)',
+      "Sciatica flared up, both legs feel weak since this morning and I can't feel the paper when I wipe.",
+      'Sciatica flared up after gardening, the pain goes down one leg but walking is fine.',
+    ],
+    [
+      'a puffing face and a whistling breath after amoxicillin (rf-anaphylaxis)',
+      'Half an hour after her first amoxicillin her face started to puff up and she is whistling when she breathes.',
+      'She has been on amoxicillin for three days for an ear infection and the earache is better.',
+    ],
+    [
+      'pre-eclampsia before, now weeks pregnant with zigzags (rf-preeclampsia-signs)',
+      'I had pre-eclampsia last time, now 35 weeks, and since lunch I keep seeing glittery zigzags.',
+      'I had pre-eclampsia last time, now 20 weeks, and wondering whether I should take aspirin.',
+    ],
+    [
+      'letters for the children with a place chosen to jump (rf-suicidal-intent)',
+      "I've written letters for my kids and picked where I'm going to jump from tonight.",
+      "We've picked where we're going to jump into the lake tonight, any tips for cold water?",
+    ],
+    [
+      'a full card of sleeping tablets taken (rf-drug-overdose)',
+      'My flatmate swallowed a full card of sleeping tablets an hour ago after a row.',
+      'My flatmate picked up a new card of sleeping tablets from the pharmacy.',
+    ],
+    [
+      'a hearing-aid battery missing with a toddler (rf-swallowed-battery-magnet)',
+      "My 18 month old was chewing on grandad's hearing aid and one of the hearing aid batteries is missing.",
+      "Grandad's hearing aid batteries ran out, where can I buy new ones?",
+    ],
+    [
+      'out for a few seconds after fast palpitations (rf-syncope)',
+      'My heart raced, everything went grey and I was out for a few seconds on the bathroom floor.',
+      'My vision greys out for a few seconds when I stand up too fast.',
+    ],
+    [
+      'a slow irregular pulse and weakness on spironolactone (rf-hyperkalaemia)',
+      'Mum is on spironolactone, she has had diarrhoea, her pulse on the monitor says 36 and she can barely stand.',
+      'Mum is on spironolactone and her pulse is 72, she wants to know if she can drink grapefruit juice.',
+    ],
+    [
+      'a past pulmonary embolism with a swollen calf, breathless and a low oximeter (rf-pulmonary-embolism-leg, rf-low-oxygen)',
+      '以前得过肺栓塞，这两天右小腿肿，今天走几步就喘得不行，血氧夹子显示88。',
+      '以前得过肺栓塞，现在停药一年了，小腿不肿，想问需不需要复查。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'thoughts of hurting oneself with plan and intent denied (rf-self-harm and the harm detector, urgent)',
+      'I keep getting thoughts of hurting myself, but I have no plan and I will not act on them.',
+      "I've had thoughts of hurting myself and last night I cut myself, though I have no plan to do more.",
+    ],
+    [
+      'Chinese thoughts of self-harm with plan and intent denied (urgent)',
+      '最近老是有伤害自己的念头，但没有计划，也不会去做。',
+      '最近老是有伤害自己的念头，没有计划，但已经买了刀片。',
+    ],
+    [
+      'denial does not outweigh a question about an amount (emergency)',
+      'I have thoughts of hurting myself, no plans to act, I just want to talk to someone.',
+      'Thoughts of hurting myself, no plan, but how many sleeping tablets would it take?',
+    ],
+    [
+      'denial does not outweigh an urge felt now or beyond control (emergency)',
+      '偶尔会有伤害自己的想法，没有计划，也不会去做，想找人聊聊。',
+      '我现在就有伤害自己的冲动，控制不住，虽然没有计划。',
+    ],
+    [
+      'denial does not outweigh an urge tonight (emergency, English)',
+      "Sometimes I get urges to hurt myself, but there's no plan and I won't act on them.",
+      "Urges to hurt myself again tonight, no plan but I can't stop thinking about it.",
+    ],
+    [
+      'a satisfying deep breath not got on ticagrelor is not severe breathlessness (rf-severe-dyspnoea)',
+      "On ticagrelor since my stent and now and then I can't get a satisfying deep breath at rest, no chest pain.",
+      "On ticagrelor and suddenly I can't breathe, my lips look blue.",
+    ],
+    [
+      'brownish-red spotting at 8 weeks with a scan showing the pregnancy in the womb (rf-pregnancy-spotting)',
+      '9 weeks pregnant with brownish-red spotting and mild cramps since yesterday, not soaking pads.',
+      '9 weeks pregnant, soaking a pad an hour with clots and cramps, feel faint.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      "a passive wish to close one's eyes and not open them (rf-passive-death-wish)",
+      '最近总觉得没盼头，有时候想睡过去别再睁眼算了，但没打算做什么。',
+      '最近总熬夜，困得眼睛都睁不开。',
+    ],
+    [
+      'family coping better without me (rf-passive-death-wish)',
+      'Lately I think my friends would cope better without me, though I have no plan.',
+      'My team would cope better without me for a week while I am on holiday.',
+    ],
+    [
+      'a bead up a nostril (rf-foreign-body-nose-ear)',
+      'My son pushed a pea up his nostril and I cannot get it out.',
+      'My son has a runny nostril and sneezes in the mornings.',
+    ],
+    [
+      'waves of flank pain with pink urine (rf-renal-colic)',
+      '右边后腰一波一波地绞痛，疼得躺不住，小便有点粉红。',
+      '右边后腰有点酸，久坐以后更明显，小便正常。',
+    ],
+    [
+      'urination urgent and painful with fever and rigors, in dialect (rf-pyelonephritis)',
+      '这两天解手又急又痛，今天烧到三十九度，还打摆子。',
+      '这两天解手有点多，喝水多了吧，不痛不烧。',
+    ],
+    [
+      'a diastolic written as 低压 over 110 (rf-severe-hypertension)',
+      '体检量血压高压182，低压114，头不痛也不晕。',
+      '体检量血压高压128，低压82，一切正常。',
+    ],
+    [
+      'a home machine that says over 180 (rf-severe-hypertension)',
+      'My home machine says 188/112 twice tonight, no headache or chest pain.',
+      'My home machine says 128/82, is that fine?',
+    ],
+    [
+      'no urine passed since the night (rf-urinary-retention)',
+      '我爸前列腺增生，从昨晚到现在没尿出来，小肚子胀。',
+      '我爸前列腺增生，晚上起夜两三次，尿得慢。',
+    ],
+    [
+      'a calf that is hot after surgery (rf-dvt-signs)',
+      'A week after my hip operation my left calf is hot and tender, breathing is fine.',
+      'A week after my hip operation the wound is healing and I am walking with a frame.',
     ],
   ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
     expect(rulesLevel(urgent)).toBe('urgent');

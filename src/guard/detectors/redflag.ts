@@ -4,11 +4,14 @@ import type { Language } from '../../foundation/text/language.ts';
 import type { Finding } from '../finding.ts';
 import type { EmergencyModel } from '../triage-model/emergency-model.ts';
 import type { Detector } from './detector.ts';
+import { selfHarmThoughtsDenied } from './harm.ts';
 import { EMERGENCY_NUMBERS, MODEL_EMERGENCY_ADVICE } from './messages.ts';
 
 /** The red-flag id of a finding raised by the emergency model rather than a rule (policy key RED_FLAG.model). */
 export const MODEL_EMERGENCY_ID = 'model.emergency';
 
+/** The self-harm red flag, which a denied plan and intent lowers to urgent (see selfHarmThoughtsDenied). */
+const SELF_HARM_ID = 'rf-self-harm';
 const LEVEL_SCORE: Record<TriageLevel, number> = { emergency: 1, urgent: 0.8, routine: 0.5 };
 export const TRIAGE_RANK: Record<TriageLevel, number> = { emergency: 3, urgent: 2, routine: 1 };
 
@@ -131,20 +134,24 @@ export class RedFlagDetector implements Detector {
     const storyOrLesson = result.matches.length > 0 && askedForStoryOrLesson(text);
     const informational =
       noIntent && result.matches.some((m) => m.system === 'psychiatric') && INFORMATIONAL.test(text);
+    // Thoughts of hurting oneself with plan and intent denied and no act or means: urgent (NIMH ASQ), as
+    // the harm detector judges them. Plans, preparations and ingestions are other entries and stay.
+    const thoughtsDenied = result.matches.some((m) => m.id === SELF_HARM_ID) && selfHarmThoughtsDenied(text);
     for (const match of result.matches) {
       if (informational && match.system === 'psychiatric') continue;
       if (storyOrLesson && match.system !== 'psychiatric') continue;
+      const level = thoughtsDenied && match.id === SELF_HARM_ID ? 'urgent' : match.level;
       for (const span of match.spans) {
         findings.push({
           type: 'RED_FLAG',
           start: span.start,
           end: span.end,
           text: span.text,
-          score: LEVEL_SCORE[match.level],
+          score: LEVEL_SCORE[level],
           detector: 'redflag',
           detail: {
             id: match.id,
-            level: match.level,
+            level,
             system: match.system,
             name: match.name,
             advice: match.advice,

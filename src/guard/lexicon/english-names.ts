@@ -120,6 +120,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'sorry so but well is are do does did have has also then there here if as all any some type stage grade left right ' +
     // Words that open a speaker's turn in a dialogue ("GP: Now, who's with you?", "Nurse: Alright, …").
     'now alright anyway ' +
+    // A doctor addressed as such ("Hi Doc, …") and a chat's group line ("Group: Gran's care"; round 44).
+    'doc group ' +
     // House words of British addresses ("Rose Cottage, Mill Lane"), which name no person.
     'cottage cottages bungalow rectory vicarage ' +
     // Grandparents' kinship words of South Asian families ("We call her Paati"), as nonna is above.

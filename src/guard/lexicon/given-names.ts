@@ -350,6 +350,10 @@ export const NOT_NAME_WORDS = [
   '单次',
   '单侧',
   '单纯',
+  // An obstetric scan's findings ("宫内单活胎", "单胎妊娠", "单绒双羊"; round 42), not 单 and a given name.
+  '单活胎',
+  '单胎',
+  '单绒',
   '连续',
   '连日',
   '应用',
@@ -394,6 +398,10 @@ export const NOT_NAME_WORDS = [
   '米索',
   '米非',
   '米饭',
+  // Soy foods in a diet list ("多吃奶制品、豆腐、…"), not 豆 and a given name (round 43).
+  '豆腐',
+  '豆浆',
+  '豆制品',
   '谷丙',
   '谷草',
   '戴上',

@@ -72,6 +72,9 @@ export const MINORITY_NAME_PARTS = [
   '东智',
   // Gyaltsen, ending many Tibetan men's names (洛桑坚参, 次仁坚参; round 40).
   '坚参',
+  // Konchog ("jewel"), a common Tibetan name element (贡觉次仁, 次仁贡觉), and Wangmo as 翁姆 beside 旺姆 (round 43).
+  '贡觉',
+  '翁姆',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',
@@ -151,6 +154,9 @@ export const MINORITY_NAME_PARTS = [
   '娜仁花',
   // Urin ("skilled"), opening many Mongolian women's names (乌仁其其格, 乌仁图雅, 乌仁高娃).
   '乌仁',
+  // Nabchi ("leaf"), closing Mongolian women's names (萨仁娜布其, 其其格那布其; round 42), in either spelling.
+  '娜布其',
+  '那布其',
   // Erdeni ("jewel") and Jiya ("fate"), common Mongolian name elements (额尔德尼其其格, 图门吉雅; round 40).
   '额尔德尼',
   '吉雅',
@@ -166,6 +172,11 @@ export const MINORITY_NAME_PARTS = [
   // a common Mongolian man's name alone or after another element (round 41).
   '托娅',
   '吉日嘎拉',
+  // Odon ("star") as also written beside 敖登 (敖敦格日乐, 敖敦高娃), Dalai ("ocean") closing men's names (宝音达来,
+  // 巴特达来), and Sirgüleng ("bright"), a common woman's name (round 44).
+  '敖敦',
+  '达来',
+  '斯日古楞',
 ];
 
 /**

@@ -22,9 +22,11 @@ export const accountRecognizer = new PatternRecognizer({
     (!text.includes(`\n${value.slice(1)}: `) && !PAYMENT_APP_BEFORE.test(lineBefore(text, start))),
   patterns: [
     {
+      // "handle" alone names a login only after a blank (not "bucket-handle") and before a colon, an @ or a
+      // value with a digit, an underscore or a dot ("bucket handle medial meniscal tear"; round 42).
       name: 'labelled',
       regex:
-        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：｜]|是|为|is)?[ \t]{0,3}(?<value>(?!\d+\.\d{1,2}(?![A-Za-z0-9_]))@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
+        /(?:微信号|微信ID|微信|WeChat(?: ID)?|QQ号码|QQ号|QQ|微博(?:账号|ID|号)?|支付宝(?:账号|账户)?|抖音号|抖音|小红书号|钉钉号|Telegram|Skype|Line ID|Twitter|Instagram|\bInsta\b|\bIG\b|TikTok|Snapchat|Facebook|用户名|登录名|username|user name|user ID|handle(?<![A-Za-z-]handle)(?=[ \t]{0,3}(?:[:：]|is\b)|[ \t]{1,3}@|[ \t]{1,3}[A-Za-z0-9_.-]{0,29}[0-9_.][A-Za-z0-9])|账号|账户)(?: (?:handle|username|account|ID))?[ \t]{0,3}(?:[:：｜]|是|为|is)?[ \t]{0,3}(?<value>(?!\d+\.\d{1,2}(?![A-Za-z0-9_]))@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])/dgi,
       score: 0.75,
       prefilter: LABEL_WORDS,
     },
@@ -46,6 +48,28 @@ export const accountRecognizer = new PatternRecognizer({
         /\b(?:account|log-?in|sign-?in)(?:[ \t]for[ \t](?:[a-z]{1,15}[ \t]){0,2}[a-z]{1,15})?[ \t]{0,2}(?:[:：]|is)?[ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
       score: 0.7,
       prefilter: /account|log-?in|sign-?in/i,
+    },
+    {
+      // A login given after a few words saying where it went, then a colon ("App login shared with the
+      // nurse: kofi_m.adjei", "Portal username sent to carer: tam.b_55"; round 43): a value with an underscore
+      // or a dot between letters, as account-login reads it.
+      name: 'login-words-colon',
+      regex:
+        /\b(?:log-?in|sign-?in|username|user name)(?:[ \t][a-z]{1,15}){1,4}[ \t]{0,2}:[ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}_|[A-Za-z0-9_]{0,29}\.[A-Za-z])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dgi,
+      score: 0.7,
+      prefilter: /log-?in|sign-?in|user ?name/i,
+    },
+    {
+      // An online consultation's transcript with a time before each turn names the patient by a login of one
+      // plain lower-case word ("14:02 quietfern: hi, it's my ankle"; round 43), while staff speak by name: the
+      // word must speak on two or more timed lines and be no role or kinship word ("10:01 nurse: …").
+      // Two lower-case words joined by a dot are such a login too, and the first turn may carry the date with its
+      // month in letters ("24 Nov 2026 09:12 ada.obi: …⏎09:41 ada.obi: …"; round 44).
+      name: 'timed-word-speaker',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>))/dg,
+      score: 0.7,
+      prefilter: /\d:\d\d (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}): /,
     },
     {
       // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain
@@ -125,6 +149,16 @@ export const accountRecognizer = new PatternRecognizer({
         /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /[A-Za-z0-9]：/,
+    },
+    {
+      // A screen name of Chinese characters and closing digits as a chat's or consultation's speaker ("白云飘飘88：…",
+      // twice or more; round 43), as 账号：小鹿88 is read below: no name has digits; not a numbered item or figure
+      // ("附件12：", "图12：") nor a patient or specimen numbered in a list.
+      name: 'zh-mixed-speaker',
+      regex:
+        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}\d{2,4})(?=：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      prefilter: /[\u4e00-\u9fff]\d{2,4}：/,
     },
     {
       // A login with an underscore speaking once in a Chinese chat between members who speak by name

@@ -22,8 +22,9 @@ const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
 /** A direction spelt out after a street type ("Sheppard Avenue West"); only before a comma, as "West" may open a town. */
 const DIRECTION_WORD = '(?:North|South|East|West)';
 /** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
+// A direction may stand before a numbered street ("3017 N 48th St"; round 44).
 // Latin Extended-A too, for macrons and other marks ("Kōwhai St", "Żeromskiego").
-const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z])|[0-9]{1,3}(?:st|nd|rd|th)`;
+const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z]| [0-9]{1,3}(?:st|nd|rd|th) )|[0-9]{1,3}(?:st|nd|rd|th)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**
@@ -248,12 +249,13 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // An Irish rural address: the townland, the town, the county and the Eircode, no house number or street
       // ("Cnoc na Gaoithe, Spiddal, Co. Galway H91 X2T6"; rounds 20–22, 34). It opens a line or follows a
-      // label, a date or a number (", DOB 09/08/1961, Ardnagreevagh, …"), not a name's comma; the townland is
+      // label, a date or a number (", DOB 09/08/1961, Ardnagreevagh, …") or "of" after a name and age (", 88, of
+      // Derrylahan, …"; round 43), not a name's comma; the townland is
       // one word or two joined by "na"/"an" (two capitalised words may be a person's name), but a flat may
       // open it and name its building in two ("Apt 12, Hazelbury Park, Clonee, Co. Meath …").
       name: 'irish-townland',
       regex: new RegExp(
-        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\bat ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
+        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\b(?:at|of) ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -269,6 +271,19 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: /code[ \t]{0,2}:(?<=(?:Postcode|Post code|Postal code|Eircode)[ \t]{0,2}:)/,
     },
     {
+      // A building's floor before its street address, the building named first after "at" ("drop it at
+      // Kidz First, Level 2, 100 Hospital Road, Otahuhu, Auckland 2025"; round 43): one address, as the
+      // cards mark a flat or building part before a street. A named wing or block may follow the level ("Level 2,
+      // Alder Wing, 300 Prescot Road, …"; round 44).
+      name: 'level-then-street',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:(?<=\\b(?:at|to) )[A-Z][A-Za-z'’]{2,20}(?: [A-Z][A-Za-z'’]{1,20}){0,2}, )?(?:Level|Floor) [0-9]{1,2}, (?:[A-Z][a-z'’]{1,20} (?:Wing|Block|Building|Pavilion), )?${STREET_ADDRESS}`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter: /(?:Level|Floor) \d{1,2}, (?:\d|[A-Z][a-z'’]{1,20} (?:Wing|Block|Building|Pavilion), \d)/,
+    },
+    {
       // A British address without a street type, held by its full postcode ("14 Heol y Nant, Pontypridd
       // CF37 4LS", "19 Ravensway, Salford M6 8FQ"): a house number, the street's words (Welsh and Gaelic
       // particles allowed), a town and the postcode; a flat in a named block needs no house number ("Flat 2,
@@ -277,11 +292,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A named house needs no number after it ("Tŷ Gwyn, Church Lane, Corwen LL21 0AB", "at Bryn Awel, Lon
       // Ceredigion, …"), nor one found "at home," ("died at home, Beechwood, 4 Mill Lane, …"; round 34).
       // A Highland croft opens its address by number as a flat does ("Croft 7, Balallan, Isle of Harris HS2
-      // 9PN"; round 35), and an island town goes on after "of". A village or district may stand before the
+      // 9PN"; round 35), and an island town goes on after "of". A house's name may have two words before its
+      // house word ("Wheal Tor Farmhouse, Baldhu, Truro TR3 6EE"; round 43). A village or district may stand before the
       // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -290,10 +306,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A street with no house number after a comma, then its town and a full British postcode or Eircode
       // ("…, Riverside Medical Centre, Mill Lane, Ashby LE65 1AB", "…, Model Farm Road, Cork T12 W2XK"; round 41):
-      // the postcode holds it. The practice or hospital before the comma is not part of it.
+      // the postcode holds it. The practice or hospital before the comma is not part of it. The street may follow
+      // "on", "off" or "at" ("parking on Mill Lane, Ashby LE65 1AB"), and a shop's car park may open it, as a
+      // mobile screening unit's stop ("Aldi car park, Station Road, Goole DN14 5AB"; round 43).
       name: 'street-no-number-postcode',
       regex: new RegExp(
-        `(?<=, )(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b, ${TOWN_LONG},? (?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|${EIRCODE})(?![0-9A-Za-z])`,
+        `(?<=, |: |\\b(?:on|off|at) )(?:(?:[A-Z][a-z'’]{1,20} ){1,2}car park, )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b, ${TOWN_LONG},? (?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|${EIRCODE})(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,
@@ -406,10 +424,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // 2/1, 17 Garrioch Drive, Glasgow G20 8RS"; rounds 11, 22, 36): the label and the postcode hold parts no
       // street pattern knows (Irish- and Welsh-language names, house names, a tenement's floor and door). An
       // Indian PIN or another postcode of four to six digits may close it after the town ("Address: No. 7, 2nd
-      // Main, Jayanagar, Mysuru 570014"; round 37).
+      // Main, Jayanagar, Mysuru 570014"; round 37). A form may go on with its next field on the same line after a
+      // column gap ("Address: Carrowmore, Knocknacarra, Galway H91 X2K7   Mobile: …"; round 44).
       name: 'labelled-line',
       regex: new RegExp(
-        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}(?:${LINE_PART},? ${LETTERED_POSTCODE}|[A-Z][A-Za-z'’ -]{1,30}(?<=[a-z]) [1-9][0-9]{3,5}))(?=[ \\t]*(?:\\r?\\n|$))`,
+        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}(?:${LINE_PART},? ${LETTERED_POSTCODE}|[A-Z][A-Za-z'’ -]{1,30}(?<=[a-z]) [1-9][0-9]{3,5}))(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]{2,}[A-Z][A-Za-z .]{1,20}:)`,
         'dg',
       ),
       score: 0.85,

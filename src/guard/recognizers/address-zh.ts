@@ -23,8 +23,9 @@ const ADMIN =
   '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨子|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 // Hotels count: a hotel room is the person's address while they stay there. 邨 is a Hong Kong estate.
+// A hospital's building named by what it houses, before its floor ("…321号门诊楼5楼", "…107号医技楼B1"; round 44).
 const ESTATE =
-  '家属院|小区|花园|花園|公寓|大厦|大廈|家园|新村|庄园|公馆|山庄|广场|宿舍|酒店|宾馆|賓館|饭店|飯店|苑|园|園|府|城|坊|里|塔|阁|閣|邨';
+  '门诊楼|医技楼|住院楼|急诊楼|综合楼|病房楼|家属院|小区|花园|花園|公寓|大厦|大廈|家园|新村|庄园|公馆|山庄|广场|宿舍|酒店|宾馆|賓館|饭店|飯店|苑|园|園|府|城|坊|里|塔|阁|閣|邨';
 // 團 and 连 number the farms of the Xinjiang Production and Construction Corps ("143团14连").
 const NUMBERED =
   '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里';
@@ -53,8 +54,9 @@ const PART = new RegExp(
   'vy',
 );
 /** What may end an address after its last part: a room number (also in dictated Chinese numerals, "五零二"), a flat letter ("12樓C") or a flat with its letter ("12栋8B"). */
+// A basement floor after a building ("医技楼B1"; round 44).
 const TRAILING_ROOM =
-  /[0-9]{1,4}[A-Z](?![0-9A-Za-z])|[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
+  /[0-9]{1,4}[A-Z](?![0-9A-Za-z])|B[1-5](?![0-9A-Za-z])|[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
 
 /** Words that read as one address part but name no particular place. */
 const GENERIC_PLACES = new Set([
@@ -215,8 +217,20 @@ function readChain(text: string, at: number, openNamed = false): Chain {
  */
 function placeEnd(text: string, chain: Chain, from: number): number {
   if (!leadsToInstitution(text, chain.end)) return chain.end;
+  // "转回某省某州某县某镇卫生院": a town's health centre named with its county, down from the province or city, is
+  // where the patient is sent and is marked whole, as the cards since round 40 mark it; not a district's town
+  // ("某市某区某镇卫生院") nor a town named alone ("某镇卫生院").
+  if (
+    chain.admin >= 3 &&
+    text.startsWith('卫生院', chain.end) &&
+    TOWN_UNDER_COUNTY.test(text.slice(from, chain.end))
+  )
+    return chain.end + 3;
   return chain.houseNumberEnd > from && chain.admin >= 2 ? chain.houseNumberEnd : -1;
 }
+
+/** A chain ending in a county's town or township ("…元阳县新街镇"). */
+const TOWN_UNDER_COUNTY = /县[\u4e00-\u9fa5]{1,4}[镇乡]$/;
 
 function leadsToInstitution(text: string, end: number): boolean {
   INSTITUTION.lastIndex = end;

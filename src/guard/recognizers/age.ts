@@ -167,6 +167,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   },
   // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
   { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
+  // "HDU-3 | Ana Roe | M8857319 | 91, post laparotomy": the age opening its cell after the name's and the record
+  // number's cells, before a comma (round 44).
+  {
+    regex: new RegExp(`${NAME_BEFORE} \\| [A-Z]{0,3}\\d{5,10} \\| $`),
+    score: 0.75,
+    after: /^(?: \||,)/,
+    far: true,
+  },
   // "1. WHITTINGTON, Mavis  90  L phaco": an age in its own column after a surname-first name.
   // "Vokins, Bernice  94  hip fx": the same column after a surname-first name in title case, as US boards write it.
   // Not a lab row in the same layout ("Glucose, Fasting  96  mg/dL").
@@ -220,6 +228,15 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     after:
       /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|miles?|km|metres|meters|percent)\b)/i,
   },
+  // "Koro's 93 next week, cake at ours?": a relative or a person named by one capitalised word, "'s" for "is",
+  // and when the birthday comes (round 42); not a count or a measure ("Bed's 93 degrees", "Ward's 95%").
+  {
+    regex:
+      /(?:^|[\s(:,])(?!(?:Temp|Temperature|Sats?|Pulse|Weight|Score|Sugar|Glucose|Ward|Room|Bed|Bay|Level|Reading|Rate|Result|Number|Count|Total|Bill|Price|Cost|Speed|Flight|Bus|Train|Order|Page|Test)['’])[A-Z][a-zà-ÿā-ž'’-]{1,20}['’]s $/,
+    score: 0.75,
+    after:
+      /^ (?:next (?:week|month|year|weekend)|tomorrow|today|tonight|this (?:week|weekend|month|year)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on the \d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/,
+  },
   {
     regex: /\b(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be $/i,
     score: 0.75,
@@ -227,7 +244,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
       /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|miles?|km|metres|meters|percent)\b)/i,
   },
   {
-    regex: /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s| was) $/i,
+    // "he's only 91", "she's nearly 100": a word of degree may stand between (round 44).
+    regex:
+      /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s|’s| was)(?: (?:only|just|nearly|almost))? $/i,
     score: 0.75,
     after: /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs))/i,
   },
@@ -260,9 +279,10 @@ const KIN_WORD = /爷爷|奶奶|外公|外婆|姥姥|姥爷|妈|爸|母亲|父�
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;
-// The age a person is about to reach ("she'll be ninety at Christmas"; round 37), as for digits.
+// The age a person is about to reach ("she'll be ninety at Christmas"; round 37), as for digits. A doctor checking
+// it back in words says it too ("And you're ninety-five now?"; round 44).
 const WORD_AGE_BEFORE =
-  /\b(?:turned|turns|aged?|is|was|she's|he's|i'm|am|(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be)[ \t]{1,2}$/i;
+  /\b(?:turned|turns|aged?|is|was|she's|he's|i'm|am|you['’]re|you are|(?:he|she|mum|mom|dad|gran|grandma|grandpa|nan|nana)(?:['’]ll| will) be)[ \t]{1,2}$/i;
 /** What makes a number word a quantity rather than an age ("ninety minutes", "ninety per cent"). */
 const WORD_AGE_UNIT_AFTER =
   /^[ -](?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|percent|per cent|mg|mcg|kg|ml|mmhg|metres|meters|miles?|pounds|lbs|beats|breaths)\b|^ ?%/i;

@@ -26,7 +26,15 @@ export const bankCardRecognizer = new PatternRecognizer({
   ],
   validate: (value, text, start) => {
     const digits = value.replace(/[ -]/g, '');
-    if (digits.length >= 15 && /^[2-69]/.test(digits) && luhnValid(digits)) return true;
+    // Fifteen digits are an American Express card's length only (34, 37): a legacy 15-digit resident ID that
+    // passes Luhn is no card ("Chinese resident ID (old card): 310104…"; round 43).
+    if (
+      digits.length >= 15 &&
+      /^[2-69]/.test(digits) &&
+      (digits.length !== 15 || /^3[47]/.test(digits)) &&
+      luhnValid(digits)
+    )
+      return true;
     // Right after a card label the number is a card number even when it fails Luhn (a typo is still
     // the person's card); weakly, so that any validated type wins.
     return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && digits.length >= 15 ? 0.6 : false;

@@ -10,8 +10,14 @@ const OTHER_SCRIPT_IN_BRACKETS =
 
 const HAN = /[\u3400-\u9fff]/;
 const NATIONALITY_END = /(?:籍|国|国人|族|裔|侨)$/;
+/**
+ * A child's doubled pet name in brackets after the formal name ("患儿：某某某（朵朵），女"; round 42): the same
+ * child called as the family calls her. Not a kinship word in brackets ("（奶奶）", "（宝宝）").
+ */
+const DOUBLED_PET_IN_BRACKETS = /^ ?[(（]([\u4e00-\u9fff])\1[)）]/;
+const KIN_DOUBLED = new Set('妈爸奶爷姐哥弟妹婆公叔舅姑伯宝娃太嫂姥姨侄孙');
 
-export const BRACKETED_NAME_REGEXES = [OTHER_SCRIPT_IN_BRACKETS, HAN];
+export const BRACKETED_NAME_REGEXES = [OTHER_SCRIPT_IN_BRACKETS, HAN, DOUBLED_PET_IN_BRACKETS];
 
 /** PERSON findings for the bracketed second forms of the names found, not already covered. */
 export function bracketedNames(text: string, found: readonly Finding[]): Finding[] {
@@ -20,6 +26,20 @@ export function bracketedNames(text: string, found: readonly Finding[]): Finding
     if (f.type !== 'PERSON') continue;
     const next = text.charCodeAt(f.end + (text[f.end] === ' ' ? 1 : 0));
     if (next !== 0x28 && next !== 0xff08) continue;
+    const pet = HAN.test(f.text) ? DOUBLED_PET_IN_BRACKETS.exec(text.slice(f.end, f.end + 5)) : null;
+    if (pet && !KIN_DOUBLED.has(pet[1]!)) {
+      const start = f.end + pet[0].indexOf(pet[1]!);
+      if (!found.some((g) => g.start < start + 2 && g.end > start))
+        added.push({
+          type: 'PERSON',
+          start,
+          end: start + 2,
+          text: text.slice(start, start + 2),
+          score: f.score,
+          detector: f.detector,
+        });
+      continue;
+    }
     const m = OTHER_SCRIPT_IN_BRACKETS.exec(text.slice(f.end, f.end + 16));
     // After a Chinese name, Han characters in brackets say who the person is (（女儿）, （韩国籍）); only
     // a Korean or Japanese form is the name again.

@@ -139,6 +139,8 @@ export const DATE_CONTEXT = [
   '归还',
   // A procedure or course the person went through ("2025年12月完成经皮跟腱切断"; round 38).
   '完成',
+  // A procedure in the history, "…病史，2025年4月曾行套扎" (round 44).
+  '曾行',
   'born',
   'birth',
   'dob',
@@ -270,6 +272,12 @@ export const DATE_CONTEXT = [
   // ("Prednisolone 30 mg OD, stop 23/11"; round 38).
   'meeting',
   'stop ',
+  // A deadline to send back a card or a sample ("please post it by 12 Dec", "return the kit by 3 Jan"; round 43).
+  'post it by',
+  'post by',
+  'send it by',
+  'return it by',
+  'return by',
 ];
 
 /**
@@ -435,6 +443,17 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /月那[次回]/,
     },
     {
+      // "右示指溃疡1处（10月出现）", "；3月起病": a month alone opening a bracket or a clause before the onset it dates
+      // (round 42); not a duration ("术后3月出现", "1月余开始"), which has no bracket or clause start before it.
+      name: 'zh-month-onset',
+      regex: new RegExp(
+        `(?<!\\d)${MONTH}月(?<=(?:^|[（(，,；;：:。\\n])[ \\t]{0,2}\\d{1,2}月)(?=出现|开始|起病|发病|发现|发作|起(?![床来身]))`,
+        'gm',
+      ),
+      score: 0.5,
+      prefilter: /月(?:出现|开始|起病|发病|发现|发作|起)/,
+    },
+    {
       // "医生说28号能出院吗", "下周三号手术": a day of the month alone with 号, right before the discharge,
       // admission or operation it dates (not "3号楼住院部" or "28号床", a building or a bed); or right before a
       // time of day ("25号上午送到"; round 37).
@@ -536,10 +555,12 @@ export const dateRecognizer = new PatternRecognizer({
       // A month alone after a measured change and "since" ("lost 4 kg since March", "−6 lb since Sept"):
       // the month dates the patient's change, and so does a count in words ("Two crises since August";
       // round 34). Without a number before it ("homeless since September")
-      // earlier rounds left the month unmarked. Not before a day or year, which the pattern above reads.
+      // earlier rounds left the month unmarked. Not before a day or year, which the pattern above reads. The
+      // count may stand further back in the clause, before what was counted and where ("two digital ulcers,
+      // right index and middle fingers, since October"; round 42).
       name: 'en-since-month',
       regex: new RegExp(
-        `(?<=(?:\\d|\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\\b)[^\\n.;]{0,24}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`,
+        `(?<=(?:\\d|\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\\b)[^\\n.;]{0,60}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`,
         'g',
       ),
       score: 0.5,
@@ -724,6 +745,18 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /(?:[Mm]id|[Ee]arly|[Ll]ate)[- ][JFMASOND][a-z]{2}/,
     },
     {
+      // A day said after "since the", with its month or alone ("swollen since the 14th", "on it since the 2nd of
+      // October"; rounds 38 and 42): the cards keep "the" inside the span there (not after "on the"). A day alone
+      // closes its clause, as en-day-of-month's does (not "since the 5th floor opened").
+      name: 'en-since-the-day',
+      regex: new RegExp(
+        `(?<=\\b[Ss]ince )the (?:[12]?\\d|3[01])(?:st|nd|rd|th)(?: of ${MONTH_EN}(?:,? (?:19|20)\\d{2})?(?![0-9A-Za-z])|(?=[ \\t]*(?:[.,;!?)]|\\r?\\n|$)))`,
+        'g',
+      ),
+      score: 0.6,
+      prefilter: /since the \d/,
+    },
+    {
       // A day of the month alone after "on the" or "by the" closing its clause ("home by the 26th", "op on the
       // 4th. He's…"; round 37): a day in the person's care, the number and suffix only; not a floor, a
       // centile or a count ("on the 5th floor", "the 20th centile").
@@ -805,6 +838,16 @@ export const dateRecognizer = new PatternRecognizer({
         /(?:[〇零一二三四五六七八九]{4}年|(?<![〇零一二三四五六七八九十年]))(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g,
       score: 0.5,
       prefilter: /[十一二三四五六七八九]月[一二三四五六七八九十]/,
+    },
+    {
+      // A birth date in the lunar calendar, the year then a lunar month and day ("一九三四年腊月初八", "1941年正月
+      // 十五", "一九二九年冬月廿三"; round 43): a month only the lunar calendar names (正月, 冬月, 腊月) or a day with 初
+      // or 廿, so that a solar date is left to the patterns above.
+      name: 'zh-lunar',
+      regex:
+        /(?:[〇零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})年(?:闰)?(?:(?:正|冬|腊)月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|(?:十[一二]?|[二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?))/g,
+      score: 0.5,
+      prefilter: /[正冬腊]月|月(?:初|廿)/,
     },
     {
       // A month and day as the value of a date field ("入院日期11.22", "手术日期：11-20"): the label says

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { textsOfType } from '../testing/recognized.ts';
+import { englishTextsOfType as en } from '../testing/recognized.ts';
 
 /**
  * One test per class of English personal data the round-32 set showed the recognizers missing or
  * over-reading, each with a look-alike negative. The examples are made up here, not taken from any
  * labelled set.
  */
-const en = (type: string, text: string) => textsOfType(type, text, 'en');
 
 describe('English dates (round 32)', () => {
   it('reads a month and year after a return, a treatment cycle or an earlier study', () => {

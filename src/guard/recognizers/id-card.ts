@@ -9,6 +9,7 @@ import {
   isValidResidentId,
   isValidSaId,
   isValidTaiwanId,
+  luhnValid,
 } from './checksums.ts';
 import { INSURANCE_WORDS } from './insurance.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
@@ -65,6 +66,16 @@ export const idCardRecognizer = new PatternRecognizer({
       prefilter: /\d{6}/,
     },
     {
+      // A mainland resident ID named so in English, with a note on the card before the colon ("Chinese resident
+      // ID (old card): 110105…", "PRC ID card: …"; round 43): a 15-digit legacy number there is the ID (the
+      // bare shape gets a weak score, which a bank card's Luhn reading beats); the validator checks its date.
+      name: 'resident-legacy-labelled',
+      regex:
+        /\b(?:[Rr]esident|Chinese|PRC|[Mm]ainland)(?: resident)? (?:ID|[Ii]dentity)(?: (?:[Cc]ard|[Nn]o\.?|[Nn]umber))?(?: \([^)\n]{1,30}\))?[ \t]{0,2}:?[ \t]{0,3}(?<value>\d{15})(?![0-9A-Za-z])/dg,
+      score: 0.95,
+      prefilter: /(?:esident|Chinese|PRC|ainland) (?:ID|[Ii]dentity)/,
+    },
+    {
       // Hong Kong (letters, six digits, check digit in brackets) and Macau (digits, check digit in brackets).
       name: 'hkid-macau',
       regex: /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{6}[(（][0-9A]|[1578]\d{6}[(（]\d)[)）]/g,
@@ -116,6 +127,17 @@ export const idCardRecognizer = new PatternRecognizer({
       regex:
         /\bID(?: [Nn]o\.?| [Nn]umber)?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}(?<gap> ?)\d{4}\k<gap>\d{3})(?![0-9A-Za-z])/dg,
       score: 0.85,
+    },
+    {
+      // The UAE Emirates ID: 784 (the country), the holder's birth year, seven digits and a Luhn digit, written
+      // 784-YYYY-NNNNNNN-C, also with blanks (round 42). The shape and the check digit say what it is without a
+      // label; the scan stops only at "784" and a separator.
+      name: 'emirates-id',
+      regex:
+        /(?<![0-9A-Za-z-])(?<value>784(?<sep>[- ])(?:19|20)\d{2}\k<sep>\d{7}\k<sep>\d)(?![0-9A-Za-z]|-\d)/dg,
+      score: 0.9,
+      scoreOf: (value) => (luhnValid(value.replace(/[- ]/g, '')) ? 0.9 : -1),
+      prefilter: /784[- ](?:19|20)\d{2}[- ]\d{7}/,
     },
     {
       // An Indian Aadhaar number after its label ("Aadhaar: 7391 5508 2648", "UID no. …"; round 37): twelve
@@ -173,6 +195,8 @@ export const idCardRecognizer = new PatternRecognizer({
     if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
     if (/^\d{7}[A-Wa-w][A-IWa-iw]?$/.test(value)) return isValidPpsn(value.toUpperCase());
     if (/^\d{6}-\d{2}-\d{4}$/.test(value)) return isPlausibleMyKad(value);
+    // An Emirates ID's check digit is tested by its pattern (its 18 characters are no resident ID's).
+    if (/^784([- ])\d{4}\1\d{7}\1\d$/.test(value)) return true;
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')
       .replace('）', ')');

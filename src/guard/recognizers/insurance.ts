@@ -38,15 +38,29 @@ export const insuranceRecognizer = new PatternRecognizer({
     {
       name: 'zh-labelled',
       // The scan stops only at a label's last character (号, 证, 卡, 户, the D of ID) and looks back
-      // for the rest, as for record numbers (see mrn.ts).
+      // for the rest, as for record numbers (see mrn.ts). The first printed group may be a six-digit area
+      // code ("社保卡号：3702 …" or "社保卡号：370203 5518 0746"; round 43), or carry a two-letter province prefix before
+      // the printed groups ("医保号：HN4301 0556 2210", "长护险号：ZJ33 0102 7781"; round 44).
       regex: new RegExp(
-        `[号號证卡户D](?<=(?:${LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>\\d{3,4}(?: \\d{2,4}){1,5}(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `[号號证卡户D](?<=(?:${LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#]|为|是)?[ \\t]{0,3}(?<value>(?:\\d{3,4}|\\d{6}|[A-Za-z]{2}\\d{2,6})(?: \\d{2,4}){1,5}(?: \\d)?(?![ ]?[0-9A-Za-z])|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
     },
     {
+      // A 医保 or 社保 card named first, its number given after 卡号 or 号码 later in the sentence or in the
+      // next turn of a dialogue or chat ("社保卡在抽屉里，卡号4201 7736 0915 2", "医生：社保卡带了吗？⏎患者：带
+      // 了，号码是…"; round 42), the digits grouped by blanks as printed on the card, the last group as short as
+      // one digit; not a phone's or another card's number (电话号码, 银行卡号), so 卡号 or 号码 opens its clause.
+      name: 'zh-card-then-number',
+      regex:
+        /(?:卡号|号码)(?<=(?:医保|社保|社会保障)卡[^\n]{0,24}\n?[^\n]{0,14}(?:卡号|号码))(?<=(?:[^\u4e00-\u9fff]|[的了是])..)[ \t]{0,2}(?:[:：]|为|是)?[ \t]{0,2}(?<value>\d{3,6}(?: \d{1,6}){1,5})(?![ ]?[0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /(?:医保|社保|社会保障)卡/,
+    },
+    {
       // Digit groups end where a word follows after a blank ("Medicare number 5320 24899 4 for the …").
+      // "'s" may stand for "is" after the label ("His Medicare's 3601 47591 3"; round 44).
       // A letter prefix hyphened to the digits is one member number ("AXA membership: AX-77120964").
       // A dependant's two-digit suffix after a blank, closing the field, belongs to the member ID ("Cigna ID
       // U84471902 03"; round 34), as it does after a hyphen ("U48810372-01").
@@ -55,10 +69,13 @@ export const insuranceRecognizer = new PatternRecognizer({
       // and given name) and eight digits, blanks between its blocks ("RAMQ TREM 4207 1534"; round 37).
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3}(?<value>(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is|['’]s)?[ \\t]{0,3}(?<value>[A-Z]{2,3} \\d{3,5} \\d{3,5}(?: \\d{1,5})?(?![ ]?[0-9A-Za-z])|(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
+      // A card's letters before its digit groups ("GMS card GM 4418 2073", "Bupa, membership BP 7730 4412";
+      // round 44) are capitals: the pattern ignores case, so a word ("is 4418 2073") is dropped here.
+      scoreOf: (value) => (/^[A-Za-z]{2,3} \d/.test(value) && !/^[A-Z]{2,3} /.test(value) ? -1 : 0.9),
       prefilter: INSURANCE_WORDS,
     },
     {
@@ -70,6 +87,28 @@ export const insuranceRecognizer = new PatternRecognizer({
       score: 0.85,
       scoreOf: (value) => (isValidNhi(value) ? 0.85 : -1),
       prefilter: /\bNHIs?\b/,
+    },
+    {
+      // A labelled number in brackets after its card or scheme ("bring your Medicare card (2953 41870 1)", "NHS
+      // (999 204 1187)"; round 42): the closing bracket right after the number, so "Medicare (2024)" or an
+      // aside in brackets is not read.
+      name: 'en-labelled-bracket',
+      regex:
+        /\b(?:Medicare|MEDICARE|Medicaid|MEDICAID|NHS|NHI|CHI|OHIP|MBI|IHI|PHN|[Hh]ealth [Cc]ard|[Ii]nsurance|[Mm]ember(?:ship)?)(?: [Cc]ard)?(?: (?:[Nn]o\.?|[Nn]umber|ID|#))?[ \t]{0,2}\([ \t]{0,2}(?:(?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2})?(?<value>\d{3,5}(?: \d{1,6}){1,3}|\d{8,12}|[A-Z]{1,4}\d{5,12}|[A-HJ-NP-Z]{3}\d{4})[ \t]{0,2}\)/dg,
+      score: 0.9,
+      scoreOf: (value) => (/^[A-Z]{3}\d{4}$/.test(value) && !isValidNhi(value) ? -1 : 0.9),
+      prefilter: INSURANCE_WORDS,
+    },
+    {
+      // A chat's or dialogue's answer on the next line to a question naming the number ("what's his NHI for the
+      // chemist?⏎Kahu: ZAC5361"; round 42): the answer alone after the speaker, ending its line or clause. An
+      // NHI-shaped answer must pass its check digit.
+      name: 'answer-after-question',
+      regex:
+        /\?(?<=\b(?:NHI|nhi|NHS (?:[Nn]umber|[Nn]o\.?)|[Mm]edicare(?: card)?(?: number| no\.?)?|[Mm]edicaid(?: number| ID)?|CHI(?: number)?|OHIP(?: number)?|[Hh]ealth card number|[Ii]nsurance (?:number|ID)|[Mm]ember (?:number|ID)|[Pp]olicy number)\b[^\n?]{0,40}\?)[ \t]*\r?\n[^\n:]{1,24}:[ \t]{0,3}(?<value>[A-HJ-NP-Z]{3}\d{4}|\d{3} ?\d{3} ?\d{4}|\d{4} ?\d{5} ?\d(?: ?\d)?|[A-Z]{1,4}\d{6,12})(?=[ \t]*(?:$|\r?\n|[,.;!]))/dg,
+      score: 0.85,
+      scoreOf: (value) => (/^[A-Z]{3}\d{4}$/.test(value) && !isValidNhi(value) ? -1 : 0.85),
+      prefilter: /\?[ \t]*\r?\n/,
     },
     {
       // A member ID right after the insurer's name with no label between ("Cigna U62940185", "Aetna
@@ -109,7 +148,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…"),
       // nor a North American phone number written 3-3-4 ("Dad 505-555-0188" after a member ID; round 40).
       regex:
-        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?!\d{3}-\d{3}-\d{4}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?!\d{3}-\d{3}-\d{4}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
       prefilter: INSURANCE_WORDS,
     },

@@ -7,8 +7,10 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像';
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
+// A pharmacy's dispensing number (调剂号, 配药号, 发药号) and an oesophageal manometry study's (测压号; round 42).
+// A pharmacy's collection number (取药号) and a nuclear-medicine scan's (显像号; round 43).
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -30,19 +32,21 @@ const ZH_NOT_PERSONAL =
 // chart number of digits alone is read as a field ("Chart: 4410027") or after a header's comma ("…, chart
 // 4410027"; round 39), not "fluid chart 1500".
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}[A-Z]{1,4}\\d{2}))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
-// its patients ("cell therapy ID CT-0417-B").
+// its patients ("cell therapy ID CT-0417-B"). South African hospitals file a patient's record by folder
+// number ("Folder no: KH-0093318"; round 43).
+// A blood bank's wristband ID ("Band ID: BB-…") and a homecare service's patient ID ("Homecare ID: HC-…"; round 44).
 const EN_HEADS =
-  'Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|ssnap|rxr|renal|histo|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -84,9 +88,10 @@ export const mrnRecognizer = new PatternRecognizer({
       name: 'zh-labelled',
       // The scan stops only at the last character of a label (号, 码, the D of ID) and looks back for the
       // rest: those three characters are far rarer in Chinese text than the first characters of the
-      // labels (住, 门, 病, 患…), at which a forward scan had to try every label.
+      // labels (住, 门, 病, 患…), at which a forward scan had to try every label. Cantonese says 系 for 是
+      // ("住院号系5084…"; round 42), right before the number.
       regex: new RegExp(
-        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜】]|为|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜】]|为|[系係](?=[A-Za-z]{0,4}\\d)|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -94,7 +99,7 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is)?[ \\t]{0,3}(?!${DATE_SHAPE})${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -119,12 +124,13 @@ export const mrnRecognizer = new PatternRecognizer({
       // References and cards whose number mixes letters and digits ("IHT ref IHT-26-4471", "Card no.
       // NBS-26-771402", "RN: HKL-26-118843"): a bare number after these words may be a bank card or a
       // count, so the value must hold a letter and a digit. The look-behind stands after "tag" (see EN_BARE).
-      // A prior-authorisation, claim, invoice, receipt or order reference is no record number. A hair or
+      // A prior-authorisation, claim, invoice, receipt, order or quote reference is no record number ("Quote ref
+      // Q-26-0441"; round 43). A hair or
       // skin clinic's image series is named by its scope ("Trichoscopy images TRI-…"; round 36). A biopsy's
       // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -161,6 +167,45 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /[Ss]ession/,
     },
     {
+      // A specimen field that names the specimen's kind first, then its number after a comma ("Specimen: wound
+      // swab, WS-26-40917"; round 42): a code with a letter prefix and five or more digits, or digit groups.
+      name: 'en-specimen-kind-then-code',
+      regex:
+        /\b(?:Specimen|SPECIMEN|Sample|SAMPLE)[ \t]{0,2}:[ \t]{0,3}[a-z][a-z ()/-]{2,30}, (?<value>[A-Z]{1,4}-?\d{2,4}(?:-\d{2,8}){1,2}|[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z-])/dg,
+      score: 0.85,
+      prefilter: /(?:Specimen|SPECIMEN|Sample|SAMPLE)[ \t]{0,2}:/,
+    },
+    {
+      // A scan's or a specimen's report numbered in brackets after its date ("Sestamibi (02/11/2026, report
+      // NM-26-1184)"), or a pathology, histology or cytology number in brackets right after the word
+      // ("Histology (HS26-40417) awaited"; round 43): a code with a letter prefix and five or more digits, or
+      // a year and a serial, so "report COVID-19" is not read.
+      name: 'en-report-code',
+      regex:
+        /\b(?:[Rr]eport(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?[ \t]{0,2}:?[ \t]{0,2}|(?:[Pp]athology|[Hh]istology|[Hh]istopathology|[Cc]ytology)[ \t]{0,2}\((?=[A-Z]{1,4}-?\d{2,4}-\d{4,8}\)|[A-Z]{1,4}-?\d{5,12}\)))(?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z-])/dg,
+      score: 0.85,
+      prefilter: /[Rr]eport|[Pp]athology \(|[Hh]isto(?:patho)?logy \(|[Cc]ytology \(/,
+    },
+    {
+      // A bed named by a bay's letter and its number, glued ("bed C4", "Bed AB12"; round 43): the whole code.
+      name: 'en-bed-letter-number',
+      regex: new RegExp(
+        `\\b[Bb]ed[ \\t]{1,2}(?<value>[A-Z]{1,2}\\d{1,2})(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /\b[Bb]ed[ \t]{1,2}[A-Z]{1,2}\d/,
+    },
+    {
+      // A chat's or dialogue's answer on the next line to a question naming the record number ("What's her
+      // MRN again?⏎Lucha: 50817264, and …"; round 42): the number opening the answer after its speaker.
+      name: 'en-answer-after-question',
+      regex:
+        /\?(?<=\b(?:MRN|[Hh]ospital (?:number|no\.?)|[Mm]edical record number|[Rr]ecord number|[Cc]hart number|URN|[Pp]atient (?:number|ID))\b[^\n?]{0,40}\?)[ \t]*\r?\n[^\n:]{1,24}:[ \t]{0,3}(?<value>[A-Z]{0,3}\d{6,10})(?=[ \t]*(?:$|\r?\n|[,.;!]))/dg,
+      score: 0.85,
+      prefilter: /\?[ \t]*\r?\n/,
+    },
+    {
       name: 'en-spoken',
       regex: new RegExp(
         `\\b(?:medical record|record|hospital|chart|MRN)(?: number| no\\.?)?,?[ \\t](?:is[ \\t])?(?<value>(?:${SPOKEN_DIGIT}[ ,-]{1,2}){4,11}${SPOKEN_DIGIT})\\b`,
@@ -169,6 +214,17 @@ export const mrnRecognizer = new PatternRecognizer({
       score: 0.85,
       prefilter:
         /(?:record|hospital|chart|mrn)(?: number| no)?,? (?:is )?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine) /i,
+    },
+    {
+      // A chat's answer opening the next turn to a question asking for a record number ("奶奶住院号多少？订餐要填⏎
+      // 大伯：30418825，…", "预约号是多少？⏎某某：WJ1127-006"; round 44), as en-answer-after-question reads it.
+      name: 'zh-answer-after-question',
+      regex: new RegExp(
+        `多少(?<=(?:${ZH_HEADS})(?:号|号码|编号)(?:是)?多少)[^\\n]{0,16}\\n[^\\n：:]{1,8}[：:][ \\t]{0,3}(?<value>[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,16}[0-9A-Za-z])(?=[ \\t]*(?:$|\\r?\\n|[，,。；;！!]))`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /号(?:码)?(?:是)?多少/,
     },
     {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it.
@@ -194,6 +250,17 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<=(?:^|[\n \t\u3000｜|])[ \t\u3000]{0,2})(?<value>加\d{1,2})床(?=[ \t\u3000]{0,3}[｜|]|[ \t\u3000]{1,3}[\u4e00-\u9fff])(?![ \t\u3000｜|]{1,4}(?:空|无名|身份不明))/dg,
       score: 0.9,
       prefilter: /加\d{1,2}床[ \t\u3000｜|]/,
+    },
+    {
+      // A ward round's list in running text names each bed's patient right after it ("6床某某某，…。加2床某某，明日
+      // 出院"; round 42): an extra bed opening its clause before a name of two to four characters and a comma is
+      // that patient's, 加 and its number as in a row; not "加3床患者…", "加1床今晨…" (no name after it). A numbered
+      // list item may open with it, the name then followed by a colon ("2. 加3床某某：…"; round 43).
+      name: 'zh-bed-extra-named',
+      regex:
+        /(?<value>加\d{1,2})(?<=(?:^|[。；;，,\n]|(?:^|\n)\d{1,2}[.、．])[ \t\u3000]{0,2}加\d{1,2})床(?=[\u4e00-\u9fff]{2,4}[，,：:])(?!患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|空|新|无名|身份|转|出院|入院|术)/dg,
+      score: 0.9,
+      prefilter: /加\d{1,2}床[\u4e00-\u9fff]/,
     },
     {
       // A bed label whose value names the unit before the number ("床号：CCU 3", "床位：ICU-12"): the number.
@@ -235,14 +302,34 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /十床|十[一二三四五六七八九]床/,
     },
     {
+      // A dictated handover says a bed under ten in one Chinese numeral too, opening its clause and followed
+      // at once by its patient's name and a comma or a broken-off pause ("五床邝某某，…", "八床柴……柴某某"; round
+      // 43). The name is what tells it from a count of quilts ("一床被子") or a slogan ("一床一码").
+      name: 'zh-bed-numeral-single',
+      regex:
+        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2})(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:[，,]|…|……))/dgm,
+      score: 0.8,
+      prefilter: /[一二三四五六七八九]床/,
+    },
+    {
       // Handover lists open a line with the bay or unit bed ("抢1：", "抢救4 何国强", "ICU-6 薛春梅", "CCU2 "):
       // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁"),
       // nor when the bay's patient has left ("抢2｜已转ICU").
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离))/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离|empty\b|vacant\b))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
+    },
+    {
+      // An English critical-care table opens a named patient's row with the unit's bed label ("HDU-1 | Ana
+      // Roe | …", "ICU-02 | PIKE, Doreen | …"; round 44): the whole label, as the cards mark it; an empty
+      // bed's row names no one ("HDU-2 | empty").
+      name: 'en-unit-bed-cell',
+      regex:
+        /(?<=^[ \t]{0,3})(?<value>(?:[A-Z]{0,2}ICU|HDU|CCU|ITU)-\d{1,2}[A-Z]?)(?=[ \t]{0,2}\|[ \t]{0,2}[A-Z][A-Za-zà-ÿ'’-]+,? [A-Z])/dgm,
+      score: 0.85,
+      prefilter: /(?:CU|HDU|ITU)-\d{1,2}[A-Z]?[ \t]{0,2}\|[ \t]{0,2}[A-Z]/,
     },
     {
       // A prescription's heading, then its number after "No." ("门诊处方⏎No. RX-5813-2760"): the number, as
@@ -357,12 +444,13 @@ export const mrnRecognizer = new PatternRecognizer({
       // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412"). A four-digit room with
       // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36), and so is one in a chart's
       // header fields, opening its line or column and followed by a column gap ("Room 5208   Admitted …"; round 38).
+      // A one-digit room after its ward's number is a patient's too ("Ward 9, room 3"; round 43).
       // The same four digits after a unit's name and a comma close an admission line ("to 6 East, room 6120⏎"; round 39).
       // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z])|room(?<=\\b[Ww]ard [0-9]{1,3}[A-Z]?,? room))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -497,7 +585,7 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       name: 'zh-bed',
-      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床｜空", "9床为空床", "3床是个无名氏",
+      // Not an empty bed or an unnamed patient ("5床 空床", "3床：空", "3床｜空", "9床为空床", "10床今日空床" (round 44), "3床是个无名氏",
       // "4床是120送来的无名氏", "8床那个孩子还没登记名字", "6床｜身份不明男性", "23床、31床为空床", "6床昨晚转出去了，
       // 现在空着", as the numeral beds above); nor a bed whose patient has just left, said right after it ("4床昨晚已
       // 转出。", "7床已出院，"), which names no one now; nor, as family
@@ -509,7 +597,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // (ICU-[5]床); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
       // who has been moved on leaves the bed unnamed ("7号床病人已转入病房"; not "已转入我科", who arrived).
       regex:
-        /(?<![0-9A-Za-z]|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
+        /(?<![0-9A-Za-z]|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

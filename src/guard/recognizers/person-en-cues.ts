@@ -346,7 +346,9 @@ export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   // SpR and StR: a UK specialty registrar ("SpR Okonjo"); DSN and TVN: UK specialist nurses ("DSN Orla Pike").
   // SLP: a US speech-language pathologist, as SLT is a UK speech therapist ("SLP Noor Halvorsen"; round 37).
   // DN: a UK district nurse signing a home visit with her full name ("DN Morag Tulloch"; round 39).
-  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SLP SpR StR DSN TVN RGN RMN DN'.split(
+  // PHN: an Irish public health nurse told of a discharge ("PHN Gráinne Ní Bhriain informed"; round 42); CPN: a UK
+  // community psychiatric nurse; HV: a health visitor.
+  'RN RM EN SN NP ANP APN NUM CNM CNS CNC HCA HCW SHO RMO JMO CMO FY1 FY2 PGY1 PGY2 OT SLT SLP SpR StR DSN TVN RGN RMN DN PHN CPN HV'.split(
     ' ',
   ),
 );
@@ -648,6 +650,13 @@ const lineSignOffAt = (cues: readonly string[]) =>
 // bed alone, the surname in capitals after the number at the line start ("\n4 MACRAE, Isla — …").
 // A spoken handover says who lies there ("bed 12 is Tammy Lebeau, 44"): then a first and last name.
 /** Capitalised name words closed by a comma ("Petronella,", "Nurul Syafiqah binti Zulkeflee,"). */
+/** An interpreter or translator right before a bracket ("interpreter (", "Translator ("). */
+const INTERPRETER_BEFORE = /\b(?:[Ii]nterpreter|[Tt]ranslator) $/;
+/** A language or a sign language in brackets: one capitalised word, "Sign" and "Language" allowed after it. */
+const LANGUAGE_IN_BRACKETS = /^[A-Z][a-z]{2,20}(?: Sign(?: Language)?)?$/;
+/** A bed or side room numbered in words right before ", " ("Bed four, ", "side room twelve, "). */
+const BED_WORD_BEFORE =
+  /\b(?:[Bb]ed|[Ss]ide room|[Cc]ubicle) (?:(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen), $/;
 const NAME_THEN_COMMA = /[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti)){0,4},/y;
 const BED_AT =
   /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])| is (?=[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20}(?:[,.;]|[ \t]{0,2}(?:[—–(]|\r?\n|$))))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
@@ -896,7 +905,12 @@ export function findNameCues(text: string): NameCues {
     )
       continue;
     if (
-      (isDigit(text.charCodeAt(at - 2)) ||
+      // A transcribed handover's bed in words, the patient's name closed by its own comma ("Bed nine, Hope,
+      // asthma"; round 43): a name that is also a word (Grace, Hope) is read there too.
+      (text.charCodeAt(at - 2) === 0x2c &&
+        BED_WORD_BEFORE.test(text.slice(Math.max(0, at - 28), at)) &&
+        stickyAt(NAME_THEN_COMMA, text, at)) ||
+      ((isDigit(text.charCodeAt(at - 2)) ||
         // A column gap of two blanks or a colon after the bed number ("Bed 4  CLANCY, Niamh", "BED 4: CLANCY, Niamh"),
         // or a comma, as a spoken handover names the patient ("Cubicle 11, Petronella, the little one"), when
         // the name is closed by its own comma (not "Room 5, Rowan Ward", "bed 22, MUST 3").
@@ -907,7 +921,7 @@ export function findNameCues(text: string): NameCues {
         (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2))) ||
         // "bed 12 is Tammy Lebeau".
         (isDigit(text.charCodeAt(at - 5)) && text.startsWith(' is ', at - 4))) &&
-      stickyAt(BED_AT, text, at)
+        stickyAt(BED_AT, text, at))
     )
       found.closing.push(at);
     const wordStart = wordStartBefore(text, at);
@@ -925,7 +939,11 @@ export function findNameCues(text: string): NameCues {
           wordEnd - open <= 18 &&
           text.charCodeAt(open - 1) === 0x20 &&
           isLowerAscii(text.charCodeAt(open - 2)) &&
-          RELATION_WORDS.has(text.slice(open + 1, wordEnd - 1))
+          (RELATION_WORDS.has(text.slice(open + 1, wordEnd - 1)) ||
+            // An interpreter's language in brackets before the interpreter's name ("interpreter (Tongan)
+            // Sione Vaipulu"; round 43).
+            (INTERPRETER_BEFORE.test(text.slice(Math.max(0, open - 12), open)) &&
+              LANGUAGE_IN_BRACKETS.test(text.slice(open + 1, wordEnd - 1))))
         )
           found.relation.push(at);
         continue;

@@ -68,9 +68,10 @@ export function nameBeforeAgeStarts(text: string): number[] {
  */
 // A signer's profession after the name, one word of specialty before it allowed ("Jo Lark, sonographer",
 // "Ines Vale, Vestibular Audiologist"). A named house opening the person's address ("Perdita Vaux, Ivy
-// Cottage, Mill Lane, …").
+// Cottage, Mill Lane, …"). A nurse's or worker's role signing a note after the name ("Jem Polglase, District
+// Nurse, 01632 …"; round 43), the role closing its field (not "Wound Care, District Nurse to review").
 const MARKS =
-  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|(?:(?:District|Community|Practice|Staff|Charge|Specialist|Senior|Student|Research|School) Nurse|Nurse Practitioner|Midwife|Health Visitor|Social Worker|Support Worker)(?=,|[ \\t]*(?:\\r?\\n|$))|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age

@@ -115,6 +115,8 @@ const NAME_BEFORE_HOUSE_NUMBER =
  * "S: Maud Tregear-Lowe says the pain is less": a SOAP note's subjective line opening with the patient's
  * first and last name and a reporting verb.
  */
+/** A SOAP note's objective, assessment or plan heading opening the line ("A: "). */
+const SOAP_HEADING_BEFORE = /(?:^|\n)[AOP]: $/;
 const SOAP_SUBJECTIVE_NAME =
   /(?:^|\n)(?:S|Subjective)[ \t]?:[ \t]{1,2}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})? (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20})?) (?=(?:says|said|reports|reported|states|stated|feels|felt|describes|denies|complains|notes|thinks)\b)/g;
 /**
@@ -597,8 +599,15 @@ const GRADE_NAME_VERB =
  */
 const FULL_NAME_AFTER_TITLED =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][a-z'’-]{1,20}) [—–-] (?<full>[A-Z][a-z'’-]{1,20} \1|\1 [A-Z][a-z]{1,6}-[a-z]{1,6})(?![A-Za-z'’-])/dg;
-/** A capitalised word broken off and said again before the next name word ("Ruairidh… Ruairidh Tighe"). */
-const BROKEN_OFF_NAME = /(?<![A-Za-z'’-])([A-Z][a-z'’-]{1,20})(?:…|\.\.\.) ?\1 (?=[A-Z][a-z])/g;
+/** A column gap and a date after a name opening a label's line ("…   24/11/26"). */
+const GAP_THEN_DATE = /^(?: {2,}|\t)[ \t]*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![0-9])/;
+/**
+ * A capitalised word broken off and said again before the next name word ("Ruairidh… Ruairidh Tighe"), or
+ * cut off by a dash and said in full ("Bed four, Tobi— Tobiloba Adeyemi"; round 42): the second word opens
+ * with the first.
+ */
+const BROKEN_OFF_NAME =
+  /(?<![A-Za-z'’-])([A-Z][a-z'’-]{1,20})(?:(?:…|\.\.\.) ?(\1)| ?[—–] ?(\1[a-z'’]{0,20})) (?=[A-Z][a-z])/g;
 const BROKEN_OFF_NAME_END = /^(?:,|[ \t]+[—–(]|[ \t]*(?:\r?\n|$))/;
 /** What a spoken handover says people call someone ("they call her Pops,", "we call him Bear."). */
 const CALL_THEM_NAME =
@@ -927,7 +936,10 @@ export class EnglishPersonRecognizer implements Recognizer {
           text.slice(text.lastIndexOf(' ', BETWEEN_COMMAS.lastIndex - 1) + 1, BETWEEN_COMMAS.lastIndex),
         ) &&
         !ORGANISATION_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) &&
-        !CREDENTIAL_BEFORE_PAIR.test(text.slice(Math.max(0, at - 8), at))
+        !CREDENTIAL_BEFORE_PAIR.test(text.slice(Math.max(0, at - 8), at)) &&
+        // "A: Decompensated HFrEF, responding…": a SOAP note's objective, assessment or plan line opens with a
+        // finding, not a name between commas (round 43).
+        !SOAP_HEADING_BEFORE.test(text.slice(Math.max(0, at - 4), at))
       )
         found.take(at, 0.65, 2);
     for (const at of cues.relation) found.take(at, 0.75, 1, true);
@@ -986,6 +998,13 @@ export class EnglishPersonRecognizer implements Recognizer {
     const rows = rosterRows(text);
     if (rows.filter((r) => r.known).length >= 2)
       for (const row of rows) if (!row.words.some((w) => notName(w))) found.take(row.at, 0.75, 2);
+    // "Tobias Merriweather   21/11/26⏎Amoxicillin …": a dispensing or specimen label's line opening with a name, a
+    // column gap and the date (round 42), a row of its own.
+    for (const row of rows) {
+      const end = row.at + row.words.join(' ').length;
+      if (GAP_THEN_DATE.test(text.slice(end, end + 16)) && !row.words.some((w) => notName(w)))
+        found.take(row.at, 0.75, 2);
+    }
     // "MORRIS, Keith  barcode …": a list line opening with a surname in capitals, when the surname or the
     // given name is a known one, or the name fills a column (two blanks or a tab after it).
     if (text.includes(':')) {
@@ -1113,14 +1132,15 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "Ruairidh… Ruairidh Tighe": a transcribed handover breaks off a name and says it again in full
     // (round 35): both are the person, as the cards mark them.
-    if (text.includes('…') || text.includes('...')) {
+    if (text.includes('…') || text.includes('...') || text.includes('—') || text.includes('–')) {
       BROKEN_OFF_NAME.lastIndex = 0;
       for (let m = BROKEN_OFF_NAME.exec(text); m; m = BROKEN_OFF_NAME.exec(text)) {
         const word = m[1]!;
-        if (notName(word) || NAME_LIKE_WORDS.has(word)) continue;
+        const full = m[2] ?? m[3]!;
+        if (notName(word) || NAME_LIKE_WORDS.has(word) || notName(full)) continue;
         const before = found.list.length;
         // The full name closes its clause, as a handover names the patient before the story ("…, overdose").
-        found.take(m.index + m[0].length - word.length - 1, 0.75, 2, false, BROKEN_OFF_NAME_END);
+        found.take(m.index + m[0].length - full.length - 1, 0.75, 2, false, BROKEN_OFF_NAME_END);
         if (found.list.length > before) found.push(m.index, m.index + word.length, 0.75);
       }
     }
@@ -2290,6 +2310,8 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     // lettered code is its label ("Murtagh UR M3308451"), not the end of the name ("Wen LI 4432" keeps LI).
     if (isDigitCode(text.charCodeAt(m.index + word.length))) break;
     if (tokens > 0 && isCapsLabelBeforeCode(text, m.index, word.length)) break;
+    // A language said of the person after the name is no surname ("mother Yesenia Spanish-speaking"; round 43).
+    if (word.endsWith('-speaking')) break;
     // A kinship title after a given name is no surname ("Sunita Aunty", "Manoj Uncle"; round 40).
     if (tokens > 0 && KIN_TITLES_AFTER.has(word)) break;
     // A month's abbreviation before a day after the name is a date ("Dr. Ines Varga Dec 1"; round 40).

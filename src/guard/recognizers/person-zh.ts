@@ -324,6 +324,14 @@ const BEFORE_CUES = [
   // "登记的名字是某某", "患者姓名是某某" (round 41).
   '名字是',
   '姓名是',
+  // "更正：患者姓名为某某" (round 43), as 姓名是 is.
+  '名字为',
+  '姓名为',
+  // "订餐要填…名字写某某", "姓名填某某": the name a form is filled in with (round 44).
+  '名字写',
+  '名字填',
+  '姓名写',
+  '姓名填',
   '我是',
   '本人',
   '陪同',
@@ -673,8 +681,10 @@ const DOTTED_CUES = [
   '户名',
   '本人',
   '委托',
-  // "我叫阿依古丽·某某": a patient giving her own name (round 39).
+  // "我叫阿依古丽·某某": a patient giving her own name (round 39), or a parent naming the child ("我是某某·某某的妈妈";
+  // round 44).
   '我叫',
+  '我是',
 ];
 /** A dotted heading of a department and its clinic or unit ("口腔科·舌系带门诊"). */
 const DOTTED_UNIT = /[科院室部]·|·.*(?:门诊|病区|中心|科)$/;
@@ -735,8 +745,9 @@ function roleSpeakerBefore(text: string, colon: number): number {
     cue !== undefined &&
     end - start === cue.length + 1 &&
     CLINICIAN_CUES.has(cue) &&
-    surnameLengthAt(text, end - 1) === 1 &&
-    !ambiguousSurnameAt(text, end - 1)
+    surnameLengthAt(text, end - 1, true) === 1 &&
+    // A surname that is also a word only where the same speaker opens another line ("药师沐：…⏎…⏎药师沐："; round 43).
+    (!ambiguousSurnameAt(text, end - 1) || speakerRepeats(text, start, colon))
   )
     return end - 1;
   if (end - start < 4) return -1;
@@ -764,6 +775,12 @@ function roleSpeakerBefore(text: string, colon: number): number {
   }
   return -1;
 }
+/** Whether the speaker's tag opening its line at `start` up to `colon` opens another line too. */
+function speakerRepeats(text: string, start: number, colon: number): boolean {
+  const tag = `\n${text.slice(start, colon + 1)}`;
+  const first = text.startsWith(tag.slice(1)) ? 0 : text.indexOf(tag);
+  return first >= 0 && text.indexOf(tag, first + 1) >= 0;
+}
 /** What ends a line for a multiline regex `^`. */
 const isLineTerminator = (code: number) =>
   code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
@@ -788,7 +805,11 @@ function dottedNameInRunningText(text: string, dot: number): [number, number] {
   if (!hanAt(text, dot - 1) || !hanAt(text, dot + 1)) return [-1, -1];
   let start = -1;
   for (let e = dot - 1; e >= dot - 6 && e > 0 && hanAt(text, e - 1); e--)
-    if (DOTTED_CUE_INDEX.longestEndingAt(text, e) !== undefined) {
+    if (
+      DOTTED_CUE_INDEX.longestEndingAt(text, e) !== undefined ||
+      // "我是36床阿依古丽·某某的丈夫": right after a bed's number, the patient lying in it (round 42).
+      (text[e - 1] === '床' && /[0-9十]/.test(text[e - 2] ?? ''))
+    ) {
       start = e;
       break;
     }
@@ -1147,6 +1168,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     SIGNED_AFTER_UNIT,
     PET_NAME_AFTER_BED,
     NAME_RECALLED,
+    PET_NAME_AFTER_CHILD,
     BED_BEFORE_BRACKETED_NAME,
     ETHNIC_BEFORE_AGE,
   ];
@@ -1301,7 +1323,14 @@ export class ChinesePersonRecognizer implements Recognizer {
           end - at >= 2 &&
           end - at <= 4 &&
           RUN_CLOSERS.has(text[end] ?? '，') &&
-          standaloneName(text.slice(at, end))
+          (standaloneName(text.slice(at, end)) ||
+            // "我是…做胃镜的宁可馨，": a full name whose surname and first given character make a word (宁可,
+            // "would rather"), filling the run after the self-introduction's 的 (round 43).
+            (end - at === 3 &&
+              surnameLengthAt(text, at) === 1 &&
+              commonGivenAt(text, at + 1) &&
+              commonGivenAt(text, at + 2) &&
+              !endsLikeWord(text, end)))
         )
           push(pass, at, end, 0.75);
       }
@@ -1314,7 +1343,12 @@ export class ChinesePersonRecognizer implements Recognizer {
         // "儿童口腔科·舌系带门诊": a department and its clinic, not a name (round 39).
         if (DOTTED_UNIT.test(m[0])) continue;
         // "患者阿依古丽·买买提": a role word glued to the front is not part of the name.
-        const cue = DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length);
+        // "12床热依拉·某某": the bed's 床 glued to the front is not part of the name either (round 42).
+        const cue =
+          DOTTED_CUES.find((c) => m[0].startsWith(c) && m[0].indexOf('·') > c.length) ??
+          (m[0][0] === '床' && /[0-9]/.test(text[m.index - 1] ?? '') && m[0].indexOf('·') > 1
+            ? '床'
+            : undefined);
         // "买买提·艾山电话189…": a field word glued after the name is not part of it.
         const dot = m.index + m[0].indexOf('·');
         let end = m.index + m[0].length;
@@ -1368,6 +1402,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     let turns = 0;
     // Turns of speakers named by a full name of common given characters ("王某睿：").
     let nameTurns = 0;
+    // How often each of those full-name speakers takes a turn.
+    const namedRuns = new Map<string, number>();
     // Relatives named by kinship alone ("大姐：", "小叔：") take turns with the named speakers.
     let kinTurns = 0;
     // Staff named by role and name ("客服阿橙：") talk with people named by nickname ("阿凯：").
@@ -1435,10 +1471,17 @@ export class ChinesePersonRecognizer implements Recognizer {
       if (standaloneName(run) && commonGiven(run, surnameLengthAt(run, 0))) {
         push(pass, at, at + run.length, 0.8);
         nameTurns++;
+        namedRuns.set(run, (namedRuns.get(run) ?? 0) + 1);
       }
       // A run that reads less clearly as a name (田野, 夏天; 熊向阳, whose 向 is usually "towards") counts
       // when speakers take turns, as long as it starts with an unambiguous surname.
-      else if (standaloneName(run) || speakerName(run)) speakers.set(run, [...(speakers.get(run) ?? []), at]);
+      // A Mongolian or Tibetan name of three or four characters ("宝音达来：", "次仁卓玛："; round 44) takes turns so too.
+      else if (
+        standaloneName(run) ||
+        speakerName(run) ||
+        (run.length >= 3 && minorityNameEnd(run, 0) === run.length)
+      )
+        speakers.set(run, [...(speakers.get(run) ?? []), at]);
       else if (givenOnlySpeaker(run)) givenSpeakers.set(run, [...(givenSpeakers.get(run) ?? []), at]);
       else if (looseGivenSpeaker(run)) looseSpeakers.set(run, [...(looseSpeakers.get(run) ?? []), at]);
       else if (otherSpeakerRun(run)) otherSpeakers.set(run, [...(otherSpeakers.get(run) ?? []), at]);
@@ -1585,6 +1628,24 @@ export class ChinesePersonRecognizer implements Recognizer {
           }
         }
     }
+    // "秀英：…⏎建岷：…⏎卫岚：…⏎秀英：…⏎卫岚：…": siblings speaking by given name with one named by surname and given
+    // name who takes two turns or more (round 42): a loose given-name speaker is a member when one of them takes two
+    // turns; one speaking once, when a character of it is a common given one. The full-name speaker is named again
+    // where another member calls on it after a comma or a line's start ("…，卫岚你陪一下？").
+    if (
+      turns >= 4 &&
+      [...namedRuns.values()].some((n) => n >= 2) &&
+      [...looseSpeakers.values(), ...givenSpeakers.values()].some((a) => a.length >= 2)
+    ) {
+      for (const [run, starts] of [...looseSpeakers, ...givenSpeakers])
+        if (starts.length >= 2 || commonGivenAt(run, 0) || commonGivenAt(run, 1))
+          for (const at of starts) push(pass, at, at + run.length, 0.7);
+      for (const [run, n] of namedRuns)
+        if (n >= 2)
+          for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1))
+            if ('，,。！!？?\n'.includes(text[at - 1] ?? '\n') && text[at + run.length] !== '：')
+              push(pass, at, at + run.length, 0.7);
+    }
     // "【6病区家属群】护士长晏：…⏎岁月静好：请问…": in a ward's family group, where staff speak by role and
     // surname twice or more, a screen name no other reading takes is a relative's, even speaking once, asking or
     // thanking (round 39).
@@ -1655,7 +1716,9 @@ export class ChinesePersonRecognizer implements Recognizer {
           length <= 4 &&
           (end === text.length ||
             (RUN_EDGE[text.charCodeAt(end)]! & 2) !== 0 ||
-            (text.charCodeAt(end) === 0x20 && FIELD_BARS.has(text[end + 1]!)))
+            (text.charCodeAt(end) === 0x20 && FIELD_BARS.has(text[end + 1]!)) ||
+            // "评估：覃阿婆……更正：…": an elder's address broken off before a correction (round 43).
+            (text[end] === '…' && length === 3 && ELDER_ADDRESSES.includes(text.slice(at + 1, end))))
         )
           if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
           // "9床　韦阿公　流质", "，郑奶奶，": a surname and an elder's address standing alone; the surname is the name.
@@ -1767,6 +1830,20 @@ export class ChinesePersonRecognizer implements Recognizer {
         const at = end - name.length;
         if (standaloneName(name) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
       }
+    for (const m of matchAll(PET_NAME_AFTER_CHILD, text)) {
+      const name = m.groups!.name!;
+      const at = m.index + m[0].length - name.length;
+      const second = text[at + 1]!;
+      if (
+        name[0] === '阿'
+          ? !KIN_CHARACTERS.has(second) && COMMON_GIVEN[text.charCodeAt(at + 1)] === 1
+          : STOP[text.charCodeAt(at)] === 0 &&
+            !KIN_CHARACTERS.has(second) &&
+            !DOUBLED_ADVERBS.has(second) &&
+            !NOT_PET_DOUBLES.has(second)
+      )
+        push(pass, at, at + 2, 0.75);
+    }
     if (text.includes('叫'))
       for (const m of matchAll(NAME_RECALLED, text)) {
         const at = m.index + m[0].length - 2;
@@ -1898,6 +1975,14 @@ export class ChinesePersonRecognizer implements Recognizer {
           if (starts.has(at)) continue;
           if (commonGivenAt(text, at + name.length) && STOP[text.charCodeAt(at + name.length)] === 0)
             continue;
+          // "吃了一个豆包": after a measure word a pet name that is also a thing is that thing (round 42); not after
+          // a pointing word ("那个豆包").
+          if (
+            name.length === 2 &&
+            MEASURE_WORDS.has(text[at - 1] ?? '') &&
+            !(text[at - 1] === '个' && '那这'.includes(text[at - 2] ?? ''))
+          )
+            continue;
           // A two-character name is often a word too (高原反应, 余生可期, 马兰头): elsewhere it must be
           // followed by what follows a person.
           if (
@@ -2019,9 +2104,15 @@ function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
     const compound =
       i >= 2 && surnameLengthAt(text, i - 2) === 2 && text.startsWith(text.slice(i - 2, i), after);
     const start = compound ? i - 2 : i - 1;
+    // Right after a bed ("三床幸……幸某某"; round 43) even a surname that is also a word is the patient's.
+    const afterBed = text[start - 1] === '床';
     if (
-      (hanAt(text, start - 1) && !afterPointingWord(text, start) && !afterPointedPerson(text, start)) ||
-      (!compound && (surnameLengthAt(text, start) !== 1 || ambiguousSurnameAt(text, start))) ||
+      (hanAt(text, start - 1) &&
+        !afterBed &&
+        !afterPointingWord(text, start) &&
+        !afterPointedPerson(text, start)) ||
+      (!compound &&
+        (surnameLengthAt(text, start, afterBed) !== 1 || (ambiguousSurnameAt(text, start) && !afterBed))) ||
       text[after] !== text[start]
     )
       continue;
@@ -2564,7 +2655,9 @@ function nicknameInBracket(pass: Pass, open: number): void {
   const { text } = pass;
   const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
   if (!m) return;
-  push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
+  // The name ends before the closing bracket, or before a closing quotation mark there.
+  const end = open + m[0].length - ('"”」』'.includes(m[0][m[0].length - 2]!) ? 1 : 0);
+  push(pass, end - m[1]!.length, end, 0.75);
   // "｜雷晓东（小名东东）｜男": the full name standing alone in its field before the bracket is the person's.
   for (const start of [open - 3, open - 2])
     if (start >= 0 && !hanAt(text, start - 1) && weakNameEnd(text, start) === open) {
@@ -3140,16 +3233,28 @@ function yiNameEnd(text: string, at: number): number {
   const end = at + 4;
   return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
 }
+/**
+ * What may follow two or more Tibetan or Mongolian name elements though it is no predicate after a Han name: the
+ * language a relative or interpreter uses and what alone they can do ("其夫某某只会藏语", "由治疗师某某用藏语讲解";
+ * round 43). Two elements make a name no Han word reads as, so these are safe there.
+ */
+const AFTER_MINORITY_NAME = new Set('用只');
 /** End of one to three Tibetan or Mongolian name elements at `at`, ending where a name can end; or -1. */
 function minorityNameEnd(text: string, at: number): number {
   let end = at;
-  for (let parts = 0; parts < 3; parts++) {
+  let parts = 0;
+  for (; parts < 3; parts++) {
     const part = MINORITY_INDEX.longestAt(text, end);
     if (part === undefined || (parts === 0 && part.length < 2)) break;
     end += part.length;
   }
   if (end === at) return -1;
-  return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
+  return !hanAt(text, end) ||
+    STOP[text.charCodeAt(end)] === 1 ||
+    followedByPredicate(text, end) ||
+    (parts >= 2 && end - at >= 4 && AFTER_MINORITY_NAME.has(text[end]!))
+    ? end
+    : -1;
 }
 
 /**
@@ -3290,6 +3395,17 @@ const NATIONAL_BEFORE_LATIN =
   /(?:国籍?(?:老太太?|老人|老先生|老爷子|老奶奶|老爷爷|小伙子?|男孩|女孩|小朋友|女士|男士|患者|病人|游客|留学生)|(?:老太太|老先生|老爷子|小伙子|留学生))$/;
 /** Characters that, doubled, make an adverb rather than a short name ("常常", "慢慢", "天天", "明明"). */
 const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快久轻悄静每');
+/**
+ * A child or grandchild named by a doubled pet name or 阿 and one character right after the word for the child
+ * ("宝宝叫棉棉，", "女儿朵朵发烧", "孙子阿晟陪您去"; round 43), before punctuation or what is said of the child.
+ */
+const PET_NAME_AFTER_CHILD =
+  /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|闺女|小孩)(?:叫|名叫|小名叫)?(?<name>([\u4e00-\u9fff])\2|阿[\u4e00-\u9fff])(?=[，,。！!？?、]|陪|在|发|今|昨|说|也|还|已|又|吃|睡|哭|咳|黄疸)/g;
+/**
+ * Doubled characters after a word for a child that say how it is or the sound it makes, not what it is called
+ * ("宝宝乖乖", "孩子嗷嗷哭").
+ */
+const NOT_PET_DOUBLES = new Set('乖白胖瘦小大高多少嗷哈呵嘻哇呜咳嘿哼嗯啊哦呀嘤咯呼哗');
 const PET_NAME_AFTER_BED =
   /床(?<=(?:\d|[一二三四五六七八九十])床)(?<pet>[\u4e00-\u9fff]{2})(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
 const SIGNED_AFTER_UNIT =
@@ -3326,8 +3442,9 @@ const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技�
 /** A bracketed note that the name before it is a pet name ("小核桃（乳名）"). */
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）", "钱可澄（同学叫她澄澄）"). */
+// The pet name may stand in quotation marks ("（小名"豆包"）", "（小名「豆包」）"; round 42), which stay outside.
 const NICKNAME_INSIDE =
-  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈)叫[他她])[:：]?([\u4e00-\u9fff]{1,4})[）)]/;
+  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈)叫[他她])[:：]?["“「『]?([\u4e00-\u9fff]{1,4})["”」』]?[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 // A clinician's title glued after the name ("艾尔肯·吐尔逊副主任医师"; round 37) is not part of it either.
 const DOTTED_TAILS = [
@@ -3353,6 +3470,14 @@ const DOTTED_TAILS = [
   '药师',
   '技师',
   '大夫',
+  // A courtesy title glued after the name ("穆萨·艾力先生：您于…"; round 42), or 的 and what the person is to
+  // the writer ("我是21床某某·某某的女儿").
+  '先生',
+  '女士',
+  '的',
+  // What the person speaks, said of a relative needing an interpreter ("丈夫某某·某某汉语不熟练"; round 44).
+  '汉语',
+  '普通话',
 ];
 /** A nickname form: 阿 or 小 and a given character, or a doubled character (蕊蕊). */
 const NICKNAME_FORM = (run: string) =>
@@ -3449,12 +3574,15 @@ function followedByPredicate(text: string, at: number): boolean {
   return PREDICATE_INDEX.longestAt(text, at) !== undefined;
 }
 
+/** Measure words that count things, before a noun ("一个", "半碗", "两块"). */
+const MEASURE_WORDS = new Set('个只块碗份杯袋颗盒瓶根片');
+
 /** Two-character words that follow a name and whose first character could be read as a given name. */
 const VERB_AFTER_NAME = new Set(
   // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name; who sent the
   // records ("由主治医师某悦发送"; round 38); who helps ("让我女儿某芳帮我挂号"; round 39); who follows the
-  // patient up ("社区医生某慧随访"; round 40).
-  '随访 发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
+  // patient up ("社区医生某慧随访"; round 40); who visits the patient ("孙子某明探视", "女儿某丽探望"; round 44).
+  '探视 探望 看望 随访 发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
     ' ',
   ),
 );
@@ -3626,10 +3754,18 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
         PERSONAL_TITLE_INDEX.longestAt(text, titleAt) !== undefined &&
         !ambiguousSurnameAt(text, start));
     // A compound surname's name may end in 和 or 之 before the title ("欧阳立和主任医师").
+    // "】钱有余先生：": so may 有 open an older given name (有福, 有才, 有余) before a personal title (round 44).
     for (let i = start + surname; ok && i < titleAt; i++)
       ok =
         (givenAt(text, i) && (clear ? !TITLE_PREFIXES.has(text[i]!) : commonGivenAt(text, i))) ||
-        (clear && surname === 2 && i === titleAt - 1 && (text[i] === '和' || text[i] === '之'));
+        (clear && surname === 2 && i === titleAt - 1 && (text[i] === '和' || text[i] === '之')) ||
+        (clear &&
+          surname === 1 &&
+          length === 3 &&
+          i === start + 1 &&
+          text[i] === '有' &&
+          givenAt(text, i + 1) &&
+          PERSONAL_TITLE_INDEX.longestAt(text, titleAt) !== undefined);
     if (ok) return start;
   }
   if (!alone) return -1;
@@ -3666,6 +3802,22 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       REPORTING_VERBS.some((w) => text.endsWith(w, single))) &&
     surnameLengthAt(text, single, true) === 1 &&
     LABEL_VALUE_TITLES.some((t) => text.startsWith(t, titleAt))
+  )
+    return single;
+  // "茹医生：请按时服药": an ambiguous surname alone before a clinician's title, as a chat's or consultation's
+  // speaker opening its line (round 43).
+  if (
+    single >= 0 &&
+    (single === 0 || text[single - 1] === '\n') &&
+    surnameLengthAt(text, single, true) === 1 &&
+    !'有但从都和后相通能却别空'.includes(text[single]!) &&
+    // "班主任：": a school's class teacher, a word of its own.
+    !text.startsWith('班主任', single) &&
+    LABEL_VALUE_TITLES.some(
+      (t) =>
+        text.startsWith(t, titleAt) &&
+        (text[titleAt + t.length] === '：' || text[titleAt + t.length] === ':'),
+    )
   )
     return single;
   // "贝女士您好": an ambiguous surname alone before 女士, 先生 or 小姐, at the start of a clause.

@@ -64,6 +64,14 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /\d{3}/,
     },
     {
+      // A four-digit area code and a seven-digit local number split 4-3 ("0913-5521 708"; round 43), as smaller
+      // cities' numbers are written; the hyphen after the area code keeps other digit runs out.
+      name: 'cn-landline-4-3',
+      regex: /(?<![0-9A-Za-z-])0[1-9]\d{2}-[2-9]\d{3} \d{3}(?![0-9A-Za-z]| \d)/g,
+      score: 0.6,
+      prefilter: /\d-\d{4} \d{3}/,
+    },
+    {
       name: 'international',
       regex: new RegExp(
         `(?<![0-9A-Za-z+])\\+(?!86)[1-9]\\d{0,2}(?:[ -]\\(?\\d{1,4}\\)?)?(?:[ -]\\d{2,4}){2,4}${EXT}(?![0-9A-Za-z])`,
@@ -114,12 +122,13 @@ export const phoneRecognizer = new PatternRecognizer({
     },
     {
       // An Irish landline, the area code of one or two digits then 3-4 ("01 503 2277", "021 490 1184"), after
-      // a word inviting a call ("ring us on", "call me at", "Tel:"; round 40): alone it is any three numbers.
+      // a word inviting a call ("ring us on", "call me at", "Tel:"; round 40), or a reminder's "Questions:" or
+      // "Queries:" (a New Zealand landline, "09 365 2210"; round 43): alone it is any three numbers.
       name: 'ie-landline-called',
       regex:
-        /\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Tt]el\.?)(?: (?:us|me|him|her|them|the (?:office|practice|surgery)))?(?: (?:on|at))?:?[ \t]{1,2}(?<value>0[1-9]\d? \d{3} \d{4})(?![0-9A-Za-z])/dg,
+        /\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Tt]el\.?|(?:[Qq]uestions|[Qq]ueries|[Ee]nquiries)(?=:))(?: (?:us|me|him|her|them|the (?:office|practice|surgery)))?(?: (?:on|at))?:?[ \t]{1,2}(?<value>0[1-9]\d? \d{3} \d{4})(?![0-9A-Za-z])/dg,
       score: 0.6,
-      prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el/,
+      prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el|[Qq]uestions:|[Qq]ueries:|[Ee]nquiries:/,
     },
     {
       // Australian landline with the area code in brackets: (02) 9555 0184.

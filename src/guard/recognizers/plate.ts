@@ -24,10 +24,11 @@ export const plateRecognizer = new PatternRecognizer({
       // "vehicle WV71 HTR", "parking permit for LD68 XKF", "permit issued for BKR 412"; round 38); the token itself is case-sensitive. A US or
       // Australian plate may carry its state's two letters before it ("plate OR 7KDX412"); an Irish one is
       // year, county and number ("van 191-C-4472"); the plate may be in brackets ("the truck (CKMN 418)").
+      // A US state plate may open with a county's number and a hyphen ("Montana plate 2-71946A"; round 42).
       // Not a token that a date or time goes on from ("motorbike RTC 06/11/2026": the crash's date).
       name: 'after-vehicle',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit(?: (?:issued|registered|granted))? for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit(?: (?:issued|registered|granted))? for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d{1,2}-(?=\d{0,6}[A-Z])(?=[A-Z0-9]{5,7}(?![A-Za-z0-9]))\d{3,6}[A-Z0-9]{1,3}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
       score: 0.8,
       prefilter:
         /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Uu]te |SUV|[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,

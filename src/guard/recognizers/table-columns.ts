@@ -34,6 +34,12 @@ const BED_HEADER = /^(?:床号|床位|床|bed|bed no\.?|cubicle|bay|room|rm|pod|
 const AGE_HEADER = /^(?:age|年龄|岁数|岁)$/i;
 const AGE_VALUE = /^(?:9\d|1[01]\d)$/;
 const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
+/**
+ * A Chinese bed column may name each bed by its unit's code ("床号 | ICU-03"; round 43): the whole cell is the
+ * bed, as the cards mark a bed's unit code in a field. Only under a Chinese header, so English boards keep theirs.
+ */
+const ZH_BED_HEADER = /^(?:床号|床位|床)$/;
+const ZH_BED_UNIT_VALUE = /^(?:[A-Z]{0,2}ICU|CCU|HDU|[A-Z]{1,3})-\d{1,3}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
   /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
@@ -132,6 +138,8 @@ export const tableColumnRecognizer: Recognizer = {
     NAME_HEADER,
     BED_HEADER,
     BED_VALUE,
+    ZH_BED_HEADER,
+    ZH_BED_UNIT_VALUE,
     AGE_HEADER,
     AGE_VALUE,
     INITIALS_HEADER,
@@ -219,8 +227,11 @@ export const tableColumnRecognizer: Recognizer = {
             // A bed counts only in a row that names someone (an empty bed's row has "空床" or "—").
             const occupied =
               kind === 'id' || columns.some(([j, c]) => c === 'name' && nameLike(rowCells[j]![0], false));
-            if ((kind === 'id' ? ID_VALUE : BED_VALUE).test(cell) && occupied)
-              push('MRN', start, start + cell.length, 0.8);
+            const value =
+              kind === 'id'
+                ? ID_VALUE.test(cell)
+                : BED_VALUE.test(cell) || (ZH_BED_HEADER.test(head[k]![0]) && ZH_BED_UNIT_VALUE.test(cell));
+            if (value && occupied) push('MRN', start, start + cell.length, 0.8);
             continue;
           }
           if (nameLike(cell, kind === 'initials')) {

@@ -9,3 +9,6 @@ export const textsOfType = (type: string, text: string, language: 'zh' | 'en' = 
     .analyze(text, { language })
     .filter((f) => f.type === type)
     .map((f) => f.text);
+
+/** textsOfType for English text (the tests of English rules call it many times a file). */
+export const englishTextsOfType = (type: string, text: string): string[] => textsOfType(type, text, 'en');
