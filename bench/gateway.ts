@@ -17,6 +17,9 @@
  *                           from the rest (HTTP, auth, routing, audit)
  *   BENCH_GUARD_MIN_CHARS=0,16384  and once per value of gateway.guard_thread_min_chars (texts at
  *                           least this long go to the detector threads; 0 sends every text)
+ *   BENCH_GUARD_BUSY=1,0.6  and once per value of gateway.guard_thread_when_busy (while the event
+ *                           loop is busy at least this share of the time, every text goes to the
+ *                           detector threads; 1 never sends short texts)
  *   BENCH_GUARD_THREADS=0,1 run each Yiheng variant once per value of gateway.guard_threads (the
  *                           detectors' worker threads; 0 = on the event loop); the default config
  *                           otherwise
@@ -377,6 +380,8 @@ interface Variant {
   guardThreads?: number;
   /** gateway.guard_thread_min_chars (BENCH_GUARD_MIN_CHARS); the config default when undefined. */
   guardMinChars?: number;
+  /** gateway.guard_thread_when_busy (BENCH_GUARD_BUSY); the config default when undefined. */
+  guardBusy?: number;
   label: string;
 }
 
@@ -388,6 +393,7 @@ async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.Proces
   const gateway: string[] = [];
   if (variant.guardThreads !== undefined) gateway.push(`  guard_threads: ${variant.guardThreads}`);
   if (variant.guardMinChars !== undefined) gateway.push(`  guard_thread_min_chars: ${variant.guardMinChars}`);
+  if (variant.guardBusy !== undefined) gateway.push(`  guard_thread_when_busy: ${variant.guardBusy}`);
   if (variant.noGuard) {
     const policy = path.join(work, 'no-detectors.yaml');
     writeFileSync(
@@ -481,17 +487,21 @@ async function main(): Promise<void> {
   const numbers = (value: string | undefined) => (value ? value.split(',').map(Number) : [undefined]);
   const threadCounts = numbers(process.env.BENCH_GUARD_THREADS);
   const minChars = numbers(process.env.BENCH_GUARD_MIN_CHARS);
+  const busy = numbers(process.env.BENCH_GUARD_BUSY);
   const variants: Variant[] = STORAGES.flatMap((storage) => {
     const name = storage === 'pglite' ? 'PGlite' : 'PostgreSQL';
     return [
       ...threadCounts.flatMap((guardThreads) =>
-        minChars.map((guardMinChars) => ({
-          storage,
-          root,
-          ...(guardThreads !== undefined ? { guardThreads } : {}),
-          ...(guardMinChars !== undefined ? { guardMinChars } : {}),
-          label: `${name}${guardThreads !== undefined ? `, ${guardThreads} guard thread${guardThreads === 1 ? '' : 's'}` : ''}${guardMinChars !== undefined ? `, guard ≥ ${guardMinChars} chars` : ''}${compareRoot ? ', this tree' : ''}`,
-        })),
+        minChars.flatMap((guardMinChars) =>
+          busy.map((guardBusy) => ({
+            storage,
+            root,
+            ...(guardThreads !== undefined ? { guardThreads } : {}),
+            ...(guardMinChars !== undefined ? { guardMinChars } : {}),
+            ...(guardBusy !== undefined ? { guardBusy } : {}),
+            label: `${name}${guardThreads !== undefined ? `, ${guardThreads} guard thread${guardThreads === 1 ? '' : 's'}` : ''}${guardMinChars !== undefined ? `, guard ≥ ${guardMinChars} chars` : ''}${guardBusy !== undefined ? `, busy ≥ ${guardBusy}` : ''}${compareRoot ? ', this tree' : ''}`,
+          })),
+        ),
       ),
       ...(process.env.BENCH_NO_GUARD
         ? [{ storage, root, label: `${name}, no detectors`, noGuard: true }]

@@ -119,6 +119,12 @@ export const gatewayConfigSchema = z
      * highest throughput on many cores.
      */
     guard_thread_min_chars: z.number().int().min(0).default(16_384),
+    /**
+     * While the event loop has been busy at least this share of the last 100 ms, shorter texts go to
+     * the threads too: under load, requests would otherwise queue behind each other's detection on the
+     * one thread that serves them all. 1 keeps them on the event loop always.
+     */
+    guard_thread_when_busy: z.number().min(0).max(1).default(0.6),
     deployments: z.array(deploymentConfigSchema).default([]),
   })
   .strict()

@@ -36,6 +36,7 @@ export async function loadGuards(options: {
           policies,
           knowledge: true,
           minChars: options.config.gateway.guard_thread_min_chars,
+          busyAbove: options.config.gateway.guard_thread_when_busy,
         })
       : undefined;
   return new PolicyGuardProvider({

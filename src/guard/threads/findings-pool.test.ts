@@ -63,6 +63,32 @@ describe('detection on worker threads', () => {
     }
   });
 
+  it('sends short texts to a worker while the event loop is busy, and keeps them here when it is quiet', async () => {
+    const adaptive = await FindingsPool.create({
+      threads: 1,
+      policies,
+      knowledge: true,
+      minChars: 1_000_000,
+      busyAbove: 0.6,
+    });
+    try {
+      const guard = createGuard({ policies, pool: adaptive });
+      const context = { conversationId: 'c-busy' };
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const quiet = await guard.inspectInput([{ role: 'user', content: texts[1]! }], context);
+      expect(adaptive.dispatched).toBe(0);
+      // Hold the loop for longer than the 100 ms window, as a burst of requests would.
+      const until = performance.now() + 150;
+      while (performance.now() < until);
+      const busy = await guard.inspectInput([{ role: 'user', content: `${texts[1]!} ` }], context);
+      expect(adaptive.dispatched).toBe(1);
+      expect(busy.findings).toEqual(quiet.findings);
+      expect(busy.triage).toBe('emergency');
+    } finally {
+      await adaptive.close();
+    }
+  });
+
   it('leaves the event loop free while a large input is scanned', async () => {
     const large = texts[0]!.repeat(20_000);
     let loopTurns = 0;

@@ -6,6 +6,7 @@ import type { Language } from '../../foundation/text/language.ts';
 import type { DetectorName } from '../detectors/detector.ts';
 import type { Finding } from '../finding.ts';
 import type { Policy } from '../policy/schema.ts';
+import { LoopLoad } from './loop-load.ts';
 
 /** What a worker is asked: one text through the named detectors under one policy. */
 export interface FindingsRequest {
@@ -28,7 +29,18 @@ export interface FindingsPoolOptions {
    * every text to a worker.
    */
   minChars?: number;
+  /**
+   * While the event loop has been busy at least this share of the last 100 ms (0–1), shorter texts go
+   * to a worker too (see LoopLoad); 1 never sends them. Undefined: 1.
+   */
+  busyAbove?: number;
 }
+
+/**
+ * A short text goes to a worker for a busy loop only while some worker has fewer than this many texts
+ * waiting: a worker that has fallen behind would answer later than the loop itself.
+ */
+const MAX_QUEUE_WHEN_BUSY = 8;
 
 type Reply = { id: number; findings: Finding[] } | { id: number; error: string } | { ready: true };
 
@@ -46,9 +58,11 @@ export class FindingsPool {
   private nextId = 1;
   private closed = false;
   private readonly minChars: number;
+  private readonly loop: LoopLoad;
 
   private constructor(options: FindingsPoolOptions) {
     this.minChars = options.minChars ?? 0;
+    this.loop = new LoopLoad(options.busyAbove ?? 1);
     const workerData = {
       tsx: tsxEsmApi(),
       entry: new URL('./findings-worker.ts', import.meta.url).href,
@@ -117,9 +131,10 @@ export class FindingsPool {
     return this.nextId - 1;
   }
 
-  /** Whether a text of this length goes to a worker (see FindingsPoolOptions.minChars). */
+  /** Whether a text of this length goes to a worker now (see FindingsPoolOptions minChars and busyAbove). */
   takes(length: number): boolean {
-    return length >= this.minChars;
+    if (length >= this.minChars) return true;
+    return this.loop.isBusy() && this.workers.some((w) => w.alive && w.pending.size < MAX_QUEUE_WHEN_BUSY);
   }
 
   /** The findings for one text, from the least busy worker that is still running. */
