@@ -457,6 +457,8 @@ const PRESENT_VERB_BETWEEN = /\b(?:is|are|am|has|have)\b/;
 const PERSON_AFTER_DE =
   /的(?:那个|这个)?(?:孩子|小孩|宝宝|娃|二胎|老大|老二|老人家?|病人|患者|儿子|女儿|闺女|老爸|老妈|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|爱人|哥哥?|姐姐?|弟弟?|妹妹?|邻居|同事|朋友)/;
 
+/** A pseudo-negation that begins with a negation word: the words after it are denied ("not eating"). */
+const NEGATED_PSEUDO = /^(?:not|no|isn't) /;
 const ZH_NEG_WINDOW = 20; // characters between a Chinese negation and the term
 const EN_NEG_WINDOW = 8; // words between an English negation and the term
 const POST_WINDOW = 8; // characters between a term and a trailing negation
@@ -616,6 +618,14 @@ export function analyzeContext(
     }
     return false;
   };
+  // An English pseudo-negation that names a complaint by denying something ("not eating", "not moving") is
+  // a complaint of its own, but a shorter term inside it after the negation is denied: "eating" in "not
+  // eating much" is not eating, and must not pair with "dizzy" as an allergic reaction to food.
+  const deniedInsidePseudo = raw.filter(
+    (cue) => cue.kind === 'pseudo' && cue.latin && NEGATED_PSEUDO.test(normalized.slice(cue.start, cue.end)),
+  );
+  const insideDeniedPseudo = (start: number, end: number) =>
+    deniedInsidePseudo.some((cue) => cue.start < start && end <= cue.end);
   const breaks = kept.filter((cue) => cue.kind === 'break').map((cue) => cue.start);
   /** Index of the first break at or after `position`. */
   const firstBreakFrom = (position: number) => {
@@ -677,6 +687,7 @@ export function analyzeContext(
   return {
     assertionOf(start: number, end: number): Assertion {
       if (innerNegations.size > 0 && negatedInside(start, end)) return 'negated';
+      if (deniedInsidePseudo.length > 0 && insideDeniedPseudo(start, end)) return 'negated';
       const [from, to] = spanOf(start, end, 1, MAX_REACH);
       const inClause = cuesIn(from, to);
       let lastNeg: Cue | undefined;

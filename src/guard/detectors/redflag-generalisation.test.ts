@@ -4737,3 +4737,172 @@ describe('round-46 classes (red flags 1.41.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-47 classes (red flags 1.42.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'gum tightness up to the throat, breathless after a few steps, cold sweat (rf-acs-chest-pain-sweating)',
+      '我婆婆六十多了，一个钟头前开始牙床连着喉咙发紧，走几步就喘，身上一直冒冷汗。',
+      '这两天牙床有点发紧，可能是智齿要长出来了，吃饭咬东西有点酸。',
+    ],
+    [
+      'a chest band not shifted by the spray under the tongue (rf-acs-nitrate-not-working)',
+      'My husband has angina, the tight band across his chest started an hour ago and two sprays under his tongue have made no difference.',
+      'My husband has angina and wants to know how long his spray under the tongue lasts once opened.',
+    ],
+    [
+      'weeks of pregnancy in Chinese numerals, a high reading and little stars before the eyes (rf-preeclampsia-signs)',
+      '怀孕三十二周，下午开始头胀痛，眼前老冒小星星，刚量血压170/112。',
+      '怀孕三十二周，今天量血压118/76，头不痛，眼睛也清楚。',
+    ],
+    [
+      'a child drinking and weeing a lot, now vomiting and breathing deep (rf-dka-signs)',
+      'My daughter is 9, for a week she drinks water too much and wees all night, today she vomits and breathes deep and fast.',
+      'My daughter is 9, she drinks a lot of water after football and sleeps through the night.',
+    ],
+    [
+      'a cracked forehead with repeated questions on a blood thinner (rf-head-injury-danger)',
+      'Grandma is on rivaroxaban, she cracked her forehead on the door frame and now keeps asking what day it is.',
+      'Grandma is on rivaroxaban and wants to know if she can have a flu jab.',
+    ],
+    [
+      'the sciatic nerve with floppy legs and numbness between the buttocks (rf-cauda-equina)',
+      'Old trouble with my sciatic nerve, but since lunch both legs are floppy and it is numb between my cheeks when I wipe.',
+      'Old trouble with my sciatic nerve, it aches down my right leg after a long drive but walking helps.',
+    ],
+    [
+      'coin batteries missing with a toddler (rf-swallowed-battery-magnet)',
+      'Two coin batteries from the bathroom scales are missing and my 2 year old was playing with the scales.',
+      'The coin batteries in my bathroom scales ran flat, which size should I buy?',
+    ],
+    [
+      'a kitten-bite style hint: "not eating much" with dizziness is not anaphylaxis, a peanut with a swollen tongue is (rf-anaphylaxis)',
+      'He ate a cookie with peanuts ten minutes ago and now his tongue is swelling and he is dizzy.',
+      'My grandad has a cold, he is not eating much and feels a bit dizzy when he gets up.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'oozing still after fifteen minutes of pressure on a deep cut: no seizure and not uncontrolled (rf-status-epilepticus, rf-bleeding-pressure-fails; rf-deep-laceration)',
+      '开罐头划了手掌一道口子，挺深的，按了十五分钟还在渗血。',
+      '开罐头划了手掌一道口子，按了十五分钟血还是止不住，往外冒。',
+    ],
+    [
+      'fewer movements with kicks still felt (rf-fetal-movements-less, urgent)',
+      '孕33周，今天宝宝动得比平时少，不过晚上躺下后还是踢了几下。',
+      '孕33周，从早上到现在宝宝一下都没动过。',
+    ],
+    [
+      'dozing off before a jerk is not confusion (rf-acute-confusion)',
+      '每次迷糊要睡着的时候腿会猛地抽一下，白天没事。',
+      '我爸今天突然迷糊了，不认人，说话前言不搭后语。',
+    ],
+    [
+      'a feeling of falling from a height at sleep onset is not a fall (rf-high-energy-trauma)',
+      '晚上刚睡着就感觉像从高处掉下去，一下子惊醒，心跳有点快，过一会就好。',
+      '我爸下午从二楼阳台摔下来，现在说脖子痛，动不了。',
+    ],
+    [
+      'lips and tongue denied swelling on an ACE inhibitor (rf-airway-swelling)',
+      "On ramipril with a dry cough at night; my lips and tongue aren't swelling and breathing is fine.",
+      'On ramipril and since this morning my lips and tongue are swelling up and my voice sounds thick.',
+    ],
+    [
+      'a twisting pain in the loin with a sweat is colic, not a heart attack (rf-acs-chest-pain-sweating)',
+      '右边腰一阵一阵绞着痛，疼得出了一身汗，小便有点红，不发烧。',
+      '胸口一阵一阵绞着痛，出了一身冷汗，左胳膊发麻。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'fever to 39 on the fourth day of a cough, in words (rf-fever-persistent-adult)',
+      '我爸咳嗽第四天了，昨晚烧到三十九度，痰是黄的。',
+      '我爸咳嗽两天了，没发烧，痰不多。',
+    ],
+    [
+      'a face that bulges with toothache (rf-dental-swelling)',
+      '下面那颗烂牙疼了好几天，今天半边脸鼓起来了。',
+      '下面那颗牙有点敏感，喝冷水会酸一下。',
+    ],
+    [
+      'redness spreading past a pen line (rf-spreading-cellulitis)',
+      '脚背上的伤口周围发红，摸着发烫，比早上画的线又往外扩了一圈。',
+      '脚背上有个小伤口，周围不红，结痂了。',
+    ],
+    [
+      'a toddler pulling at the ear with fever, age in words (rf-child-ear-infection)',
+      '闺女两岁，今天老揪着左耳朵哭，烧到38.9。',
+      '闺女两岁，耳朵里有点耳屎，想问能不能用棉签掏。',
+    ],
+    [
+      'a forearm bent after sliding off a bed (rf-suspected-fracture)',
+      '孩子从床上滑下来手撑地，小臂肿了还有点弯，不让碰。',
+      '孩子从床上滑下来，哭了两声就去玩了，手活动正常。',
+    ],
+    [
+      'a bite from a stray kitten (rf-animal-bite)',
+      'A stray kitten bit my finger while I was feeding it and it broke the skin.',
+      'We adopted a kitten and want to know when she needs her jabs.',
+    ],
+    [
+      'flashes with drifting dark dots (rf-flashes-floaters)',
+      'Since last night flashes at the side of my left eye and lots of dark dots drifting across.',
+      'My eyes feel tired after screens all day, no flashes or floaters.',
+    ],
+    [
+      'boiling water from a pan with blisters (rf-minor-burn)',
+      'Boiling soup water splashed my hand and now there are blisters across the back of it.',
+      'Boiling water for tea, how long should green tea steep?',
+    ],
+    [
+      'the whites of the eyes looking yellow (rf-jaundice-adult)',
+      'The whites of my eyes look yellow since yesterday and my pee is dark.',
+      'My eyes look red and itchy after swimming.',
+    ],
+    [
+      'okay if I stay asleep forever, no plan (rf-passive-death-wish)',
+      'Some nights I think it would be okay if I stay asleep forever, but I have no plan and would not act.',
+      'After night shifts I could sleep for twelve hours, is that normal?',
+    ],
+    [
+      'sore throat and fever on sulfasalazine (rf-aminosalicylate-blood-disorder)',
+      '吃柳氮磺吡啶两个月了，这几天嗓子痛，发烧到38.5。',
+      '吃柳氮磺吡啶两个月了，关节好多了，想问多久查一次血。',
+    ],
+    [
+      'tingling round the mouth after denosumab (rf-denosumab-hypocalcaemia)',
+      'Had my denosumab injection last week and now there is tingling round my mouth and cramps in my calves.',
+      'My denosumab injection is due next month, do I need a dental check first?',
+    ],
+    [
+      'a sodium result in the 120s (rf-low-sodium-result)',
+      '我爸吃利尿的降压药，今天化验血钠124，人还清楚。',
+      '我爸今天化验血钠139，血钾4.2。',
+    ],
+    [
+      'restlessness on an antipsychotic (rf-akathisia)',
+      'Since my risperidone dose went up I cannot sit still, I pace the flat all evening.',
+      'I have been on risperidone for a year and sleep well, can I take it with food?',
+    ],
+    [
+      'red, peeling skin over the whole body (rf-erythroderma)',
+      '我妈湿疹多年，这几天浑身上下都红了，大片大片脱皮。',
+      '我妈手背有一小块湿疹，有点脱皮，不痒。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

@@ -124,6 +124,9 @@ export const NOT_NAME_WORDS = [
   // Ultrasound wording ("边界清") and a sign listed after a comma ("发热4天、皮疹、").
   '边界',
   '皮疹',
+  // Skin listed among the organs a disease reaches ("可累及脑、皮肤、肾脏"; round 45), and under it ("皮下出血").
+  '皮肤',
+  '皮下',
   '商量',
   '商议',
   '项目',

@@ -75,6 +75,8 @@ export const MINORITY_NAME_PARTS = [
   // Konchog ("jewel"), a common Tibetan name element (贡觉次仁, 次仁贡觉), and Wangmo as 翁姆 beside 旺姆 (round 43).
   '贡觉',
   '翁姆',
+  // Chödrak ("dharma renown"), ending or opening many Tibetan men's names (洛桑曲扎, 曲扎多吉; round 45).
+  '曲扎',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',

@@ -143,10 +143,11 @@ export const accountRecognizer = new PatternRecognizer({
     },
     {
       // The same in a Chinese chat, before a full-width colon ("sunny_lan77：请问23床家属在吗？"; round 37): a login
-      // with an underscore, or letters and closing digits, opening two or more lines.
+      // with an underscore, or letters and closing digits, opening two or more lines. An online consultation's
+      // record may put the time before each turn ("20:41 lanlan_0906：…"; round 45), as English transcripts do.
       name: 'zh-login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=(?:^|\n)(?:\d{1,2}:\d{2}[ \t\u3000])?)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>))/dg,
       score: 0.7,
       prefilter: /[A-Za-z0-9]：/,
     },
@@ -205,6 +206,17 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:用户名|用户|账号|昵称)[ \t]{0,2}[:：][ \t]{0,2}(?<value>[\u4e00-\u9fff]{1,12}_[\u4e00-\u9fffA-Za-z0-9_]{1,16}|[\u4e00-\u9fff]{2,12}[0-9]{2,8})(?![\u4e00-\u9fffA-Za-z0-9_])/dg,
       score: 0.75,
       prefilter: /用户|账号|昵称/,
+    },
+    {
+      // A consultation's turn opened by 用户 glued to the user's screen name, with a note in brackets before the
+      // colon or none ("用户阿狸爱吃鱼88（替母亲问）：…⏎用户阿狸爱吃鱼88：好的"; round 45): a screen name of Chinese
+      // characters with closing digits or an underscore, as zh-user-mixed reads it after a colon; not a person's
+      // name, which has neither ("用户王芳：").
+      name: 'zh-user-speaker',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?用户[ \t]{0,2})(?<value>[\u4e00-\u9fff]{1,12}_[\u4e00-\u9fffA-Za-z0-9_]{1,16}|[\u4e00-\u9fff]{2,12}[0-9]{2,8})(?=(?:[（(][^）)\n]{1,20}[）)])?[:：])/dg,
+      score: 0.75,
+      prefilter: /用户/,
     },
     {
       // An app's user field holding a login ("用户：jiahe_bp2026" on a mini-program export): Latin letters with

@@ -202,10 +202,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     },
     {
       // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue
-      // Saint-Denis, app. 4, Montréal, QC H2X 3J8", "Calle Mayor 5".
+      // Saint-Denis, app. 4, Montréal, QC H2X 3J8", "Calle Mayor 5". A US flat may follow capitalised ("905 Calle
+      // Ocho, Apt 12, Miami, FL 33135"; round 45).
       name: 'type-first',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:[0-9]{1,5}[A-Za-z]?,? ${TYPE_FIRST_STREET}|${TYPE_FIRST_STREET} [0-9]{1,5}[A-Za-z]?)(?:, (?:app|apt|appartement|unité|suite|bureau|piso|apto)\\.? [0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:[0-9]{1,5}[A-Za-z]?,? ${TYPE_FIRST_STREET}|${TYPE_FIRST_STREET} [0-9]{1,5}[A-Za-z]?)(?:, (?:app|apt|Apt|appartement|unité|suite|Suite|Unit|bureau|piso|apto)\\.? [0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.7,
@@ -332,10 +333,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A British house with a name and no number, the name opening the address ("The Old Forge,
       // Chipping Lane, Malmesbury SN16 0BQ", "Ivy Cottage, Mill Road, Hexham NE46 3AB"): "The" or a house
       // word names it, then a street with its type, a town and the full postcode, which holds it. The street may
-      // have a house number too ("The Old Bakery, 7 Church Street, Ledbury HR8 1DH"; round 37).
+      // have a house number too ("The Old Bakery, 7 Church Street, Ledbury HR8 1DH"; round 37). A house may be an
+      // "End" ("Meadow End, 11 Church Street, …"), and a village may stand before the post town ("The Granary, 2
+      // Church Lane, Saxilby, Lincoln LN1 2PE"; round 45), as uk-postcode reads it.
       name: 'uk-house-name',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:The(?: [A-Z][a-z'’]{1,20}){1,3}|[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill|Forge|Rectory|Vicarage|Grange)), (?:[0-9]{1,4}[A-Za-z]? )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b\\.?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z])(?:The(?: [A-Z][a-z'’]{1,20}){1,3}|[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Lodge|Barn|Villa|Bungalow|Manor|Mill|Forge|Rectory|Vicarage|Grange|End)), (?:[0-9]{1,4}[A-Za-z]? )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b\\.?(?:, ${TOWN})?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

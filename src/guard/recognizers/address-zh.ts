@@ -47,6 +47,8 @@ const PART = new RegExp(
     `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
+    // A building inside a numbered compound ("…178号院内3号楼502", "…小区内5栋"; round 45): 内 leads on to it.
+    `(?<within>(?<=号院|小区|家属院)内(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号楼|栋|幢|座|单元)))`,
     `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|[东西南北中]户|之[0-9一二三四五六七八九十]{1,3}))`,
     // A building, estate or quarter named without a suffix, right before its number ("颐和国际A座", "较场口88号").
     `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期|号(?![码牌床]))))`,

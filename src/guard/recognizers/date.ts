@@ -367,6 +367,14 @@ const SERVICE_MOVES_ZH =
   '(?!(?<=(?:门诊|科室?|药房|窗口|病区|中心|服务台|收费处)自?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起?(?:临时|暂时)?(?:搬至|搬到|搬迁|迁至|迁到|迁往|移至))';
 
 /**
+ * A car park, road, lift or entrance closed from a day, as a hospital's notice writes it ("自12月1日起，东门停车场
+ * 施工封闭"; round 45): the notice's date, as a closure range's is; not a patient's care from that day ("自3月1日起
+ * 停用华法林").
+ */
+const FACILITY_CLOSES_ZH =
+  '(?!(?<=自(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起[，,]?[^\\n。；;]{0,12}(?:停车场|道路|电梯|出入口|入口|出口|大门|通道)[^\\n。；;，,]{0,6}(?:施工|封闭|关闭|暂停使用|停止使用))';
+
+/**
  * A service moving, closing or opening from a day, as a hospital's notice writes it ("from Monday 30
  * November the hospital pharmacy counter moves to Level 1"): the notice's date, not anyone's care.
  */
@@ -417,7 +425,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}`,
         'g',
       ),
       score: 0.5,
@@ -434,6 +442,15 @@ export const dateRecognizer = new PatternRecognizer({
       ),
       score: 0.5,
       prefilter: /\d年\d/,
+    },
+    {
+      // A year and month right before a line, tube or device was changed, put in or taken out ("PICC 2026年3月更换",
+      // "胃造瘘管2025年11月置入"; round 45): the month of a procedure on the person. Right before the verb only, so a
+      // count or fraction near it ("渗液罐满3/4时更换") is not dated.
+      name: 'zh-month-device-changed',
+      regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月(?=更换|置换|置入|植入|拔除)`, 'g'),
+      score: 0.5,
+      prefilter: /月(?:更换|置换|置入|植入|拔除)/,
     },
     {
       // "比8月那次的高了": a month alone before 那次 or 那回, the occasion someone was seen or tested (round 38).
@@ -603,6 +620,17 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /(?:day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?: the)? \d{1,2}(?:st|nd|rd|th)/,
     },
     {
+      // A day of the month said in words after its weekday ("on the list for Wednesday the twenty-fifth"; round
+      // 45): the day with its "the", as the cards mark a spoken date, the weekday outside. Not "the first dose".
+      name: 'en-weekday-spoken-day',
+      regex: new RegExp(
+        `\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?<value>the (?:${SPOKEN_DAY}))\\b(?![ -](?:of\\b|dose|cycle|shift|week|day|time|line|floor|round|attempt|visit|session|infusion|fraction))`,
+        'dg',
+      ),
+      score: 0.5,
+      prefilter: /day,? the [a-z]/,
+    },
+    {
       // A day and month after "from" or "until" ("via PICC from Nov 16", "off work until March 3"): when
       // care starts or ends. Not before a year, which the pattern above reads.
       name: 'en-from-month-day',
@@ -717,9 +745,12 @@ export const dateRecognizer = new PatternRecognizer({
       // bare ordinal is read only with a year ("the first may be…").
       // A patient saying it in a dialogue writes the month capitalised, and the day too when it opens the
       // answer ("Ninth of March, nineteen thirty-four", "the ninth of March"; round 34): then with "of".
+      // A patient's answer giving the birth date all in words, the year too, keeps its "the" ("the second of May,
+      // nineteen thirty-two"; rounds 42, 43, 45), as the cards mark a spoken birth date whole; with a year in
+      // digits, or in a dictation in lower case ("born on the ninth of march …"), it stays outside.
       name: 'en-spoken-day-first',
       regex: new RegExp(
-        `\\b(?:(?:${SPOKEN_DAY})(?: of)? (?:${MONTH_WORD},? ${SPOKEN_YEAR}|(?!may\\b)${MONTH_WORD})|(?:${SPOKEN_DAY}|${SPOKEN_DAY_CAPITALISED}) of ${capitalised(MONTH_WORD)}(?:,? ${SPOKEN_YEAR}|(?!,? \\d)))\\b`,
+        `\\b(?:[Tt]he (?=(?:${SPOKEN_DAY}) of ${capitalised(MONTH_WORD)},? ${SPOKEN_YEAR}\\b))?(?:(?:${SPOKEN_DAY})(?: of)? (?:${MONTH_WORD},? ${SPOKEN_YEAR}|(?!may\\b)${MONTH_WORD})|(?:${SPOKEN_DAY}|${SPOKEN_DAY_CAPITALISED}) of ${capitalised(MONTH_WORD)}(?:,? ${SPOKEN_YEAR}|(?!,? \\d)))\\b`,
         'g',
       ),
       score: 0.5,
@@ -843,9 +874,11 @@ export const dateRecognizer = new PatternRecognizer({
       // A birth date in the lunar calendar, the year then a lunar month and day ("一九三四年腊月初八", "1941年正月
       // 十五", "一九二九年冬月廿三"; round 43): a month only the lunar calendar names (正月, 冬月, 腊月) or a day with 初
       // or 廿, so that a solar date is left to the patterns above.
+      // The year may be the Republic's, in numerals as older patients say it ("民国十九年冬月初三", "民国元年正月
+      // 十五"; round 45).
       name: 'zh-lunar',
       regex:
-        /(?:[〇零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})年(?:闰)?(?:(?:正|冬|腊)月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|(?:十[一二]?|[二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?))/g,
+        /(?:[〇零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2}|民[国國](?:元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))年(?:闰)?(?:(?:正|冬|腊)月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|(?:十[一二]?|[二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?))/g,
       score: 0.5,
       prefilter: /[正冬腊]月|月(?:初|廿)/,
     },

@@ -94,9 +94,10 @@ export const idCardRecognizer = new PatternRecognizer({
       // National numbers that only a label tells apart from other digits: the US Social Security number
       // (3-2-4 digits) and the UK National Insurance number (two letters, three pairs of digits, a letter).
       // A few words may name where the number was given before the colon ("SSN on file: …").
+      // An aside in brackets may stand there too ("SSN (used for billing): …"; round 45).
       name: 'ssn-nino',
       regex:
-        /\b(?:SSN|Social Security (?:No\.?|Number)|NI (?:number|No\.?)|NINO|National Insurance (?:No\.?|Number))(?: (?:on|per|from) (?:the )?[a-z]{2,12}(?=[ \t]{0,3}:))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{3}(?<dash>[ -]?)\d{2}\k<dash>\d{4}|[A-Z]{2}(?<gap> ?)\d{2}\k<gap>\d{2}\k<gap>\d{2}\k<gap>[A-D])(?![0-9A-Za-z])/dgi,
+        /\b(?:SSN|Social Security (?:No\.?|Number)|NI (?:number|No\.?)|NINO|National Insurance (?:No\.?|Number))(?: (?:on|per|from) (?:the )?[a-z]{2,12}(?=[ \t]{0,3}:)| \([a-z][a-z ]{2,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{3}(?<dash>[ -]?)\d{2}\k<dash>\d{4}|[A-Z]{2}(?<gap> ?)\d{2}\k<gap>\d{2}\k<gap>\d{2}\k<gap>[A-D])(?![0-9A-Za-z])/dgi,
       score: 0.9,
       // The insurance recognizer's test, which the registry has cached for this text: no extra scan.
       prefilter: INSURANCE_WORDS,

@@ -63,13 +63,14 @@ export const insuranceRecognizer = new PatternRecognizer({
       // "'s" may stand for "is" after the label ("His Medicare's 3601 47591 3"; round 44).
       // A letter prefix hyphened to the digits is one member number ("AXA membership: AX-77120964").
       // A dependant's two-digit suffix after a blank, closing the field, belongs to the member ID ("Cigna ID
-      // U84471902 03"; round 34), as it does after a hyphen ("U48810372-01").
+      // U84471902 03"; round 34), as it does after a hyphen ("U48810372-01"), also after a letter prefix
+      // hyphened to the digits ("member no. GX-5520917-02"; round 45).
       // A Scottish CHI number is the birth date and four digits, often written with a blank between
       // ("CHI 140352 7718"; round 35): both parts are the number. A Quebec RAMQ number is four letters (surname
       // and given name) and eight digits, blanks between its blocks ("RAMQ TREM 4207 1534"; round 37).
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is|['’]s)?[ \\t]{0,3}(?<value>[A-Z]{2,3} \\d{3,5} \\d{3,5}(?: \\d{1,5})?(?![ ]?[0-9A-Za-z])|(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is|['’]s)?[ \\t]{0,3}(?<value>[A-Z]{2,3} \\d{3,5} \\d{3,5}(?: \\d{1,5})?(?![ ]?[0-9A-Za-z])|(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?:-\\d{2})?(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,

@@ -7,15 +7,16 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户';
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
 // A pharmacy's dispensing number (调剂号, 配药号, 发药号) and an oesophageal manometry study's (测压号; round 42).
 // A pharmacy's collection number (取药号) and a nuclear-medicine scan's (显像号; round 43).
+// A home-care or home-nutrition service's customer number for the patient ("配送客户号：PN-…"; round 45).
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
+  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
@@ -46,7 +47,7 @@ const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -72,7 +73,9 @@ const NOT_A_PATIENT =
  * A bed written after its unit's code ("bed 4W-17") is read by en-bed-unit-code as the number only, so
  * the bed label does not take the whole code.
  */
-const NOT_BED_UNIT_CODE = '(?!(?<=\\bbed[ \\t:#]{1,4})\\d{0,2}[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-]))';
+// A critical-care unit's bed label is the whole label, as the cards mark it ("Bed ICU-7"; round 45).
+const NOT_BED_UNIT_CODE =
+  '(?!(?<=\\bbed[ \\t:#]{1,4})\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-]))';
 
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 const DATE_SHAPE = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
@@ -97,6 +100,18 @@ export const mrnRecognizer = new PatternRecognizer({
       score: 0.9,
     },
     {
+      // More numbers of the same label listed after the first with 、 or 和 ("标本号BC26-0417、BC26-0418", "血培养
+      // 标本号：2611-03、2611-04和2611-05"; round 45): each is a record number as the first is. Each listed value is a
+      // code holding a digit, so a list of words ("标本号已贴、已送") is not read. The scan stops only at 、 and 和.
+      name: 'zh-labelled-list',
+      regex: new RegExp(
+        `[、和](?<=(?:${ZH_LABELS})[ \\t]{0,3}[:：]?[ \\t]{0,3}(?:[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z][、和]){1,4})(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        'gd',
+      ),
+      score: 0.85,
+      prefilter: /\d[、和][A-Za-z]{0,4}-?\d/,
+    },
+    {
       name: 'en-labelled',
       regex: new RegExp(
         `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
@@ -112,9 +127,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // 员工编号…) are excluded by the word before the tail. A 单号 right after a consultation's heading
       // ("【图文问诊】单号：…"; round 39) is the consultation's number. A bare 编号 after a comma or an opening
       // bracket, in a note's aside ("（犬咬伤，Ⅲ级暴露，编号…）"; round 40), numbers the person's record.
+      // A project's number is no patient's, but an aid programme's is the patient's enrolment ("援助项目编号：…"),
+      // and its code may carry the programme's letters in groups before its digits ("…：ZY-PAH-0417"; round 45), not
+      // a device's model ("镜身编号：GIF-H290").
       name: 'zh-any-number',
       regex: new RegExp(
-        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=[，,（(][ \\t]{0,2})编号[ \\t]{0,2}[:：]?|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=[，,（(][ \\t]{0,2})编号[ \\t]{0,2}[:：]?|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}(?:(?:-[A-Za-z]{1,5}){1,2}-|-)?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gdm',
       ),
       score: 0.8,
@@ -127,10 +145,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // A prior-authorisation, claim, invoice, receipt, order or quote reference is no record number ("Quote ref
       // Q-26-0441"; round 43). A hair or
       // skin clinic's image series is named by its scope ("Trichoscopy images TRI-…"; round 36). A biopsy's
-      // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37).
+      // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37), or by
+      // "biopsy" ("skin biopsy S26-44017"; round 45). A file number of letters and digits is a hospital's record of
+      // the patient ("file no. DXB-0927730"; round 45).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -272,12 +292,13 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // A newborn's incubator is her bed ("暖箱7号", "三号暖箱是周海燕的宝宝"), the number only; not an
-      // incubator said to be empty ("五号暖箱早上出院了，空着").
+      // incubator said to be empty ("五号暖箱早上出院了，空着"). A phototherapy unit a jaundiced baby lies in is
+      // its bed as well ("蓝光箱3号", "光疗箱1号"; round 45).
       name: 'zh-incubator',
       regex:
-        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:(?<=(?:暖箱|温箱)[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}号)(?![0-9A-Za-z])|(?:暖箱|温箱))(?![^。；;\n]{0,14}(?:空着|空床|空出来|没人))/dg,
+        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:(?<=(?:暖箱|温箱|蓝光箱|光疗箱)[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}号)(?![0-9A-Za-z])|(?:暖箱|温箱|蓝光箱|光疗箱))(?![^。；;\n]{0,14}(?:空着|空床|空出来|没人))/dg,
       score: 0.8,
-      prefilter: /暖箱|温箱/,
+      prefilter: /暖箱|温箱|蓝光箱|光疗箱/,
     },
     {
       // An incubator named before its number opening a table cell or field ("暖箱1｜冷某之子", "温箱3：詹某之女"):
@@ -330,6 +351,26 @@ export const mrnRecognizer = new PatternRecognizer({
         /(?<=^[ \t]{0,3})(?<value>(?:[A-Z]{0,2}ICU|HDU|CCU|ITU)-\d{1,2}[A-Z]?)(?=[ \t]{0,2}\|[ \t]{0,2}[A-Z][A-Za-zà-ÿ'’-]+,? [A-Z])/dgm,
       score: 0.85,
       prefilter: /(?:CU|HDU|ITU)-\d{1,2}[A-Z]?[ \t]{0,2}\|[ \t]{0,2}[A-Z]/,
+    },
+    {
+      // A ward's bay-bed label of a capital and a digit opening a named patient's row in a table whose first
+      // column is the bed ("Bed | Name | …⏎R1 | Ana Roe | …"; round 45): the whole label, as the cards mark it;
+      // an empty bed's row names no one ("R3 | — | empty").
+      name: 'en-bay-label-cell',
+      regex:
+        /^[ \t]{0,3}(?<value>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=[ \t]{0,2}\|[ \t]{0,2}[A-Z][A-Za-zà-ÿ'’-]+,? [A-Z])/dgm,
+      score: 0.8,
+      prefilter: /(?:^|\n)[ \t]{0,3}(?:Bed|Bay|BED|BAY)[ \t]{0,2}\|/,
+    },
+    {
+      // A hospital number in brackets right after a patient's first and last name ("Bed 3: Ana Roe (K0412233),
+      // day 2 …", "XR CHEST — Ana Roe (W4418830)"; rounds 14, 45): a letter prefix and six or more digits, as a
+      // trust's number is written; not a bare number ("(2019)") or a drug's code.
+      name: 'en-name-then-bracketed-number',
+      regex:
+        /\((?<=\b[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20} \()(?<value>[A-Z]{1,3}\d{6,10})(?=\))/dg,
+      score: 0.8,
+      prefilter: /[a-z] \([A-Z]{1,3}\d{6,10}\)/,
     },
     {
       // A prescription's heading, then its number after "No." ("门诊处方⏎No. RX-5813-2760"): the number, as
@@ -499,7 +540,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // may stand for the floor ("LOC: SICU-12"; round 35).
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}[A-Z]{1,3}|\\b(?:Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}|\\b(?:Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
@@ -515,6 +556,18 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.85,
       prefilter: /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU)[ \t]{1,2}\d/,
+    },
+    {
+      // A bed named by its critical-care unit with a hyphen ("Bed ICU-7", "bed HDU-3"; round 45): the whole
+      // label, as the cards mark it in a table ("ICU-04 | …"; round 44) and after "bed" ("bed PICU-11"; round 43);
+      // a ward's code keeps the number only ("bed 4W-17", en-bed-unit-code).
+      name: 'en-bed-unit-label',
+      regex: new RegExp(
+        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?<value>(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        'dg',
+      ),
+      score: 0.85,
+      prefilter: /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\d/,
     },
     {
       // A case number without "no" in a record line's fields, after a comma or a column gap or opening the

@@ -464,7 +464,7 @@ const RELATIONS = [
 ];
 
 /** The relations in lower case, as a bracket holds one before a name ("(wife) Loretta …"). */
-const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS);
+export const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS);
 
 /**
  * Cues that put a name right after them (case-insensitive), by what they say about it: someone

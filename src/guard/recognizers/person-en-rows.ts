@@ -10,11 +10,12 @@ import { ENGLISH_FIRST_NAMES, ENGLISH_SURNAMES } from '../lexicon/english-names.
 /** A comma and an age ("27y", "34/M", "41M", "94,"). */
 // A full stop after the bare age closes a letter's opening sentence ("Ida Marsh, 88. Seen today").
 // A bare age of two or three digits may end a report's header line ("Ida Marsh, 88⏎Scan date: …"; round 39).
+// An infant's age in months or weeks ("Ana Roe, 5 months, NHI …"; round 45).
 export const AGE_MARK =
-  /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))|, \d{2,3}(?=[ \t]*\r?\n)/g;
+  /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|, \d{2,3}(?=[ \t]*\r?\n)/g;
 /** The same, right after a name (what `take` checks follows the name it read). */
 export const AGE_AFTER_NAME =
-  /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?)\b|,|\.(?= [A-Z]))|^, \d{2,3}(?=[ \t]*\r?\n)/;
+  /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|^, \d{2,3}(?=[ \t]*\r?\n)/;
 /**
  * What ends the sentence before a letter's opening name: a digit, or a word of three or more letters,
  * also closed by a bracket ("Hamilton General (Ontario). Ida Marsh, 88, …"), or a state's or province's

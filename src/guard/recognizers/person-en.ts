@@ -13,6 +13,7 @@ import {
   isLowerAscii,
   isNameCapital,
   NAME_CUE_REGEXES,
+  RELATION_WORDS,
   ROLE_ABBREVIATIONS,
 } from './person-en-cues.ts';
 import {
@@ -173,12 +174,16 @@ function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): 
   found.push(end - m[1]!.length - 2 - m[2]!.length - m[3]!.length, end, 0.8);
 }
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
+// An aside in lower case in brackets may follow the name ("Hi, it's Ada Quinn (due 3rd May)…"; round 45); a
+// field in brackets ("this is Ada Ward (DOB …)") is left to the rules that read a name before a birth date.
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| \((?=[a-z])| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
 /** A booking's time before "with" and the person it is with ("at 14:40 with Mungo", "@ 9.30am with Tess"). */
 const WITH_AFTER_TIME = /\b(?:at|@) \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)? with (?=[A-Z][a-z])/g;
 /** What ends the name after WITH_AFTER_TIME: a clause's end or a preposition. */
 const WITH_NAME_END = /^(?:[.,;!)]|[ \t]*(?:\r?\n|$)| (?:at|in|on|for|and|to)\b)/;
+/** What ends a clause right after a given name: a stop, a comma, a question or the line's end. */
+const CLAUSE_END_AFTER_GIVEN = /^(?:[.,;!?]|[ \t]*(?:\r?\n|$))/;
 /** A service or place rather than a person after "with" ("with Audiology", "with Outpatients"). */
 const SERVICE_LIKE = /(?:ology|ics|ery|apy|etry|ation|ients?|ing|Team|Clinic)$/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
@@ -215,8 +220,15 @@ const ROLES_BEFORE_NAME_ONLY: ReadonlySet<string> = new Set(['PT', 'IMCA', 'IMHA
  * Words after which a capitalised pair is a place or an organisation, not a person: "Rural Health
  * Centre", "Springfield Community Hospital", "Happy Tails Visits", "Fernlea Court care home".
  */
+// A practice named by its place and its specialty ("this is Lakeside Pediatrics", "Harbour Dermatology"; round 45).
 const INSTITUTION_AFTER =
-  /^ (?:Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee|(?:[Cc]are|[Nn]ursing|[Rr]est|[Rr]esidential|[Rr]etirement) [Hh]ome)\b/;
+  /^ (?:Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Obstetrics|Geriatrics|[A-Z][a-z]{2,12}ology|Centre|Center|Hospital|Clinic|Practice|Surgery|Health|Service|Services|Unit|Trust|University|School|College|Institute|Foundation|Pharmacy|Medical|Community|Hotel|Visits|Charity|Society|Association|Network|Club|Group|Volunteers|Agency|Ltd|Inc|LLC|Team|Department|Dept|Office|Desk|Committee|team|teams|department|dept|office|desk|committee|(?:[Cc]are|[Nn]ursing|[Rr]est|[Rr]esidential|[Rr]etirement) [Hh]ome)\b/;
+/**
+ * An institution named for what it serves ("Hospital for Tropical Diseases", "Centre for Sight"; round 45): the
+ * capitalised words after its "for" are its name, not a person's.
+ */
+const INSTITUTION_FOR_BEFORE =
+  /\b(?:Hospital|Centre|Center|Institute|School|Society|Foundation|Trust|Fund|Association|Council|Clinic|Service|Unit|College|Academy|Ministry|Office|Department|Agency|Commission|Home) for $/;
 /** A team or office read as the name's last word ("Dear Booking Office", "Dear Records Team"). */
 // An organisation's last word ends a candidate as no person ("To: GI Associates", "Harbour Partners"),
 // and so does a shop's ("Pharmacy: Larkspur Vale Drug").
@@ -256,6 +268,11 @@ const TOKEN =
 // "Ó hAodha"; round 39): the small letter goes with the particle.
 const PARTICLE =
   /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+/**
+ * The Arabic article written capitalised and apart inside a Gulf name ("Hessa Saif Al Mansoori"; round 45):
+ * a particle only after the name's first word, since "Al" alone is also a given name ("Al Jones").
+ */
+const ARABIC_ARTICLE = /(?:Al|El) (?=[A-Z][a-z])/y;
 const CAPITAL_NEXT = /[A-ZÀ-ÖØ-ÞĀ-ž]/;
 /** The dashes that open a signature line, longest first. */
 const SIGNATURE_DASHES = ['——', '—', '–', '--', '-'];
@@ -454,6 +471,8 @@ const INITIAL_CUE_BEFORE =
  */
 const GRADE_BEFORE_SIGNATURE = /(?:^|[\s.;])(?:R[1-7]|PGY-?[1-7]|CT[1-3]|ST[1-8]|SpR|StR)[ \t]{1,2}$/;
 const SIGNATURE_LINE_END = /^[ \t]*(?:\r?\n|$)/;
+/** A label's last word in lower case and its colon right before a name ("receiver: ", "Resident: "). */
+const LABEL_COLON_BEFORE = /[a-z]{3}:[ \t]{1,2}$/;
 /** A credential or grade after a name: ", RN", " RGN", " (FY2)", ", NP", ", PGY-2" (as US residents write it; round 35). */
 // A district, community or specialist nurse and a health visitor sign so too ("B. Fishwick, DN"; round 36).
 const CREDENTIAL_AFTER =
@@ -783,6 +802,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     AGE_IN_BRACKETS,
     ROLE_BEFORE_NAME,
     INSTITUTION_AFTER,
+    INSTITUTION_FOR_BEFORE,
     TEAM_LAST,
     GIVEN_BEFORE_GRADE,
     INITIAL_CAPS_SURNAME_CREDENTIAL,
@@ -805,6 +825,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     SAINT_BEFORE,
     PLACE_AFTER,
     PARTICLE,
+    ARABIC_ARTICLE,
     CAPITAL_NEXT,
     AGE_MARK,
     AGE_AFTER_NAME,
@@ -830,6 +851,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     ROSTER_ROW,
     INITIAL_SURNAME,
     INITIAL_CUE_BEFORE,
+    LABEL_COLON_BEFORE,
     GRADE_BEFORE_SIGNATURE,
     SIGNATURE_LINE_END,
     CREDENTIAL_AFTER,
@@ -911,6 +933,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     CAPS_SURNAME_GIVEN_LINE,
     LABEL_DOSING_WORD,
     WITH_AFTER_TIME,
+    CLAUSE_END_AFTER_GIVEN,
     WITH_NAME_END,
     SERVICE_LIKE,
   ];
@@ -926,7 +949,9 @@ export class EnglishPersonRecognizer implements Recognizer {
         (!stickyAt(ABBREVIATION_ALONE, text, at) || capitalsNamePart(text, at, ABBREVIATION_ALONE.lastIndex))
       )
         found.take(at, 0.85, 1, true);
-    for (const at of cues.weak) if (!found.surnameFirst(at, 0.7)) found.take(at, 0.7, 2);
+    for (const at of cues.weak)
+      if (!INSTITUTION_FOR_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && !found.surnameFirst(at, 0.7))
+        found.take(at, 0.7, 2);
     for (const at of cues.afterComma)
       if (
         stickyAt(BETWEEN_COMMAS, text, at) &&
@@ -1330,6 +1355,14 @@ export class EnglishPersonRecognizer implements Recognizer {
           if (word === undefined || SERVICE_LIKE.test(word)) continue;
           found.take(at, 0.7, 1, false, WITH_NAME_END);
         }
+        // "Going in tomorrow with Freddie.": a known first name alone after "with", closing its clause, is
+        // whom the writer goes or stays with (round 45); not a word that is also a name ("with Grace").
+        for (let at = text.indexOf(' with '); at >= 0; at = text.indexOf(' with ', at + 1)) {
+          NEXT_WORD.lastIndex = at + 6;
+          const word = NEXT_WORD.exec(text)?.[0];
+          if (word !== undefined && ENGLISH_FIRST_NAMES.has(word) && !NAME_LIKE_WORDS.has(word))
+            found.take(at + 6, 0.7, 1, false, CLAUSE_END_AFTER_GIVEN);
+        }
       }
     }
     // A known first name, or any capitalised word before a known family name.
@@ -1343,11 +1376,14 @@ export class EnglishPersonRecognizer implements Recognizer {
       const space = text.charCodeAt(end) === 0x20;
       if (space && stickyAt(RELATION_BRACKET, text, end))
         found.take(adjacent ? previous!.index : m.index, 0.8, 1);
+      // Not a relation opening the sentence before a given name ("Mother Colleen will stay"; round 45): the
+      // relation cue reads the name alone.
       if (
         adjacent &&
         space &&
         stickyAt(PERSON_VERB, text, end) &&
-        SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index))
+        SENTENCE_BEFORE.test(text.slice(Math.max(0, previous!.index - 4), previous!.index)) &&
+        !RELATION_WORDS.has(previous!.word.toLowerCase())
       )
         found.take(previous!.index, 0.7, 2, true);
       // "…, Tama Whitu's wife": a first and last name in the possessive before a relation.
@@ -1794,6 +1830,11 @@ export class EnglishPersonRecognizer implements Recognizer {
           INITIAL_CUE_BEFORE.test(before) ||
           CREDENTIAL_AFTER.test(text.slice(end, end + 12)) ||
           (GRADE_BEFORE_SIGNATURE.test(before) && SIGNATURE_LINE_END.test(text.slice(end, end + 4))) ||
+          // A field's label and colon, a double-barrelled or known surname after the initial filling the rest of
+          // the line ("Synthesis by receiver: K. Abernethy-Lowe"; round 45); not a germ ("Organism: E. Coli").
+          (LABEL_COLON_BEFORE.test(before) &&
+            (surname.includes('-') || ENGLISH_SURNAMES.has(surname)) &&
+            SIGNATURE_LINE_END.test(text.slice(end, end + 4))) ||
           between === ', ' ||
           between === ' and ' ||
           between === ' & '
@@ -2333,6 +2374,10 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
       const particle = PARTICLE.exec(text);
       if (particle) {
         position += 1 + particle[0].length;
+        continue;
+      }
+      if (tokens > 0 && stickyAt(ARABIC_ARTICLE, text, position + 1)) {
+        position = ARABIC_ARTICLE.lastIndex;
         continue;
       }
     }

@@ -544,6 +544,8 @@ const AFTER_TITLES = [
   '妈妈',
   '爸爸',
   '家长',
+  // A child called or written to by name ("请钟乐言小朋友到2诊室", "某某小朋友家长您好"; round 45).
+  '小朋友',
 ];
 
 /** Blanks, then the sex or an age, after a name in a table row ("丘某某 男 90岁"). */
@@ -2211,6 +2213,8 @@ function cueAt(pass: Pass, at: number): void {
       SURNAME_ADDRESSES.has(text.slice(cueEnd + 1, end))
     )
       push(pass, cueEnd, cueEnd + 1, 0.8);
+    // "我爸周五出院后": a weekday after a kinship word says when, not who (round 45); "我爸周五洲" is a name.
+    else if (end === cueEnd + 2 && isWeekday(text.slice(cueEnd, end))) return;
     else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
       push(pass, cueEnd, end, 0.85);
     // "孙女甘露露｜", "女儿白雪雪，": after a kinship word or a person's role, a surname and a doubled common
@@ -2753,7 +2757,7 @@ function sameSurnameInBrackets(pass: Pass, open: number): void {
 /** One-character addresses after a surname: a colleague (柴姐, 秦哥) or an elder (韦伯, 韦叔, 凌婆). */
 const ONE_CHARACTER_ADDRESSES = new Set('姐哥伯叔婆公');
 /** How a ward addresses an older patient after the surname ("凌阿婆", "韦大爷"). */
-const ELDER_ADDRESSES = [
+export const ELDER_ADDRESSES = [
   '阿婆',
   '阿公',
   '阿伯',
@@ -3331,6 +3335,10 @@ const ACUPOINTS = new Set(
   ),
 );
 
+/** A weekday written with 周 ("周五", "周末"), whose first character is also a surname. */
+const isWeekday = (run: string) =>
+  run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!);
+
 /** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
 function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
@@ -3338,7 +3346,7 @@ function standaloneName(run: string): boolean {
   if (PLACES.has(run) || ACUPOINTS.has(run) || endsLikeWord(run, run.length) || startsNotName(run, 0))
     return false;
   // "11/23 周一 | 导诊台": a weekday standing alone in a schedule.
-  if (run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!)) return false;
+  if (isWeekday(run)) return false;
   // "兰州人", "温州人": a city and 人 says where someone is from; it is not a name.
   if (run.endsWith('人') && PLACES.has(run.slice(0, -1))) return false;
   // "邝婆婆", "韦大爷": a surname and how the ward addresses an elder; the surname alone is the name (read

@@ -2,7 +2,7 @@ import type { Finding, PiiType } from '../finding.ts';
 import { HERB_WORDS, NOT_NAME_WORDS } from '../lexicon/given-names.ts';
 import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { surnameLengthAt } from '../lexicon/surnames.ts';
-import { transliteratedTurkicName } from './person-zh.ts';
+import { ELDER_ADDRESSES, transliteratedTurkicName } from './person-zh.ts';
 import type { Recognizer } from './recognizer.ts';
 
 /**
@@ -232,6 +232,13 @@ export const tableColumnRecognizer: Recognizer = {
                 ? ID_VALUE.test(cell)
                 : BED_VALUE.test(cell) || (ZH_BED_HEADER.test(head[k]![0]) && ZH_BED_UNIT_VALUE.test(cell));
             if (value && occupied) push('MRN', start, start + cell.length, 0.8);
+            continue;
+          }
+          // A surname and how the ward addresses an elder ("｜韦阿婆｜", "｜柯大爷｜"; round 45): the surname alone
+          // is the name, as in running text.
+          const surname = kind === 'name' ? surnameLengthAt(cell, 0) : 0;
+          if (surname > 0 && cell.length === surname + 2 && ELDER_ADDRESSES.includes(cell.slice(surname))) {
+            push('PERSON', start, start + surname, 0.8);
             continue;
           }
           if (nameLike(cell, kind === 'initials')) {
