@@ -124,7 +124,7 @@ export const gatewayConfigSchema = z
      * the threads too: under load, requests would otherwise queue behind each other's detection on the
      * one thread that serves them all. 1 keeps them on the event loop always.
      */
-    guard_thread_when_busy: z.number().min(0).max(1).default(0.4),
+    guard_thread_when_busy: z.number().min(0).max(1).default(0.5),
     deployments: z.array(deploymentConfigSchema).default([]),
   })
   .strict()
