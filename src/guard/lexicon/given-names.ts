@@ -119,6 +119,10 @@ export const NOT_NAME_WORDS = [
   // three characters, so that a name such as 鲍曼丽 is still read. A described colour ("尿少、颜色深").
   '鲍曼不',
   '颜色',
+  // "知情同意书等文书": documents, not 文 and a given name; "费别：职工医保", a prescription's fee-class label
+  // (round 46).
+  '文书',
+  '费别',
   // A department before 医生 ("告诉麻醉医生").
   '麻醉',
   // Ultrasound wording ("边界清") and a sign listed after a comma ("发热4天、皮疹、").

@@ -161,6 +161,8 @@ export const MINORITY_NAME_PARTS = [
   '那布其',
   // Erdeni ("jewel") and Jiya ("fate"), common Mongolian name elements (额尔德尼其其格, 图门吉雅; round 40).
   '额尔德尼',
+  // Erdem ("virtue"), opening many Mongolian men's names (额尔德木巴雅尔, 额尔德木图; round 46).
+  '额尔德木',
   '吉雅',
   // Nomin ("emerald"), a common Mongolian woman's name alone or as the first element (诺敏高娃).
   '诺敏',

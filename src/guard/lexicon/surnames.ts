@@ -72,6 +72,13 @@ export const COMPOUND_SURNAMES = [
   '夹谷',
   // Helan, a Xianbei compound surname; its 兰 otherwise stops a two-character given name short (round 40).
   '贺兰',
+  // Zaifu, Ziju, Gongxi, Rangsi and Boshang, the compound surnames of the Hundred Family Surnames still missing
+  // here (宰父 alone before 主任 read as 宰 and a word; round 46). 南门 (a gate) is left out.
+  '宰父',
+  '子车',
+  '公西',
+  '壤驷',
+  '伯赏',
 ];
 
 // 纳 too, a Hui surname, and a word in notes (纳差, 纳眠, 纳入); 丘 (丘疹, 丘脑) and 喇, a Dongxiang and Hui

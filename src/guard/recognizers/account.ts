@@ -33,10 +33,11 @@ export const accountRecognizer = new PatternRecognizer({
     {
       // "user k.mcleod77 logged in": after a bare "user", only a value that looks like a login (a digit,
       // a dot or an underscore in it), not a word ("user experience"); a full stop may end the sentence
-      // after it ("MyChart user jdoe42.").
+      // after it ("MyChart user jdoe42."). An aside in brackets may stand before the colon ("Portal user (carer):
+      // k.mole77"; round 46).
       name: 'user',
       regex:
-        /\buser(?:[ \t]{0,2}[:：]|[ \t]{1,2}(?:is)?)[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@]|\.[A-Za-z0-9])/dgi,
+        /\buser(?:[ \t]{0,2}\([a-z ]{2,20}\))?(?:[ \t]{0,2}[:：]|[ \t]{1,2}(?:is)?)[ \t]{0,2}(?<value>(?=[A-Za-z0-9_.-]{0,29}(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@]|\.[A-Za-z0-9])/dgi,
       score: 0.7,
       prefilter: LABEL_WORDS,
     },
@@ -64,12 +65,13 @@ export const accountRecognizer = new PatternRecognizer({
       // plain lower-case word ("14:02 quietfern: hi, it's my ankle"; round 43), while staff speak by name: the
       // word must speak on two or more timed lines and be no role or kinship word ("10:01 nurse: …").
       // Two lower-case words joined by a dot are such a login too, and the first turn may carry the date with its
-      // month in letters ("24 Nov 2026 09:12 ada.obi: …⏎09:41 ada.obi: …"; round 44).
+      // month in letters ("24 Nov 2026 09:12 ada.obi: …⏎09:41 ada.obi: …"; round 44). A login with an underscore and
+      // closing digits speaks so too ("19:02 hill_walker77: …"; round 46).
       name: 'timed-word-speaker',
       regex:
-        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>))/dg,
+        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>))/dg,
       score: 0.7,
-      prefilter: /\d:\d\d (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}): /,
+      prefilter: /\d:\d\d (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}): /,
     },
     {
       // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain
@@ -110,6 +112,16 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: / from[ \t]{1,2}[a-z][a-z0-9_]{0,28}[0-9_.]/,
     },
     {
+      // A form or e-consult names who submitted or posted it by login ("Submitted by k.ramos from 203.0.113.9",
+      // "Posted by tide_runner,"; round 46): lower case with a dot, an underscore or a digit, before " from", a
+      // bracket, a comma, " on" or the line's end; not a person ("Submitted by Dr Lowe") nor a word ("sent by post").
+      name: 'submitted-by-login',
+      regex:
+        /\b(?:[Ss]ubmitted|[Pp]osted|[Ss]ent|[Uu]ploaded) by[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9_.])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]{0,2}(?:[(,:]|from\b|on\b|\r?\n|$))/dg,
+      score: 0.7,
+      prefilter: / by[ \t]{1,2}[a-z][a-z0-9_]{0,28}[0-9_.]/,
+    },
+    {
       // A portal's or app's message header may name a plain lower-case login ("Portal message from
       // jmarwood: Hi…", "App message from kdelacroix (…)"): only there, before a colon or a bracket, and not
       // a word naming who wrote it ("Portal message from pharmacy:").
@@ -145,9 +157,10 @@ export const accountRecognizer = new PatternRecognizer({
       // The same in a Chinese chat, before a full-width colon ("sunny_lan77：请问23床家属在吗？"; round 37): a login
       // with an underscore, or letters and closing digits, opening two or more lines. An online consultation's
       // record may put the time before each turn ("20:41 lanlan_0906：…"; round 45), as English transcripts do.
+      // The first turn may carry the date before the time ("2026-03-02 20:41 lanlan_0906：…"; round 46).
       name: 'zh-login-speaker',
       regex:
-        /(?<=(?:^|\n)(?:\d{1,2}:\d{2}[ \t\u3000])?)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:\d{1,2}:\d{2}[ \t\u3000])?\k<value>))/dg,
+        /(?<=(?:^|\n)(?:(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z]{3,24}\d{2,4}：)[a-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9])(?=：)(?:(?=[\s\S]{1,2000}?\n(?:(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>))/dg,
       score: 0.7,
       prefilter: /[A-Za-z0-9]：/,
     },
@@ -155,9 +168,10 @@ export const accountRecognizer = new PatternRecognizer({
       // A screen name of Chinese characters and closing digits as a chat's or consultation's speaker ("白云飘飘88：…",
       // twice or more; round 43), as 账号：小鹿88 is read below: no name has digits; not a numbered item or figure
       // ("附件12：", "图12：") nor a patient or specimen numbered in a list.
+      // A note in brackets may stand before the colon ("豆豆妈2019（IP …）：…"; round 46), as after 用户.
       name: 'zh-mixed-speaker',
       regex:
-        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}\d{2,4})(?=：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}\d{2,4})(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /[\u4e00-\u9fff]\d{2,4}：/,
     },

@@ -293,12 +293,13 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // A named house needs no number after it ("Tŷ Gwyn, Church Lane, Corwen LL21 0AB", "at Bryn Awel, Lon
       // Ceredigion, …"), nor one found "at home," ("died at home, Beechwood, 4 Mill Lane, …"; round 34).
       // A Highland croft opens its address by number as a flat does ("Croft 7, Balallan, Isle of Harris HS2
-      // 9PN"; round 35), and an island town goes on after "of". A house's name may have two words before its
+      // 9PN"; round 35), and an island town goes on after "of". So may a named house after a record line's age
+      // ("Patient: Ana Roe, 88, Bryn Awel, 4 Heol Las, …"; round 46). A house's name may have two words before its
       // house word ("Wheal Tor Farmhouse, Baldhu, Truro TR3 6EE"; round 43). A village or district may stand before the
       // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) |, \\d{1,3}, )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

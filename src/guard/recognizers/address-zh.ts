@@ -33,18 +33,22 @@ const ESTATE_WORDS = ESTATE.split('|')
   .filter((w) => w.length >= 2)
   .join('|');
 const byLength = (a: string, b: string) => b.length - a.length;
+/** Demonstratives that point back at a place already named ("那个院区", "这边小区"). */
+const POINTING = '[那这](?:个|边|里|儿)';
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 
 const PART = new RegExp(
   [
     // A city name that starts a road name (中山路, 南京西路) is read as the road.
     `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
-    `(?<admin>${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
+    // "…88号那个院区", "…那个小区": a demonstrative after the number points back at the place just given; it opens no
+    // part (round 46).
+    `(?<admin>(?!${POINTING})${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
     // A road may name its stretch by a direction before the number ("黄埔大道西375号", "中山路北12号").
     // A stretch of a long street before the number is part of the road ("东大街下东大街段271号").
     `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:段(?=[0-9]{1,5}号))?(?:[东西南北中](?=[0-9]{1,5}号))?)`,
     // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602").
-    `(?<estate>${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
+    `(?<estate>(?!${POINTING})${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
     // A building inside a numbered compound ("…178号院内3号楼502", "…小区内5栋"; round 45): 内 leads on to it.

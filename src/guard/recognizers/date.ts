@@ -141,6 +141,8 @@ export const DATE_CONTEXT = [
   '完成',
   // A procedure in the history, "…病史，2025年4月曾行套扎" (round 44).
   '曾行',
+  // The last of a course of sessions ("激光8次，末次2025年6月"; round 46).
+  '末次',
   'born',
   'birth',
   'dob',
@@ -451,6 +453,14 @@ export const dateRecognizer = new PatternRecognizer({
       regex: new RegExp(`(?<!\\d)${YEAR}年${MONTH}月(?=更换|置换|置入|植入|拔除)`, 'g'),
       score: 0.5,
       prefilter: /月(?:更换|置换|置入|植入|拔除)/,
+    },
+    {
+      // "能约12月吗？", "想约1月的号": a month alone a patient asks to be booked in (round 46); not a duration after 约
+      // ("病程约3月", "约3月余").
+      name: 'zh-month-booked',
+      regex: new RegExp(`(?<=(?:能|可以|想|要|预)约)${MONTH}月(?=吗|呢|[？?]|的号|的手术)`, 'g'),
+      score: 0.5,
+      prefilter: /约\d{1,2}月/,
     },
     {
       // "比8月那次的高了": a month alone before 那次 or 那回, the occasion someone was seen or tested (round 38).
@@ -875,12 +885,13 @@ export const dateRecognizer = new PatternRecognizer({
       // 十五", "一九二九年冬月廿三"; round 43): a month only the lunar calendar names (正月, 冬月, 腊月) or a day with 初
       // or 廿, so that a solar date is left to the patterns above.
       // The year may be the Republic's, in numerals as older patients say it ("民国十九年冬月初三", "民国元年正月
-      // 十五"; round 45).
+      // 十五"; round 45). A year said with 农历 before the month may give the day in plain numerals ("一九三四年农历
+      // 三月十二"; round 46), as 农历 says which calendar it is.
       name: 'zh-lunar',
       regex:
-        /(?:[〇零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2}|民[国國](?:元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))年(?:闰)?(?:(?:正|冬|腊)月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|(?:十[一二]?|[二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?))/g,
+        /(?:[〇零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2}|民[国國](?:元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))年(?:闰)?(?:(?:正|冬|腊)月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|(?:十[一二]?|[二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?)|(?:农历|阴历)(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九]))/g,
       score: 0.5,
-      prefilter: /[正冬腊]月|月(?:初|廿)/,
+      prefilter: /[正冬腊]月|月(?:初|廿)|年(?:农历|阴历)/,
     },
     {
       // A month and day as the value of a date field ("入院日期11.22", "手术日期：11-20"): the label says

@@ -7,16 +7,17 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR';
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
 // A pharmacy's dispensing number (调剂号, 配药号, 发药号) and an oesophageal manometry study's (测压号; round 42).
 // A pharmacy's collection number (取药号) and a nuclear-medicine scan's (显像号; round 43).
 // A home-care or home-nutrition service's customer number for the patient ("配送客户号：PN-…"; round 45).
+// A magnetic-resonance unit's own number for the patient ("MR号：MR…"; round 46).
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
+  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
@@ -31,23 +32,26 @@ const ZH_NOT_PERSONAL =
 // Malaysian hospital's registration number "RN:" and an imaging system's number after "RIS:" are all digits
 // ("RN: 5517204", "RIS: 33820417"; round 38), or carry the system's letters ("RIS: RIS33820417"; round 39). A
 // chart number of digits alone is read as a field ("Chart: 4410027") or after a header's comma ("…, chart
-// 4410027"; round 39), not "fluid chart 1500".
+// 4410027"; round 39), not "fluid chart 1500". A Hong Kong hospital's number is "HN" before its own letters
+// repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}[A-Z]{1,4}\\d{2}))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}[A-Z]{1,4}\\d{2}))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
 // its patients ("cell therapy ID CT-0417-B"). South African hospitals file a patient's record by folder
 // number ("Folder no: KH-0093318"; round 43).
 // A blood bank's wristband ID ("Band ID: BB-…") and a homecare service's patient ID ("Homecare ID: HC-…"; round 44).
+// An appointment's number ("Appt # A-440917") and a drug maker's copay or patient assistance programme ID, as
+// drug-aid programme numbers are (round 46).
 const EN_HEADS =
-  'Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -93,8 +97,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // rest: those three characters are far rarer in Chinese text than the first characters of the
       // labels (住, 门, 病, 患…), at which a forward scan had to try every label. Cantonese says 系 for 是
       // ("住院号系5084…"; round 42), right before the number.
+      // A mother's or baby's number is told apart by a bracketed 母, 父, 婴 or 儿 after the label ("住院号（母）：…";
+      // round 46).
       regex: new RegExp(
-        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?[ \\t]{0,3}(?:[:：#｜】]|为|[系係](?=[A-Za-z]{0,4}\\d)|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?(?:[（(][母父婴儿][）)])?[ \\t]{0,3}(?:[:：#｜】]|为|[系係](?=[A-Za-z]{0,4}\\d)|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -130,6 +136,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // A project's number is no patient's, but an aid programme's is the patient's enrolment ("援助项目编号：…"),
       // and its code may carry the programme's letters in groups before its digits ("…：ZY-PAH-0417"; round 45), not
       // a device's model ("镜身编号：GIF-H290").
+      // A drug-donation programme's number is the patient's enrolment as an aid programme's is ("赠药项目编号：…"; round 46).
       name: 'zh-any-number',
       regex: new RegExp(
         `(?:(?<=[\\u4e00-\\u9fff]{2}[ \\t\\u3000]{0,2})(?<!${ZH_NOT_PERSONAL})(?:(?:编号|编码|记录号)[ \\t]{0,2}[:：]?|(?:单号|流水号|登记号|ID)[ \\t]{0,2}[:：])|(?<=^[ \\t]{0,3})(?:编号|编码)[ \\t]{0,2}[:：]|(?<=[，,（(][ \\t]{0,2})编号[ \\t]{0,2}[:：]?|(?<=(?:问诊|咨询|会诊|复诊|就诊)】[ \\t]{0,2})单号[ \\t]{0,2}[:：])[ \\t]{0,2}(?<value>[A-Za-z]{0,4}(?:(?:-[A-Za-z]{1,5}){1,2}-|-)?\\d[0-9A-Za-z/-]{1,24}[0-9A-Za-z])(?![0-9A-Za-z])`,
@@ -150,7 +157,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // the patient ("file no. DXB-0927730"; round 45).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photo|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -179,10 +186,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // A telehealth, video or chat session's own code ("session TH-26112207", "Video session ID
       // VS-0044192"): like an online consultation's number, a record of that patient's care. A letter
       // prefix and five or more digits, so that "session 3" or "session 2B" is not read; the digits may come
-      // after a year ("session TH-26-0083317").
+      // after a year ("session TH-26-0083317"), or a second group may follow them ("session TH-26114-0317"; round
+      // 46), which is part of the code, not cut off at its hyphen.
       name: 'en-session',
       regex:
-        /\b(?:[Tt]elehealth |[Vv]ideo |[Cc]hat |[Vv]irtual )?[Ss]ession(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{5,12}|[A-Z]{1,4}-\d{2,4}-\d{5,10})(?![0-9A-Za-z])/dg,
+        /\b(?:[Tt]elehealth |[Vv]ideo |[Cc]hat |[Vv]irtual )?[Ss]ession(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<value>[A-Z]{1,4}-?\d{5,12}(?:-\d{3,6})?|[A-Z]{1,4}-\d{2,4}-\d{5,10})(?![0-9A-Za-z]|-\d)/dg,
       score: 0.85,
       prefilter: /[Ss]ession/,
     },
@@ -205,6 +213,15 @@ export const mrnRecognizer = new PatternRecognizer({
         /\b(?:[Rr]eport(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?[ \t]{0,2}:?[ \t]{0,2}|(?:[Pp]athology|[Hh]istology|[Hh]istopathology|[Cc]ytology)[ \t]{0,2}\((?=[A-Z]{1,4}-?\d{2,4}-\d{4,8}\)|[A-Z]{1,4}-?\d{5,12}\)))(?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z-])/dg,
       score: 0.85,
       prefilter: /[Rr]eport|[Pp]athology \(|[Hh]isto(?:patho)?logy \(|[Cc]ytology \(/,
+    },
+    {
+      // A pathology or biopsy number in brackets right after the word ("穿刺病理（P26-…）：…", "活检（B26-…）"; round
+      // 46), as en-report-code reads "Histology (HS26-40417)": a letter prefix and a year and serial, or five or more
+      // digits, so "病理（待回报）" or "病理（2份）" is not read.
+      name: 'zh-pathology-bracket',
+      regex: /(?:病理|活检)[（(](?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})[）)]/dg,
+      score: 0.85,
+      prefilter: /(?:病理|活检)[（(][A-Z]/,
     },
     {
       // A bed named by a bay's letter and its number, glued ("bed C4", "Bed AB12"; round 43): the whole code.
@@ -355,12 +372,13 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A ward's bay-bed label of a capital and a digit opening a named patient's row in a table whose first
       // column is the bed ("Bed | Name | …⏎R1 | Ana Roe | …"; round 45): the whole label, as the cards mark it;
-      // an empty bed's row names no one ("R3 | — | empty").
+      // an empty bed's row names no one ("R3 | — | empty"). A handover headed by its bay ("Bay D handover⏎D1 | Ana
+      // Roe | …"; round 46) numbers the rows by that bay's beds too.
       name: 'en-bay-label-cell',
       regex:
         /^[ \t]{0,3}(?<value>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=[ \t]{0,2}\|[ \t]{0,2}[A-Z][A-Za-zà-ÿ'’-]+,? [A-Z])/dgm,
       score: 0.8,
-      prefilter: /(?:^|\n)[ \t]{0,3}(?:Bed|Bay|BED|BAY)[ \t]{0,2}\|/,
+      prefilter: /(?:^|\n)[ \t]{0,3}(?:(?:Bed|Bay|BED|BAY)[ \t]{0,2}\||(?:Bay|BAY) [A-Z](?![A-Za-z0-9]))/,
     },
     {
       // A hospital number in brackets right after a patient's first and last name ("Bed 3: Ana Roe (K0412233),
@@ -647,10 +665,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
       // 13 mark it; but a relative the line goes on to name ("妈转到普通病房了，16床，…登记报妈的名字某某就行"; round
       // 37) is named, and her bed is read. A unit's letters and a hyphen may come before the number ("ICU-5床"), as the cards mark it
-      // (ICU-[5]床); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
+      // (ICU-[5]床), or glued to it ("ICU6床"; round 46); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
       // who has been moved on leaves the bed unnamed ("7号床病人已转入病房"; not "已转入我科", who arrived).
       regex:
-        /(?<![0-9A-Za-z]|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
+        /(?<![0-9A-Za-z](?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -388,9 +388,10 @@ const CHAT_FAMILY_TITLE =
 // clinic's text may name itself first and the reader in capitals ("Hillcrest Pharmacy: MARGIT, your refill…";
 // round 37): then the sender's name ends in its kind of place, and a name in capitals needs it. After a
 // sender, the reader's name may come before the prescription's number ("Elm Pharmacy: DORIAN, Rx 40817 …";
-// round 38).
+// round 38). The reader's name may come before the word "reminder" and a colon ("Tomasz, reminder: your scan…";
+// round 46).
 const TEXT_OPENING_NAME =
-  /^[ \t]{0,3}(?:(?<sender>[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2} (?:Pharmacy|Chemist|Clinic|Surgery|Dental|Medical|Health|Hospital|Practice|Centre|Center|Optometry|Optometrists|Imaging|Labs?):) )?([A-Z][a-z'’-]{1,20}|[A-Z]{3,20}), (?:your|you|this is|(?<rx>R[Xx](?= #?\d)))\b/;
+  /^[ \t]{0,3}(?:(?<sender>[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2} (?:Pharmacy|Chemist|Clinic|Surgery|Dental|Medical|Health|Hospital|Practice|Centre|Center|Optometry|Optometrists|Imaging|Labs?):) )?([A-Z][a-z'’-]{1,20}|[A-Z]{3,20}), (?:your|you|this is|(?:a )?reminder(?=[:,] )|(?<rx>R[Xx](?= #?\d)))\b/;
 /** Words that open a reminder or notice before "your" ("Reminder, your scan…"), not a reader's name. */
 const MESSAGE_OPENINGS: ReadonlySet<string> = new Set(
   'Reminder Notice Update Alert Attention Confirmation Welcome Hello Hi Hey Hiya Morning Yes Okay Sure Thanks Please Important Urgent Sorry Congratulations Apologies Refill Prescription Order Collection Ready Delivery'.split(
@@ -592,6 +593,12 @@ const LOGIN_SPEAKER = /^[ \t]{0,4}(?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28
 const LOGIN_BEFORE_BRACKET = /\bfrom (?=[a-z0-9._]{0,29}[0-9_])[a-z][a-z0-9._]{1,28}[a-z0-9]$/;
 /** A nickname in quotes before a bracket that holds the full name ('"Bubba" (Ezekiel …'). */
 // Only where a row or a field opens (a line start, a dash, a colon or a bar): mid-sentence quotes hold any word.
+/**
+ * "LEUNG Ka Wai (Vivian), F, 45": a Hong Kong name with the family name in capitals and the given name's two
+ * syllables apart, opening a line before the sex or age (an English name in brackets may come first; round 46).
+ */
+const HK_CAPS_NAME_LINE =
+  /(?:^|\n)[ \t]{0,3}([A-Z]{2,8} [A-Z][a-z]{1,6} [A-Z][a-z]{1,6})(?=(?: \([A-Z][a-z'’-]{1,20}\))?, (?:[MF]|\d{1,3})(?![0-9A-Za-z]))/g;
 const NICKNAME_BEFORE_BRACKET = /(?:^|\n|[—–:|-] )["“]([A-Z][a-z'’-]{1,20})["”] \($/;
 /** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
 // Initials in capitals are a nickname too ('("KD")'; round 34).
@@ -603,6 +610,9 @@ const QUOTED_NICKNAME = /^ \(["“](?:[A-Z][a-z'’-]{1,20}|[A-Z]{2,3})["”]\)/
  */
 const BRACKET_NICKNAME =
   /^ \((?<cue>(?:goes by|aka|a\.k\.a\.?|known as|prefers|called) )?(?:["“](?<quoted>[A-Z][a-z'’-]{1,20})["”]|(?<bare>[A-Z][a-z'’-]{1,20}))\)/d;
+/** A nickname in quotes after the words that say so ('goes by "Dutch"', 'known as "Tiny" to all'; round 46). */
+const QUOTED_NICKNAME_AFTER_CUE =
+  /\b(?:goes by|went by|known as|aka|nicknamed|answers to) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
 /** A name said to be what the person likes to be called ("Nella she likes to be called", "Bex, as he prefers to be called"). */
 const LIKES_TO_BE_CALLED =
   /\b([A-Z][a-z'’-]{1,20}),? (?:as )?(?:she|he|they) (?:likes|like|prefers|prefer|wants|want|asks|asked) to be called\b/dg;
@@ -838,6 +848,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     NAME_BEFORE_HOUSE_NUMBER,
     SOAP_SUBJECTIVE_NAME,
     HK_NAME_LINE,
+    HK_CAPS_NAME_LINE,
+    FAMILY_WORD,
     TITLE_SURNAME_GIVEN_AGE,
     NAME_AFTER_NUMBER,
     GIVEN_AFTER_COMMA,
@@ -911,6 +923,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     NAME_BEFORE_QUOTED_NICKNAME,
     AGE_AFTER_NICKNAME,
     LIKES_TO_BE_CALLED,
+    QUOTED_NICKNAME_AFTER_CUE,
     GRADE_NAME_VERB,
     CALL_THEM_NAME,
     FULL_NAME_AFTER_TITLED,
@@ -1055,6 +1068,16 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (notName(first) || (text[end] !== ',' && !ENGLISH_SURNAMES.has(first))) continue;
         found.push(end - name.length, end, 0.75);
       }
+      // The same with the family name in capitals, a known one ("LEUNG Ka Wai, F, 45").
+      HK_CAPS_NAME_LINE.lastIndex = 0;
+      for (let m = HK_CAPS_NAME_LINE.exec(text); m; m = HK_CAPS_NAME_LINE.exec(text)) {
+        const name = m[1]!;
+        const family = name.slice(0, name.indexOf(' '));
+        if (!ENGLISH_SURNAMES.has(family[0] + family.slice(1).toLowerCase()) || hasOrdinaryWord(name))
+          continue;
+        const end = m.index + m[0].length;
+        found.push(end - name.length, end, 0.75);
+      }
       pushGroupNames(found, text, NAME_BEFORE_HOUSE_NUMBER, 2, 0.75, hasOrdinaryWord);
       CAPS_SURNAME_GIVEN_AGE.lastIndex = 0;
       for (let m = CAPS_SURNAME_GIVEN_AGE.exec(text); m; m = CAPS_SURNAME_GIVEN_AGE.exec(text)) {
@@ -1146,6 +1169,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       LIKES_TO_BE_CALLED.lastIndex = 0;
       for (let m = LIKES_TO_BE_CALLED.exec(text); m; m = LIKES_TO_BE_CALLED.exec(text))
         if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
+    // 'goes by "Dutch"': a nickname in quotes after the words that say so; the quotes make even an ordinary
+    // word a name, as they do in brackets after a name.
+    if (text.includes('"') || text.includes('“')) {
+      QUOTED_NICKNAME_AFTER_CUE.lastIndex = 0;
+      for (let m = QUOTED_NICKNAME_AFTER_CUE.exec(text); m; m = QUOTED_NICKNAME_AFTER_CUE.exec(text))
+        if (m.indices?.[1]) found.push(m.indices[1][0], m.indices[1][1], 0.75);
     }
     // "Mr Adeyemi — Tunde Adeyemi —": the full name said after the titled surname.
     if (text.includes(' — ') || text.includes(' – ') || text.includes(' - ')) {
@@ -1591,7 +1621,12 @@ export class EnglishPersonRecognizer implements Recognizer {
       const start = text.indexOf(family);
       found.push(start, start + family.length, 0.75);
     }
-    if (text.includes(', you') || text.includes(', this is') || text.includes(', R')) {
+    if (
+      text.includes(', you') ||
+      text.includes(', this is') ||
+      text.includes(', R') ||
+      text.includes(' reminder')
+    ) {
       const opening = TEXT_OPENING_NAME.exec(text.slice(0, 72));
       const name = opening?.[2];
       // A name in capitals is read as a title-case word, and only after a sender's name.
@@ -2325,6 +2360,15 @@ const DAY_AFTER = /^ [0-3]?\d(?!\d)/;
 const KIN_TITLES_AFTER: ReadonlySet<string> = new Set(
   'Aunty Auntie Uncle Masi Mausi Mami Mamu Didi Bhaiya'.split(' '),
 );
+/** One capitalised word, as a family name is written. */
+const FAMILY_WORD = /[A-Z][a-z'’]{1,20}(?![A-Za-z'’-])/y;
+/** Whether a known family name that is no ordinary word stands at `at`, after a blank ("June| Ocampo"). */
+function knownSurnameAt(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ') return false;
+  FAMILY_WORD.lastIndex = at;
+  const m = FAMILY_WORD.exec(text);
+  return m !== null && ENGLISH_SURNAMES.has(m[0]) && !notName(m[0]) && !NAME_LIKE_WORDS.has(m[0]);
+}
 /** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;
@@ -2343,8 +2387,15 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     const word = m[0];
     const initial = word.endsWith('.');
     const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-    // A word that is also a name (Hope, June, Will; Addison, Hashimoto) counts after a strong cue.
-    if (!initial && notName(bare) && !(strong && NAME_LIKE_WORDS.has(bare))) break;
+    // A word that is also a name (Hope, June, Will; Addison, Hashimoto) counts after a strong cue, and as
+    // the first word before a known family name ("June Ocampo", "May Brennan" in a table's name column; round 46).
+    if (
+      !initial &&
+      notName(bare) &&
+      !(strong && NAME_LIKE_WORDS.has(bare)) &&
+      !(tokens === 0 && NAME_LIKE_WORDS.has(bare) && knownSurnameAt(text, m.index + word.length + 1))
+    )
+      break;
     // A word glued to a hyphen and a digit is a code ("EEG-26-4471", "PFT-09"), not a name.
     if (text[m.index + word.length] === '-' && isDigitCode(text.charCodeAt(m.index + word.length + 1))) break;
     // A word glued to a digit is a grade or a code ("FY1", "ST3"), and a short word in capitals before a

@@ -112,6 +112,8 @@ const STRONG_LABELS = [
   '签字',
   '记录者',
   '记录人',
+  // The surgeon of an operation note, without a colon ("术者某某。"; round 46).
+  '术者',
   '审核者',
   '审核人',
   '检验者',
@@ -252,6 +254,9 @@ const DEPARTMENTS = [
   // A multidisciplinary clinic's dietitian speaking for her department ("营养科邹某：建议…"; round 37).
   '营养科',
   '康复科',
+  // MDT participants named by their department ("放疗科某某、影像科某某"; round 46).
+  '放疗科',
+  '影像科',
 ];
 
 const BEFORE_CUES = [
@@ -292,6 +297,9 @@ const BEFORE_CUES = [
   '母亲',
   '爱人',
   '老伴',
+  // The same with 儿 ("我老伴儿某某"; round 46), and an old man pointed at on the ward ("那个老爷子某某").
+  '老伴儿',
+  '老爷子',
   '孙子',
   '孙女',
   '外孙',
@@ -458,6 +466,8 @@ const BEFORE_CUES = [
   // Who wrote, checked or reported a record, without a colon ("记录者芮晓").
   '记录者',
   '记录人',
+  // The surgeon of an operation note, without a colon ("术者某某。"; round 46).
+  '术者',
   '审核者',
   '检验者',
   '报告人',
@@ -1722,7 +1732,12 @@ export class ChinesePersonRecognizer implements Recognizer {
             // "评估：覃阿婆……更正：…": an elder's address broken off before a correction (round 43).
             (text[end] === '…' && length === 3 && ELDER_ADDRESSES.includes(text.slice(at + 1, end))))
         )
-          if (standaloneName(text.slice(at, end))) push(pass, at, end, 0.7);
+          if (
+            standaloneName(text.slice(at, end)) &&
+            !PLACE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 6), at))
+          )
+            // "参保地：伊犁州", "籍贯：甘南州": the value of a place's label is a place, not a name (round 46).
+            push(pass, at, end, 0.7);
           // "9床　韦阿公　流质", "，郑奶奶，": a surname and an elder's address standing alone; the surname is the name.
           else if (
             length === 3 &&
@@ -1772,7 +1787,8 @@ export class ChinesePersonRecognizer implements Recognizer {
         before = 2;
       if (before === 0) continue;
       const end = nameBeforePredicate(text, at);
-      if (end > 0) push(pass, at, end, before === 1 ? 0.7 : 0.65);
+      // "。孙子电话…": a kinship word whose first character is a surname (孙子, 孙女) names no one (round 46).
+      if (end > 0 && afterKinWord(text, at) !== end) push(pass, at, end, before === 1 ? 0.7 : 0.65);
     }
     // "老太太，邓……邓淑珍，", "就是那个……仇、仇万里，": a transcribed speaker breaks off after the surname (an
     // ellipsis or a pause mark) and says the name again in full; the broken-off surname and the full name
@@ -3339,6 +3355,10 @@ const ACUPOINTS = new Set(
 const isWeekday = (run: string) =>
   run.length === 2 && run[0] === '周' && '一二三四五六日天末'.includes(run[1]!);
 
+/** A place's label and its colon right before a value ("参保地：", "就医地：", "籍贯："). */
+const PLACE_LABEL_BEFORE =
+  /(?:参保|就医|出生|居住|户籍|所在|现住)地[：:][ \t\u3000]*$|籍贯[：:][ \t\u3000]*$/;
+
 /** A whole run (between punctuation) that reads as a name: surname, then one or two given characters. */
 function standaloneName(run: string): boolean {
   const surname = surnameLengthAt(run, 0);
@@ -3589,8 +3609,9 @@ const MEASURE_WORDS = new Set('个只块碗份杯袋颗盒瓶根片');
 const VERB_AFTER_NAME = new Set(
   // "由邻居单伟送来": who brought the patient in (送来, 送到, 送至, 带来), after the name; who sent the
   // records ("由主治医师某悦发送"; round 38); who helps ("让我女儿某芳帮我挂号"; round 39); who follows the
-  // patient up ("社区医生某慧随访"; round 40); who visits the patient ("孙子某明探视", "女儿某丽探望"; round 44).
-  '探视 探望 看望 随访 发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
+  // patient up ("社区医生某慧随访"; round 40); who visits the patient ("孙子某明探视", "女儿某丽探望"; round 44);
+  // who answers a patient's message ("随访护士某悦回复（时间）"; round 46).
+  '回复 答复 探视 探望 看望 随访 发送 本次 交代 交待 输液 输血 关系 接回 接走 接受 办理 签字 签名 陪同 陪护 表示 同意 拒绝 要求 反映 复诊 复查 出院 入院 来院 离院 住院 体温 血压 心率 家属 本人 于20 领取 取药 缴费 照顾 来电 负责 告知 确认 全职 全程 电话 反馈 沟通 报告 核查 查看 知情 代办 代为 代签 敬上 手机 送来 送到 送至 带来 协助 帮我 帮忙 刚才'.split(
     ' ',
   ),
 );

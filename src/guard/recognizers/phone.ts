@@ -161,6 +161,8 @@ export const phoneRecognizer = new PatternRecognizer({
   contextBoost: 0.2,
   negativeContext: [
     '热线',
+    // A service's dedicated line ("随访专线…", "预约专线…"; round 46), as a hotline is.
+    '专线',
     'hotline',
     '客服',
     '机身号',
