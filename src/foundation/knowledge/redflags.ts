@@ -228,6 +228,11 @@ const MASKS = [
   'teeth knocked out',
   'tooth got knocked out',
   'tooth was knocked out',
+  // "Blood pressure normal", "blood test results": a reading or a test, not blood seen.
+  'blood pressure',
+  'blood pressures',
+  'blood test',
+  'blood tests',
 ];
 
 /** The alternative itself and every variant with one misspelt word. */

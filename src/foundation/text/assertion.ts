@@ -160,6 +160,14 @@ const CUES: Record<CueKind, string[]> = {
       'not working',
       'not helping',
       'not going away',
+      // "Nothing came on suddenly": the sudden onset is denied (so a term inside is, see NEGATED_PSEUDO),
+      // not the complaint it dates ("clumsy over two weeks").
+      'nothing came on suddenly',
+      'nothing came on all of a sudden',
+      'nothing was sudden',
+      'nothing sudden',
+      'none of it came on suddenly',
+      'none of this came on suddenly',
       "isn't moving",
       "isn't waking",
       "isn't breathing",
@@ -458,7 +466,7 @@ const PERSON_AFTER_DE =
   /的(?:那个|这个)?(?:孩子|小孩|宝宝|娃|二胎|老大|老二|老人家?|病人|患者|儿子|女儿|闺女|老爸|老妈|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|爱人|哥哥?|姐姐?|弟弟?|妹妹?|邻居|同事|朋友)/;
 
 /** A pseudo-negation that begins with a negation word: the words after it are denied ("not eating"). */
-const NEGATED_PSEUDO = /^(?:not|no|isn't) /;
+const NEGATED_PSEUDO = /^(?:not|no|isn't|nothing|none of (?:it|this)) /;
 const ZH_NEG_WINDOW = 20; // characters between a Chinese negation and the term
 const EN_NEG_WINDOW = 8; // words between an English negation and the term
 const POST_WINDOW = 8; // characters between a term and a trailing negation

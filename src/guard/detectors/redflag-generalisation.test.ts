@@ -4906,3 +4906,192 @@ describe('round-47 classes (red flags 1.42.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-48 classes (red flags 1.43.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a chloroquine tablet missing with a toddler about, still well (rf-child-dangerous-medicine)',
+      'The travel-clinic chloroquine packet is open and one tablet is missing, my 2-year-old was playing with it.',
+      'We are taking chloroquine on a trip, how should I store it away from my 2-year-old?',
+    ],
+    [
+      'a toddler who ate a quinine tablet, still well, in Chinese (rf-child-dangerous-medicine)',
+      '奶奶治腿抽筋的奎宁片放在桌上，两岁的孙女吃了一片，现在玩得挺好。',
+      '奶奶吃奎宁治腿抽筋，想问这个药会不会伤眼睛？',
+    ],
+    [
+      '"sees two of everything" with sudden vertigo and vomiting (rf-stroke-eyes)',
+      'My dad suddenly feels the room turning, he sees two of everything and has vomited twice.',
+      'After my cataract op I sometimes see two of everything when tired, no dizziness or sickness.',
+    ],
+    [
+      'only two or three words out between breaths despite the reliever (rf-severe-asthma)',
+      'Asthmatic all my life, I have used my reliever for the last hour and can get two or three words out before I have to stop for air.',
+      'I’m asthmatic and want to know if my reliever inhaler is OK to use before running.',
+    ],
+    [
+      'a pregnant womb that is woody, will not relax, with constant pain (rf-pregnancy-bleeding, abruption)',
+      'My partner is 30 weeks, her womb feels woody and won’t relax, and the pain is constant.',
+      'My partner is 30 weeks, her womb tightens now and then and relaxes after a minute, no bleeding.',
+    ],
+    [
+      'a womb that stays tight and will not let go in late pregnancy, in Chinese (rf-pregnancy-bleeding, abruption)',
+      '孕三十一周，子宫一直绷着松不下来，持续痛。',
+      '孕三十一周，偶尔宫缩一下，很快就松下来了，不痛。',
+    ],
+    [
+      'a fall head first with vomiting and the same question over and over (rf-head-injury-danger)',
+      'Grandpa tripped on the stairs, head first, then was sick twice, and he keeps on asking where he is.',
+      'My gran slipped on the ice and landed on her bottom, no head knock, she is sore but chatting normally.',
+    ],
+    [
+      'loin pain running to the groin with pallor, a cold sweat and blacking out on standing (rf-shock-low-blood-pressure)',
+      '我老公右边腰疼，一阵一阵的，疼到大腿根，现在满头冷汗，脸色发白，站起来就眼前一黑。',
+      '抽血的时候我脸色发白出了一身冷汗，站起来眼前一黑，护士让我躺下就好了。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'writhing loin pain running to the groin is renal colic, not an acute abdomen (rf-acute-abdomen except; rf-renal-colic)',
+      '我老公右边腰疼得打滚，疼到大腿根，小便有点红，没发烧。',
+      '肚子疼得打滚，一阵比一阵厉害，一直吐。',
+    ],
+    [
+      'coffee-coloured spotting wiped away in early pregnancy is not coffee-ground vomit (rf-haematemesis except)',
+      '怀孕七周，上完厕所擦出来一点咖啡色的东西，肚子不痛。',
+      '我爸今天吐了两次，吐出来是咖啡色的东西，现在头晕。',
+    ],
+    [
+      'light spotting of any colour with mild cramps early in pregnancy (rf-pregnancy-bleeding except; rf-pregnancy-spotting)',
+      'Eight weeks pregnant with light red spotting and mild period-like cramps, not dizzy.',
+      'Nine weeks pregnant and bleeding heavily with clots and bad cramps.',
+    ],
+    [
+      '"blood pressure" is a reading, not blood: nosebleed-free pregnancy question (matcher mask)',
+      '28 weeks pregnant with a blocked nose, my blood pressure was fine at the clinic, can I use a saline spray?',
+      '28 weeks pregnant and bleeding from down below, soaking a pad.',
+    ],
+    [
+      '"nothing came on suddenly" denies the onset of a slow clumsiness (assertion pseudo-negation)',
+      'On a new drug for months. Over two weeks my right hand has become clumsy. Nothing came on suddenly.',
+      'My right hand suddenly went clumsy an hour ago.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'slowly worsening clumsiness and slower speech with MS on a disease-modifying drug (rf-ms-relapse)',
+      'I’ve been on ocrelizumab for MS and over ten days my right hand has got clumsier and my speech is slower. None of it came on suddenly.',
+      'I’ve been on ocrelizumab for MS for two years and feel well, when is my next infusion?',
+    ],
+    [
+      'a dry nappy and few tears in dialect (冇湿, 目汁少) (rf-child-moderate-dehydration)',
+      '我孙女一岁半，拉肚子吐了一天，从早上到现在尿布都冇湿，哭起来目汁少。',
+      '我孙女一岁半，拉肚子两次，尿布照常湿，吃奶正常。',
+    ],
+    [
+      'fetal movements gone sparse (稀了), kicks still felt (rf-fetal-movements-less)',
+      '孕二十九周，今天胎动明显稀了，不过偶尔还是踢一下。',
+      '孕二十九周，胎动跟平时一样多，想问数胎动的方法。',
+    ],
+    [
+      'moving today but less than normal (rf-fetal-movements-less)',
+      'My wife is 32 weeks, baby’s moving today but less than normal for this time of day.',
+      'My wife is 32 weeks and the baby is moving as much as normal, when should we pack the hospital bag?',
+    ],
+    [
+      'never getting up from sleep would not matter, no plan (rf-passive-death-wish)',
+      '最近总想，哪天一觉不起也无所谓，不过我没有计划，也不会去做。',
+      '最近加班太累，周末想一觉睡到中午，这样对身体有影响吗？',
+    ],
+    [
+      'everyone would be fine if I was gone, no plan (rf-passive-death-wish)',
+      'Lately I keep having the thought that everyone would be fine if I was gone, but there is no plan and I won’t act on it.',
+      'My grandad was gone for a week on holiday and now he has a cough, is that normal?',
+    ],
+    [
+      'urine coming only in drops with a swollen lower belly (rf-urinary-retention)',
+      '我外公八十岁，前列腺增生，这两天尿只能一滴一滴地出来，小肚子胀得鼓鼓的。',
+      '我外公八十岁，前列腺增生，晚上起夜两三次，尿线有点细。',
+    ],
+    [
+      'only dribbling a few drops with a swollen, hard lower belly (rf-urinary-retention)',
+      'My dad has a big prostate and since this morning only dribbles a few drops, his lower belly is swollen and hard.',
+      'My dad has a big prostate and dribbles a few drops after he finishes, otherwise fine.',
+    ],
+    [
+      'pain from round the belly button to the right hip bone, jolted by coughing (rf-appendicitis-signs)',
+      'Yesterday the ache was round my belly button, today it sits by my right hip bone and coughing jolts it, no appetite.',
+      'I get a dull ache near my right hip after long runs, fine the next day, no fever.',
+    ],
+    [
+      'pain from round the navel to the right hip bone, in Chinese (rf-appendicitis-signs)',
+      '昨晚肚脐周围隐隐作痛，今天跑到右边胯骨那里了，咳嗽就震得痛，吃不下饭。',
+      '跑步以后右边胯骨有点酸，歇一天就好了，不发烧。',
+    ],
+    [
+      'redness past the pen outline with a temperature (rf-spreading-cellulitis)',
+      'My shin is red and hot and the red now goes outside the biro outline I drew, temp 38.2.',
+      'I drew a pen outline round a mosquito bite to watch it, it’s smaller today.',
+    ],
+    [
+      'sick at both ends, barely peeing and dizzy on standing (rf-diarrhoea-dehydration)',
+      'My dad has been sick at both ends for two days, he’s barely peeing and dizzy when he stands up.',
+      'My dad was sick once last night, drinking fine and peeing normally today.',
+    ],
+    [
+      'a knife cut that gapes and whose edges will not stay together (rf-deep-laceration)',
+      'The bread knife went into my finger pad, it is gaping open and the edges won’t stay together.',
+      'I nicked my thumb with a knife while chopping onions, it stopped bleeding with a plaster.',
+    ],
+    [
+      'fever and cloudy, smelly urine with intermittent self-catheterisation (rf-pyelonephritis)',
+      'I use intermittent self-catheterisation, my urine is cloudy and smells and I have a temperature of 38.5.',
+      'I use intermittent self-catheterisation, can I reuse catheters if I wash them?',
+    ],
+    [
+      'fever and cloudy, smelly urine with self-catheterisation, in Chinese (rf-pyelonephritis)',
+      '我脊髓损伤后每天自己导尿，这两天尿很浑还有臭味，今天发烧38度5。',
+      '我脊髓损伤后每天自己导尿，想问导尿管多久换一次。',
+    ],
+    [
+      'a fall head first on a blood thinner without symptoms (rf-head-injury-anticoagulant)',
+      'My nan is on rivaroxaban and tripped and went head first into the wardrobe, she feels fine.',
+      'Grandpa is on apixaban and wants to know whether a fall head first is more dangerous for him.',
+    ],
+    [
+      'headache and jitteriness after guanfacine ran out (rf-alpha2-agonist-withdrawal, new)',
+      'My daughter (9) takes guanfacine, she ran out four days ago and now has a pounding headache and feels jittery.',
+      'My daughter (9) takes guanfacine, can she have it with breakfast instead of at night?',
+    ],
+    [
+      'headache and a high reading after guanfacine was stopped, in Chinese (rf-alpha2-agonist-withdrawal, new)',
+      '儿子吃胍法辛治多动症，出门忘带药，停了三天，今天说头痛，药店量血压偏高。',
+      '儿子吃胍法辛治多动症半年了，想问能不能和感冒药一起吃？',
+    ],
+    [
+      'clusters of head drops with the arms shooting up after waking (rf-infantile-spasms, new)',
+      'Our 5-month-old has started doing clusters of jerks where her head drops and her arms shoot up, about ten in a row after she wakes.',
+      'Our 5-month-old startles and throws her arms up when the door bangs, then settles.',
+    ],
+    [
+      'runs of nodding with both arms raised on waking, in Chinese (rf-infantile-spasms, new)',
+      '宝宝七个月，这几天一睡醒就一串一串地点头、双手往上举，一次十几下。',
+      '宝宝七个月，听到大的声音会吓一跳，手往上一举，马上就好了。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
