@@ -141,6 +141,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'wife husband son daughter brother sister partner niece nephew neighbour neighbor carer caregiver fiance fiancee ' +
     // Longer kinship words opening a sentence ("Granddaughter Jaylene called"): the name after them only.
     'grandson granddaughter grandmother grandfather grandad granddad stepson stepdaughter stepmother stepfather spouse ' +
+    // Cousins, siblings and a texted "hubby" open sentences the same way ("Sibling Rafe, 4, …"; round 47).
+    'cousin cousins sibling siblings hubby ' +
     'english chinese mandarin cantonese spanish french polish arabic urdu punjabi bengali vietnamese interpreter ' +
     // Greetings to no one in particular ("Dear Colleague"), and Malay place words ("Kampung Sungai Buloh").
     'colleague colleagues everyone team parents children kampung kg sungai jalan taman bukit lorong bandar pulau kuala ' +

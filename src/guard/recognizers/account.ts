@@ -169,11 +169,12 @@ export const accountRecognizer = new PatternRecognizer({
       // twice or more; round 43), as 账号：小鹿88 is read below: no name has digits; not a numbered item or figure
       // ("附件12：", "图12：") nor a patient or specimen numbered in a list.
       // A note in brackets may stand before the colon ("豆豆妈2019（IP …）：…"; round 46), as after 用户.
+      // An underscore may join the digits on ("晚风吹麦田_52：…"; round 47).
       name: 'zh-mixed-speaker',
       regex:
-        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}\d{2,4})(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}_?\d{2,4})(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
-      prefilter: /[\u4e00-\u9fff]\d{2,4}：/,
+      prefilter: /[\u4e00-\u9fff]_?\d{2,4}：/,
     },
     {
       // A login with an underscore speaking once in a Chinese chat between members who speak by name

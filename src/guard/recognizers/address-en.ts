@@ -106,7 +106,9 @@ const LINE_PART =
   "[0-9A-ZÀ-ÖØ-ÞĀ-Ž][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{0,24}(?: [0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žŵŷ'’./-]{1,25}){0,5}";
 
 /** A street address from its house number (or its flat) to its town and postcode. */
-const STREET_ADDRESS = `(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b| ${DIRECTION_WORD}(?=,))?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5})?${LOCALITY}`;
+// An Australian rural house's roadside mail box or delivery number opens it ("RMB 310 Gully Road, Yass NSW
+// 2582"), and a US floor may follow the street before the town ("9 Oak St, 3rd floor, Salem, MA 01970"; round 47).
+const STREET_ADDRESS = `(?:(?:${UNIT} [0-9A-Z]{1,5}(?:\\/[0-9]{1,2})?|${FLOOR_FLAT}),? |(?:RMB|RSD) )?(?:[0-9]{1,4}[/-])?[0-9]{1,5}[A-Za-z]?(?: (?:${STREET_WORD})){1,4} ${STREET}\\b\\.?(?: ${DIRECTION}\\b| ${DIRECTION_WORD}(?=,))?(?:,? (?:${UNIT} |#)[0-9A-Z]{1,5}|, [0-9]{1,2}(?:st|nd|rd|th) [Ff]loor(?=, [A-Z]))?${LOCALITY}`;
 
 export const englishAddressRecognizer = new PatternRecognizer({
   name: 'pii.address_en',
@@ -121,6 +123,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
       regex: new RegExp(`(?<![0-9A-Za-z/-])${STREET_ADDRESS}`, 'g'),
       score: 0.8,
       prefilter: /\d[A-Za-z]? [A-Z]/,
+    },
+    {
+      // A house number spoken as a hyphened number word, as a transcript writes it ("Sixty-three Ash Lane,
+      // Ripon"; round 47), held by the town after it. A single number word stays unread: "Seven Oaks Road",
+      // "Three Bridges Lane" are street names.
+      name: 'spoken-number-street',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z-])(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)(?: ${STREET_WORD}){1,3} ${STREET}\\b(?:, (?!${NOT_TOWN}\\b)${TOWN}(?: ${POSTCODE}(?![0-9A-Za-z]))?){1,2}`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter: /ty-(?:one|two|three|four|five|six|seven|eight|nine) [A-Z]/,
     },
     {
       // A GP practice's or health centre's name right before its street address ("Dr Ana Roe, Elm Tree
@@ -253,10 +267,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // label, a date or a number (", DOB 09/08/1961, Ardnagreevagh, …") or "of" after a name and age (", 88, of
       // Derrylahan, …"; round 43), not a name's comma; the townland is
       // one word or two joined by "na"/"an" (two capitalised words may be a person's name), but a flat may
-      // open it and name its building in two ("Apt 12, Hazelbury Park, Clonee, Co. Meath …").
+      // open it and name its building in two ("Apt 12, Hazelbury Park, Clonee, Co. Meath …"), with the road the
+      // building stands on after it ("Apt 4, Oak Glen, Mill Road, Navan, Co. Meath …"; round 47).
       name: 'irish-townland',
       regex: new RegExp(
-        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\b(?:at|of) ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
+        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\b(?:at|of) ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?(?:, (?:[A-Z][a-z'’]{1,20} ){1,2}${STREET})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,
@@ -296,10 +311,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // 9PN"; round 35), and an island town goes on after "of". So may a named house after a record line's age
       // ("Patient: Ana Roe, 88, Bryn Awel, 4 Heol Las, …"; round 46). A house's name may have two words before its
       // house word ("Wheal Tor Farmhouse, Baldhu, Truro TR3 6EE"; round 43). A village or district may stand before the
-      // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11).
+      // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11). A "Home:" label holds a house's
+      // name as "Address:" does, and a Cornish or Welsh name may be hyphened ("Pen-y-Bryn, 2 Mill Lane, …"; round 47).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?) |, \\d{1,3}, )[A-Z][a-zŷ]{1,20}(?: [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?|Home:) |, \\d{1,3}, )[A-Z][a-zŷ]{1,20}(?:-[a-z]{1,3}-[A-Z][a-zŷ]{1,20}| [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

@@ -47,8 +47,10 @@ const PART = new RegExp(
     // A road may name its stretch by a direction before the number ("黄埔大道西375号", "中山路北12号").
     // A stretch of a long street before the number is part of the road ("东大街下东大街段271号").
     `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:段(?=[0-9]{1,5}号))?(?:[东西南北中](?=[0-9]{1,5}号))?)`,
-    // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602").
-    `(?<estate>(?!${POINTING})${PLACE_CHAR}{1,8}?(?:${ESTATE})|${ESTATE_WORDS})`,
+    // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602"). An estate
+    // suffix right before another one and a number is inside the name ("…号湘江府苑2栋…"; round 47): the
+    // estate ends at the last.
+    `(?<estate>(?!${POINTING})${PLACE_CHAR}{1,8}?(?:${ESTATE})(?![苑园園府城阁閣邨](?=[0-9A-Za-z一二三四五六七八九十]))|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
     // A building inside a numbered compound ("…178号院内3号楼502", "…小区内5栋"; round 45): 内 leads on to it.
@@ -81,6 +83,8 @@ const GENERIC_PLACES = new Set([
   '那里',
   '这里',
 ]);
+/** What follows a landmark the home is only near ("…旁", "…附近", "…对面"). */
+const NEAR_LANDMARK = /^(?:旁|边|附近|对面|隔壁|周边|一带)/;
 /** Address labels; a chain starts after the label and its colon. */
 const TRIGGERS = new WordIndex(
   '家庭住址 现住址 家庭地址 联系地址 通讯地址 户籍地址 户籍所在地 户籍地 户籍 居住地址 住址 地址 家住 现住 居住于 居住在 住在 住于 籍贯 出生地 現住址 現住 戶籍地址 戶籍 通訊地址 聯絡地址 居住地 宿舍地址 宿舍 寝室'.split(
@@ -284,7 +288,14 @@ export class ChineseAddressRecognizer implements Recognizer {
       const at = AFTER_TRIGGER.lastIndex;
       const chain = readChain(text, at);
       // "转回居住地社区健康服务中心": a generic word for a place names no address.
-      if (chain.parts >= 1 && !GENERIC_PLACES.has(text.slice(at, chain.end))) push(at, chain.end, 0.9);
+      if (chain.parts < 1 || GENERIC_PLACES.has(text.slice(at, chain.end))) continue;
+      // "家住废品收购站旁": a landmark the home is near, with no number, says where, not the address (round 47).
+      if (
+        NEAR_LANDMARK.test(text.slice(chain.end, chain.end + 2)) &&
+        !/[0-9]/.test(text.slice(at, chain.end))
+      )
+        continue;
+      push(at, chain.end, 0.9);
     }
     if (text.includes('哪'))
       for (const m of matchAll(WHERE_LIVE_ANSWER, text)) {

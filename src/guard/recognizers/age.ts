@@ -268,7 +268,8 @@ const AGE_QUESTION = /岁|歲|多大|年纪|高寿|年龄|今年/;
  * An elder named as such ("那个老太太，孟……孟某某，九十三了"): the numeral before 了 opening its clause near it tells
  * the elder's age (not "老爷子心率九十了", whose measure stands before it).
  */
-const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶/;
+// An elder called by surname and 爷爷, 奶奶 or 阿婆 on a ward ("那个某爷爷，九十六了"; round 47) is named so too.
+const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶|[\u4e00-\u9fff](?:爷爷|奶奶|阿婆|阿公)[，,]$/;
 /**
  * A relative named by kinship right before the numeral and 了 ("外婆九十七了", "二姐：医生说妈九十五了", "你爷爷九十三了";
  * round 37): how old the elder has become (not "妈心率九十了", whose measure stands between).

@@ -415,7 +415,8 @@ export const dateRecognizer = new PatternRecognizer({
   // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [
     {
-      // A month's ten-day part before a planned test or visit ("12月中旬再抽血"; round 37) is kept too.
+      // A month's ten-day part before a planned test or visit ("12月中旬再抽血"; round 37) is kept too, and before
+      // 行 naming the procedure planned for it ("12月上旬行胃镜检查"; round 47), not 行程 (a trip).
       // A month without its year keeps a ten-day part as the year-month does when care follows in the clause
       // ("11月上旬因心衰住进贵科", "11月上旬复发", a symptom's onset "10月下旬开始的"), and its beginning ("上次是11月初在您这儿看的"; not 初步, 初诊);
       // a ten-day part after 从 or 自 ("从10月中旬开始腿肿") is the person's as well;
@@ -427,7 +428,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访)|(?=行(?![程李走])))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}`,
         'g',
       ),
       score: 0.5,

@@ -7,12 +7,13 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话';
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
 // A pharmacy's dispensing number (调剂号, 配药号, 发药号) and an oesophageal manometry study's (测压号; round 42).
 // A pharmacy's collection number (取药号) and a nuclear-medicine scan's (显像号; round 43).
 // A home-care or home-nutrition service's customer number for the patient ("配送客户号：PN-…"; round 45).
 // A magnetic-resonance unit's own number for the patient ("MR号：MR…"; round 46).
+// A trial subject's screening number ("筛选号：S-…") and a video visit's session number ("会话号：VC…"; round 47).
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
@@ -35,7 +36,7 @@ const ZH_NOT_PERSONAL =
 // 4410027"; round 39), not "fluid chart 1500". A Hong Kong hospital's number is "HN" before its own letters
 // repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}[A-Z]{1,4}\\d{2}))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -43,15 +44,17 @@ const EN_BARE =
 // number ("Folder no: KH-0093318"; round 43).
 // A blood bank's wristband ID ("Band ID: BB-…") and a homecare service's patient ID ("Homecare ID: HC-…"; round 44).
 // An appointment's number ("Appt # A-440917") and a drug maker's copay or patient assistance programme ID, as
-// drug-aid programme numbers are (round 46).
+// drug-aid programme numbers are (round 46). A maternity or antenatal record's number ("maternity no. MW-…"), and a
+// booking's confirmation number ("Confirmation # QX4410"), as the cards mark them (round 47); an "Acc." with its
+// full stop names an accession before "No" as before a code ("Acc. no: RD2611…").
 const EN_HEADS =
-  'Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'Maternity|Antenatal|Confirmation|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -69,9 +72,10 @@ const VALUE =
  */
 // The same line may describe the place first ("Rm 6 — side room, empty"), say the bed is empty later
 // ("Bed 12: her husband was here last week — bed empty") or that the patient has no name yet. A room
-// said to be discharged right after its number ("Rm 602  discharged today") holds no patient any more.
+// said to be discharged right after its number ("Rm 602  discharged today") holds no patient any more; a form's
+// next field after a column gap ("MRN: 4410273   Discharged: 3 May") says nothing of the number (round 47).
 const NOT_A_PATIENT =
-  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|discharged|nights?|days?)\\b)(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
+  "(?![^\\n]{0,80}\\b(?:(?:bed|room)(?: is| now)? (?:empty|vacant)|name not (?:yet )?(?:confirmed|known))\\b)(?![ \\t]{0,2}[:：—–-]?[ \\t]{0,2}(?:is (?:now )?|now )?(?:(?:side|single|isolation) room,? )?\\(?(?:empty|vacant|unoccupied|declined|closed|unknown|unnamed|unidentified|discharged|nights?|days?)\\b(?![ \\t]{0,2}:))(?<!\\b(?:[Nn]an|[Nn]ana|[Nn]anna|[Nn]onna|[Nn]onno|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Gg]randdad|[Mm]um|[Mm]om|[Dd]ad|[Pp]apa|[Aa]unty|[Aa]untie|[Uu]ncle|[Aa]buela|[Aa]buelo|[Zz]ia|[Zz]io)(?:(?:['’]s| is| has)(?: been| now)? (?:moved|transferred|taken|in|on)\\b| (?:moved|was moved|got moved)\\b|(?<=(?:^|\\n)[A-Za-z]{2,8}):)[^.\\n]{0,30})";
 
 /**
  * A bed written after its unit's code ("bed 4W-17") is read by en-bed-unit-code as the number only, so
@@ -255,13 +259,15 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A chat's answer opening the next turn to a question asking for a record number ("奶奶住院号多少？订餐要填⏎
       // 大伯：30418825，…", "预约号是多少？⏎某某：WJ1127-006"; round 44), as en-answer-after-question reads it.
+      // A clinician asking for it to be read out ("就诊卡号报一下。⏎儿子：0032 7716 …"; round 47) asks the same, and the
+      // answer may be read in digit groups.
       name: 'zh-answer-after-question',
       regex: new RegExp(
-        `多少(?<=(?:${ZH_HEADS})(?:号|号码|编号)(?:是)?多少)[^\\n]{0,16}\\n[^\\n：:]{1,8}[：:][ \\t]{0,3}(?<value>[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,16}[0-9A-Za-z])(?=[ \\t]*(?:$|\\r?\\n|[，,。；;！!]))`,
+        `(?:多少(?<=(?:${ZH_HEADS})(?:号|号码|编号)(?:是)?多少)|下(?<=(?:${ZH_HEADS})(?:号|号码|编号)[报说念读]一?下))[^\\n]{0,16}\\n[^\\n：:]{1,8}[：:][ \\t]{0,3}(?<value>\\d{3,4}(?: \\d{3,4}){1,4}|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{3,16}[0-9A-Za-z])(?=[ \\t]*(?:$|\\r?\\n|[，,。；;！!]))`,
         'dg',
       ),
       score: 0.85,
-      prefilter: /号(?:码)?(?:是)?多少/,
+      prefilter: /号(?:码)?(?:是)?多少|号(?:码)?[报说念读]一?下/,
     },
     {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it.
@@ -352,10 +358,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Handover lists open a line with the bay or unit bed ("抢1：", "抢救4 何国强", "ICU-6 薛春梅", "CCU2 "):
       // the number is the bed, as with 床; not when the patient is unnamed ("抢3 无名氏男", "抢救2 男性约40岁"),
-      // nor when the bay's patient has left ("抢2｜已转ICU").
+      // nor when the bay's patient has left ("抢2｜已转ICU"), also after the row's empty cells ("ICU-5 | — | — | 空床";
+      // round 47).
       name: 'bay-line-start',
       regex:
-        /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离|empty\b|vacant\b))/dgm,
+        /(?:^[ \t]{0,3}|(?<=[：；，｜|]))(?:抢救?|ICU-?|CCU-?|HDU-?|EICU-?|NICU-?|PICU-?)(?<value>\d{1,2})(?=[ \t\u3000]{0,2}[:：｜|]|[ \t\u3000])(?![ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:[—–-]{1,2}[ \t\u3000]{0,2}[｜|][ \t\u3000]{0,2}){0,3}(?:无名|男性|女性|空|身份不明|姓名不详|已转|已出院|已离|empty\b|vacant\b))/dgm,
       score: 0.85,
       prefilter: /抢救?\d|CU-?\d|HDU-?\d/,
     },
@@ -503,13 +510,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // A form's field may put a colon after "Room" or "Rm" ("Patient: … Room: 412"). A four-digit room with
       // its floor after it is a hospital tower's ("room 1127, 11th floor"; round 36), and so is one in a chart's
       // header fields, opening its line or column and followed by a column gap ("Room 5208   Admitted …"; round 38).
-      // A one-digit room after its ward's number is a patient's too ("Ward 9, room 3"; round 43).
+      // A one-digit room after its ward's number is a patient's too ("Ward 9, room 3"; round 43). A care home's room
+      // may be a wing letter and digits, before a comma ("Resident Ida Roe (90), room C12, …"; round 47).
       // The same four digits after a unit's name and a comma close an admission line ("to 6 East, room 6120⏎"; round 39).
       // A lab report in capitals writes "RM" in a column of its own ("MRN: 40218833   RM 318"), not
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z])|room(?<=\\b[Ww]ard [0-9]{1,3}[A-Z]?,? room))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]| [A-Z]\\d{1,3}[,;])|room(?<=\\b[Ww]ard [0-9]{1,3}[A-Z]?,? room))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=\\b(?:[Rr]oom|Rm) )[A-Z]\\d{1,3}(?=[,;])|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -626,10 +634,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // the bed of the patient named next. Not a bed that went home or is empty ("Bed four went home").
       // A side room is one patient's bed too ("side room two, Mr Dumbuya"), and the patient may be described
       // before the name ("Bed five, young lad, Ruairidh…"; round 35), or described only ("Side room two is the
-      // C. diff lady"; round 36). Beds past twenty are hyphened words ("Bed thirty-two is Mrs …"; round 37).
+      // C. diff lady"; round 36). Beds past twenty are hyphened words ("Bed thirty-two is Mrs …"; round 37). A
+      // dictated handover may run the bed straight into the patient's first and last name and a comma ("bed nine Amos
+      // Reilly, …"; round 47), not a ward's wing ("bed two North Wing").
       name: 'en-bed-number-word',
       regex:
-        /\b(?:[Bb]ed|[Ss]ide room) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)| is (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)/dg,
+        /\b(?:[Bb]ed|[Ss]ide room) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)| is (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b| (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?![A-Za-z'’-]{1,20} (?:Wing|Ward|Bay|Unit|Block|Room|Side)\b)[A-Z][a-z'’-]{1,20} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}(?=,))(?! is (?:empty|vacant|free|closed)\b)/dg,
       score: 0.8,
       prefilter:
         /(?:[Bb]ed|[Ss]ide room) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b/,

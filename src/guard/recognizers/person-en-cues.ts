@@ -454,6 +454,14 @@ const RELATIONS = [
   'mokopuna',
   'kuia',
   'koro',
+  // A patient's texts call her husband "hubby" ("hubby Dario is on …"), and a lead clinic names a child's brother
+  // or sister to be screened by "sibling" ("Sibling Rafe, 4, to be tested"); a letter names the reader's child
+  // ("Your child Tevita had …"; round 47).
+  'hubby',
+  'sibling',
+  'your child',
+  'her child',
+  'his child',
   // A household's live-in helper, as Hong Kong and Singapore notes name her ("domestic helper Lorna"; round 37).
   'domestic helper',
   'baby boy',
@@ -754,13 +762,14 @@ const isWordCode = (code: number) =>
  */
 // "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle"); French Canadian notes write
 // "Mme" and "Mlle" as English ones write "Mrs" and "Miss"; Singapore and Malaysia write "Madam" or "Mdm" before
-// a woman's full name ("Madam Teo Ah Lian"; round 37).
+// a woman's full name ("Madam Teo Ah Lian"; round 37). "RN" stands before a nurse's surname alone as "Nurse" does
+// ("results phoned to RN Okoro"; round 47).
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor)\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their
- * titles continue with (Capt, Constable; Officer; Rev; Fr).
+ * titles continue with (Capt, Constable; Officer; Rev, RN; Fr).
  */
 const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
   [0x4d, undefined],
@@ -770,7 +779,7 @@ const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
   [0x4e, undefined],
   [0x43, 'ao'],
   [0x4f, 'f'],
-  [0x52, 'e'],
+  [0x52, 'eN'],
   [0x46, 'r'],
 ]);
 const mayStartTitle = (text: string, at: number, code: number) => {

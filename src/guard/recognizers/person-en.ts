@@ -175,9 +175,10 @@ function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): 
 }
 /** What must follow a self-introduction or greeting: the name, then punctuation or a few words. */
 // An aside in lower case in brackets may follow the name ("Hi, it's Ada Quinn (due 3rd May)…"; round 45); a
-// field in brackets ("this is Ada Ward (DOB …)") is left to the rules that read a name before a birth date.
+// field in brackets ("this is Ada Ward (DOB …)") is left to the rules that read a name before a birth date. A
+// greeting's name may run straight into the writer's own introduction ("Hi Wren it's Jo, …"; round 47).
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| \((?=[a-z])| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s |$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| \((?=[a-z])| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s | it['’]s\b| this is\b|$)/;
 /** A booking's time before "with" and the person it is with ("at 14:40 with Mungo", "@ 9.30am with Tess"). */
 const WITH_AFTER_TIME = /\b(?:at|@) \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)? with (?=[A-Z][a-z])/g;
 /** What ends the name after WITH_AFTER_TIME: a clause's end or a preposition. */
@@ -742,6 +743,14 @@ class NameFindings {
     }
     // "Marcus Trevino Jr., 49M": the suffix's full stop belongs to the name (round 41).
     if (this.text.charCodeAt(end) === 0x2e && SUFFIX_LAST.test(this.text.slice(end - 3, end))) end++;
+    // "ʻAna", "ʻOkusitino": a Tongan or Hawaiian name opening with an ʻokina (U+02BB) after a blank or a line's
+    // start; the mark is a letter of the name (round 47), not punctuation.
+    if (
+      start > 0 &&
+      this.text.charCodeAt(start - 1) === 0x2bb &&
+      (start === 1 || /\s/.test(this.text[start - 2]!))
+    )
+      start--;
     this.list.push({
       type: 'PERSON',
       start,

@@ -266,6 +266,8 @@ const BEFORE_CUES = [
   '患者',
   '病人',
   '患儿',
+  // A parent naming the child in a message ("孩子某屹川，就诊卡…"; round 47); strict, so "孩子高烧" is no name.
+  '孩子',
   '产妇',
   '孕妇',
   '家属',
@@ -1090,6 +1092,7 @@ const BED_NUMBER_END = new Set('0123456789０１２３４５６７８９一二�
  * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
  */
 const STRICT_CUES = new Set([
+  '孩子',
   '夫妇',
   '夫妻',
   '居民',
@@ -1142,6 +1145,32 @@ const NOT_NAME_INDEX = new WordIndex(
 // Most characters start no excluded word: one map lookup by code unit answers, without slicing.
 const startsNotName = (text: string, at: number) => NOT_NAME_INDEX.longestAt(text, at) !== undefined;
 const HERBS = new Set(HERB_WORDS);
+/** A side of a telehealth system (医生端, 患者端) and the bracket opening its user's name. */
+const SIDE_USER = /(?:医生|医师|护士|药师|患者|病人|家属)端[（(]/g;
+/**
+ * End of an unambiguous single surname and an herb's name as given name ("某桂枝", "某连翘") at `at`, closed
+ * where a name can end; or -1. The herb alone ("加桂枝", "黄芪") is no name: the surname must come first.
+ */
+function herbGivenNameEnd(text: string, at: number): number {
+  if (surnameLengthAt(text, at) !== 1 || ambiguousSurnameAt(text, at) || startsNotName(text, at)) return -1;
+  const herb = NOT_NAME_INDEX.longestAt(text, at + 1);
+  if (herb === undefined || !HERBS.has(herb)) return -1;
+  const end = at + 1 + herb.length;
+  return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
+}
+/**
+ * A field's value that is a kinship word, one blank and a name ("联系人：外孙 某予安"): the end of the name after
+ * the blank, or -1 (also when no kinship word opens the value, or no name reads after it).
+ */
+// The blank no longer ties the name to the label, so the name must be a surname and given characters closing
+// the field, not a word said of the relative ("外孙 电话…", "女儿 陪同" name no one).
+function kinThenBlankNameEnd(text: string, value: number, afterKin: number): number {
+  if (afterKin === value || (text[afterKin] !== ' ' && text[afterKin] !== '\u3000')) return -1;
+  const at = afterKin + 1;
+  if (followedByPredicate(text, at) || VERB_AFTER_NAME.has(text.slice(at, at + 2))) return -1;
+  const end = surnameNameEnd(text, at);
+  return end < 0 || hanAt(text, end) ? -1 : end;
+}
 /** After a name label an herb's name is a person's ("医师：连翘"); other excluded words still are not. */
 const startsNotNameAfterLabel = (text: string, at: number) => {
   const word = NOT_NAME_INDEX.longestAt(text, at);
@@ -1153,6 +1182,7 @@ export class ChinesePersonRecognizer implements Recognizer {
   readonly types = ['PERSON'] as const;
   readonly languages = ['any'] as const;
   readonly regexes = [
+    SIDE_USER,
     NICKNAME_NOTE,
     NICKNAME_INSIDE,
     ONE_CHARACTER_KIN_SPEAKER,
@@ -1201,6 +1231,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       // "报告人：检验科邸老师": a department first; its cue and the title rule read the name after it.
       if (DEPARTMENT_INDEX.longestAt(text, value) !== undefined) continue;
       const afterKin = afterKinWord(text, value);
+      // "紧急联系人：外孙 某予安": a blank between the kinship word and the name (round 47).
+      const spaced = kinThenBlankNameEnd(text, value, afterKin);
+      if (spaced > 0) {
+        push(pass, afterKin + 1, spaced, 0.85);
+        continue;
+      }
       // "联系人：母亲" names no one; nor does "转诊医生：母主任", where 母 is a surname before a title.
       if (afterKin > value && (!hanAt(text, afterKin) || startsTitle(text, afterKin))) continue;
       const at = afterKin > value && strongNameEnd(text, afterKin) > 0 ? afterKin : value;
@@ -1219,6 +1255,11 @@ export class ChinesePersonRecognizer implements Recognizer {
       const value = valueStartAfter(text, colon);
       // "联系人：母亲葛红": the name after a kinship word, when one reads there.
       const afterKin = afterKinWord(text, value);
+      const spaced = kinThenBlankNameEnd(text, value, afterKin);
+      if (spaced > 0) {
+        push(pass, afterKin + 1, spaced, 0.8);
+        continue;
+      }
       // "联系人：母亲": a kinship word alone names no one.
       if (afterKin > value && !hanAt(text, afterKin)) continue;
       const at = afterKin > value && weakNameEnd(text, afterKin) > 0 ? afterKin : value;
@@ -1965,6 +2006,13 @@ export class ChinesePersonRecognizer implements Recognizer {
       const m = ROMANISED_IN_BRACKETS.exec(text.slice(open + 1, open + 48));
       if (m) push(pass, open + m[0].length - m[1]!.length, open + m[0].length, 0.75);
     }
+    // "医生端（某慕言）登录": a telehealth log names the user of each side in brackets (round 47).
+    if (text.includes('端'))
+      for (const m of matchAll(SIDE_USER, text)) {
+        const at = m.index + m[0].length;
+        const end = weakNameEnd(text, at);
+        if (end > 0 && (text[end] === '）' || text[end] === ')')) push(pass, at, end, 0.8);
+      }
     // Names in a list: "龚建平、龚丽娟两位家属", "张伟和李娜": the next one after a joiner.
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
@@ -2248,6 +2296,9 @@ function cueAt(pass: Pass, at: number): void {
       kinCellNameEnd(text, cueEnd) > 0
     )
       push(pass, cueEnd, cueEnd + 3, 0.7);
+    // "43床某桂枝今晨诉腹胀": right after a bed's number, a surname and an herb's name as the given name (round 47).
+    else if (cue === '床' && herbGivenNameEnd(text, cueEnd) > 0)
+      push(pass, cueEnd, herbGivenNameEnd(text, cueEnd), 0.75);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
     else if (STAFF_CUES.has(cue) && solarTermNameEnd(text, cueEnd) > 0) push(pass, cueEnd, cueEnd + 2, 0.8);
@@ -2449,9 +2500,9 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
       push(pass, start, open, 0.8);
       return;
     }
-  // "3床 乌日罕（蒙古族）｜", "｜乌日罕（蒙古族）｜": a run of three or four Han characters filling its field (after
+  // "3床 乌日罕（蒙古族）｜", "｜乌日罕（蒙古族）｜": a run of three to five Han characters filling its field (after
   // a bar, a line start, or a bed and a blank), the bracket giving the person's ethnic group, is the name even
-  // with no surname or known name element.
+  // with no surname or known name element. Two Mongolian elements make five ("萨如拉图雅"; round 47).
   let start = open;
   while (start > 0 && open - start < 5 && hanAt(text, start - 1)) start--;
   const before = text[start - 1];
@@ -2465,7 +2516,7 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
   if (
     fieldOpens &&
     open - start >= 3 &&
-    open - start <= 4 &&
+    open - start <= 5 &&
     ETHNIC_NOTE.test(text.slice(open + 1, open + 7)) &&
     // "观7 马尕布（撒拉族）": a Salar or Dongxiang name, a Han surname before a transliterated given name.
     (transliteratedThrough(text, start, open) ||
@@ -2480,9 +2531,9 @@ function nameBeforeOriginNote(pass: Pass, open: number): void {
  * Characters Mongolian and Tibetan names are written with besides the Turkic ones (乌日罕, 格日勒图, 斯琴巴特尔,
  * 扎西旺姆).
  */
-// 尕 ("little") opens and fills names in Qinghai (尕藏, 尕布).
+// 尕 ("little") opens and fills names in Qinghai (尕藏, 尕布); 如 is the ru of Sarula (萨如拉; round 47).
 const STEPPE_TRANSLIT = charTable(
-  '其格日乐勒图雅敖登巴特尔苏和孟德嘎额斯琴塔娜哈达布赫仁乌兰玛诺敏朝鲁那萨拉扎西旺姆卓央宗次顿珠尕',
+  '其格日乐勒图雅敖登巴特尔苏和孟德嘎额斯琴塔娜哈达布赫仁乌兰玛诺敏朝鲁那萨拉扎西旺姆卓央宗次顿珠尕如',
 );
 /** Whether every character from `start` to `end` is one that transliterated minority names are written with. */
 function transliteratedThrough(text: string, start: number, end: number): boolean {
@@ -3312,7 +3363,11 @@ function surnameNameEnd(text: string, at: number): number {
     given++;
   }
   // "荆楚交代", "侯磊输液", "梁娜关系": the last character read starts a verb or noun that follows the name.
-  if (given === 2 && VERB_AFTER_NAME.has(text.slice(end - 1, end + 1))) {
+  if (
+    given === 2 &&
+    (VERB_AFTER_NAME.has(text.slice(end - 1, end + 1)) ||
+      (text[end - 1] === '留' && LEAVES_CONTACT.test(text.slice(end, end + 4))))
+  ) {
     end--;
     given--;
   }
@@ -3615,6 +3670,9 @@ const VERB_AFTER_NAME = new Set(
     ' ',
   ),
 );
+
+/** What a person leaves after 留 ("母亲某蔓留邮箱…", "某芳留的电话"; round 47): 留 is the verb, not a given character. */
+const LEAVES_CONTACT = /^(?:下|了|的)?(?:邮箱|电话|手机|联系|微信|地址)/;
 
 /** Characters after which a name may start (a verb or particle that ends the previous word). */
 // 线, 科 and 员 end a role or department right before a name and title ("二线骆征医生", "口腔科蒉溪医生",

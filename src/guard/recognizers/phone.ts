@@ -14,8 +14,9 @@ const FAX_BEFORE =
 // A pharmacy's or centre's name right before it, after a gap or in brackets ("LAKEVIEW PHARMACY  (613) …",
 // "the Haemophilia Centre (01632 …)"), is the institution's line too; so is a practice's or a clinic's
 // ("Practice: 01632 …", "clinic phone (555-0100 ext 2)"), a store number allowed ("VALLEY PHARMACY #2214   (702) …").
+// A research study's own line or office is the study's, not a participant's ("questions: study line (555) …"; round 47).
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line)(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: #\d{1,6})?(?: \(|,)?)[ \t]{0,3}:?[ \t]{0,3}$/;
+  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line|[Ss]tudy (?:line|office))(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: #\d{1,6})?(?: \(|,)?)[ \t]{0,3}:?[ \t]{0,3}$/;
 /**
  * A label's or leaflet's invitation to call with questions ("QUESTIONS? CALL (478) …", "Queries, please
  * ring 01632 …"): the pharmacy's or service's own number, not a person's; not after "my" or a person.
@@ -29,9 +30,12 @@ const QUESTIONS_CALL_BEFORE =
  */
 const PHONE_THEN_FAX =
   /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
+/** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
+const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
+  if (RECEIPT_NUMBER_BEFORE.test(before)) return true;
   if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 60), start));
   return SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
 };
