@@ -149,6 +149,8 @@ const HAN_TYPOS: Record<string, string[]> = {
   呕吐: ['欧吐', '呕土'],
   昏迷: ['昏谜'],
   窒息: ['窒熄'],
+  // 小退 for 小腿 (calf), a common slip of the pinyin keyboard (xiaotui).
+  小腿: ['小退'],
 };
 const HAN_TYPO_REGEX = new RegExp(Object.keys(HAN_TYPOS).join('|'), 'g');
 

@@ -42,6 +42,20 @@ function pastYearCues(): string[] {
   return cues;
 }
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 const CUES: Record<CueKind, string[]> = {
   neg: [
     // 冇 is the Cantonese 没 ("冇发烧，冇呕").
@@ -223,6 +237,10 @@ const CUES: Record<CueKind, string[]> = {
       'last spring',
       'last autumn',
       'last christmas',
+      // A named month after "last" or "back in" dates an event: "I passed out at a concert back in July, nothing
+      // since" (a present cue in the same clause still wins). Not "in July" alone: that is as often a date to
+      // come ("34 weeks pregnant, due in July, with a terrible headache and flashing spots" is an emergency now).
+      ...MONTHS.flatMap((m) => [`last ${m}`, `back in ${m}`]),
       'in the past',
       'used to',
       'childhood',

@@ -5095,3 +5095,222 @@ describe('round-48 classes (red flags 1.43.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-49 classes (red flags 1.44.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a heart pressed as if by a stone with clothes wet through with sweat (rf-acs-chest-pain-sweating)',
+      '我爷爷搬完煤说心口像压着东西，汗水把背心都打湿了。',
+      '我爷爷搬完煤出了一身汗，歇了一会儿就好了，胸口一点不难受。',
+    ],
+    [
+      'a heart pressed with the left arm numb for half an hour (rf-acs-chest-pain-radiating)',
+      '我大伯心口压了半个钟头，左手一直发麻。',
+      '我大伯睡觉压着左手，早上起来发麻，甩一甩就好了。',
+    ],
+    [
+      'chest tightness still pressing after nitroglycerin (rf-acs-nitrate-not-working)',
+      '我妈胸口闷，含了一片硝酸甘油，十分钟了还是压着难受。',
+      '我妈有冠心病，想问硝酸甘油开封后放多久会失效？',
+    ],
+    [
+      'a fist held on the breastbone with an ashen colour (rf-acs-chest-pain-sweating)',
+      'My uncle has been holding his fist against his breastbone for half an hour and looks ashen.',
+      'My uncle hit his breastbone on the steering wheel last month and it still aches when he coughs.',
+    ],
+    [
+      'pressure in the upper back with sweating and breathlessness (atypical ACS; rf-acs-chest-pain-sweating)',
+      'My mum, 62, has a pressure in her upper back, she is sweaty and out of breath walking across the room.',
+      'My mum, 62, has a stiff upper back after gardening, it eases with a hot water bottle.',
+    ],
+    [
+      'onset written "minutes before" (以前) with a hand that cannot pinch (rf-stroke-limb-onset)',
+      '外婆二十分钟以前突然左手捏不住勺子了。',
+      '外婆的左手关节炎很多年了，捏东西一直没劲，想问吃什么药。',
+    ],
+    [
+      'speech gone thick (rf-stroke-speech)',
+      'My grandad’s speech has gone thick and hard to follow since lunch.',
+      'My grandad has a thick Yorkshire accent that the new carers struggle with.',
+    ],
+    [
+      'testicles called 卵子 in southern dialect, sudden pain with vomiting (rf-testicular-torsion)',
+      '阿仔十三岁，一边卵子痛醒，吐咗一次。',
+      '做试管婴儿取卵子，想问要打几天针？',
+    ],
+    [
+      'an erection that has not gone down for hours (rf-priapism)',
+      '打了治阳痿的针以后勃起一直没消，已经五个多小时了。',
+      '吃了降压药以后勃起不太好，想问能不能换药？',
+    ],
+    [
+      'potassium in Chinese numerals at 7 or more (rf-hyperkalaemia)',
+      '医院打电话说我妈血钾七点三，让赶紧回去。',
+      '我妈血钾三点四，医生让多吃香蕉。',
+    ],
+    [
+      'bone metastases with legs going soft and numbness below a level (rf-cancer-cord-compression)',
+      '我爸肺癌转移到骨，这两天腿发软，走路要扶墙。',
+      '我爸肺癌转移到骨，想问骨转移能不能做按摩？',
+    ],
+    [
+      'a splitting head with a chin that will not reach the chest and drowsiness (rf-meningitis-signs)',
+      'My son has a splitting head, he cannot get his chin to his chest and he is hard to rouse.',
+      'My son has a splitting head after revising all day, his neck is fine and he is chatting.',
+    ],
+    [
+      'breathlessness after hours in a car on the combined pill (rf-pulmonary-embolism-risk)',
+      'I’m on the combined pill and was 11 hours in the car yesterday, now suddenly breathless.',
+      'I’m on the combined pill and have a long drive next week, should I wear flight socks?',
+    ],
+    [
+      'affairs in order (a pet given away) with a stated intent to do it (rf-suicidal-intent)',
+      'I have given my cat to my sister and I am going to do it when the house is empty.',
+      'I have given my cat to my sister because of my allergy, what antihistamine is best?',
+    ],
+    [
+      'asking how many tablets would stop the heart for good (rf-suicidal-intent)',
+      'How many of my propranolol would it take to stop my heart for good?',
+      'Propranolol makes my heart feel slow, is that a normal side effect?',
+    ],
+    [
+      'sciatica with numbness like someone else’s skin (rf-cauda-equina)',
+      'I have sciatica and now my bottom feels like someone else’s skin when I sit.',
+      'I have sciatica down my left leg, which stretches help?',
+    ],
+    [
+      'going out like a light without warning (rf-syncope)',
+      'My husband went out like a light without warning while reading today.',
+      'After the night shift I went out like a light on the sofa and slept nine hours.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a story being worked on (a thriller) is not a poisoning now (FICTION framing)',
+      'I am working on a thriller where a man gets carbon monoxide poisoning in a garage. What would he notice first?',
+      'My husband and I both have headaches and feel sick, the boiler is old, could it be carbon monoxide poisoning?',
+    ],
+    [
+      'a faint dated by a month is past (assertion past cue "back in" or "last" before a month)',
+      'I fainted back in August at a wedding after no food all day, ECG fine. Is it OK to fly?',
+      'I fainted twice this morning and feel dizzy now.',
+    ],
+    [
+      'a month still to come does not date the complaint ("due in July" is not a past cue)',
+      'I fainted last March after a long run and have been fine since, can I run a marathon?',
+      "I'm 34 weeks pregnant, due in July, with a terrible headache and seeing flashing spots.",
+    ],
+    [
+      'a jolt like missing a step on falling asleep is a hypnic jerk (rf-seizure except)',
+      'When I fall asleep I jolt awake like missing a step, my wife says it could be a seizure.',
+      'My wife is having a seizure in bed right now, shaking all over.',
+    ],
+    [
+      'movements counted and present, though livelier before (rf-reduced-fetal-movements except)',
+      '孕三十四周，今天胎动比平时少，侧躺数了一小时有动。',
+      '孕三十四周，从昨晚到现在一下都没动过。',
+    ],
+    [
+      'one wet nappy in a few hours is not severe dehydration (rf-child-severe-dehydration narrowed)',
+      '宝宝一岁，拉肚子一天，这四个小时才一片湿尿布，还能喝奶，哭有眼泪。',
+      '宝宝一岁，拉肚子两天，一整天就一片湿尿布，哭没眼泪，叫不太醒。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a potassium result of 6.0–6.4 without symptoms (rf-high-potassium-result, new)',
+      'The GP rang, my potassium is 6.2 on my blood pressure tablets, they want a repeat today. I feel fine.',
+      'My potassium was 4.5 at my check-up, is that normal?',
+    ],
+    [
+      'a potassium result of 6.0–6.4 in Chinese numerals (rf-high-potassium-result, new)',
+      '社区医生说我血钾六点三，让今天去复查。',
+      '体检报告血钾四点一，想问正常吗？',
+    ],
+    [
+      'a calf typed 小退, swollen on one side after a long flight (typo; rf-dvt-signs)',
+      '坐了十几个小时飞机，右边小退肿了一圈，发热。',
+      '坐了十几个小时飞机，两只脚都有点肿，睡一晚就消了。',
+    ],
+    [
+      'bite marks (牙印) from a stray dog (rf-animal-bite)',
+      '我儿子放学路上被野狗咬，手背上两个牙印，出了点血。',
+      '我家狗狗牙印留在沙发上了，怎么修？',
+    ],
+    [
+      'a scald turned red with blisters (烫红) (rf-minor-burn)',
+      '女儿被茶水烫红了一块，起了两个水泡。',
+      '女儿晒太阳脸有点红，没有起泡。',
+    ],
+    [
+      'waves of twisting loin pain with pink urine (一阵紧一阵松) (rf-renal-colic)',
+      '左边腰一阵紧一阵松地疼，小便有点红。',
+      '左边腰坐久了酸，站起来活动一下就好。',
+    ],
+    [
+      'vomiting so that even water will not stay down (rf-persistent-vomiting)',
+      '从昨晚开始吐，喝口水都存不住。',
+      '昨晚吃多了吐了一次，今天已经能正常吃饭。',
+    ],
+    [
+      'fever on day four of an illness (rf-fever-persistent-adult)',
+      'Day four of a fever now, still 38.5, with a chesty cough.',
+      'I had a fever for one night last week and it is gone now.',
+    ],
+    [
+      'missed pills and no protection (rf-emergency-contraception)',
+      'Missed two pills this month and we didn’t use anything last night.',
+      'I never miss my pill, can I run packs back to back?',
+    ],
+    [
+      'spotting after a scan showed a heartbeat (rf-pregnancy-spotting)',
+      'Had an early scan last week with a heartbeat, today a little spotting.',
+      'Had an early scan last week with a heartbeat, when is the next scan?',
+    ],
+    [
+      'a bat found in a child’s room overnight (rf-animal-bite)',
+      'There was a bat in my son’s room this morning, he was asleep all night.',
+      'We saw bats flying over the garden at dusk, are they protected?',
+    ],
+    [
+      'a meter reading in the 20s with thirst (rf-hyperglycaemia-high)',
+      'My mum is very thirsty and her meter says 24.',
+      'My mum’s meter says 6 before breakfast, is that fine?',
+    ],
+    [
+      'toothache with a swollen cheek (rf-dental-swelling)',
+      'My molar aches and my cheek’s swollen since last night.',
+      'My molar is sensitive to cold drinks, which toothpaste?',
+    ],
+    [
+      'will not take any weight after a twisted ankle (rf-suspected-fracture)',
+      'Twisted my ankle on the stairs and I won’t take any weight on it.',
+      'Twisted my ankle last week, walking fine now, when can I run?',
+    ],
+    [
+      'hoping not to wake up, plan denied (rf-passive-death-wish)',
+      'Some nights I go to bed hoping I don’t wake up, but I have no plan and would not act on it.',
+      'I go to bed early hoping the baby doesn’t wake us before six.',
+    ],
+    [
+      'puffy ankles and out of breath on the stairs (rf-fluid-retention)',
+      'My ankles are puffy by teatime and I am out of breath on the stairs this week.',
+      'My ankles get puffy on long flights, should I wear compression socks?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
