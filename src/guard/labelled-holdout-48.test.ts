@@ -1,12 +1,73 @@
-import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+import { DEID_HOLDOUT_48_PATH, generateDeidHoldout48 } from '../../scripts/labelled/deid-holdout-48.ts';
+import {
+  describeDeidHoldout,
+  describeTriageHoldout,
+  emiratesIds,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  usMbis,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-48 fresh held-out triage set (about four fifths common presentations in new wording, the rest
- * less-covered conditions, medication side effects, chronic-disease flares, pregnancy and children's settings,
- * everyday health-chatbot questions alongside look-alikes, a quarter dialect and regional wording in varieties no
- * earlier card names, and six typo items per language): its shape, balance and provenance. Scores are the bench's;
- * this file only checks that the gold labels are what the card says and that no message repeats an earlier set.
+ * Round 48's two fresh held-out sets. The de-identification set: 120 hand-written snippets by a blind
+ * annotator (see data/labelled/deid-holdout-48.card.yaml); only its shape, provenance and checksums are
+ * tested here. The triage set (see data/labelled/triage-holdout-48.card.yaml): its shape, balance and
+ * provenance; this file only checks that the gold labels are what the card says and that no message
+ * repeats an earlier set. Scores of both are the bench's.
  */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_48_PATH,
+  generate: generateDeidHoldout48,
+  idPrefix: 'h48',
+  minRecords: 120,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\$\{/,
+  earlierSets: setsBefore('deid', 48),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    hongKongIds,
+    emiratesIds,
+    nhsNumbers,
+    medicareNumbers,
+    nzNhiNumbers,
+    ohipNumbers,
+    usMbis,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 841,
+  minByType: {
+    PERSON: 271,
+    ADDRESS: 57,
+    MRN: 179,
+    ID_CARD: 25,
+    PHONE: 59,
+    DATE: 156,
+    BANK_CARD: 5,
+    EMAIL: 8,
+    AGE: 17,
+    INSURANCE_ID: 32,
+    PLATE: 5,
+    ACCOUNT: 13,
+    PASSPORT: 4,
+    IP: 6,
+    URL: 4,
+  },
+  agesOver89: true,
+  minWithoutSpans: 10,
+  card: 'data/labelled/deid-holdout-48.card.yaml',
+  cardDate: '2026-11-24',
+});
+
 describeTriageHoldout({
   round: 48,
   path: 'data/labelled/triage-holdout-48.jsonl',
