@@ -70,3 +70,16 @@ export function emirates(year: string, seven: string): string {
   const n = luhn(`784${year}${seven}`);
   return `${n.slice(0, 3)}-${n.slice(3, 7)}-${n.slice(7, 14)}-${n.slice(14)}`;
 }
+/** Taiwan national ID: a letter, eight digits (the first the sex digit) and the check digit. */
+export function twid(letter: string, eight: string): string {
+  const n = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'.indexOf(letter) + 10;
+  const sum =
+    Math.floor(n / 10) + (n % 10) * 9 + [...eight].reduce((acc, d, i) => acc + Number(d) * (8 - i), 0);
+  return `${letter}${eight}${(10 - (sum % 10)) % 10}`;
+}
+/** Singapore NRIC (S or T prefix): a letter, seven digits and the check letter. */
+export function nric(prefix: 'S' | 'T', seven: string): string {
+  const sum =
+    [2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(seven[i]), 0) + (prefix === 'T' ? 4 : 0);
+  return `${prefix}${seven}${'JZIHGFEDCBA'[sum % 11]}`;
+}

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emirates, hkid, luhn, medicare, nhi, nhs, ohip, rid, spaced } from './check-digits.ts';
+import { emirates, hkid, luhn, medicare, nhi, nhs, nric, ohip, rid, spaced } from './check-digits.ts';
 import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
 /**
@@ -33,13 +33,6 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * Span conventions are those of data/labelled/deid-holdout-47.card.yaml (and the earlier cards it
  * refers to); the decisions new in this round are stated in data/labelled/deid-holdout-48.card.yaml.
  */
-
-/** Singapore NRIC (S or T prefix): a letter, seven digits and the check letter. */
-function nric(prefix: 'S' | 'T', seven: string): string {
-  const sum =
-    [2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(seven[i]), 0) + (prefix === 'T' ? 4 : 0);
-  return `${prefix}${seven}${'JZIHGFEDCBA'[sum % 11]}`;
-}
 
 const zh: Array<[string, string]> = [
   [
