@@ -161,6 +161,15 @@ const HAN_TYPO_REGEX = new RegExp(Object.keys(HAN_TYPOS).join('|'), 'g');
  * unaffected. Folded like the patterns (疼 → 痛).
  */
 const MASKS = [
+  // Rehabilitation of a weakness left by a past stroke ("what exercises for her weak arm"), not a new one.
+  'exercises for his weak arm',
+  'exercises for her weak arm',
+  'exercises for my weak arm',
+  'exercises for the weak arm',
+  'exercises for a weak arm',
+  'physio for his weak arm',
+  'physio for her weak arm',
+  'physio for my weak arm',
   '烧心',
   '发烧友',
   '抽血',

@@ -114,7 +114,13 @@ const CUES: Record<CueKind, string[]> = {
   // Jamaican "nuh" negates the word after it ("mi nuh confused"), not the rest of the clause ("she nuh pass
   // nothing from yesterday and she a vomit green").
   negWeak: ['不', '别', 'nuh'],
-  negPost: ['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
+  negPost: [
+    ...['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
+    // Said straight after a body part or a thought, these deny it: "his face wasn't touched", "hurting myself
+    // isn't on my mind". Only right after the term (nothing but spaces or punctuation between).
+    ...["wasn't touched", "weren't touched", 'was not touched', 'were not touched', 'untouched'],
+    ...["isn't on my mind", 'is not on my mind', "isn't on his mind", "isn't on her mind"],
+  ],
   pseudo: [
     ...(
       '无明显诱因 无诱因 无明显原因 不明原因 原因不明 不仅 不只 不但 是不是 是否 会不会 要不要 能不能 有没有 ' +
@@ -207,7 +213,7 @@ const CUES: Record<CueKind, string[]> = {
   ],
   past: [
     ...(
-      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 上礼拜 上个礼拜 个礼拜前 个星期前 周前 小时候 大学时 大学时候 读书时 上学时 年轻时 过去 当年 那年 那时 那会儿 那阵子 上次 ' +
+      '史 既往 以前 之前 以往 早前 曾经 曾 去年 前年 年前 个月前 上个月 上周 上星期 上个星期 上礼拜 上个礼拜 个礼拜前 个星期前 周前 小时候 细汉时 细汉的时候 细个时 细个嗰阵 大学时 大学时候 读书时 上学时 年轻时 过去 当年 那年 那时 那会儿 那阵子 上次 ' +
       '得过 患过 有过 发生过 做过 家族史 家族 死于 去世 过世'
     ).split(' '),
     ...[

@@ -5314,3 +5314,132 @@ describe('round-49 classes (red flags 1.44.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-50 classes (red flags 1.45.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'the back of the head struck as if by a hammer, with vomiting (rf-thunderclap-headache)',
+      '我舅舅搬箱子时后脑勺像被锤子砸了一下，吐了两回。',
+      '我舅舅后脑勺被门框磕了一下，起了个小包，没吐，精神好。',
+    ],
+    [
+      'a weight sitting on the breastbone going into the jaw (rf-acs-chest-pain-radiating)',
+      'My grandad says a brick is sitting on his breastbone and it is going up into his jaw.',
+      'My grandad has a sore jaw from a new denture, his chest is fine.',
+    ],
+    [
+      'after surgery, pain in the chest when breathing in (rf-pulmonary-embolism-risk)',
+      "Two weeks after my hip surgery there's a stabbing pain in my chest when I breathe in and I'm puffed on the stairs.",
+      'Two weeks after my hip surgery the scar itches, no other problems.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'loin pain rolling about and running downwards with red urine is renal colic (rf-acute-abdomen except)',
+      '我老公腰痛得打滚，一阵一阵的，往下面窜，尿有点红。',
+      '我老公肚子痛得打滚，肚皮硬邦邦的，一碰就叫。',
+    ],
+    [
+      'one febrile seizure in early childhood, none for years (rf-seizure except; 细汉时 past cue)',
+      '我孙细汉时发烧抽过一次，这几年都没再发，想问能不能去游泳？',
+      '我孙今天发烧，刚才抽起来了，叫不醒。',
+    ],
+    [
+      'a childhood past cue (细汉时) does not date a seizure today (assertion past cue)',
+      '阮囝细汉时热性惊厥一次，伊要打疫苗有影响无？',
+      '阮囝细汉时抽过筋，今天又抽起来了，叫不醒。',
+    ],
+    [
+      'a drooping face with the brow that will not lift and an eye that will not blink shut is Bell palsy (rf-stroke-face except)',
+      "Since I woke up the left side of my face droops, my brow won't lift and I can't blink the eye shut. My limbs are strong.",
+      'Her face suddenly drooped on one side an hour ago, her limbs are strong.',
+    ],
+    [
+      'a body part said to be untouched is denied (assertion negPost "wasn\'t touched")',
+      "The kettle tipped onto his thigh, a blister the size of two palms, his face wasn't touched.",
+      "The kettle scalded his whole chest and both arms, his face wasn't touched.",
+    ],
+    [
+      'hurting oneself said not to be on one\'s mind is denied (assertion negPost "isn\'t on my mind")',
+      "Since my doctor started me on brexpiprazole I can't sit still, and hurting myself isn't on my mind.",
+      "Hurting myself isn't on my mind, but I swallowed 30 paracetamol an hour ago.",
+    ],
+    [
+      'rehabilitation exercises for a weak arm after a past stroke (mask)',
+      'Dad had a stroke last year; what exercises for his weak arm do physios suggest?',
+      'Dad had a stroke last year, and an hour ago his arm went weak again.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, notEmergency, emergency) => {
+    expect(rulesLevel(notEmergency)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a mouth that cannot hold water and an eyelid that will not close (rf-facial-palsy)',
+      '今早漱口嘴兜不住水，右眼皮阖不上，手脚都有劲。',
+      '今早漱口发现牙龈出血，刷牙轻一点就好。',
+    ],
+    [
+      'restlessness on a newer antipsychotic (rf-akathisia)',
+      'Since my doctor started me on brexpiprazole I cannot sit still and keep pacing.',
+      "I've started brexpiprazole, can I take it at night?",
+    ],
+    [
+      'a bite from an ownerless dog (没人管的狗) (rf-animal-bite)',
+      '我妈被小区里没人管的狗咬了一口，出血了。',
+      '我家狗没人管的时候会咬沙发，怎么训练？',
+    ],
+    [
+      'could not put weight on it after rolling an ankle (rf-suspected-fracture)',
+      "Went over on my foot jumping off a wall, swollen and I couldn't put weight on it.",
+      'Went over on my foot last week, I walk fine now, when can I jog?',
+    ],
+    [
+      'a child on day four of fever written 烧的第四天 (rf-child-persistent-fever)',
+      '我儿子三岁，今天是烧的第四天了，还39度。',
+      '我儿子三岁，昨晚烧了一下今天退了，玩得很好。',
+    ],
+    [
+      'burning on passing urine with loin pain and fever (rf-pyelonephritis)',
+      '这两天小便烧灼，今天后腰痛，有点发烧。',
+      '这两天吃辣多，胃里有点烧灼，其他都好。',
+    ],
+    [
+      'a calf circumference larger than the other after a long journey (rf-dvt-signs)',
+      '坐了一天火车，左小腿围比右边多出两厘米，按着痛。',
+      '坐了一天火车，两只脚都有点胀，睡一晚就好了。',
+    ],
+    [
+      'a passive wish in Cantonese, plan denied (rf-passive-death-wish)',
+      '最近常常觉得活住冇意思，瞓着唔醒都好，不过我冇计划。',
+      '最近好攰，瞓着就唔想醒，朝早起唔到身。',
+    ],
+    [
+      'pink blood on the tissue in early pregnancy (rf-pregnancy-spotting)',
+      '怀孕七周，B超有胎心，今天擦纸有淡红色的血。',
+      '怀孕七周，B超有胎心，想问什么时候建档？',
+    ],
+    [
+      'brown smudges on the tissue in early pregnancy (rf-pregnancy-spotting)',
+      "I'm 7 weeks pregnant with a heartbeat on the scan, brown smudges on the tissue this morning.",
+      "I'm 7 weeks pregnant with a heartbeat on the scan, when do I book the next one?",
+    ],
+    [
+      'vomiting with little urine and dizziness on standing (rf-persistent-vomiting)',
+      "Been vomiting since yesterday, only peed once today and I'm dizzy standing up.",
+      'Vomited once after too much wine last night, fine now.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

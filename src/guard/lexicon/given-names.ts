@@ -33,9 +33,12 @@ export const NAME_STOP_CHARS: ReadonlySet<string> = new Set(
   '骑驾载因于在的了是有主诉入出来自男女岁今昨前后既现无等和与及以被将把对向从到神已经由陪同就查说讲也都均还又再才会能要想去做吃打给让叫请问告看住转行予为系之其属病患术伴近突反持感觉不没未否可该这那各每个位名号床日年时分次周诊院科室医护者们我你他她它您吗呢吧啊呀哦嗯好某复检返',
 );
 
-/** Last characters that mark a run as a clinical or place word rather than a name. */
+/**
+ * Last characters that mark a run as a clinical or place word rather than a name. 巾 ends a cloth (毛巾, 方巾, 纱巾,
+ * 围巾) listed among things a patient uses, never a given name (round 48).
+ */
 export const NOT_NAME_END_CHARS: ReadonlySet<string> = new Set(
-  '症炎药片史部区市省县路街村镇痛热血压糖脂肿瘤癌伤肺心肝肾胃肠脑骨科院病术针剂液汤丸素酶酸钠钾钙镁铁锌氯苷胺醇酮酯素菌毒感染查检测诊断治疗结果报告单表',
+  '症炎药片史部区市省县路街村镇痛热血压糖脂肿瘤癌伤肺心肝肾胃肠脑骨科院病术针剂液汤丸素酶酸钠钾钙镁铁锌氯苷胺醇酮酯素菌毒感染查检测诊断治疗结果报告单表巾',
 );
 
 /**

@@ -66,12 +66,13 @@ export const accountRecognizer = new PatternRecognizer({
       // word must speak on two or more timed lines and be no role or kinship word ("10:01 nurse: …").
       // Two lower-case words joined by a dot are such a login too, and the first turn may carry the date with its
       // month in letters ("24 Nov 2026 09:12 ada.obi: …⏎09:41 ada.obi: …"; round 44). A login with an underscore and
-      // closing digits speaks so too ("19:02 hill_walker77: …"; round 46).
+      // closing digits speaks so too ("19:02 hill_walker77: …"; round 46) A chat export may bracket the time ("[09:02] ada_obi: …";
+      // round 48).
       name: 'timed-word-speaker',
       regex:
-        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\d{1,2}:\d{2}[ \t]\k<value>))/dg,
+        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>))/dg,
       score: 0.7,
-      prefilter: /\d:\d\d (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}): /,
+      prefilter: /\d:\d\d\]? (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}): /,
     },
     {
       // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain
@@ -104,9 +105,10 @@ export const accountRecognizer = new PatternRecognizer({
     {
       // "Portal message from wren_in_may (…)", "message from harbourlight7 (IP …)": a message's sender
       // that is a login (lower case, with an underscore, a dot or a digit), before a bracket, comma or colon.
+      // Or before "to" and the reader ("Portal message from ada_obi_61 to Dr. Roe, …"; round 48).
       name: 'message-from-login',
       regex:
-        /\b(?:[Mm]essage|[Mm]sg|[Cc]hat|[Pp]ost|[Rr]eply|[Rr]equest) from[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9_.])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]{0,2}(?:[(,:]|\r?\n|$))/dg,
+        /\b(?:[Mm]essage|[Mm]sg|[Cc]hat|[Pp]ost|[Rr]eply|[Rr]equest) from[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9_.])[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]{0,2}(?:[(,:]|\r?\n|$)|[ \t]to[ \t](?:Dr\b|[A-Z][a-z]))/dg,
       score: 0.7,
       // A dot alone marks a login too ("Portal message from c.alcott:"), so the prefilter lets it through.
       prefilter: / from[ \t]{1,2}[a-z][a-z0-9_]{0,28}[0-9_.]/,
@@ -175,6 +177,28 @@ export const accountRecognizer = new PatternRecognizer({
         /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}_?\d{2,4})(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /[\u4e00-\u9fff]_?\d{2,4}：/,
+    },
+    {
+      // A screen name of Chinese characters joined by an underscore to closing digits ("某某某某_1990"): no name or word
+      // holds an underscore, so it is an account wherever it stands, after a role in brackets ("【患者】…_1990：") or a
+      // blank after 账号 or 患者 ("账号 …_0815（实名：…）"; round 48), not only after a colon or opening a line. A run
+      // glued to the Han word before it ("用户…_1990") is left to the labelled patterns, and one opening a line before a
+      // colon to the speaker patterns, which want two turns (a form's field "体温_36：" speaks once).
+      name: 'zh-underscore-screen-name',
+      regex:
+        /(?<![\u4e00-\u9fffA-Za-z0-9_])(?!用户|账号|昵称|网名)(?<value>[\u4e00-\u9fff]{3,10}_\d{2,4})(?![0-9A-Za-z_])(?![:：](?<=(?:^|\n)[\u4e00-\u9fff]{3,10}_\d{2,4}[:：]))/dg,
+      score: 0.7,
+      prefilter: /[\u4e00-\u9fff]_\d/,
+    },
+    {
+      // A chat speaker of five to ten Chinese characters, longer than a Han name, taking two turns or more
+      // ("某某某爱吃糖：…⏎护士 某某：…⏎某某某爱吃糖：…"; round 48): a screen name, not a person, unless it holds a role
+      // or title (医生, 药师, 护士长…), a department or a place, or opens with 用户 (read above).
+      name: 'zh-long-screen-name-speaker',
+      regex:
+        /(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>))/dg,
+      score: 0.7,
+      prefilter: /(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?[\u4e00-\u9fff]{5,10}：/,
     },
     {
       // A login with an underscore speaking once in a Chinese chat between members who speak by name

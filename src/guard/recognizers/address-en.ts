@@ -26,7 +26,7 @@ const DIRECTION_WORD = '(?:North|South|East|West)';
 // Latin Extended-A too, for macrons and other marks ("Kōwhai St", "Żeromskiego").
 const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z]| [0-9]{1,3}(?:st|nd|rd|th) )|[0-9]{1,3}(?:st|nd|rd|th)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
-const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|Jalan(?: [A-Z][a-z]{1,20}){1,3}))`;
+const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:Jalan|Lorong(?: [0-9]{1,3})?)(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**
  * Postcodes after a town or a state: US ZIP (with its state), Canadian (A1A 1A1, with its province),
  * UK, Irish Eircode (P24 K2X3), Australian state and postcode, and the bare four to six digits of New
@@ -40,9 +40,10 @@ const LETTERED_POSTCODE =
 /** A town or district: capitalised words, accented letters allowed; later words may be one letter ("Tseung Kwan O"). */
 // Latin Extended-A too, for macrons and other marks (Ōtara, Łódź).
 // "St Kilda", "Mt Eden", "Ft Worth": an abbreviated Saint, Mount or Fort may open the name.
-// A Māori name may open with "Te" ("Te Awamutu"; round 10).
+// A Māori name may open with "Te" ("Te Awamutu"; round 10), a Spanish or French one with its article ("El Paso",
+// "La Jolla", "Le Mars"; round 48).
 const TOWN =
-  "(?:(?:St|Mt|Ft)\\.? |Te )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+  "(?:(?:St|Mt|Ft)\\.? |(?:Te|El|La|Le) )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
 /**
  * A town as the first part of a locality and before a UK postcode, where it may also go on in capitals
  * after a hyphen ("Llanrhaeadr-ym-Mochnant") or after "upon" or "of" ("Newcastle upon Tyne"; rounds 7, 10;
@@ -58,7 +59,7 @@ const NOT_TOWN =
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
 // Dublin's postal districts are a number after the city ("Dublin 2", "Dublin 6W").
 // A record label after the address is no town (", Medicare 2582…", ", Hosp no …").
-const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN_LONG}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
+const LOCALITY = `(?:, (?:Dublin [0-9]{1,2}W?(?![0-9A-Za-z])|(?!${NOT_TOWN}\\b)${TOWN_LONG}|Co\\. [A-Z][a-z]{2,20}|N\\.T\\.|NT(?=[ \\t]{2}|[ \\t]{0,4}(?:\\r?\\n|$))|${LETTERED_POSTCODE}(?![0-9A-Za-z]))(?: ${POSTCODE}(?![0-9A-Za-z]))?){0,3}(?:(?<=, ${TOWN}), [0-9]{4}(?=[.;)\\r\\n]|$))?`;
 
 /** A street's type in capitals, as pharmacy labels and envelopes write it ("118 CHINQUAPIN WAY", "88 ELK TER"). */
 const STREET_CAPS =
@@ -127,14 +128,15 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A house number spoken as a hyphened number word, as a transcript writes it ("Sixty-three Ash Lane,
       // Ripon"; round 47), held by the town after it. A single number word stays unread: "Seven Oaks Road",
-      // "Three Bridges Lane" are street names.
+      // "Three Bridges Lane" are street names. A speaker may say "Number" before the word and a comma after it
+      // ("Number six, Mill Lane, Ripon"; round 48).
       name: 'spoken-number-street',
       regex: new RegExp(
-        `(?<![0-9A-Za-z-])(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)(?: ${STREET_WORD}){1,3} ${STREET}\\b(?:, (?!${NOT_TOWN}\\b)${TOWN}(?: ${POSTCODE}(?![0-9A-Za-z]))?){1,2}`,
+        `(?<![0-9A-Za-z-])(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|Number (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?),)(?: ${STREET_WORD}){1,3} ${STREET}\\b(?:, (?!${NOT_TOWN}\\b)${TOWN}(?: ${POSTCODE}(?![0-9A-Za-z]))?){1,2}`,
         'g',
       ),
       score: 0.8,
-      prefilter: /ty-(?:one|two|three|four|five|six|seven|eight|nine) [A-Z]/,
+      prefilter: /ty-(?:one|two|three|four|five|six|seven|eight|nine) [A-Z]|Number [a-z-]{3,12}, [A-Z]/,
     },
     {
       // A GP practice's or health centre's name right before its street address ("Dr Ana Roe, Elm Tree
@@ -312,10 +314,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // ("Patient: Ana Roe, 88, Bryn Awel, 4 Heol Las, …"; round 46). A house's name may have two words before its
       // house word ("Wheal Tor Farmhouse, Baldhu, Truro TR3 6EE"; round 43). A village or district may stand before the
       // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11). A "Home:" label holds a house's
-      // name as "Address:" does, and a Cornish or Welsh name may be hyphened ("Pen-y-Bryn, 2 Mill Lane, …"; round 47).
+      // name as "Address:" does, and a Cornish or Welsh name may be hyphened ("Pen-y-Bryn, 2 Mill Lane, …"; round 47). A phone
+      // number's field before it holds a house name as an age does, and the name's particle may stand apart ("…, 07700
+      // 900111, Chy an Porth, 2 Mill Lane, …"; round 48).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?|Home:) |, \\d{1,3}, )[A-Z][a-zŷ]{1,20}(?:-[a-z]{1,3}-[A-Z][a-zŷ]{1,20}| [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?|Home:) |, \\d{1,3}, |, \\d{3,5} \\d{3} ?\\d{3,4}, )[A-Z][a-zŷ]{1,20}(?:-[a-z]{1,3}-[A-Z][a-zŷ]{1,20}| (?:an|y|yr) [A-Z][a-zŷ]{1,20}| [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

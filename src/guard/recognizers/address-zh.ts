@@ -27,12 +27,19 @@ const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 const ESTATE =
   '门诊楼|医技楼|住院楼|急诊楼|综合楼|病房楼|家属院|小区|花园|花園|公寓|大厦|大廈|家园|新村|庄园|公馆|山庄|广场|宿舍|酒店|宾馆|賓館|饭店|飯店|苑|园|園|府|城|坊|里|塔|阁|閣|邨';
 // 團 and 连 number the farms of the Xinjiang Production and Construction Corps ("143团14连").
+// 排 numbers the rows of houses inside a courtyard compound ("…17号院2排4号"; round 48).
 const NUMBERED =
-  '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里';
+  '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里|排';
 const ESTATE_WORDS = ESTATE.split('|')
   .filter((w) => w.length >= 2)
   .join('|');
 const byLength = (a: string, b: string) => b.length - a.length;
+/**
+ * A building named with 楼 right before its floor, as Hong Kong addresses write it ("…元州街312号某某楼9楼B室"; round
+ * 48): the name ends at 楼 when a flat follows the floor, as a home's does; a venue's floor alone ("…599号影像楼1楼）")
+ * ends the address at its number, as the cards mark it; "5楼" alone is a floor, read as a numbered part.
+ */
+const BUILDING_BEFORE_FLOOR = '[楼樓](?=[0-9]{1,2}[楼层樓層][0-9A-Z])';
 /** Demonstratives that point back at a place already named ("那个院区", "这边小区"). */
 const POINTING = '[那这](?:个|边|里|儿)';
 const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
@@ -40,7 +47,8 @@ const GAZETTEER = [...PROVINCES, ...CITIES].sort(byLength).join('|');
 const PART = new RegExp(
   [
     // A city name that starts a road name (中山路, 南京西路) is read as the road.
-    `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}))`,
+    // A city name that opens a building's name before its floor ("…312号嘉兴楼9楼"; round 48) is the building's.
+    `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}|${BUILDING_BEFORE_FLOOR}))`,
     // "…88号那个院区", "…那个小区": a demonstrative after the number points back at the place just given; it opens no
     // part (round 46).
     `(?<admin>(?!${POINTING})${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
@@ -50,12 +58,14 @@ const PART = new RegExp(
     // A two-character estate word may also stand alone after a named place ("韩国城公寓3-1602"). An estate
     // suffix right before another one and a number is inside the name ("…号湘江府苑2栋…"; round 47): the
     // estate ends at the last.
-    `(?<estate>(?!${POINTING})${PLACE_CHAR}{1,8}?(?:${ESTATE})(?![苑园園府城阁閣邨](?=[0-9A-Za-z一二三四五六七八九十]))|${ESTATE_WORDS})`,
+    `(?<estate>(?!${POINTING})${PLACE_CHAR}{1,8}?(?:${ESTATE}|${BUILDING_BEFORE_FLOOR})(?![苑园園府城阁閣邨](?=[0-9A-Za-z一二三四五六七八九十]))|${ESTATE_WORDS})`,
     // A crossroads ("长江西路与科学大道交口东南角"): the second road, the junction and the corner.
     `(?<cross>[与和](?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:交叉口|交汇处|交口|路口)(?:东南|东北|西南|西北|[东南西北])?[角侧]?)`,
     // A building inside a numbered compound ("…178号院内3号楼502", "…小区内5栋"; round 45): 内 leads on to it.
     `(?<within>(?<=号院|小区|家属院)内(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号楼|栋|幢|座|单元)))`,
-    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|[东西南北中]户|之[0-9一二三四五六七八九十]{1,3}))`,
+    // A tower named by its side before the room ("…城西座2108") and a back or side door before the floor
+    // ("…17号后门2楼"; round 48) are parts of the address as "东单元" is.
+    `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|[东西南北中]户|[东西南北中][座栋楼](?=[0-9]{1,5}(?![0-9]))|[前后侧]门(?=[0-9一二三四五六七八九十]{1,3}[楼层樓層室])|之[0-9一二三四五六七八九十]{1,3}))`,
     // A building, estate or quarter named without a suffix, right before its number ("颐和国际A座", "较场口88号").
     `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期|号(?![码牌床]))))`,
   ].join('|'),
@@ -127,6 +137,17 @@ function roadOrDistrictStart(text: string, suffixAt: number): number {
   // Not cut: fewer than eight characters read, or a known city starts right there.
   if (start < 0 || suffixAt - start < 8 || PLACE_NAMES.longestAt(text, start) !== undefined) return start;
   const run = placeRunStart(text, start);
+  // "梧州市万秀区大学路…": a city of two to four characters the gazetteer does not hold opens the run, and the
+  // division cut through starts right after it; the address starts at the city (round 48).
+  if (run >= 0 && (run === 0 || !isPlaceChar(text[run - 1]))) {
+    ADMIN_AT.lastIndex = run;
+    const city = ADMIN_AT.exec(text);
+    if (city !== null && CITY_OR_COUNTY.test(city[0]) && ADMIN_AT.lastIndex <= start) {
+      const cityEnd = ADMIN_AT.lastIndex;
+      ADMIN_AT.lastIndex = cityEnd;
+      if (ADMIN_AT.test(text) && ADMIN_AT.lastIndex > start) return run;
+    }
+  }
   // The nearest division start wins, so words before the place ("改送至郑州市…") stay out.
   for (let at = start - 1; at >= run && run >= 0; at--) {
     ADMIN_AT.lastIndex = at;

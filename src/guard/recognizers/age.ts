@@ -195,6 +195,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   // "My dad Leila Liu is 92 and…": a full name, then "is".
   // "Orla Brennan 92F agitated": an age glued to the sex right after a name.
   { regex: new RegExp(`${NAME_BEFORE} $`), score: 0.75, after: /^[MF](?![A-Za-z0-9])/ },
+  // "Clinical details: 93M on apixaban, fall": an age glued to the sex opening a request's clinical field (round 48),
+  // where no temperature stands.
+  {
+    regex:
+      /\b(?:[Cc]linical (?:details|information|info)|CLINICAL DETAILS|[Ii]ndication|HPI|[Bb]ackground|[Rr]eason for (?:referral|request))[ \t]{0,2}:[ \t]{1,3}$/,
+    score: 0.75,
+    after: /^[MF](?![A-Za-z0-9])/,
+  },
   // "My mum Esther is 93 and…": a relation and a given name, then "is", as NAME_BEFORE reads them.
   {
     regex: new RegExp(`${NAME_BEFORE} (?:is|was|turned) $`),

@@ -20,15 +20,17 @@ const LABELS =
 const INSURERS =
   'Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UHC|Highmark|Wellmark|Premera|Regence|Kaiser(?: Permanente)?|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|Molina|Ambetter|Bupa|AXA(?: PPP| Health)?|Aviva|Vitality|WPA|Simplyhealth|Medibank|HCF|NIB|Southern Cross|Sun Life|Manulife|Canada Life|Great-West Life|Allianz|VHI|Laya';
 // Manitoba's health number is the PHIN ("PHIN 118204417"; round 38), as British Columbia's is the PHN. An
-// insurer's card is named as such ("Insurance card no.: GHI-2207-5531-01"; round 46).
-const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard)?(?: (?:No\\.?|Number|#))?|Medical Card(?: (?:No\\.?|Number|#))?|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
+// insurer's card is named as such ("Insurance card no.: GHI-2207-5531-01"; round 46). The GMS card may be glossed in
+// brackets ("GMS (medical card) no.: 7730412K"), and a workers' compensation claim number is the injured worker's
+// cover, as ACC's is ("Workers' comp claim # WC-26-0041"; round 48).
+const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
 export const INSURANCE_WORDS = new RegExp(
-  `insurance|\\bgms\\b|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
+  `insurance|\\bgms\\b|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
 

@@ -50,6 +50,10 @@ const KIN_WORDS = new WordIndex(
     // A grand-nephew or grand-niece ("侄孙禹浩然").
     '侄孙',
     '侄孙女',
+    // A grandson's wife and a granddaughter's husband ("主要照护者：孙媳 某某"; round 48): 孙 opens the word, not a name.
+    '孙媳',
+    '孙媳妇',
+    '孙女婿',
     ...GRANDPARENTS,
     // Ranked siblings and cousins, as family chats name speakers ("二姐秀云：", "表姐丹丹：").
     '大哥',

@@ -7,7 +7,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学';
+// A CT scan's, an electromyogram's and a nuclear-medicine unit's own numbers ("CT号 CT…", "EMG号 E…", "核医学号 NM-…";
+// round 48), as MR号 and 肌电图号 are.
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
 // A pharmacy's dispensing number (调剂号, 配药号, 发药号) and an oesophageal manometry study's (测压号; round 42).
 // A pharmacy's collection number (取药号) and a nuclear-medicine scan's (显像号; round 43).
@@ -18,7 +20,7 @@ const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
+  '方案|理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
@@ -36,7 +38,7 @@ const ZH_NOT_PERSONAL =
 // 4410027"; round 39), not "fluid chart 1500". A Hong Kong hospital's number is "HN" before its own letters
 // repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -48,13 +50,13 @@ const EN_BARE =
 // booking's confirmation number ("Confirmation # QX4410"), as the cards mark them (round 47); an "Acc." with its
 // full stop names an accession before "No" as before a code ("Acc. no: RD2611…").
 const EN_HEADS =
-  'Maternity|Antenatal|Confirmation|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Study|Rx|Prescription|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b/i;
+  /mrn|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -122,9 +124,11 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /\d[、和][A-Za-z]{0,4}-?\d/,
     },
     {
+      // Who the number is for may stand between the label and "is" ("her MRN for the front desk is 4410273"; round 48).
+      // A preposition and a time after "bed" are no code ("found beside bed at 15:20"; round 48).
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:)|(?<=MRN|[Nn]umber)[ \\t]for (?:the |a )?[a-z]{2,15}(?: [a-z]{2,15}){0,2}(?=[ \\t]is[ \\t]))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})(?!(?:at|on|in|by|to|of|for)[ \\t]\\d)${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -161,7 +165,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // the patient ("file no. DXB-0927730"; round 45).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -270,19 +274,23 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /号(?:码)?(?:是)?多少|号(?:码)?[报说念读]一?下/,
     },
     {
-      // "床位5-18", "床位号：12": the label before the number rather than 床 after it.
+      // "床位5-18", "床位号：12": the label before the number rather than 床 after it. A unit's bed lettered by its
+      // bay after a colon is one label ("ICU床位：S-4"; round 48), as a bay-bed label is.
       name: 'zh-bed-label',
       regex:
-        /床位号?[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?![0-9A-Za-z]|[ \t]{0,2}[张个间])/dg,
+        /床位号?[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?|(?<=[:：][ \t]{0,2})[A-Z]-\d{1,2})(?![0-9A-Za-z]|[ \t]{0,2}[张个间])/dg,
       score: 0.85,
       prefilter: /床位/,
     },
     {
       // An extra bed in a bed field, 加 and its number ("床号：加1"; round 38), as "加3床" keeps its 加.
+      // A delivery-room bed is written so too ("床：产8"), and 床号 may stand before it with a blank only ("床号 加17";
+      // round 48).
       name: 'zh-bed-label-extra',
-      regex: /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?<value>加\d{1,2})(?![0-9A-Za-z床])/dg,
+      regex:
+        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?<value>[加产]\d{1,2})(?![0-9A-Za-z床])/dg,
       score: 0.85,
-      prefilter: /[:：][ \t\u3000]{0,2}加\d/,
+      prefilter: /床位?号?[ \t\u3000:：]{1,4}[加产]\d/,
     },
     {
       // An extra bed heading a handover's or roster's row before its patient's field ("加2床　某某　房颤",
@@ -312,6 +320,25 @@ export const mrnRecognizer = new PatternRecognizer({
         /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?:[A-Z]{0,2}ICU|CCU|HDU|抢救室?|监护室?)[ \t\u3000-]{0,2}(?<value>\d{1,3}[A-Za-z]?)(?![0-9A-Za-z])(?![ \t\u3000]{0,2}(?:床?[（(]?空|无名))/dg,
       score: 0.85,
       prefilter: /床位?号?[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?:[A-Z]{0,2}ICU|CCU|HDU|抢救|监护)/,
+    },
+    {
+      // A ward named before a bed set off by blanks ("呼吸二病区 14 床", "老年病房 五 床"; round 48): the number, in
+      // digits or Chinese numerals, is the patient's bed as "14床" is; not a count of beds ("病区 40 张床") nor
+      // an empty one ("病房 5 床空着").
+      name: 'zh-ward-spaced-bed',
+      regex:
+        /(?<=(?:病区|病房)[ \t\u3000]{1,2})(?<value>\d{1,3}|[二三四五六七八九]?十?[一二三四五六七八九十])(?=[ \t\u3000]{1,2}床(?![位号])(?![^。；;，,\n]{0,8}(?:空|没人)))/dg,
+      score: 0.8,
+      prefilter: /(?:病区|病房)[ \t\u3000]{1,2}[0-9一二三四五六七八九十]{1,3}[ \t\u3000]{1,2}床/,
+    },
+    {
+      // An "互联网+护理服务" or other home nursing visit's order number is the record of that patient's visit
+      // ("护理服务…订单号：HL…"; round 48), as a consultation's is; a shop's or a delivery's order stays unmarked.
+      name: 'zh-nursing-visit-order',
+      regex:
+        /(?<=(?:护理服务|上门护理)[^\n]{0,40}\n?[^\n]{0,20}订单号[ \t]{0,2}[:：]?[ \t]{0,2})(?<value>[A-Za-z]{0,5}\d[0-9A-Za-z-]{4,24}[0-9A-Za-z])(?![0-9A-Za-z])/dg,
+      score: 0.8,
+      prefilter: /护理服务|上门护理/,
     },
     {
       // A newborn's incubator is her bed ("暖箱7号", "三号暖箱是周海燕的宝宝"), the number only; not an
@@ -517,7 +544,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // a price in ringgit ("Paid RM 212").
       name: 'en-room',
       regex: new RegExp(
-        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]| [A-Z]\\d{1,3}[,;])|room(?<=\\b[Ww]ard [0-9]{1,3}[A-Z]?,? room))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=\\b(?:[Rr]oom|Rm) )[A-Z]\\d{1,3}(?=[,;])|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
+        `\\b(?:Rm|rm|Room|(?<=(?:^|\\n|[ \\t]{2}|\\t))(?:RM|ROOM)|[Ss]ide room|room(?= \\d{2}| \\d,? [A-Z][a-z'’-]{1,20} [Ww]ard\\b| \\d is [A-Z][a-z'’-]{1,20} [A-Z][a-z]| [A-Z]\\d{1,3}[,;])|room(?<=\\b[Ww]ard [0-9]{1,3}[A-Z]?,? room))(?:\\.|(?<=\\b(?:Rm|Room|RM|ROOM))[ \\t]{0,2}:)?[ \\t]?(?<value>\\d{1,3}[A-Za-z]?|(?<=\\b(?:[Rr]oom|Rm) )[A-Z]\\d{1,3}(?=[,;])|(?<=[Rr]m\\.?[ \\t]?)\\d{4}|\\d{4}(?=,? (?:on (?:the )?)?\\d{1,2}(?:st|nd|rd|th) [Ff]loor\\b)|(?<=(?:^|\\n|[ \\t]{2})Room[ \\t])\\d{4}(?=[ \\t]{2}|\\t|[ \\t]*(?:\\r?\\n|$))|(?<=, room[ \\t])\\d{4}(?=[ \\t]*(?:\\r?\\n|$)))(?![0-9A-Za-z]|[.,]\\d|-[0-9A-Z])${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
@@ -623,11 +650,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // labelled rounds; a bay said to be empty is not.
       name: 'en-recovery-bay',
       regex: new RegExp(
-        `\\b[Rr]ecovery[ \\t](?:bay|Bay|bed|Bed|room|Room)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b(?:[Rr]ecovery|[Ii]nfusion)[ \\t](?:bay|Bay|bed|Bed|room|Room)[ \\t](?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.8,
-      prefilter: /[Rr]ecovery (?:bay|Bay|bed|Bed|room|Room) \d/,
+      prefilter: /(?:[Rr]ecovery|[Ii]nfusion) (?:bay|Bay|bed|Bed|room|Room) \d/,
     },
     {
       // A transcribed handover says the bed in words ("bed six is Mrs Hale", "Bed twelve, little Tom"):
@@ -639,7 +666,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // Reilly, …"; round 47), not a ward's wing ("bed two North Wing").
       name: 'en-bed-number-word',
       regex:
-        /\b(?:[Bb]ed|[Ss]ide room) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)| is (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b| (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?![A-Za-z'’-]{1,20} (?:Wing|Ward|Bay|Unit|Block|Room|Side)\b)[A-Z][a-z'’-]{1,20} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}(?=,))(?! is (?:empty|vacant|free|closed)\b)/dg,
+        /\b(?:[Bb]ed|[Ss]ide room) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|(?: is|['’]s) (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b| (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?![A-Za-z'’-]{1,20} (?:Wing|Ward|Bay|Unit|Block|Room|Side)\b)[A-Z][a-z'’-]{1,20} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}(?=,))(?! is (?:empty|vacant|free|closed)\b)/dg,
       score: 0.8,
       prefilter:
         /(?:[Bb]ed|[Ss]ide room) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b/,

@@ -95,6 +95,8 @@ const LABELS = [
   'known as',
   'prefers',
   'goes by',
+  // What the person says everyone calls them ("Everyone calls me Mo"; round 48).
+  'calls me',
   'meeting with',
   'nok name',
   'relative',

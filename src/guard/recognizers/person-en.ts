@@ -360,12 +360,23 @@ function speakerBefore(text: string, colon: number): { start: number; end: numbe
   // A first name before it makes a two-word speaker.
   const first = text.charCodeAt(start - 1) === 0x20 ? capitalisedWordBefore(text, start - 1) : -1;
   if (first >= 0 && atLineStart(text, first)) start = first;
-  if (atLineStart(text, start)) return { start, end };
+  if (atLineStart(text, start) || afterTurnTime(text, start)) return { start, end };
   // "Triage RN Mireille:": a nurse's role abbreviation, perhaps after a word saying which nurse, opens the line.
   const role = ROLE_BEFORE_SPEAKER_NAME.exec(text.slice(Math.max(0, start - 24), start));
-  return role && ROLE_ABBREVIATIONS.has(role[1]!) && atLineStart(text, start - role[0].length)
+  return role &&
+    ROLE_ABBREVIATIONS.has(role[1]!) &&
+    (atLineStart(text, start - role[0].length) || afterTurnTime(text, start - role[0].length))
     ? { start, end }
     : undefined;
+}
+/**
+ * A chat export's time opening each turn before the speaker ("[18:02] Ava: …", "Tue 08:31 — Ava: …"; round 48):
+ * the speaker opens the turn as at a line's start. The time in brackets, or after a weekday and before a dash.
+ */
+const TURN_TIME_BEFORE =
+  /(?:^|\n)[ \t]{0,3}(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?:[A-Z][a-z]{2} )?\d{1,2}:\d{2}[ \t]{1,2}[—–-])[ \t]{1,2}$/;
+function afterTurnTime(text: string, start: number): boolean {
+  return TURN_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 const CREDENTIAL_BEFORE_COLON = /, [A-Z]{2,5}$/;
 /** Two initials joined by a hyphen ("A-M", "J-P"), a chat speaker's double given name. */
@@ -657,8 +668,9 @@ const AGE_AFTER_NICKNAME = /^, \d{1,2}(?:[,.;]| ?(?:y|yo|yrs?|years?|mo|months?|
 const NAME_BEFORE_QUOTED_NICKNAME =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20} ){1,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})$/;
 /** After a single name that follows a role abbreviation ("called to RN Daoud at 06:48"): a lower-case word or a clause's end. */
+// Or a colon, the nurse speaking in a text thread ("08:31 — DSN Ffion: reduce it"; round 48).
 const ROLE_SINGLE_NAME_END =
-  /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed|starting|started|from)\b|[,.;)]|[ \t]*(?:\r?\n|$))/;
+  /^(?: (?:at|on|to|in|for|and|said|says|was|is|has|will|re|aware|informed|starting|started|from)\b|[,.;:)]|[ \t]*(?:\r?\n|$))/;
 /** A relation after a possessive name ("Tama Whitu's wife"): the two words before it are a person. */
 const RELATION_AFTER_POSSESSIVE =
   /['’]s (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|carer|widow|widower|fiancée?|niece|nephew|grandson|granddaughter)\b/y;
@@ -696,9 +708,15 @@ const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
  * tenth of the recognizer's time.
  */
 /** A courtesy title opening a name read from a label, with a name after it. */
-const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=[A-Z])/;
+// "Master" is a boy's title on British forms ("Patient: Master Theo Hale"; round 48).
+const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master)\.? (?=[A-Z])/;
 /** A generational suffix closing a name ("… Jr", "… Sr"). */
 const SUFFIX_LAST = /^ (?:Jr|Sr)$/;
+/** An initial closing a name ("… Quispe M"), and a column gap or the line's end after its full stop. */
+const INITIAL_LAST = /^[a-z] [A-Z]$/;
+const GAP_OR_LINE_END = /^(?:[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
+/** The words after a ward's or service's name ("Cedar Ward", "Elm Tree Family Medicine", "International Patient Office"). */
+const PLACE_WORD_AFTER = /^ (Ward|Family Medicine|Family Practice|Patient Office)\b/;
 
 class NameFindings {
   readonly list: Finding[] = [];
@@ -743,6 +761,18 @@ class NameFindings {
     }
     // "Marcus Trevino Jr., 49M": the suffix's full stop belongs to the name (round 41).
     if (this.text.charCodeAt(end) === 0x2e && SUFFIX_LAST.test(this.text.slice(end - 3, end))) end++;
+    // "Signature: Rosa Mamani Q.   24/11/2026": a closing initial's full stop before a column gap or the line's end
+    // belongs to the name (a second surname's initial; round 48), not a sentence's full stop.
+    else if (
+      this.text.charCodeAt(end) === 0x2e &&
+      INITIAL_LAST.test(this.text.slice(end - 3, end)) &&
+      GAP_OR_LINE_END.test(this.text.slice(end + 1, end + 4))
+    )
+      end++;
+    // "Cedar Ward", "Elm Tree Family Medicine": a name-like word before a ward's or a service's word names the place.
+    // A ward's name is read so only after a field's comma ("room 6, Cedar Ward"), not a person called Ward ("by Jo Ward").
+    const place = PLACE_WORD_AFTER.exec(this.text.slice(end, end + 20));
+    if (place && (place[1] !== 'Ward' || this.text.slice(start - 2, start) === ', ')) return;
     // "ʻAna", "ʻOkusitino": a Tongan or Hawaiian name opening with an ʻokina (U+02BB) after a blank or a line's
     // start; the mark is a letter of the name (round 47), not punctuation.
     if (
@@ -768,6 +798,9 @@ class NameFindings {
     if (!m) return false;
     const [surname, given] = m[0].split(', ') as [string, string];
     if (notName(surname.split(' ')[0]!) || notName(given.split(' ')[0]!)) return false;
+    // "Bed eight, Bernadette, Bernadette Quaile": a name said again in full after it was broken off is two names
+    // (round 48), not a surname first.
+    if (given === surname || given.startsWith(`${surname} `)) return false;
     // "Dear Anneliese, Truly and all the nurses", "Love from Ezra, Tove and the family": a greeting's or
     // closing's list of given names, not a surname first.
     if (
@@ -1003,7 +1036,13 @@ export class EnglishPersonRecognizer implements Recognizer {
       // "called to RN Daoud at 06:48": one name after a nurse's role, before a lower-case word or a
       // clause's end (not an acronym: "RN ICU").
       const end = readName(text, at, 1);
-      if (end > at && !text.slice(at, end).includes(' ') && isLowerAscii(text.charCodeAt(at + 1)))
+      // Before a colon only on the role's own line: a field label opening the next line is no name ("…, NP⏎Dx: …").
+      if (
+        end > at &&
+        !text.slice(at, end).includes(' ') &&
+        isLowerAscii(text.charCodeAt(at + 1)) &&
+        (text.charCodeAt(end) !== 0x3a || text.charCodeAt(at - 1) === 0x20)
+      )
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
     }
     // "PT (Ines Kowal) recommends…": a therapist's or nurse's name in brackets after the role (round 39).

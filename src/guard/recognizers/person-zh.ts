@@ -172,8 +172,10 @@ const SPACED_LABEL =
  * recipient, "｜收件人 某某（妻）｜", round 38): the field's
  * value is the person's name when it reads as one, a surname alone ending the field too ("诊断医师 郗").
  */
+// A consultation's turn may name its clinician by department and a blank, after the role in brackets ("【医生】内分泌科
+// 某某：…"; round 48): the run before the colon opening the line.
 const SPACED_ROLE =
-  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师|经办|收件人|收货人)[ \t\u3000](?=[\u4e00-\u9fff])/gm;
+  /(?<=^|[｜|/／ \t\u3000])[\u4e00-\u9fff]{0,3}?(?:患者|病人|医师|医生|护士|检验者|审核者|审核|复核|报告人|报告|记录人|记录者|操作者|评估者|治疗师|经办|收件人|收货人)[ \t\u3000](?=[\u4e00-\u9fff])|(?<=^(?:【[\u4e00-\u9fff]{1,4}】)?)[\u4e00-\u9fff]{1,6}?科[ \t\u3000](?=[\u4e00-\u9fff]{2,4}：)/gm;
 /** The signing roles of a report among SPACED_ROLE's labels ("报告 蒯　审核 …", "审核 蒲"). */
 // A bill's or form's handler signs the same way ("经办 禚").
 const SIGNING_ROLE = /(?:报告人?|审核者?|复核|记录人|记录者|检验者|操作者|经办)[ \t\u3000]$/;
@@ -2279,7 +2281,15 @@ function cueAt(pass: Pass, at: number): void {
       push(pass, cueEnd, cueEnd + 1, 0.8);
     // "我爸周五出院后": a weekday after a kinship word says when, not who (round 45); "我爸周五洲" is a name.
     else if (end === cueEnd + 2 && isWeekday(text.slice(cueEnd, end))) return;
-    else if (end > 0 && (!STRICT_CUES.has(cue) || !hanAt(text, end) || followedByPredicate(text, end)))
+    // "尊敬的某某某患者：": a reminder's salutation names the person before what the sender calls them (患者, 家长,
+    // 用户) and the colon (round 48), as before 女士.
+    else if (
+      end > 0 &&
+      (!STRICT_CUES.has(cue) ||
+        !hanAt(text, end) ||
+        followedByPredicate(text, end) ||
+        (cue === '尊敬的' && ADDRESSED_AS.test(text.slice(end, end + 4))))
+    )
       push(pass, cueEnd, end, 0.85);
     // "孙女甘露露｜", "女儿白雪雪，": after a kinship word or a person's role, a surname and a doubled common
     // given character standing alone is a name even where the surname and the first make a word (甘露, 白雪).
@@ -2296,8 +2306,9 @@ function cueAt(pass: Pass, at: number): void {
       kinCellNameEnd(text, cueEnd) > 0
     )
       push(pass, cueEnd, cueEnd + 3, 0.7);
-    // "43床某桂枝今晨诉腹胀": right after a bed's number, a surname and an herb's name as the given name (round 47).
-    else if (cue === '床' && herbGivenNameEnd(text, cueEnd) > 0)
+    // "43床某桂枝今晨诉腹胀": right after a bed's number, a surname and an herb's name as the given name (round 47);
+    // after a kinship word or a person's role too ("我母亲某桂枝（住院号…）"; round 48).
+    else if ((cue === '床' || personCue) && herbGivenNameEnd(text, cueEnd) > 0)
       push(pass, cueEnd, herbGivenNameEnd(text, cueEnd), 0.75);
     else if (lone > 0) push(pass, cueEnd, lone, 0.75);
     // "护士寒露复述确认", "护工小暑协助翻身": a solar term given as a name, after a staff role.
@@ -3670,6 +3681,9 @@ const VERB_AFTER_NAME = new Set(
     ' ',
   ),
 );
+
+/** What a salutation calls the person after the name ("尊敬的某某某患者：您的…"; round 48). */
+const ADDRESSED_AS = /^(?:患者|家长|用户|病友|会员)[：:，,]/;
 
 /** What a person leaves after 留 ("母亲某蔓留邮箱…", "某芳留的电话"; round 47): 留 is the verb, not a given character. */
 const LEAVES_CONTACT = /^(?:下|了|的)?(?:邮箱|电话|手机|联系|微信|地址)/;

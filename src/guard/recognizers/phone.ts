@@ -28,15 +28,17 @@ const QUESTIONS_CALL_BEFORE =
  * Fax (616) …", "phone (319) …, fax (319) …"; rounds 37, 38): that person's own fax, marked as a phone; not
  * an office's fax after someone else's number ("Pt cell …; office fax …").
  */
+// Or right after the referring doctor's name in a referral's "From:" field ("From: Elm Practice, Dr. Ana Roe; fax (802) …";
+// round 48), the referrer's own fax, as the cards mark it.
 const PHONE_THEN_FAX =
-  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
+  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
 const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
   if (RECEIPT_NUMBER_BEFORE.test(before)) return true;
-  if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 60), start));
+  if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 140), start));
   return SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
 };
 
@@ -127,12 +129,13 @@ export const phoneRecognizer = new PatternRecognizer({
     {
       // An Irish landline, the area code of one or two digits then 3-4 ("01 503 2277", "021 490 1184"), after
       // a word inviting a call ("ring us on", "call me at", "Tel:"; round 40), or a reminder's "Questions:" or
-      // "Queries:" (a New Zealand landline, "09 365 2210"; round 43): alone it is any three numbers.
+      // "Queries:" (a New Zealand landline, "09 365 2210"; round 43): alone it is any three numbers. An Irish mobile is
+      // written the same way after a "Mobile:" field ("Mobile: 086 412 7730"; round 48).
       name: 'ie-landline-called',
       regex:
-        /\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Tt]el\.?|(?:[Qq]uestions|[Qq]ueries|[Ee]nquiries)(?=:))(?: (?:us|me|him|her|them|the (?:office|practice|surgery)))?(?: (?:on|at))?:?[ \t]{1,2}(?<value>0[1-9]\d? \d{3} \d{4})(?![0-9A-Za-z])/dg,
+        /\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Tt]el\.?|(?:[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Mm]obile|[Mm]ob)(?=:))(?: (?:us|me|him|her|them|the (?:office|practice|surgery)))?(?: (?:on|at))?:?[ \t]{1,2}(?<value>0[1-9]\d? \d{3} \d{4})(?![0-9A-Za-z])/dg,
       score: 0.6,
-      prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el|[Qq]uestions:|[Qq]ueries:|[Ee]nquiries:/,
+      prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el|[Qq]uestions:|[Qq]ueries:|[Ee]nquiries:|[Mm]ob(?:ile)?:/,
     },
     {
       // Australian landline with the area code in brackets: (02) 9555 0184.

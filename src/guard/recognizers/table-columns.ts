@@ -40,6 +40,11 @@ const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
  */
 const ZH_BED_HEADER = /^(?:床号|床位|床)$/;
 const ZH_BED_UNIT_VALUE = /^(?:[A-Z]{0,2}ICU|CCU|HDU|[A-Z]{1,3})-\d{1,3}[A-Za-z]?$/;
+/**
+ * An English board's bed named by its critical-care unit and a hyphen ("Bed | ICU-3"; round 48) is the whole label,
+ * as after "bed" in running text ("Bed ICU-7", en-bed-unit-label); a ward's code ("4W-17") is not read there.
+ */
+const EN_BED_UNIT_VALUE = /^(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\d{1,2}[A-Za-z]?$/;
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
   /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
@@ -52,9 +57,10 @@ const HAN_NAME = /^(?:[\u3400-\u9fff]{2,5}|[\u3400-\u9fff]{2,6}·[\u3400-\u9fff]
 const LATIN_NAME =
   /^(?:[A-Z]\. [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’-]{1,20}){1,3})$/;
 /** A record's surname-first form in a name cell: "Okoro, Chidi", "Van Dyke, Mae Ellen". */
-// The surname may be in capitals, as records write it ("KOWALSKA, Ewa").
+// The surname may be in capitals, as records write it ("KOWALSKA, Ewa"), its Mc or Mac prefix kept in lower case
+// ("McLAREN, Isla"; round 48).
 const SURNAME_FIRST_NAME =
-  /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20})?), [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?$/;
+  /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?|(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,20})?), [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20})?$/;
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z](?:'[A-Z])?\.){2,4})$/;
 /** A record number: letters, digits, blanks and hyphens, with three digits or more. */
 const ID_VALUE = /^(?=(?:[^\d]{0,12}\d){3})[A-Za-z0-9][A-Za-z0-9 -]{2,18}[A-Za-z0-9]$/;
@@ -230,7 +236,8 @@ export const tableColumnRecognizer: Recognizer = {
             const value =
               kind === 'id'
                 ? ID_VALUE.test(cell)
-                : BED_VALUE.test(cell) || (ZH_BED_HEADER.test(head[k]![0]) && ZH_BED_UNIT_VALUE.test(cell));
+                : BED_VALUE.test(cell) ||
+                  (ZH_BED_HEADER.test(head[k]![0]) ? ZH_BED_UNIT_VALUE : EN_BED_UNIT_VALUE).test(cell);
             if (value && occupied) push('MRN', start, start + cell.length, 0.8);
             continue;
           }
