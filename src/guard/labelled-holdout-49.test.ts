@@ -1,13 +1,75 @@
-import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+import { DEID_HOLDOUT_49_PATH, generateDeidHoldout49 } from '../../scripts/labelled/deid-holdout-49.ts';
+import {
+  chiNumbers,
+  describeDeidHoldout,
+  describeTriageHoldout,
+  emiratesIds,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  taiwanIds,
+  usMbis,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-49 fresh held-out triage set (about four fifths common presentations in new wording, the rest
- * less-covered conditions, medication side effects, chronic-disease flares and pregnancy, older-people and
- * children's settings, everyday health-chatbot questions alongside look-alikes, a quarter dialect and regional wording
- * in varieties no earlier card names, and six typo items per language): its shape, balance and provenance. Scores are
- * the bench's; this file only checks that the gold labels are what the card says and that no message repeats an
- * earlier set.
+ * Round 49's two fresh held-out sets. The de-identification set: 120 hand-written snippets by a blind
+ * annotator (see data/labelled/deid-holdout-49.card.yaml); only its shape, provenance and checksums are
+ * tested here. The triage set (see data/labelled/triage-holdout-49.card.yaml): its shape, balance and
+ * provenance; this file only checks that the gold labels are what the card says and that no message
+ * repeats an earlier set. Scores of both are the bench's.
  */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_49_PATH,
+  generate: generateDeidHoldout49,
+  idPrefix: 'h49',
+  minRecords: 120,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\$\{/,
+  earlierSets: setsBefore('deid', 49),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    hongKongIds,
+    taiwanIds,
+    emiratesIds,
+    nhsNumbers,
+    chiNumbers,
+    medicareNumbers,
+    nzNhiNumbers,
+    usMbis,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 822,
+  minByType: {
+    PERSON: 297,
+    ADDRESS: 48,
+    MRN: 163,
+    ID_CARD: 23,
+    PHONE: 54,
+    DATE: 145,
+    BANK_CARD: 5,
+    EMAIL: 9,
+    AGE: 16,
+    INSURANCE_ID: 29,
+    PLATE: 6,
+    ACCOUNT: 13,
+    PASSPORT: 4,
+    IP: 6,
+    URL: 4,
+  },
+  agesOver89: true,
+  minWithoutSpans: 10,
+  card: 'data/labelled/deid-holdout-49.card.yaml',
+  cardDate: '2026-11-24',
+});
+
 describeTriageHoldout({
   round: 49,
   path: 'data/labelled/triage-holdout-49.jsonl',
