@@ -66,7 +66,7 @@ export class EmergencyModel {
     const parsed = emergencyModelFile.parse(data);
     if (parsed.drug_names_sha256 !== mask.digest)
       throw new Error(
-        'emergency model: it was trained with a different list of drug names than the knowledge base now has; retrain it (npx tsx scripts/train-emergency-model.ts)',
+        'emergency model: it was trained with a different text mask (the list of drug names, or the long-number rule) than this code and knowledge base have; retrain it (npx tsx scripts/train-emergency-model.ts)',
       );
     const weights = readQuantisedWeights(parsed.weights, 1 << FEATURE_BITS, 'emergency model');
     const { weights: _encoded, ...meta } = parsed;
