@@ -15,7 +15,7 @@ export const NUMBER_TOKEN = ' xnumb ';
  * word "number" itself: the model's character n-grams read "number" as "numb" (a stroke and cauda-equina
  * word), and "My ID number is …" alone had read as an emergency (p ≈ 0.9).
  */
-const LONG_NUMBER = /\d(?:[ -]?\d){6,}|\b[Nn]umbers?\b/g;
+const LONG_NUMBER = /\d(?:[ -]?\d){6,30}|\b[Nn]umbers?\b/g;
 
 /**
  * Replaces every medicine the knowledge base names with one placeholder word (and every long number with
