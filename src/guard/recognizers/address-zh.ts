@@ -288,6 +288,9 @@ export class ChineseAddressRecognizer implements Recognizer {
     CITY_OR_COUNTY,
     FUNCTION_CHAR_COUNTY,
     WHERE_LIVE_ANSWER,
+    NEAR_LANDMARK,
+    SUBDISTRICT,
+    TOWN_UNDER_COUNTY,
   ];
 
   analyze(text: string): Finding[] {

@@ -17,7 +17,12 @@ const NATIONALITY_END = /(?:籍|国|国人|族|裔|侨)$/;
 const DOUBLED_PET_IN_BRACKETS = /^ ?[(（]([\u4e00-\u9fff])\1[)）]/;
 const KIN_DOUBLED = new Set('妈爸奶爷姐哥弟妹婆公叔舅姑伯宝娃太嫂姥姨侄孙');
 
-export const BRACKETED_NAME_REGEXES = [OTHER_SCRIPT_IN_BRACKETS, HAN, DOUBLED_PET_IN_BRACKETS];
+export const BRACKETED_NAME_REGEXES = [
+  OTHER_SCRIPT_IN_BRACKETS,
+  HAN,
+  DOUBLED_PET_IN_BRACKETS,
+  NATIONALITY_END,
+];
 
 /** PERSON findings for the bracketed second forms of the names found, not already covered. */
 export function bracketedNames(text: string, found: readonly Finding[]): Finding[] {

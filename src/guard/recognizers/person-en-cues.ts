@@ -1004,5 +1004,9 @@ export const NAME_CUE_REGEXES = [
   NEXT_CAPITAL,
   BED_AT,
   ROMANISED_HK,
+  INTERPRETER_BEFORE,
+  LANGUAGE_IN_BRACKETS,
+  BED_WORD_BEFORE,
+  NAME_THEN_COMMA,
   ...[...CUES_BY_WORD.values()].flatMap((cues) => Object.values(cues) as RegExp[]),
 ];

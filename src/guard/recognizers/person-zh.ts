@@ -1215,6 +1215,23 @@ export class ChinesePersonRecognizer implements Recognizer {
     PET_NAME_AFTER_CHILD,
     BED_BEFORE_BRACKETED_NAME,
     ETHNIC_BEFORE_AGE,
+    SEX_OR_AGE_FIELD,
+    SEX_OR_AGE,
+    DOTTED_UNIT,
+    POINTED_PERSON,
+    HAN,
+    AFTER_DAI_NAME,
+    KANA_READING,
+    ORIGIN_NOTE,
+    BRACKET_PERSON_NOTE,
+    FORMAL_NAME_NOTE,
+    SIGNING_VERB,
+    TIME_AFTER_NAME,
+    PLACE_LABEL_BEFORE,
+    WARD_FAMILY_GROUP,
+    FAMILY_TURN,
+    ADDRESSED_AS,
+    LEAVES_CONTACT,
   ];
 
   analyze(text: string): Finding[] {

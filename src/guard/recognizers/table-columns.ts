@@ -146,6 +146,7 @@ export const tableColumnRecognizer: Recognizer = {
     BED_VALUE,
     ZH_BED_HEADER,
     ZH_BED_UNIT_VALUE,
+    EN_BED_UNIT_VALUE,
     AGE_HEADER,
     AGE_VALUE,
     INITIALS_HEADER,
