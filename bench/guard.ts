@@ -8,7 +8,8 @@
  * (data/labelled/deid-holdout.jsonl, triage-holdout.jsonl), written after the first sets and never
  * used for tuning. Triage: confusion matrix on data/labelled/triage.jsonl (the tuning set) and on
  * the fresh held-out messages. Speed (bench/guard-speed.ts, run in a process of its own): MB/s of the
- * pii + redflag pipeline on mixed clinical text, and p50/p99 for a 2 KB message.
+ * pii + redflag pipeline on mixed clinical text, and p50/p99 for a 2 KB message. The dose output check on
+ * its held-out answers (bench/dose-quality.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { drugMask } from '../src/guard/triage-model/drug-mask.ts';
 import { EmergencyModel } from '../src/guard/triage-model/emergency-model.ts';
 import { emergencyTrainingFiles, trainEmergencyModel } from '../src/guard/triage-model/train.ts';
 import { triageSetFile } from '../src/guard/triage-model/training-data.ts';
+import { printDoseQuality } from './dose-quality.ts';
 import { naiveRegistry } from './naive-registry.ts';
 
 const record = z.object({
@@ -58,7 +60,7 @@ const records = readRecords('data/labelled/deid.jsonl');
  * fresh round. FRESH_READ says whether the fresh rounds too have since been read and tuned on (their
  * fresh figures are in their cards' tuning notes), until new rounds are written.
  */
-const FRESH = { deid: 49, triage: 51 } as const;
+const FRESH = { deid: 51, triage: 54 } as const;
 const FRESH_READ = { deid: false, triage: false } as const;
 const freshLabel = (kind: keyof typeof FRESH_READ) =>
   FRESH_READ[kind] ? 'measured once fresh, then used for tuning' : 'never tuned on';
@@ -303,6 +305,8 @@ function modelBacktest() {
     `pooled ${String(pooled.gold).padStart(11)} | ${rp(pooled.rules, pooled.gold)} | ${rp(pooled.model, pooled.gold)}     | ${rp(pooled.both, pooled.gold)} (targets recall ≥ 0.98: ${mark(recall >= 0.98)}, precision ≥ 0.90: ${mark(precision >= 0.9)})`,
   );
 }
+
+if (knowledge.drugs) printDoseQuality(knowledge.drugs);
 
 // Speed, in a process of its own (bench/guard-speed.ts): the quality sections above leave a large heap
 // (twenty back-test models among it) whose garbage collection is charged to whatever runs next, so a

@@ -1,13 +1,73 @@
-import { describeTriageHoldout, setsBefore } from './testing/labelled-checks.ts';
+import { DEID_HOLDOUT_51_PATH, generateDeidHoldout51 } from '../../scripts/labelled/deid-holdout-51.ts';
+import {
+  chiNumbers,
+  describeDeidHoldout,
+  describeTriageHoldout,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  usMbis,
+} from './testing/labelled-checks.ts';
 
 /**
- * The round-51 fresh held-out triage set (about four fifths common presentations in new wording, the rest
- * less-covered conditions, targeted-cancer and immune-checkpoint drug toxicities, inherited metabolic disorders,
- * device and post-procedure settings and everyday medicine questions, alongside look-alikes, a quarter dialect and
- * regional wording in varieties no earlier card names, and six typo items per language): its shape, balance and
- * provenance. Scores are the bench's; this file only checks that the gold labels are what the card says and that no
- * message repeats an earlier set.
+ * Round 51's two fresh held-out sets. The de-identification set: 120 hand-written snippets by a blind
+ * annotator (see data/labelled/deid-holdout-51.card.yaml); this file checks that its gold labels are what
+ * the card says, that the synthetic identifiers carry valid check characters and that no snippet repeats
+ * an earlier set. The triage set (see data/labelled/triage-holdout-51.card.yaml): its shape, balance and
+ * provenance. Scores of both are the bench's.
  */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_51_PATH,
+  generate: generateDeidHoldout51,
+  idPrefix: 'h51',
+  minRecords: 120,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\$\{/,
+  earlierSets: setsBefore('deid', 51),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    hongKongIds,
+    nhsNumbers,
+    chiNumbers,
+    medicareNumbers,
+    nzNhiNumbers,
+    ohipNumbers,
+    usMbis,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 821,
+  minByType: {
+    PERSON: 297,
+    ADDRESS: 47,
+    MRN: 158,
+    ID_CARD: 22,
+    PHONE: 51,
+    DATE: 151,
+    BANK_CARD: 6,
+    EMAIL: 8,
+    AGE: 16,
+    INSURANCE_ID: 35,
+    PLATE: 5,
+    ACCOUNT: 12,
+    PASSPORT: 4,
+    IP: 5,
+    URL: 4,
+  },
+  agesOver89: true,
+  minWithoutSpans: 11,
+  card: 'data/labelled/deid-holdout-51.card.yaml',
+  cardDate: '2026-11-24',
+});
+
 describeTriageHoldout({
   round: 51,
   path: 'data/labelled/triage-holdout-51.jsonl',

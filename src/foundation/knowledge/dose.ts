@@ -14,24 +14,29 @@ export interface Amount {
   unit: DoseUnit;
 }
 
-const UNIT_ALIASES: Record<string, DoseUnit> = {
+/** Unit spellings (lower case) to the schema's units; the dose check's regimen reader uses them too. */
+export const UNIT_ALIASES: Record<string, DoseUnit> = {
   g: 'g',
   gm: 'g',
+  gms: 'g',
   gram: 'g',
   grams: 'g',
   克: 'g',
   mg: 'mg',
+  mgs: 'mg',
   milligram: 'mg',
   milligrams: 'mg',
   毫克: 'mg',
   mcg: 'mcg',
   μg: 'mcg',
+  µg: 'mcg',
   ug: 'mcg',
   microgram: 'mcg',
   micrograms: 'mcg',
   微克: 'mcg',
   iu: 'IU',
   u: 'IU',
+  unit: 'IU',
   units: 'IU',
   国际单位: 'IU',
   单位: 'IU',

@@ -169,15 +169,18 @@ export class DrugLookup {
 
   /** Drugs named in free text (zh or en names and aliases), first occurrence each, in text order. */
   findMentions(text: string): DrugMention[] {
-    const mentions: DrugMention[] = [];
     const seen = new Set<string>();
-    for (const span of this.nameSpans(text)) {
-      const drug = this.nameOwners[span.index]!;
-      if (seen.has(drug.id)) continue;
-      seen.add(drug.id);
-      mentions.push({ drug, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-    }
-    return mentions;
+    return this.everyMention(text).filter((m) => !seen.has(m.drug.id) && seen.add(m.drug.id));
+  }
+
+  /** Every drug name in free text, each occurrence (a dose may follow the second naming), in text order. */
+  everyMention(text: string): DrugMention[] {
+    return this.nameSpans(text).map((span) => ({
+      drug: this.nameOwners[span.index]!,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+    }));
   }
 
   /**

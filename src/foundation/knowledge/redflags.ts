@@ -1,6 +1,12 @@
 import { YihengError } from '../errors.ts';
 import { isWordChar, onWordBoundaries } from '../text/aho-corasick.ts';
-import { type Assertion, analyzeContext, type Cue, cueLexicon } from '../text/assertion.ts';
+import {
+  type Assertion,
+  analyzeContext,
+  type ContextAnalysis,
+  type Cue,
+  cueLexicon,
+} from '../text/assertion.ts';
 import { createNormalizer, normalizeText } from '../text/normalize.ts';
 import type { Bilingual, RedFlag, TriageLevel } from './schema.ts';
 
@@ -54,6 +60,12 @@ interface CompiledPattern {
   background: number;
   /** An `except` term of the flag: when asserted, the flag is not raised. */
   except?: boolean;
+  /**
+   * An except term that states how things have been up to now ("几年没发作", "seizure-free"), written "@…":
+   * a report of the sign in a later clause with a time-now cue (刚才又抽起来了, "this morning she had a
+   * seizure again") is news after it, and the flag is raised.
+   */
+  untilNow?: boolean;
 }
 
 /** One literal looked for in the text; `prefix` atoms (written "vomit*") need no right word boundary. */
@@ -139,6 +151,8 @@ const LATIN_TYPOS: Record<string, string[]> = {
   "can't": ['cant'],
   would: ['wud'],
   right: ['rigth', 'rihgt'],
+  battery: ['batery', 'battary', 'battrey'],
+  batteries: ['bateries', 'battries'],
 };
 /** Common miswritings of two-character words in patients' Chinese (homophones). */
 const HAN_TYPOS: Record<string, string[]> = {
@@ -330,14 +344,18 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         }
       });
     }
-    // Benign explanations: an asserted except term cancels this flag ("大便发黑" while taking iron).
-    const exceptTerms = [...(entry.except?.zh ?? []), ...(entry.except?.en ?? [])]
-      .flatMap((source) => source.split('|'))
-      .map((a) => fold(normalizeText(a)).trim().replace(/\s+/g, ' ').replace(/ ?~ ?/g, '~'))
-      .filter(Boolean);
-    if (exceptTerms.length > 0) {
+    // Benign explanations: an asserted except term cancels this flag ("大便发黑" while taking iron). A
+    // source written "@…" states how things have been up to now (see CompiledPattern.untilNow).
+    const exceptSources = [...(entry.except?.zh ?? []), ...(entry.except?.en ?? [])];
+    for (const untilNow of [false, true]) {
+      const exceptTerms = exceptSources
+        .filter((source) => source.trimStart().startsWith('@') === untilNow)
+        .flatMap((source) => (untilNow ? source.trimStart().slice(1) : source).split('|'))
+        .map((a) => fold(normalizeText(a)).trim().replace(/\s+/g, ' ').replace(/ ?~ ?/g, '~'))
+        .filter(Boolean);
+      if (exceptTerms.length === 0) continue;
       const pattern = patterns.length;
-      patterns.push({ flag, groups: 1, background: 0, except: true });
+      patterns.push({ flag, groups: 1, background: 0, except: true, ...(untilNow ? { untilNow } : {}) });
       for (const alternative of exceptTerms) {
         let index = termIndex.get(alternative);
         if (index === undefined) {
@@ -496,7 +514,12 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
     });
     const matched = complete(asserted, past);
     const cancelled = new Set<number>();
-    for (const p of matched) if (patterns[p]!.except) cancelled.add(patterns[p]!.flag);
+    for (const p of matched)
+      if (
+        patterns[p]!.except &&
+        !(patterns[p]!.untilNow && reportedSince(p, matched, asserted, past, context))
+      )
+        cancelled.add(patterns[p]!.flag);
     for (const p of [...matched])
       if (patterns[p]!.except || cancelled.has(patterns[p]!.flag)) matched.delete(p);
     if (matched.size === 0) return { level: 'routine', matches: [] };
@@ -537,6 +560,35 @@ export function compileRedFlags(entries: readonly RedFlag[]): RedFlagMatcher {
         a.id.localeCompare(b.id),
     );
     return { level: matches[0]!.level, matches };
+  }
+
+  /**
+   * For an "up to now" except pattern: whether a present occurrence of the same flag's matched patterns
+   * lies after every occurrence of the except term, in a later clause holding a time-now cue ("我几年没发作了，
+   * 刚才又抽起来了"). A mention before it, or in its own clause, is what it describes ("医生讲是热性惊厥，
+   * 这几年都无再发").
+   */
+  function reportedSince(
+    except: number,
+    matched: ReadonlySet<number>,
+    asserted: readonly Occurrence[],
+    past: ReadonlySet<Occurrence>,
+    context: ContextAnalysis,
+  ): boolean {
+    const flag = patterns[except]!.flag;
+    let lastEnd = -1;
+    for (const o of asserted)
+      if (terms[o.term]!.uses.some(([p]) => p === except)) lastEnd = Math.max(lastEnd, o.end);
+    if (lastEnd < 0) return false;
+    return asserted.some(
+      (o) =>
+        o.start >= lastEnd &&
+        !past.has(o) &&
+        terms[o.term]!.uses.some(
+          ([p]) => p !== except && matched.has(p) && !patterns[p]!.except && patterns[p]!.flag === flag,
+        ) &&
+        context.reportedNow(o.start, o.end, lastEnd),
+    );
   }
 
   return { match, size: entries.length };

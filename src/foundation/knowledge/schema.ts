@@ -57,7 +57,8 @@ export const redFlagSchema = z
     patterns: bilingualList,
     /**
      * Benign explanations: when one of these terms is asserted in the message the flag is not raised
-     * (black stools while taking iron or bismuth). Same term syntax as a pattern group.
+     * (black stools while taking iron or bismuth). Same term syntax as a pattern group; a source written "@…"
+     * says how things have been up to now ("几年没发作") and does not cancel a later report of the sign now.
      */
     except: bilingualList.optional(),
     advice: bilingual,

@@ -434,6 +434,8 @@ const CUES: Record<CueKind, string[]> = {
       'how do you',
       'first aid course',
       'first-aid course',
+      'what do they teach',
+      'what would they teach',
       'nursing student',
       'medical student',
       'for my exam',
@@ -457,6 +459,9 @@ const CUES: Record<CueKind, string[]> = {
       // cover for asking about one's own overdose (see 'if one of us' above).
       'suppose my',
       'supposing my',
+      // "Supposing a passenger / a stranger / someone …" is no cue: "supposing someone at the bus stop has just
+      // collapsed and isn't breathing — help" is a report of now, and "supposing a bee stung him — his throat
+      // is closing" too (tried in session 16 and dropped for that reason).
       'say my toddler got',
       'say my child got',
       'say my kid got',
@@ -555,6 +560,11 @@ function findCues(normalized: string): Cue[] {
 export interface ContextAnalysis {
   /** The assertion status of the text between start and end (a term occurrence). */
   assertionOf(start: number, end: number): Assertion;
+  /**
+   * Whether the clause around start..end begins at or after `after` and holds a time-now cue (刚才, 又,
+   * today, again): a report of something happening now, made after what was said up to `after`.
+   */
+  reportedNow(start: number, end: number, after: number): boolean;
 }
 
 /**
@@ -772,6 +782,10 @@ export function analyzeContext(
       }
       if (resolvedAfter >= 0) return 'historical';
       return 'present';
+    },
+    reportedNow(start: number, end: number, after: number): boolean {
+      const [from, to] = spanOf(start, end, 1, MAX_REACH);
+      return from >= after && cuesIn(from, to).some((cue) => cue.kind === 'present');
     },
   };
 }

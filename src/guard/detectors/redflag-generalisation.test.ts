@@ -5443,3 +5443,652 @@ describe('round-50 classes (red flags 1.45.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-51 classes (red flags 1.46.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a breathless few steps written 上气不接下气 after a birth (rf-pulmonary-embolism-risk)',
+      '生完孩子十天，今天从厨房走到客厅几步就上气不接下气，心率一百三。',
+      '跑完八百米上气不接下气，歇一会就好了，正常吗？',
+    ],
+    [
+      'on the pill after a long drive, a breath in that catches with a stab (rf-pulmonary-embolism-risk)',
+      'On the pill and back from a twelve hour drive; every breath in catches with a sharp stab under my ribs and my pulse is racing.',
+      'On the pill and did a long drive last month with no problems, should I worry about clots on the next trip?',
+    ],
+    [
+      '"up came" a mugful of blood (rf-haematemesis)',
+      'Twenty minutes ago up came a mugful of dark red blood and I feel faint when I stand.',
+      'I drank a mugful of tea too fast and feel a bit sick.',
+    ],
+    [
+      'something bursting at the base of the skull, or the most savage headache ever (rf-thunderclap-headache)',
+      'While I was lifting the sofa something burst at the base of my skull and I threw up straight away.',
+      "What's the most severe kind of headache, cluster or migraine?",
+    ],
+    [
+      'a sudden headache during sex with vomiting (rf-thunderclap-headache)',
+      '同房的时候突然后脑勺炸开一样痛，吐了两次，脖子发硬。',
+      '同房后有点头痛，睡一觉就好了，需要看医生吗？',
+    ],
+    [
+      'a high reading with confusion (rf-hypertensive-emergency)',
+      "Dad's blood pressure is 215/130 tonight and he's muddled and not making sense.",
+      'My blood pressure was 192/118 twice, no headache, chest pain or blurred vision; can it wait until Monday?',
+    ],
+    [
+      'a high reading with confusion, in Chinese (rf-hypertensive-emergency)',
+      '我妈血压测了210/125，人有点糊涂，说话含糊。',
+      '我妈血压测了185/110，没有头痛，也不糊涂，能等到周一吗？',
+    ],
+    [
+      'a meal brought up and asking again and again after a head knock (rf-head-injury-danger)',
+      'Grandad hit his head on the door frame, has brought his lunch up twice and asks me again and again where he is.',
+      'Grandad bumped his head on the door frame, no sickness, knows where he is, just a small lump.',
+    ],
+    [
+      'a small battery nowhere to be found, typed batery (rf-swallowed-battery-magnet)',
+      "My 2 year old had a little batery from the kitchen scales in her mouth and now it's nowhere to be found.",
+      "My toddler's toy car needs a new batery, which size do I buy?",
+    ],
+    [
+      'pain or fogged sight after an anti-VEGF eye injection (rf-post-eye-surgery-infection)',
+      '打完雷珠单抗第二天，眼睛很痛，看东西一片雾。',
+      '打完雷珠单抗眼白有一小块红，不痛，视力和以前一样。',
+    ],
+    [
+      'pain or fogged sight after an anti-VEGF eye injection, in English (rf-post-eye-surgery-infection)',
+      'Two days after my eylea injection the eye is aching and my vision has gone foggy.',
+      'Had my eylea injection yesterday, a bit gritty with a red spot, vision the same as before.',
+    ],
+    [
+      'most of a bottle or strip of tablets taken (rf-drug-overdose)',
+      '我室友刚跟男朋友分手，把自己的安眠药吃了大半瓶。',
+      '这个抗过敏药一次吃半板还是一板？',
+    ],
+    [
+      'most of a strip of tablets taken, in English (rf-drug-overdose)',
+      'After the row my sister took most of a strip of her sleeping tablets.',
+      'Do I take half a strip or a whole strip of these hay fever tablets?',
+    ],
+    [
+      'a dose question about not coming back (rf-suicidal-intent)',
+      '布洛芬吃多少片就回不来了？我这里有一瓶。',
+      '儿子出国留学去了，不知道多少年回不来。',
+    ],
+    [
+      'tablets enough for my heart to stop (rf-suicidal-intent)',
+      "How many of these would be enough for my heart to stop? I've got two boxes here.",
+      'How many of these can I take in a day? My heart races if I take too many.',
+    ],
+    [
+      'a bridge chosen with the pet handed on (rf-suicidal-intent)',
+      "I've chosen the bridge. I've written down who gets the dog and I'm not telling anyone.",
+      "We've chosen the bridge for the wedding photos and picked the date.",
+    ],
+    [
+      'a bridge chosen with the cat handed on, in Chinese (rf-suicidal-intent)',
+      '我已经选好了哪座桥，猫托付给了邻居。',
+      '我们选好了哪座桥拍婚纱照，日子也定了。',
+    ],
+    [
+      'a fit given its length (rf-seizure)',
+      'He had a three-minute fit at nursery an hour ago and is still very sleepy.',
+      'He had a three-minute coughing fit after swallowing water the wrong way, fine now.',
+    ],
+    [
+      'minutes into a fit (rf-status-epilepticus)',
+      "She's seven minutes into this fit and it's not letting up.",
+      "She's seven minutes into her run and her knee is aching.",
+    ],
+    [
+      'vomiting and drowsiness in an inherited metabolic disorder (rf-metabolic-decompensation)',
+      '孩子有甲基丙二酸血症，今天吐了三次，没精神。',
+      '孩子有甲基丙二酸血症，平时饮食要注意什么？',
+    ],
+    [
+      'vomiting and not eating with MCAD (rf-metabolic-decompensation)',
+      "My son has MCAD and has been vomiting since this morning and won't eat.",
+      'My son has MCAD deficiency, what snacks are good before football?',
+    ],
+    [
+      'bleeding that will not stop with leukaemia (rf-leukaemia-bleeding)',
+      '我妈白血病在化疗，今天牙龈出血止不住。',
+      '白血病缓解五年了，复查血小板正常，能去旅游吗？',
+    ],
+    [
+      'a nosebleed that will not stop with leukaemia, in English (rf-leukaemia-bleeding)',
+      "My brother has leukaemia and his nose won't stop bleeding.",
+      'He was treated for leukaemia as a child and is fine now; any diet advice?',
+    ],
+    [
+      'hand spasms in hypoparathyroidism (rf-hypoparathyroid-tetany)',
+      '她是甲旁减，刚才两只手抽成鸡爪样，喉咙发紧。',
+      '甲旁减吃骨化三醇，需要多久查一次血钙？',
+    ],
+    [
+      'hand spasms or a fit with a 22q11 deletion (rf-hypoparathyroid-tetany)',
+      'My daughter has a 22q11 deletion; her hands have locked into claws and her lips are tingling.',
+      'My daughter has a 22q11 deletion, how often should her calcium be checked?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'years without a seizure, then one just now (rf-seizure "@" except: up to now)',
+      '我几年没发作了，刚才又抽起来了',
+    ],
+    [
+      'the same, for a relative, with a time-now word',
+      '我爸有癫痫，好几年没发作了，今天早上又抽起来了，叫不醒。',
+    ],
+    [
+      'seizure-free for years, then a seizure this morning',
+      'My daughter has been seizure-free for two years, but this morning she had a seizure again.',
+    ],
+    ['no seizures for years, then a fit tonight', 'No seizures for 3 years, then tonight he had a fit.'],
+  ])('a seizure now after years without one: %s', (_class, text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a febrile convulsion named before the years without one',
+      '阮囝细汉时发烧抽过一回，医生讲是热性惊厥，这几年都无再发，伊要打疫苗，有影响无？',
+    ],
+    ['years without a seizure, asking about pregnancy', '我有癫痫，已经好几年没发作了，想问问能不能怀孕。'],
+    [
+      'seizure-free, asking about driving',
+      'She has been seizure-free for 5 years and wants to know if she can learn to drive.',
+    ],
+  ])('years without a seizure and nothing now is not an emergency: %s', (_class, text) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'diarrhoea on a PD-1 checkpoint inhibitor (rf-cancer-therapy-toxicity)',
+      '用帕博利珠单抗，这三天每天拉五六次稀水。',
+      '帕博利珠单抗一般打几个疗程？',
+    ],
+    [
+      'diarrhoea on a checkpoint inhibitor, in English (rf-cancer-therapy-toxicity)',
+      "On nivolumab and I've had diarrhoea six times today.",
+      'How often is nivolumab given?',
+    ],
+    [
+      'blistered soles on a targeted cancer drug (rf-cancer-therapy-toxicity)',
+      'On capecitabine and my soles have blistered, I can barely walk.',
+      'On capecitabine, should I use moisturiser on my hands to prevent problems?',
+    ],
+    [
+      'a fever on a biologic (rf-fever-immunosuppressed)',
+      '在打阿达木单抗，今天发烧38.5度。',
+      '打阿达木单抗前要查什么？',
+    ],
+    [
+      'a fever on a biologic, in English (rf-fever-immunosuppressed)',
+      'On adalimumab and running a fever of 38.6 since last night.',
+      'Does adalimumab interact with the flu jab?',
+    ],
+    [
+      'yellow whites of the eyes on tolvaptan (rf-jaundice-adult)',
+      '托伐普坦吃了两个月，最近眼白发黄，小便颜色很深。',
+      '托伐普坦要多久查一次肝功能？',
+    ],
+    [
+      'diarrhoea counted per day with dizziness on standing (rf-diarrhoea-dehydration)',
+      '这两天每天拉七八次，站起来就头晕。',
+      '这两天吃坏了拉了一次，现在好了。',
+    ],
+    [
+      'a relative who has had diarrhoea, barely any wee (rf-diarrhoea-dehydration)',
+      "My gran has had diarrhoea for three days, her mouth is parched and she's barely had any wee today.",
+      'My gran had diarrhoea last month after a takeaway; what should she eat to settle her stomach?',
+    ],
+    [
+      'loose stools with blood (rf-bloody-diarrhoea)',
+      'Loose stools with blood in them for three days now.',
+      'Loose stools after a curry, no blood, settled by the next day.',
+    ],
+    [
+      'burning pee with flank pain and fever (rf-pyelonephritis)',
+      'Burning pee since Monday and now pain in my flank and a fever.',
+      'Burning pee after a long bike ride yesterday, fine today.',
+    ],
+    [
+      'landed wrong, went pop, no weight borne (rf-suspected-fracture)',
+      "Came down off the trampoline, landed wrong and it went pop, I can't put any weight on it.",
+      'Landed wrong on the trampoline last week, I walk fine now, when can I go back?',
+    ],
+    [
+      'an eyelid that refuses to close, a brow creasing on one side (rf-facial-palsy)',
+      'Since this morning my right eyelid refuses to close and my brow only creases on the left.',
+      "My eyelid twitches when I'm tired, is that normal?",
+    ],
+    [
+      'a calf puffed up after an operation (rf-dvt-signs)',
+      'A week after my hip op my calf has puffed up and is sore to squeeze.',
+      'A week after my hip op the scar itches, is that normal?',
+    ],
+    [
+      'a scald with a sheet of blisters (rf-minor-burn)',
+      '孩子把热汤拽翻了，胳膊上烫起一片泡。',
+      '孩子喝汤嫌烫，吹凉了再喝就好了。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('round-52 classes (red flags 1.47.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'sudden spinning with veering to one hand side and double vision (rf-stroke-balance, rf-stroke-eyes)',
+      '我六十岁，半小时前突然天旋地转，走路老往左手边偏，看东西一个变俩。',
+      '我坐车久了有点晕，下车走走就好了。',
+    ],
+    [
+      'a reliever that does nothing, one sentence not finished, lips going dusky, dialect (rf-severe-asthma)',
+      '娃娃哮喘，喷了好几口冇得用，一句话讲不完，嘴巴发乌。',
+      '娃娃哮喘控制得好，喷雾要不要继续用？',
+    ],
+    [
+      'on insulin, speech muddled and unable to swallow sugar, Cantonese (rf-hypoglycaemia-severe)',
+      '阿公打胰岛素嘅，而家讲嘢乱晒，糖水都吞唔落。',
+      '阿公打胰岛素嘅，想问下几点打最好？',
+    ],
+    [
+      "a button battery missing from a device in a toddler's home (rf-swallowed-battery-magnet)",
+      '个女两岁，电子秤嘅纽扣电池唔见咗，佢一直流口水。',
+      'The coin cell in my car key is nowhere to be found, where can I buy one?',
+    ],
+    [
+      'worsening pain to the shoulder with faintness after a liver biopsy (rf-post-procedure-perforation)',
+      'My wife had a liver biopsy this morning; the pain under her ribs is getting worse into her shoulder and she is pale and dizzy.',
+      "I'm booked for a liver biopsy next week, how long is recovery?",
+    ],
+    [
+      'bent double with pain through to the back the day after an ERCP (rf-post-procedure-perforation)',
+      'Dad had an ERCP yesterday and now he is bent double with pain boring through to his back.',
+      'Dad is booked for an ERCP next month, does he need to fast?',
+    ],
+    [
+      'a low blood pressure reading with a fast heart and dizziness (rf-shock-low-blood-pressure)',
+      '刚量血压82/50，心跳一百二，头晕得站不住。',
+      '刚量血压118/76，心跳七十多，没什么不舒服。',
+    ],
+    [
+      'French-English stroke wording: face croche, arm falling like a rag (rf-stroke-face, rf-stroke-arm)',
+      'Mon père, since an hour his face is toute croche and his arm falls like a rag when he lifts it.',
+      'My mum crocheted me a scarf, my arm is tired from knitting.',
+    ],
+    [
+      'spots that stay under a pressed glass, with headache and vomiting (rf-nonblanching-rash)',
+      'My daughter has a terrible headache and vomiting, and when I pressed a glass on the purple spots they stayed.',
+      "I pressed a glass on my nephew's heat rash and it faded straight away.",
+    ],
+    [
+      'a face ballooning and whistling breath after a jab (rf-anaphylaxis)',
+      'The nurse jabbed him with an antibiotic and now his face is ballooning and he whistles when he breathes.',
+      'He had his flu jab this morning and his arm is a bit sore.',
+    ],
+    [
+      'positive test, one-sided ache and everything going grey (rf-ectopic-pregnancy)',
+      'Positive test last week, one-sided low ache since lunch and everything went grey when I stood up.',
+      'Positive test last week, a little tired but otherwise fine, when is the first scan?',
+    ],
+    [
+      'cannot remember the baby moving since breakfast at term (rf-reduced-fetal-movements)',
+      "I'm 38 weeks and can't remember him moving since breakfast.",
+      "I'm 38 weeks and he kicks so much I can't sleep.",
+    ],
+    [
+      'how many tablets so I just do not wake up (rf-suicidal-intent)',
+      "How many of my sleeping tablets would I need so I just don't wake up?",
+      "How many sleeping tablets can I take safely if I still don't sleep?",
+    ],
+    [
+      'a rainbow ring round lamps with a red painful eye (rf-acute-angle-closure)',
+      "Gran's right eye is red and painful, every lamp has a rainbow ring round it and she has been sick.",
+      'The Christmas lights make pretty rainbow rings through my new glasses.',
+    ],
+    [
+      'vomiting and confusion in an adult urea-cycle carrier (rf-metabolic-decompensation)',
+      "I carry OTC deficiency and since yesterday I'm vomiting and my partner says I'm talking strangely.",
+      "I carry OTC deficiency; can I eat a normal amount of protein when I'm well?",
+    ],
+    [
+      'a head bump with later headache and vomiting on emicizumab (rf-head-injury-high-bleeding-risk)',
+      'My son has haemophilia A on emicizumab, clonked his head this afternoon and now he has a headache and keeps vomiting.',
+      'My son has haemophilia A on emicizumab, what sports are safe for him?',
+    ],
+    [
+      'singed nose hairs with a hoarse voice and black sputum after a flare-up (rf-smoke-inhalation)',
+      'Petrol flared up in his face at the barbecue: nose hairs singed, voice gone hoarse, coughing up black bits.',
+      'I singed my eyebrows lighting the barbecue but feel completely fine.',
+    ],
+    [
+      'skin blanching or vision blurring after filler (rf-filler-vascular-occlusion)',
+      '昨天打了玻尿酸隆鼻，今天鼻头发白还有紫色花斑，左眼看东西模糊。',
+      '打玻尿酸隆鼻一般能维持多久？',
+    ],
+    [
+      'headache, worse confusion or twitching on lecanemab (rf-anti-amyloid-aria)',
+      'Mum is on lecanemab and today has a bad headache, is far more muddled than usual and her hand keeps twitching.',
+      'Mum is starting lecanemab next month, how often are the scans?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  // False emergencies of round 52 generalised: hyperbole, a reading below 38 with 退烧药, a blood result, a
+  // first-aid question and a scenario about a stranger.
+  it.each([
+    [
+      'hyperbole: work making one vomit blood (rf-haematemesis except)',
+      '这个月加班累得吐血，有没有什么护眼的方法？',
+    ],
+    [
+      'a temperature below 38 in a 2-month-old, asking about fever medicine (rf-infant-fever-under-3-months)',
+      '宝宝两个月，打完疫苗腋温37.5，吃奶好，需要吃退烧药吗？',
+    ],
+    [
+      'uric acid a bit high (rf-caustic-ingestion)',
+      "My dad's uric acid came back a bit high but he has no joint pain.",
+    ],
+    [
+      'a first-aid question about an overdose (what do they teach)',
+      'Out of interest, what do they teach about helping somebody who has taken too many tablets?',
+    ],
+  ] as Array<[string, string]>)('not an emergency: %s', (_class, text) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+  });
+
+  // What the round-52 changes must not silence (checked by hand before they were kept).
+  it.each([
+    ['宝宝两个月，身上有点烧，摸着烫。'],
+    ['两个月宝宝烧到38.2，能吃退烧药吗？'],
+    ['I did first aid training last year and my son has just swallowed too many of my sleeping tablets.'],
+    ['Supposing a bee stung him, his throat is closing and he is wheezing now.'],
+    // Why "supposing a passenger / someone" was dropped as a hypothetical cue in review.
+    ["Supposing someone at the bus stop has just collapsed and isn't breathing - help"],
+    ['My toddler drank drain cleaner and his lips are blistering; he also takes folic acid.'],
+    ['我累得不行，刚才吐了好多血。'],
+  ])('still an emergency: %s', (text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'pink discharge in early pregnancy (rf-pregnancy-spotting)',
+      '怀孕八周，今天擦的时候有点粉红色分泌物，不疼。',
+      '怀孕八周，想问能不能喝咖啡？',
+    ],
+    [
+      'a flash of light with little black dots (rf-flashes-floaters)',
+      '左眼今天突然好多小黑点，还有一道光闪过。',
+      '眼睛看手机久了有点干涩。',
+    ],
+    [
+      'one leg swollen with a hard sore calf, dialect (rf-dvt-signs)',
+      '坐了十几个钟头车，一条脚肿起来，小腿硬硬痛。',
+      '坐了十几个钟头车，腰有点酸。',
+    ],
+    [
+      'blood in the urine written 尿里带血 (rf-haematuria)',
+      '这两天尿里带血，撒尿辣着疼。',
+      '这两天尿有点黄，是不是喝水少？',
+    ],
+    [
+      'a blistering scald from a mug of tea (rf-minor-burn)',
+      'My son tipped a mug of tea over his arm and it is blistering already.',
+      'My son spilled a mug of tea on the carpet, how do I get the stain out?',
+    ],
+    [
+      'a wrist fat with a new lump after a fall on the hand (rf-suspected-fracture)',
+      'Skidded on ice, put my hand out, and now my wrist is fat with a new lump on it.',
+      'Skidded on ice this morning but landed on my bum, just a bit sore.',
+    ],
+    [
+      'redness spilling over the pen ring (rf-spreading-cellulitis)',
+      'The red patch on his shin has spread over the pen ring we drew this morning and he feels hot.',
+      'I drew a pen ring on my hand to remember to buy milk.',
+    ],
+    [
+      'family would cope better minus me, plan denied (rf-passive-death-wish)',
+      "For weeks I keep thinking my family would cope better minus me, but I have no plan and won't act on it.",
+      'My family coped fine minus me while I was away on a work trip.',
+    ],
+    [
+      'a bit of metal shot into the eye from an angle grinder (rf-eye-injury)',
+      'Using an angle grinder and a bit of something shot into my left eye, it feels gritty and watery.',
+      'What goggles should I buy for using an angle grinder?',
+    ],
+    [
+      'a red, oozing wound over an implanted device or after an operation (rf-surgical-site-infection)',
+      'My port site is red, hot and oozing a little since yesterday.',
+      'My port was flushed yesterday and everything looked fine.',
+    ],
+    [
+      'fever and smelly discharge after a hysteroscopy (rf-surgical-site-infection)',
+      'Three days after a hysteroscopy I have a temp of 38.2 and the discharge smells off.',
+      'I have a hysteroscopy booked next week, will it hurt?',
+    ],
+    [
+      'low potassium with cramps (rf-low-potassium-result)',
+      '化验血钾3.0，这几天腿抽筋、没力气。',
+      '化验血钾4.2，正常吗？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
+
+describe('round-53 classes (red flags 1.48.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'previous pre-eclampsia, weeks pregnant, flashing spots in the vision (rf-preeclampsia-signs)',
+      '上一胎得过先兆子痫，这次三十二周，今天眼前老有亮点在闪。',
+      '上一胎得过先兆子痫，这次三十二周，想问要不要吃阿司匹林？',
+    ],
+    [
+      'previous HELLP, weeks pregnant, zigzag lines (rf-preeclampsia-signs)',
+      'I had HELLP syndrome last time; now 31 weeks and I keep seeing zigzag lines.',
+      'I had HELLP syndrome last time; now 31 weeks, should I take aspirin?',
+    ],
+    [
+      'Wu 呒没动过 for the baby at term (rf-reduced-fetal-movements)',
+      '三十八周了，小人一早上呒没动过。',
+      '三十八周了，小人动得交关厉害，困觉困勿着。',
+    ],
+    [
+      'Minnan 无去 for a missing coin cell near a toddler (rf-swallowed-battery-magnet)',
+      '体重秤彼粒圆圆的电池无去了，阮囝两岁，一直流喙澜。',
+      '体重秤的电池没电了，去哪里买？',
+    ],
+    [
+      'cola-coloured urine with breathlessness after primaquine or broad beans (rf-acute-haemolysis)',
+      '孩子吃了蚕豆，今天尿像酱油色，嘴唇发白，有点喘。',
+      '吃蚕豆会不会引起溶血？家里有人是G6PD缺乏。',
+    ],
+    [
+      'an expanding neck swelling with noisy breathing after neck surgery (rf-neck-airway-injury)',
+      'Mum had a thyroidectomy yesterday; the neck swelling is getting bigger and her voice has changed.',
+      'Mum had a thyroidectomy last year, how often does she need blood tests?',
+    ],
+    [
+      'fresh blood welling out with dizziness and pallor (rf-bleeding-with-shock)',
+      '伤口一直往外冒鲜血，站起来就头晕心慌，脸色发白。',
+      '伤口结痂了，有点痒，正常吗？',
+    ],
+    [
+      'a bulging tense eye with blurring after eyelid surgery (rf-retrobulbar-haemorrhage)',
+      'Had eyelid surgery this morning and now my right eye is bulging, rock hard and my vision is blurring.',
+      'I am thinking about eyelid surgery, how long is the recovery?',
+    ],
+    [
+      'previous heart attack, breathless, sweaty and sick without chest pain (rf-acs-chest-pain-breathless)',
+      'Dad had a heart attack years ago; today he is breathless, sweaty and feels sick, no chest pain.',
+      'Dad had a heart attack years ago; can he start swimming again?',
+    ],
+    [
+      'a headache that peaked in a second (rf-thunderclap-headache)',
+      'I bent down and got a headache that peaked in a second and I have been sick.',
+      'My headache builds slowly over the afternoon when I skip lunch.',
+    ],
+    [
+      'breath after the birth gone, stabbing with each inhale, blood when coughing (rf-pulmonary-embolism-risk)',
+      'Two weeks after my caesarean my breath just went and there was a thread of blood when I coughed.',
+      'Two weeks after my caesarean, when can I start driving?',
+    ],
+    [
+      'breath smelling of pear drops (rf-dka-signs)',
+      "My son's breath smells of pear drops and he keeps being sick.",
+      'My son loves pear drops; are boiled sweets bad for his teeth?',
+    ],
+    [
+      'Cameroon Pidgin: on insulin, cannot swallow, not talking correctly (rf-hypoglycaemia-severe)',
+      'Ma papa di take insulin, e no fit swallow, e no di talk correct.',
+      'Ma papa di take insulin, which time e fit chop?',
+    ],
+    [
+      'a head struck on a fall with vomiting (rf-head-injury-danger)',
+      'She tripped, her head struck the door frame and she has vomited twice.',
+      'She tripped on the rug but caught herself, nothing hurt.',
+    ],
+    [
+      'felt something rip between the shoulder blades (rf-aortic-dissection)',
+      'I felt something rip between my shoulder blades and the pain is moving down.',
+      'I ripped my jeans bending down, so embarrassing.',
+    ],
+    [
+      'a fluttery heart then coming round on the floor (rf-palpitations-syncope)',
+      'My heart went fluttery and I came round on the kitchen floor.',
+      'My heart goes fluttery when I see my crush.',
+    ],
+    [
+      'rainbow halos round lamps with a painful eye and vomiting (rf-acute-angle-closure)',
+      'My eye is pounding, the lamps have rainbow halos and I have vomited.',
+      'The fairy lights make rainbow halos in the photo.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  // False emergencies of round 53 generalised: a passive wish at bedtime, a cleared x-ray, an essay question.
+  it.each([
+    [
+      'going to bed hoping not to wake (rf-unresponsive except)',
+      "Most nights I go to bed hoping I don't wake up, but I have no plan.",
+    ],
+    [
+      'an x-ray that showed nothing swallowed (rf-swallowed-battery-magnet except)',
+      'He had a coin cell in his mouth last month; the x-ray showed nothing swallowed.',
+    ],
+    [
+      'an essay question about suicide signs (rf-suicidal-intent except)',
+      'For my psychology assignment, what signs suggest someone is suicidal?',
+    ],
+  ] as Array<[string, string]>)('not an emergency: %s', (_class, text) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+  });
+
+  // What the round-53 excepts must not silence (checked by hand before they were kept).
+  it.each([
+    ["Mum is unresponsive on the floor and I keep hoping I won't wake up to find this is real."],
+    ["My husband went to bed hoping I won't wake him but now he won't wake up and is breathing oddly."],
+    [
+      'Last week the x-ray showed nothing swallowed, but today another button battery is missing and my toddler is drooling.',
+    ],
+    ['遥控器的纽扣电池不见了，两岁的孩子一直流口水，电池怎么收才安全？'],
+    ['For a psychology essay I read about suicide and now I want to kill myself tonight.'],
+  ])('still an emergency: %s', (text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'condom broke, Wu 破爻 (rf-emergency-contraception)',
+      '昨夜套套破爻，现在吃药还来得及冇？',
+      '平时用什么避孕方式比较好？',
+    ],
+    [
+      'a fish bone that feels stuck (rf-fish-bone)',
+      'Swallowed a fish bone and it feels stuck in my throat.',
+      'How do I take the bones out of a fish?',
+    ],
+    [
+      'Scots loin to groin with pinkish water (rf-renal-colic)',
+      "Pain in ma side comes an' goes, doon intae the groin, water pinkish.",
+      'Ma groin aches after football.',
+    ],
+    [
+      'zero weight through a rolled ankle (rf-suspected-fracture)',
+      'Rolled my ankle and zero weight goes through that foot.',
+      'Rolled my ankle yesterday, walking fine now, a bit stiff.',
+    ],
+    [
+      'tonsillitis with a hot-potato voice (rf-throat-abscess)',
+      'Tonsillitis getting worse on one side and my voice has gone hot-potato.',
+      'Had tonsillitis last year, should I get them out?',
+    ],
+    [
+      'fever and smelly discharge after an ablation or implant (rf-surgical-site-infection)',
+      'Had an endometrial ablation last week; foul-smelling discharge and 38.3 today.',
+      'Is endometrial ablation painful?',
+    ],
+    [
+      'pus at a dental implant with a low fever (rf-dental-swelling)',
+      '上个月种的牙，牙龈冒脓，低烧37.8。',
+      '种植牙能用多少年？',
+    ],
+    [
+      'little urine with a full lower belly on oxybutynin (rf-urinary-retention)',
+      '吃了奥昔布宁，今天只尿了一点点，小肚子胀。',
+      '奥昔布宁饭前吃还是饭后吃？',
+    ],
+    [
+      'pinpoint spots or bleeding gums after alemtuzumab (rf-cancer-therapy-toxicity)',
+      '用过阿仑单抗，腿上冒了好多针尖大的红点。',
+      '阿仑单抗一般打几个疗程？',
+    ],
+    [
+      'platelets in the 30s on temozolomide (rf-cancer-therapy-toxicity)',
+      'On temozolomide and the clinic says platelets 35.',
+      'On temozolomide, can I eat grapefruit?',
+    ],
+    [
+      'a headache on sitting up after a spinal (rf-post-dural-puncture-headache)',
+      '前天腰麻，今天一坐起来头就痛得厉害，躺下就好。',
+      '腰麻以后多久能下床？',
+    ],
+    [
+      'a passive wish not to wake, plan denied (rf-passive-death-wish)',
+      "I go to bed hoping I won't wake up; no plan, nothing put aside.",
+      'I hope I wake up early enough for my flight.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

@@ -141,7 +141,7 @@ export class RedFlagDetector implements Detector {
       if (informational && match.system === 'psychiatric') continue;
       if (storyOrLesson && match.system !== 'psychiatric') continue;
       const level = thoughtsDenied && match.id === SELF_HARM_ID ? 'urgent' : match.level;
-      for (const span of match.spans) {
+      for (const span of mergedSpans(text, match.spans)) {
         findings.push({
           type: 'RED_FLAG',
           start: span.start,
@@ -161,6 +161,28 @@ export class RedFlagDetector implements Detector {
     }
     return findings;
   }
+}
+
+/**
+ * One red flag's matched spans with overlapping or touching ones joined: its terms often match inside
+ * each other ("说话", "说话不清", "不清"), and one span per stretch of text reads better and counts right.
+ */
+function mergedSpans(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number; text: string }>,
+): Array<{ start: number; end: number; text: string }> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Array<{ start: number; end: number; text: string }> = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) {
+      if (span.end > last.end) {
+        last.end = span.end;
+        last.text = text.slice(last.start, last.end);
+      }
+    } else merged.push({ start: span.start, end: span.end, text: span.text });
+  }
+  return merged;
 }
 
 /** Whether the emergency model raises a message to emergency: the rules left it below, and it is likely one. */

@@ -126,6 +126,10 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'cottage cottages bungalow rectory vicarage ' +
     // Grandparents' kinship words of South Asian families ("We call her Paati"), as nonna is above.
     'paati paatti thatha ammamma achamma dadi ' +
+    // Parents' kinship words of Urdu- and Punjabi-speaking families as a chat's speakers ("Ammi: take his folder"), and a
+    // service's patient group ("Care of Elderly"), and a prescription's field labels repeated line after line ("Rx:",
+    // "Prescriber:"; round 50).
+    'ammi abbu abba elderly rx prescriber ' +
     // Words that open sentences in notes, so "Chest Pain was worse" or "told Mum" are not names.
     'chest pain blood pressure heart rate sounds abdomen abdominal urine output oxygen saturation saturations temperature ' +
     'x ray xray cultures culture renal function liver lung lungs bowel bowels skin wound drain drains pupils gcs score ' +

@@ -109,6 +109,9 @@ export const NOT_NAME_WORDS = [
   '纳入',
   '纳洛酮',
   '纳米',
+  // Parts of a home listed in a leaflet ("走廊、楼梯、卫生间"; round 50), not 楼 and a given name.
+  '楼梯',
+  '楼道',
   // A form's title ("病危（重）通知书"), not 通 and a given name.
   '通知书',
   '通知单',

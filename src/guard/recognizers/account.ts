@@ -1,4 +1,8 @@
+import { MINORITY_NAME_PARTS, YI_CLAN_NAMES } from '../lexicon/minority-names.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
+
+/** How Mongolian, Tibetan, Uyghur and Yi names open: such a name may be five characters or more, and is no screen name. */
+const MINORITY_STARTS = [...MINORITY_NAME_PARTS, ...YI_CLAN_NAMES].filter((p) => p.length >= 2);
 
 /**
  * Social and messaging account ids (WeChat, QQ, Weibo, Alipay, Douyin…) and user names, by their
@@ -147,6 +151,25 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /\n[a-z][A-Za-z0-9.]{0,28}[_.][A-Za-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
     },
     {
+      // A portal's or app's login in brackets after the person's name, plain lower-case letters allowed ("Ana Roe
+      // (portal user aroe)", "(MyChart user: kmorgan)"; round 49): the bracket holds nothing but the login.
+      name: 'bracketed-portal-user',
+      regex:
+        /\((?:[Pp]atient )?(?:[Pp]ortal|[Aa]pp|MyChart|[Oo]nline|[Ww]eb) user(?:name)?[ \t]{0,2}:?[ \t]{1,2}(?!(?:guide|manual|handbook|instructions|account|agreement|access|support|help|name|id|group|forum|settings|profile|survey|feedback|interface|experience|login|only)\))(?<value>[a-z][a-z0-9._-]{2,28}[a-z0-9])\)/dg,
+      score: 0.75,
+      prefilter: /(?:ortal|pp|MyChart|nline|eb) user/,
+    },
+    {
+      // A login with an underscore between lower-case words speaking once in a chat whose earlier turns are
+      // spoken by names ("Mele: on my way⏎kai_fonua: thinking of u"; round 49): the chat's own speaker, not a form's
+      // field ("bp_sys: 120", a number after it).
+      name: 'login-speaker-once',
+      regex:
+        /(?<=\n)(?<value>[a-z][a-z0-9]{1,20}_[a-z][a-z0-9_]{0,20}[a-z0-9])(?=: [A-Za-z])(?<=(?:^|\n)[A-Z][a-zà-öø-ÿ]{1,15}: [^\n]{1,300}\n[\s\S]{0,2000}?[a-z0-9_]{3,43})/dg,
+      score: 0.7,
+      prefilter: /\n[a-z][a-z0-9]{1,20}_[a-z][a-z0-9_]{0,20}: [A-Za-z]/,
+    },
+    {
       // "Orla Quinn (oquinn_58): Hi Dr…": a chat speaker's login in brackets before the colon, with an
       // underscore or a dot between letters.
       name: 'speaker-login',
@@ -171,24 +194,26 @@ export const accountRecognizer = new PatternRecognizer({
       // twice or more; round 43), as 账号：小鹿88 is read below: no name has digits; not a numbered item or figure
       // ("附件12：", "图12：") nor a patient or specimen numbered in a list.
       // A note in brackets may stand before the colon ("豆豆妈2019（IP …）：…"; round 46), as after 用户.
-      // An underscore may join the digits on ("晚风吹麦田_52：…"; round 47).
+      // An underscore may join the digits on ("晚风吹麦田_52：…"; round 47), or a few Latin letters, initials and
+      // perhaps digits ("山间清风_QF：…"; round 49): no name holds either.
       name: 'zh-mixed-speaker',
       regex:
-        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}_?\d{2,4})(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?!第|附件|附|图|表|步骤|方案|病例|样本|标本|患者|病人|床|组|编号|序号|用户)(?<value>[\u4e00-\u9fff]{2,10}(?:_?\d{2,4}|_[A-Za-z]{1,4}\d{0,4}))(?=(?:[（(][^）)\n]{1,40}[）)])?：[^\d\n])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,40}[）)])?：)|(?<=(?:^|\n)\k<value>(?:[（(][^）)\n]{1,40}[）)])?：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
-      prefilter: /[\u4e00-\u9fff]_?\d{2,4}：/,
+      prefilter: /[\u4e00-\u9fff](?:_?\d{2,4}|_[A-Za-z]{1,4}\d{0,4})：/,
     },
     {
       // A screen name of Chinese characters joined by an underscore to closing digits ("某某某某_1990"): no name or word
       // holds an underscore, so it is an account wherever it stands, after a role in brackets ("【患者】…_1990：") or a
       // blank after 账号 or 患者 ("账号 …_0815（实名：…）"; round 48), not only after a colon or opening a line. A run
       // glued to the Han word before it ("用户…_1990") is left to the labelled patterns, and one opening a line before a
-      // colon to the speaker patterns, which want two turns (a form's field "体温_36：" speaks once).
+      // colon to the speaker patterns, which want two turns (a form's field "体温_36：" speaks once). Initials may
+      // stand for the digits ("某某某某_QF"; round 49).
       name: 'zh-underscore-screen-name',
       regex:
-        /(?<![\u4e00-\u9fffA-Za-z0-9_])(?!用户|账号|昵称|网名)(?<value>[\u4e00-\u9fff]{3,10}_\d{2,4})(?![0-9A-Za-z_])(?![:：](?<=(?:^|\n)[\u4e00-\u9fff]{3,10}_\d{2,4}[:：]))/dg,
+        /(?<![\u4e00-\u9fffA-Za-z0-9_])(?!用户|账号|昵称|网名)(?<value>[\u4e00-\u9fff]{3,10}_(?:\d{2,4}|[A-Za-z]{1,4}\d{0,4}))(?![0-9A-Za-z_])(?![:：](?<=(?:^|\n)[\u4e00-\u9fff]{3,10}_(?:\d{2,4}|[A-Za-z]{1,4}\d{0,4})[:：]))/dg,
       score: 0.7,
-      prefilter: /[\u4e00-\u9fff]_\d/,
+      prefilter: /[\u4e00-\u9fff]_[0-9A-Za-z]/,
     },
     {
       // A chat speaker of five to ten Chinese characters, longer than a Han name, taking two turns or more
@@ -199,6 +224,16 @@ export const accountRecognizer = new PatternRecognizer({
         /(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>))/dg,
       score: 0.7,
       prefilter: /(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?[\u4e00-\u9fff]{5,10}：/,
+    },
+    {
+      // A group chat's speaker whose name holds 的 ("晚风里的小猫：…"; round 50), speaking once after another member's turn:
+      // no Chinese name holds 的, so it is a screen name; not a letter's salutation ("尊敬的…：", "我的电话：") nor a
+      // relative or a role described ("患者的女儿：", "陪同的儿子某某："), nor a form's field ("可能的风险：").
+      name: 'zh-de-screen-name-speaker',
+      regex:
+        /(?<=(?:^|\n)[^\n：:]{2,12}：[^\n]{1,300}\n(?:[^\n]{0,300}\n){0,6})(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{2,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})/dg,
+      score: 0.7,
+      prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
     {
       // A login with an underscore speaking once in a Chinese chat between members who speak by name
@@ -213,19 +248,25 @@ export const accountRecognizer = new PatternRecognizer({
     {
       // A consultation transcript naming a speaker by 用户 glued to the login ("用户mei_88：药师您好"; round 39):
       // Latin letters with an underscore or a digit, opening a line before the colon.
+      // A session export's timestamp may open the line, and a note in brackets may stand before the colon ("11-22 14:11
+      // 用户ab_123：…", "14:26 用户ab_123（IP …）：…"; round 50).
       name: 'zh-user-prefixed-speaker',
       regex:
-        /(?<=(?:^|\n)用户)(?<value>(?=[A-Za-z0-9.]{0,29}[_0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=[:：])/dg,
+        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}-\d{1,2}[ \t\u3000])?\d{1,2}:\d{2}[ \t\u3000])?用户)(?<value>(?=[A-Za-z0-9.]{0,29}[_0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=(?:[（(][^）)\n]{1,40}[）)])?[:：])/dg,
       score: 0.8,
       prefilter: /用户[A-Za-z]/,
     },
     {
       // A feedback or message form's sender given as a screen name with 的 in it ("提交人：爱吃鱼的猫"; round 39): no
-      // Chinese name holds 的; not a relative described ("反馈人：患者的女儿").
+      // Chinese name holds 的; not a relative described ("反馈人：患者的女儿"). A run of five to ten characters filling
+      // the field is a screen name too ("留言人：月亮不睡我不睡"; round 49), longer than a Han name; not a Mongolian,
+      // Tibetan, Uyghur or Yi name (scoreOf), nor a person with a title ("…先生").
       name: 'zh-submitter-screen-name',
       regex:
-        /(?:提交人|反馈人|留言人|投诉人|提问人)[ \t]{0,2}[:：][ \t]{0,2}(?![^\s，,。]{0,8}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|朋友|邻居))(?<value>[\u4e00-\u9fff]{1,7}的[\u4e00-\u9fff]{1,6})(?![\u4e00-\u9fff])/dg,
+        /(?:提交人|反馈人|留言人|投诉人|提问人)[ \t]{0,2}[:：][ \t]{0,2}(?![^\s，,。]{0,8}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|朋友|邻居|先生|女士|小姐|医生|老师))(?<value>[\u4e00-\u9fff]{1,7}的[\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{5,10}(?=[ \t\u3000]|\r?\n|$))/dg,
       score: 0.75,
+      scoreOf: (value) =>
+        value.includes('的') || !MINORITY_STARTS.some((p) => value.startsWith(p)) ? 0.75 : -1,
       prefilter: /(?:提交|反馈|留言|投诉|提问)人/,
     },
     {
@@ -259,10 +300,11 @@ export const accountRecognizer = new PatternRecognizer({
     },
     {
       // An app's user field holding a login ("用户：jiahe_bp2026" on a mini-program export): Latin letters with
-      // an underscore, a dot or a digit in them, not a plain word ("用户：admin") nor a person's name.
+      // an underscore, a dot or a digit in them, not a plain word ("用户：admin") nor a person's name. A blank may
+      // stand for the colon in running text ("用户 lanlan_1990 为家人申请…"; round 49).
       name: 'zh-user-login',
       regex:
-        /用户[ \t]{0,2}[:：｜][ \t]{0,2}(?<value>(?=[A-Za-z0-9.]{0,29}[_.0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dg,
+        /用户(?:[ \t]{0,2}[:：｜][ \t]{0,2}|[ \t\u3000]{1,2})(?<value>(?=[A-Za-z0-9.]{0,29}[_.0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?![A-Za-z0-9_@.])/dg,
       score: 0.7,
       prefilter: /用户/,
     },

@@ -16,7 +16,8 @@ const UNIT = '(?:Flat|Apt\\.?|Apartment|Unit|Suite|Room)';
 /** A flat named by its floor in words ("Ground floor flat", "Top-floor flat"). */
 const FLOOR_FLAT = '(?:Ground|First|Second|Third|Top|Basement|Lower ground|Upper)[- ]floor flat';
 /** Building-level parts before a street or an estate: a flat, floor, block, tower or named building. */
-const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)`;
+// A housing estate's phase after its name ("Sunrise Garden Phase III", as Hong Kong addresses write it; round 50).
+const BUILDING_PART = `(?:${UNIT}|Blk|Block|Tower|Floor|Level|Wing) [0-9A-Z]{1,5}|[0-9]{1,2}/F|#[0-9]{2}-[0-9]{2,5}|(?:[A-Z][a-z]{1,20} ){1,3}(?:House|Court|Mansions?|Building|Estate|Tower|Gardens|Cottages|Lodge|Villas?|Plaza|Centre|Heights|Hotel|Hostel|Residences?|Hall|Apartments)|(?:[A-Z][a-z]{1,20} ){1,3}Phase (?:[0-9]{1,2}|I{1,3}|IV|VI{0,3})(?![0-9A-Za-z])`;
 /** A compass direction before or after a street name ("2241 N Kedvale Ave", "85 Bloor St E"). */
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
 /** A direction spelt out after a street type ("Sheppard Avenue West"); only before a comma, as "West" may open a town. */
@@ -41,9 +42,10 @@ const LETTERED_POSTCODE =
 // Latin Extended-A too, for macrons and other marks (Ōtara, Łódź).
 // "St Kilda", "Mt Eden", "Ft Worth": an abbreviated Saint, Mount or Fort may open the name.
 // A Māori name may open with "Te" ("Te Awamutu"; round 10), a Spanish or French one with its article ("El Paso",
-// "La Jolla", "Le Mars"; round 48).
+// "La Jolla", "Le Mars"; round 48), or a Scottish or Irish prefix or an article run into a capital ("McKinney",
+// "DeKalb", "LaGrange"; round 50).
 const TOWN =
-  "(?:(?:St|Mt|Ft)\\.? |(?:Te|El|La|Le) )?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
+  "(?:(?:St|Mt|Ft)\\.? |(?:Te|El|La|Le) |(?:Mc|Mac|De|La)(?=[A-Z]))?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,20}(?: (?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20}|[A-Z](?![A-Za-z0-9]))){0,2}";
 /**
  * A town as the first part of a locality and before a UK postcode, where it may also go on in capitals
  * after a hyphen ("Llanrhaeadr-ym-Mochnant") or after "upon" or "of" ("Newcastle upon Tyne"; rounds 7, 10;
@@ -75,6 +77,8 @@ export const CAPS_ADDRESS = new RegExp(
   'g',
 );
 
+/** An Australian state or territory before its four-digit postcode. */
+const AU_STATE = '(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)';
 /** An Irish Eircode: a routing key (a letter and two digits, or D6W) and four letters and digits. */
 // Eircodes use the digits and the letters A C D E F H K N P R T V W X Y, with a digit among the last four.
 const EIRCODE = '(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W) ?(?=[A-Z]{0,3}[0-9])[0-9ACDEFHKNPRTVWXY]{4}';
@@ -328,16 +332,18 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // A street with no house number after a comma, then its town and a full British postcode or Eircode
       // ("…, Riverside Medical Centre, Mill Lane, Ashby LE65 1AB", "…, Model Farm Road, Cork T12 W2XK"; round 41):
-      // the postcode holds it. The practice or hospital before the comma is not part of it. The street may follow
+      // the postcode holds it. The practice or hospital before the comma is not part of it. An Australian state and
+      // postcode hold it too ("Lakeside Hospital, Banksia Street, Gosford NSW 2250"; round 49). The street may follow
       // "on", "off" or "at" ("parking on Mill Lane, Ashby LE65 1AB"), and a shop's car park may open it, as a
       // mobile screening unit's stop ("Aldi car park, Station Road, Goole DN14 5AB"; round 43).
       name: 'street-no-number-postcode',
       regex: new RegExp(
-        `(?<=, |: |\\b(?:on|off|at) )(?:(?:[A-Z][a-z'’]{1,20} ){1,2}car park, )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b, ${TOWN_LONG},? (?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|${EIRCODE})(?![0-9A-Za-z])`,
+        `(?<=, |: |\\b(?:on|off|at) )(?:(?:[A-Z][a-z'’]{1,20} ){1,2}car park, )?(?:[A-Z][a-z'’]{1,20} ){1,3}${STREET}\\b, ${TOWN_LONG},? (?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|${EIRCODE}|${AU_STATE} [0-9]{4})(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,
-      prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z]\d\d [A-Z0-9]{4}\b/,
+      prefilter:
+        /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z]\d\d [A-Z0-9]{4}\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b/,
     },
     {
       // A street named in one word ending in "way", with no street type after it ("3310 Kingsway Unit 12,
@@ -441,6 +447,43 @@ export const englishAddressRecognizer = new PatternRecognizer({
       ),
       score: 0.85,
       prefilter: /(?:Room|Rm|Flat|Apt|Apartment|Unit|Suite) [0-9A-Z]{1,5}, [A-Z]/,
+    },
+    {
+      // A unit in a business park or an industrial estate, which has no street number of its own ("Unit 7, Mill
+      // Valley Business Park, Carlow R93 X4Y2"; round 49): held by the town and the postcode after it.
+      name: 'unit-business-park',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])(?:Unit|Units|Suite|Block) [0-9A-Z]{1,5}, (?:[A-Z][a-z'’]{1,20} ){1,3}(?:Business|Industrial|Retail|Technology|Enterprise|Science|Trading|Office) (?:Park|Estate|Centre|Center)(?:, (?!${NOT_TOWN}\\b)${TOWN}){1,2},? ${POSTCODE}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter:
+        /(?:Business|Industrial|Retail|Technology|Enterprise|Science|Trading|Office) (?:Park|Estate|Cent)/,
+    },
+    {
+      // A Gulf villa's address, which has no postcode: the villa, its street (named, or numbered "Street 9C"), the
+      // community with its sector number and the city ("Villa 8, Street 9C, Al Safa 1, Dubai", "Villa 31, Al Khail
+      // Road, Mirdif, Dubai"; rounds 48, 49).
+      name: 'gulf-villa',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])Villa [0-9]{1,4}[A-Z]?, (?:Street [0-9]{1,3}[A-Z]?|(?:(?:Al|El) )?(?:[A-Z][a-z'’-]{1,20} ){1,3}(?:Road|Street|St|Rd))(?:, (?:(?:Al|El|Umm) )?${TOWN}(?: [0-9]{1,2})?(?![0-9A-Za-z])){1,3}`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter: /Villa \d/,
+    },
+    {
+      // A dialogue's answer naming the house number in one word before the street and the town ("PT: Fourteen
+      // Hazel Walk, Wells."; round 49): opening the speaker's turn, the number word is the house's, though a street
+      // name may open with one elsewhere ("Seven Oaks Road").
+      name: 'spoken-answer-street',
+      regex: new RegExp(
+        `(?<=(?:^|\\n)[A-Za-z]{1,12}:[ \\t]{1,2})(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)(?: ${STREET_WORD}){1,3} ${STREET}\\b(?:, (?!${NOT_TOWN}\\b)${TOWN}(?: ${POSTCODE}(?![0-9A-Za-z]))?){1,2}(?=[.,;!]|[ \\t]*(?:\\r?\\n|$))`,
+        'g',
+      ),
+      score: 0.85,
+      prefilter:
+        /(?:^|\n)[A-Za-z]{1,12}: {1,2}(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty) [A-Z]/,
     },
     {
       // A whole line after an address label, closed by a lettered postcode ("Address: Teach na Trá, Baile na

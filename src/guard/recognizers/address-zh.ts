@@ -15,12 +15,14 @@ import { WordIndex } from './word-index.ts';
 const PLACE_CHAR = '[[\\u4e00-\\u9fa5]--[的在是于了与及或患者我你他她们诉因到从其住现址]]';
 // 屯, 寨, 嘎查 and 苏木 are the hamlets, villages and townships of the south-west and of Inner Mongolia.
 // A hamlet name may itself end in 屯 or 寨 before its village or group ("柳树屯村", "上寨组").
+// A village committee (村委会) is the village's division, and a hamlet's group is named with its 村 ("…村委会大村组41号";
+// round 50).
 // A Dai village is often written 寨子 before its house number ("曼听寨子12号").
 // Traditional forms (區, 縣, 鄉, 鎮) are the same parts in Taiwan, Hong Kong and Macau addresses; a
 // prefecture is 州 when no 市, 县, 区 or road follows ("西双版纳州"; 亳州市 and 元州街 are read on).
 // A banner is 旗 when no road follows ("红旗路" is a road).
 const ADMIN =
-  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨子|寨(?![村组])';
+  '特别行政区|自治区|自治州|自治县|自治旗|开发区|高新区|新区|街道|社区|地区|嘎查|苏木|省|市|区|區|县|縣|旗(?![路街道巷弄])|盟|镇|鎮|乡|鄉|村民委员会|村委会|居委会|村组|村|组|州(?![市县区縣區州路街道巷弄])|屯(?![村组])|寨子|寨(?![村组])';
 const ROAD = '大道|大街|胡同|路|街|巷|弄|段|道';
 // Hotels count: a hotel room is the person's address while they stay there. 邨 is a Hong Kong estate.
 // A hospital's building named by what it houses, before its floor ("…321号门诊楼5楼", "…107号医技楼B1"; round 44).
@@ -67,7 +69,9 @@ const PART = new RegExp(
     // ("…17号后门2楼"; round 48) are parts of the address as "东单元" is.
     `(?<numbered>(?:[0-9]{1,4}(?:-[0-9]{1,5}){1,3}(?:室|号)?|[附增]?[甲乙丙丁]?[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:${NUMBERED})|[东西南北中]单元|[东西南北中]户|[东西南北中][座栋楼](?=[0-9]{1,5}(?![0-9]))|[前后侧]门(?=[0-9一二三四五六七八九十]{1,3}[楼层樓層室])|之[0-9一二三四五六七八九十]{1,3}))`,
     // A building, estate or quarter named without a suffix, right before its number ("颐和国际A座", "较场口88号").
-    `(?<named>${PLACE_CHAR}{2,8}?(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期|号(?![码牌床]))))`,
+    // Not a hospital named after the number ("…2218号儿童医院2号楼"; round 49): its building is the hospital's, and the
+    // address ends at the number, as placeEnd cuts it.
+    `(?<named>${PLACE_CHAR}{2,8}?(?<!医院|卫生院)(?=[0-9A-Za-z一二三四五六七八九十]{1,6}(?:号院|号楼|单元|栋|幢|座|期|号(?![码牌床]))))`,
   ].join('|'),
   'vy',
 );
@@ -346,6 +350,8 @@ export class ChineseAddressRecognizer implements Recognizer {
       const chain = readChain(text, at);
       coveredUntil = chain.end;
       const end = chain.parts >= 2 ? placeEnd(text, chain, at) : -1;
+      // "…，95岁，某州某城人，": where someone comes from, a place with no number before 人, is no address (round 50).
+      if (end > 0 && text[end] === '人' && !/[0-9]/.test(text.slice(at, end))) continue;
       if (end > 0) push(at, end, 0.8);
     }
     // A chain of divisions with no known city in it ("百色市那坡县城厢镇弄文村弄平屯", "巴马瑶族自治县甲篆乡…"):

@@ -134,9 +134,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36). A Hong Kong name with the family
     // name in capitals ("CHAN Tai-man, 92, HKID …"), and the sex glued to the age before a column gap
     // ("Arthur Penrose, 91M   Hospital no …"; round 38), or after a space ("Ana Lui, 90 F, NHI …"; round 39)
-    // count too.
+    // count too. So does a table's cell closing after the age ("| Hilda Brannock, 93 | falls risk |"; round 50).
     after:
-      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
     far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
@@ -165,8 +165,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))|[ \t]*(?:\r?\n|$))/,
     far: true,
   },
-  // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell.
-  { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^ \|/ },
+  // "Edwin Marsh | 94 | NHS …": an age in its own cell after a name's cell. A handover's notes cell may open with
+  // it before a comma and the notes ("| Ida Roe | 96, confused, falls risk"; round 49).
+  { regex: new RegExp(`${NAME_BEFORE} \\| $`), score: 0.75, after: /^(?: \||, [a-z])/ },
   // "HDU-3 | Ana Roe | M8857319 | 91, post laparotomy": the age opening its cell after the name's and the record
   // number's cells, before a comma (round 44).
   {

@@ -17,7 +17,20 @@ const NATIONALITY_END = /(?:籍|国|国人|族|裔|侨)$/;
 const DOUBLED_PET_IN_BRACKETS = /^ ?[(（]([\u4e00-\u9fff])\1[)）]/;
 const KIN_DOUBLED = new Set('妈爸奶爷姐哥弟妹婆公叔舅姑伯宝娃太嫂姥姨侄孙');
 
+/**
+ * The Chinese characters of a romanised name printed right after it without brackets, as a Hong Kong label or
+ * record does ("CHEUNG Ka-yan 張嘉欣   Date: …"; round 50); not a title or a kinship word after the name.
+ */
+const HAN_AFTER_LATIN_NAME = /^ {1,2}([\u3400-\u9fff]{2,4})(?![\u3400-\u9fff])(?=[ \t]|\r?\n|[,;)]|$)/;
+/** A romanised Cantonese name: the surname in capitals first, or a hyphened given name ("LAU Wing-sze", "Ho Chi-wai"). */
+const CANTONESE_ROMANISED = /^[A-Z]{2,} [A-Z][a-z]|^[A-Z][a-z]{1,8}(?: [A-Z][a-z]{1,8})?-[a-z]{2,8}$/;
+const HAN_TITLE_END =
+  /(?:先生|女士|小姐|太太|夫人|医生|醫生|护士|護士|老师|老師|同学|同學|婆婆|伯伯|姨姨|公公|阿姨)$/;
+
 export const BRACKETED_NAME_REGEXES = [
+  HAN_AFTER_LATIN_NAME,
+  HAN_TITLE_END,
+  CANTONESE_ROMANISED,
   OTHER_SCRIPT_IN_BRACKETS,
   HAN,
   DOUBLED_PET_IN_BRACKETS,
@@ -30,7 +43,19 @@ export function bracketedNames(text: string, found: readonly Finding[]): Finding
   for (const f of found) {
     if (f.type !== 'PERSON') continue;
     const next = text.charCodeAt(f.end + (text[f.end] === ' ' ? 1 : 0));
-    if (next !== 0x28 && next !== 0xff08) continue;
+    if (next !== 0x28 && next !== 0xff08) {
+      const han =
+        next >= 0x3400 && CANTONESE_ROMANISED.test(f.text)
+          ? HAN_AFTER_LATIN_NAME.exec(text.slice(f.end, f.end + 10))
+          : null;
+      if (han && !HAN_TITLE_END.test(han[1]!)) {
+        const start = f.end + han[0].indexOf(han[1]!);
+        const end = start + han[1]!.length;
+        if (!found.some((g) => g.start < end && g.end > start))
+          added.push({ type: 'PERSON', start, end, text: han[1]!, score: f.score, detector: f.detector });
+      }
+      continue;
+    }
     const pet = HAN.test(f.text) ? DOUBLED_PET_IN_BRACKETS.exec(text.slice(f.end, f.end + 5)) : null;
     if (pet && !KIN_DOUBLED.has(pet[1]!)) {
       const start = f.end + pet[0].indexOf(pet[1]!);

@@ -290,8 +290,9 @@ export const DATE_CONTEXT = [
 // training score ("correct 4/4", "passed 5/6", "scored 7/8"), and a flat or unit ("Flat 3/2", "Unit 5/27").
 // A visual acuity in Snellen metres or feet ("VA 6/18", "acuity 6/9", "BCVA 20/40").
 // A tongue-tie assessment's scores ("Hazelbaker appearance 8/10, function 11/14", "painful latch (7/10)"; round 39).
+// A cognitive screen's score ("MMSE 18/30", "MoCA 21/30", "AMTS 6/10"; round 49).
 const NOT_DATE_BEFORE =
-  '(?:VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
+  '(?:MMSE|SMMSE|MoCA|AMTS|AMT|6CIT|ACE-III|GCS|VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -464,6 +465,14 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /约\d{1,2}月/,
     },
     {
+      // "商量后决定，12月再来": a month alone opening its clause before coming back to be seen (round 49), the planned
+      // visit's month, as "，12月复诊" is; not a duration ("术后3月再来"), which has no clause start before it.
+      name: 'zh-month-come-back',
+      regex: new RegExp(`(?<=(?:^|[，,：:；;。\\s]))${MONTH}月(?=再(?:来|看|查|复查|评估))`, 'g'),
+      score: 0.5,
+      prefilter: /月再[来看查复评]/,
+    },
+    {
       // "比8月那次的高了": a month alone before 那次 or 那回, the occasion someone was seen or tested (round 38).
       name: 'zh-month-that-time',
       regex: new RegExp(`(?<![\\d年/.-])${MONTH}月(?=那次|那回)`, 'g'),
@@ -490,6 +499,15 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<![\dA-Za-z月/.-])(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病])(?=[^\n。；;，,]{0,4}?(?:出院|入院|手术|复查|复诊|住院|拆线|化疗|透析)|上午|下午|中午|早上|晚上|凌晨|傍晚)/g,
       score: 0.5,
       prefilter: /\d号/,
+    },
+    {
+      // A range of days of the month with 号 at both ends, after a month named earlier in the line ("…11月3日来的，
+      // 5号到7号之间都可以"; round 50): each end is a day, as "5号复查" is; not beds, rooms or windows ("3号到5号床").
+      name: 'zh-day-range',
+      regex:
+        /(?<=月[^\n]{0,30})(?<![\dA-Za-z/.-])(?:(?:[12]\d|3[01]|0?[1-9])号(?=(?:到|至|~|～|—|-)(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病\d]))|(?<=(?:[12]\d|3[01]|0?[1-9])号(?:到|至|~|～|—|-))(?:[12]\d|3[01]|0?[1-9])号(?![楼床房室门线窗台病\d]))/g,
+      score: 0.5,
+      prefilter: /\d号(?:到|至|~|～|—|-)\d/,
     },
     {
       // "1934年3月生的", "1950年6月出生": a birth month says a person's date by itself, whatever is near it; so
@@ -776,6 +794,38 @@ export const dateRecognizer = new PatternRecognizer({
         /\((?<value>January|February|March|April|May|June|July|August|September|October|November|December)\)/dg,
       score: 0.5,
       prefilter: /\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{2,6}\)/,
+    },
+    {
+      // A dictation's date of care with the month in full, capitalised, and the day in words, without a year
+      // ("Seen today October twenty-first", "review December third"; round 50). Not May ("May first be…").
+      name: 'en-month-spoken-day',
+      regex: new RegExp(
+        `\\b(?:January|February|March|April|June|July|August|September|October|November|December) (?:${SPOKEN_DAY})\\b(?!,? (?:nineteen|twenty|two thousand)\\b)`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter:
+        /(?:January|February|March|April|June|July|August|September|October|November|December) (?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]{3,5}teenth|twentieth|thirtieth)/,
+    },
+    {
+      // A day and a month, no year, right before a clock time ("eye op is 2 Dec 7am", "clinic 14 March 09:30";
+      // round 50): an appointment's or a procedure's date; not a notice's opening hours ("24 December 9am–1pm").
+      name: 'en-day-month-before-time',
+      regex: new RegExp(
+        `\\b${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}(?= (?:at )?(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d)|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)? ?(?:am|pm|AM|PM)\\b)(?![ \\t]{0,2}[–-]))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?:at )?\d/,
+    },
+    {
+      // A year alone in brackets after the event it dates in a person's history ("repaired at birth (1998)",
+      // "knee replaced (2019)", "diagnosed (2011)"; round 50); not a citation's year ("Smith et al. (2019)").
+      name: 'en-event-year-in-brackets',
+      regex:
+        /(?<=\b(?:birth|repaired|operated|diagnosed|replaced|resected|removed|excised|inserted|implanted|fitted|transplant(?:ed)?|grafted|fused|amputated|repair|surgery|operation) \()(?:19|20)\d{2}(?=\))/g,
+      score: 0.5,
+      prefilter: / \((?:19|20)\d\d\)/,
     },
     {
       // A part of a month spelt in full ("since mid-November", "early March"; round 37): the month of the

@@ -32,6 +32,9 @@ const CONTEXT = [
   '台湾身份证',
   '证号',
   '旧证',
+  // A family calls the legacy 15-digit card the old card ("阿爸的是 …，老证"; round 49).
+  '老证',
+  '一代证',
   '身份号',
   'nric',
   'fin no',
@@ -81,7 +84,8 @@ export const idCardRecognizer = new PatternRecognizer({
       regex: /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{6}[(（][0-9A]|[1578]\d{6}[(（]\d)[)）]/g,
       score: 0.9,
       scoreOf: (value) => (/^[1578]/.test(value) ? 0.4 : 0.9),
-      prefilter: /\d[)）]/,
+      // The check character may be the letter A ("D123456(A)"; round 50).
+      prefilter: /[\dA][)）]/,
     },
     {
       // Taiwan (letter, 1 or 2, eight digits) and Singapore NRIC / FIN with its check letter.

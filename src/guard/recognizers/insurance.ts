@@ -23,14 +23,16 @@ const INSURERS =
 // insurer's card is named as such ("Insurance card no.: GHI-2207-5531-01"; round 46). The GMS card may be glossed in
 // brackets ("GMS (medical card) no.: 7730412K"), and a workers' compensation claim number is the injured worker's
 // cover, as ACC's is ("Workers' comp claim # WC-26-0041"; round 48).
-const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
+// Northern Ireland's health number is the H&C number ("H&C no. 3310458812"), and a private insurer's member
+// number may stand under its own label after the insurer's line ("Insurer: Bupa   Membership no: 55120348-01"; round 50).
+const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|H&C(?: (?:No\\.?|Number|#))?|Health (?:and|&) Care (?:No\\.?|Number)|Membership (?:ID|No\\.?|Number|#)|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
 export const INSURANCE_WORDS = new RegExp(
-  `insurance|\\bgms\\b|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
+  `insurance|\\bgms\\b|\\bh&c\\b|health and care|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
 
@@ -119,7 +121,11 @@ export const insuranceRecognizer = new PatternRecognizer({
       // W2210448391"), as a record line lists it: a letter prefix and six or more digits, so a year or a
       // plan's number after the name is not read.
       name: 'insurer-then-id',
-      regex: new RegExp(`\\b(?:${INSURERS})[ \\t]{1,2}(?<value>[A-Z]{1,4}\\d{6,14})(?![0-9A-Za-z])`, 'dg'),
+      // A dependant's two-digit suffix after a hyphen is part of it ("Cigna U62940185-02"; round 49), as after a label.
+      regex: new RegExp(
+        `\\b(?:${INSURERS})[ \\t]{1,2}(?<value>[A-Z]{1,4}\\d{6,14}(?:-\\d{2}(?![0-9A-Za-z-]))?)(?![0-9A-Za-z])`,
+        'dg',
+      ),
       score: 0.85,
       prefilter: INSURANCE_WORDS,
     },
@@ -150,9 +156,10 @@ export const insuranceRecognizer = new PatternRecognizer({
       // Not a number another label names ("Student ID 90231788" beside a student health-plan member ID),
       // nor a claim's, invoice's or receipt's own number on a bill ("Claim 99120457"), nor an order's or
       // a payment's or a settlement's ("订单号：ZY2611…", "交易流水号 2026…", "结算单号：JS2611…"), nor an ISO date ("结算期间：2026-11-01至…"),
-      // nor a North American phone number written 3-3-4 ("Dad 505-555-0188" after a member ID; round 40).
+      // nor a North American phone number written 3-3-4 ("Dad 505-555-0188" after a member ID; round 40), nor an
+      // electronic bill's code or number on a clinic's receipt ("票据代码：…　票据号码：…"; round 49).
       regex:
-        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?!\d{3}-\d{3}-\d{4}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
+        /(?=[A-Z0-9-])(?<![0-9A-Za-z-])(?<!\b(?:Student|Staff|Employee|Badge|Library|Matric(?:ulation)?) (?:ID|No\.?|Number|#)[ \t]{0,2}:?[ \t]{0,3})(?<!\b(?:[Gg]roup|GROUP)(?: (?:ID|No\.?|Number|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!\b(?:[Cc]laim|CLAIM|[Ii]nvoice|INVOICE|[Rr]eceipt|RECEIPT)(?: (?:ID|[Nn]o\.?|[Nn]umber|#))?[ \t]{0,2}[:#]?[ \t]{0,3})(?<!(?:订单|交易|流水|发票|收据|退款|支付|结算)(?:编?号|单号)[ \t]{0,2}[:：]?[ \t]{0,3})(?<!票据(?:代码|号码|号)[ \t]{0,2}[:：]?[ \t]{0,3})(?=[A-Z0-9-]{6,24}(?![0-9A-Za-z]))(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?![0-9A-Za-z]))(?!\d{3}-\d{3}-\d{4}(?![0-9A-Za-z]))(?:[A-Z]{0,4}-?\d{5,}|[A-Z0-9]{2,5}-[A-Z0-9]{2,6}-[A-Z0-9]{2,8})(?:-?[0-9A-Z]){0,16}(?![0-9A-Za-z])/g,
       score: 0.2,
       prefilter: INSURANCE_WORDS,
     },

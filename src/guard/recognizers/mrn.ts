@@ -7,7 +7,9 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学';
+  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野';
+// A contrast study's and a visual field test's own numbers (造影号, 视野号; round 50), as 检查号 numbers a study.
+// A child-health clinic's card number for the child (儿保卡号) and an audiometry unit's own number (电测听号; round 49).
 // A CT scan's, an electromyogram's and a nuclear-medicine unit's own numbers ("CT号 CT…", "EMG号 E…", "核医学号 NM-…";
 // round 48), as MR号 and 肌电图号 are.
 // A digital-subtraction angiography's own number ("DSA号DSA…") and Taiwan's 號碼 ("病歷號碼："; round 38).
@@ -38,7 +40,7 @@ const ZH_NOT_PERSONAL =
 // 4410027"; round 39), not "fluid chart 1500". A Hong Kong hospital's number is "HN" before its own letters
 // repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}-?\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed|Cot|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,10}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -50,13 +52,13 @@ const EN_BARE =
 // booking's confirmation number ("Confirmation # QX4410"), as the cards mark them (round 47); an "Acc." with its
 // full stop names an accession before "No" as before a code ("Acc. no: RD2611…").
 const EN_HEADS =
-  'Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'NICU|SCBU|NNU|PICU|Urodynamics?|UDS|Audiology|Audiometry|Audiogram|Sleep Study|(?:Lab |Pathology )?Request|Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|Endo(?:scopy)?|OGD|EGD|Colonoscopy|Bronchoscopy|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
+  /mrn|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -84,11 +86,13 @@ const NOT_A_PATIENT =
  * the bed label does not take the whole code.
  */
 // A critical-care unit's bed label is the whole label, as the cards mark it ("Bed ICU-7"; round 45).
+// A bed after its unit's name and a blank ("Bed: SAU 12") is read by en-bed-unit-name as the number only (round 49).
 const NOT_BED_UNIT_CODE =
-  '(?!(?<=\\bbed[ \\t:#]{1,4})\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-]))';
+  '(?!(?<=\\bbed[ \\t:#]{1,4})(?:\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-])|(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \\t]{1,2}\\d{1,2}[A-Z]?(?![0-9A-Z-])))';
 
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
-const DATE_SHAPE = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
+// A day or a month is no more than 31: "MRN: 41-88-2093" is a number in digit groups, not a date (round 50).
+const DATE_SHAPE = '(?:[0-2]?\\d|3[01])[/.-](?:[0-2]?\\d|3[01])[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
 
 /** A record number said in words in a dictation ("medical record number four four one nine …"). */
 const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
@@ -162,12 +166,32 @@ export const mrnRecognizer = new PatternRecognizer({
       // skin clinic's image series is named by its scope ("Trichoscopy images TRI-…"; round 36). A biopsy's
       // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37), or by
       // "biopsy" ("skin biopsy S26-44017"; round 45). A file number of letters and digits is a hospital's record of
-      // the patient ("file no. DXB-0927730"; round 45).
+      // the patient ("file no. DXB-0927730"; round 45), and so is a referring doctor's own file ("our file KP-3310";
+      // round 50).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my) )file|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
+    },
+    {
+      // A message's subject naming the patient and then, after a slash, their record number ("Subject: Clinic
+      // letter? Noor Hale / M4410273"; round 50).
+      name: 'en-subject-name-slash-number',
+      regex:
+        /(?<=\b(?:Subject|Subj|Re|RE):[^\n]{0,80}[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20} \/ )(?<value>[A-Z]{1,2}\d{6,9})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[a-z] \/ [A-Z]{1,2}\d{6}/,
+    },
+    {
+      // A reference of capitals run into six or more digits, after a bare "Ref", as a reminder's or a letter's
+      // closing line gives the booking or record ("To cancel reply CANCEL. Ref QH770214"; round 50); not an
+      // authorisation's, a claim's, an invoice's, an order's or a quote's reference.
+      name: 'en-ref-compact',
+      regex:
+        /(?<!\b(?:[Aa]uth(?:ori[sz]ation)?|[Cc]laim|[Ii]nvoice|[Rr]eceipt|[Oo]rder|[Qq]uot(?:e|ation)|[Ee]stimate|[Pp]ayment|[Tt]ransaction)[ \t])\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}(?<value>[A-Z]{1,4}\d{6,10})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{1,4}\d{6}/,
     },
     {
       // Clinical photographs numbered in brackets after they are taken ("Photos taken (ID PX-442190)"; round 39).
@@ -226,10 +250,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // A pathology or biopsy number in brackets right after the word ("穿刺病理（P26-…）：…", "活检（B26-…）"; round
       // 46), as en-report-code reads "Histology (HS26-40417)": a letter prefix and a year and serial, or five or more
       // digits, so "病理（待回报）" or "病理（2份）" is not read.
+      // A scan's own number in brackets right after its modality ("腰骶MRI（MR-E-…）", "胸部CT（CT26-…）"; round 49) is
+      // the study's, as 影像号 labels it; the code may carry a second group of letters ("MR-E-…"). Not a level or a
+      // sequence ("CT（C5-C6）", "MRI（T2WI）"), which has no run of five digits or year and serial.
       name: 'zh-pathology-bracket',
-      regex: /(?:病理|活检)[（(](?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})[）)]/dg,
+      regex:
+        /(?:病理|活检|MRI|MR|CT|PET-CT|DR|X线|超声|彩超|B超)[（(](?<value>[A-Z]{1,4}(?:-[A-Z]{1,3})?-?\d{2,4}-\d{4,8}|[A-Z]{1,4}(?:-[A-Z]{1,3})?-?\d{5,12})[）)]/dg,
       score: 0.85,
-      prefilter: /(?:病理|活检)[（(][A-Z]/,
+      prefilter: /(?:病理|活检|MRI?|CT|DR|X线|超声|B超)[（(][A-Z]/,
     },
     {
       // A bed named by a bay's letter and its number, glued ("bed C4", "Bed AB12"; round 43): the whole code.
@@ -274,6 +302,15 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /号(?:码)?(?:是)?多少|号(?:码)?[报说念读]一?下/,
     },
     {
+      // A registration's queue number told in a chat's answer to which number was drawn ("外公挂的几号？⏎妈妈：A047号，…";
+      // round 49), as an appointment number is: a letter and digits before 号; a day of the month ("5号") has no letter.
+      name: 'zh-queue-number-answer',
+      regex:
+        /(?<=(?:挂|排|取)[的了到]?几号[^\n]{0,10}\n[^\n：:]{1,8}[：:][ \t]{0,3})(?<value>[A-Z]{1,2}\d{2,4})(?=号)/dg,
+      score: 0.8,
+      prefilter: /[挂排取][的了到]?几号/,
+    },
+    {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it. A unit's bed lettered by its
       // bay after a colon is one label ("ICU床位：S-4"; round 48), as a bay-bed label is.
       name: 'zh-bed-label',
@@ -281,6 +318,15 @@ export const mrnRecognizer = new PatternRecognizer({
         /床位号?[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?|(?<=[:：][ \t]{0,2})[A-Z]-\d{1,2})(?![0-9A-Za-z]|[ \t]{0,2}[张个间])/dg,
       score: 0.85,
       prefilter: /床位/,
+    },
+    {
+      // A bed field given in Chinese numerals ("床号十二，", "床号：二十三"; round 49), as a dictated handover says the bed
+      // ("十二床"): the numerals, ending the field; not a check that the bed matches ("床号一致").
+      name: 'zh-bed-label-numeral',
+      regex:
+        /床位?号[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?<value>[二三四五六七八九]?十?[一二三四五六七八九十])(?=[，,。；;）)｜|\s]|$)/dg,
+      score: 0.8,
+      prefilter: /床位?号[ \t\u3000:：]{0,4}[一二三四五六七八九十]/,
     },
     {
       // An extra bed in a bed field, 加 and its number ("床号：加1"; round 38), as "加3床" keeps its 加.
@@ -309,9 +355,28 @@ export const mrnRecognizer = new PatternRecognizer({
       // list item may open with it, the name then followed by a colon ("2. 加3床某某：…"; round 43).
       name: 'zh-bed-extra-named',
       regex:
-        /(?<value>加\d{1,2})(?<=(?:^|[。；;，,\n]|(?:^|\n)\d{1,2}[.、．])[ \t\u3000]{0,2}加\d{1,2})床(?=[\u4e00-\u9fff]{2,4}[，,：:])(?!患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|空|新|无名|身份|转|出院|入院|术)/dg,
+        /(?<value>加(?:\d{1,2}|十?[一二三四五六七八九十]))(?<=(?:^|[。；;，,\n]|(?:^|\n)\d{1,2}[.、．])[ \t\u3000]{0,2}(?:另外|还有|然后)?加(?:\d{1,2}|十?[一二三四五六七八九十]))床(?=[\u4e00-\u9fff]{2,4}[，,：:])(?!患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|空|新|无名|身份|转|出院|入院|术|被|棉|褥|毯|单|罩)/dg,
       score: 0.9,
-      prefilter: /加\d{1,2}床[\u4e00-\u9fff]/,
+      prefilter: /加(?:\d{1,2}|十?[一二三四五六七八九十])床[\u4e00-\u9fff]/,
+    },
+    {
+      // An extra bed closing a clause right after the patient's record number ("住院号…，加3床。"; round 50) is that
+      // patient's bed, 加 and its number as in a row; not "加3床患者…" in running text (the number alone, by zh-bed).
+      name: 'zh-bed-extra-after-number',
+      regex:
+        /(?<value>加\d{1,2})(?<=号[ \t]{0,2}[:：]?[ \t]{0,2}[A-Za-z]{0,4}\d[0-9A-Za-z-]{2,20}[，,、][ \t]{0,2}加\d{1,2})床(?=[。；;，,）)\n]|$)/dg,
+      score: 0.9,
+      prefilter: /\d[，,、][ \t]{0,2}加\d{1,2}床/,
+    },
+    {
+      // A critical-care handover's row headed by the unit's bed label and 床 before the patient's name ("ICU-03床　某某　…";
+      // round 50): the whole label, as en-unit-bed-cell reads an English row's; in running text ("，ICU-5床某某") the
+      // number alone, by zh-bed; not an empty bed's row ("ICU-07床　空").
+      name: 'zh-unit-bed-row',
+      regex:
+        /^[ \t\u3000]{0,3}(?<value>(?:[A-Z]{0,2}ICU|CCU|HDU)-\d{1,2})床(?=[ \t\u3000｜|]{1,3}[\u4e00-\u9fff])(?![ \t\u3000｜|]{1,4}(?:空|无名|身份不明|姓名不详))/dgm,
+      score: 0.9,
+      prefilter: /(?:CU|HDU)-\d{1,2}床/,
     },
     {
       // A bed label whose value names the unit before the number ("床号：CCU 3", "床位：ICU-12"): the number.
@@ -325,11 +390,15 @@ export const mrnRecognizer = new PatternRecognizer({
       // A ward named before a bed set off by blanks ("呼吸二病区 14 床", "老年病房 五 床"; round 48): the number, in
       // digits or Chinese numerals, is the patient's bed as "14床" is; not a count of beds ("病区 40 张床") nor
       // an empty one ("病房 5 床空着").
+      // A ward named by its number alone ("心内三区 23 床") or a department ("肾内科 7 床") stands there too, and an extra
+      // bed keeps its 加 ("创伤病区 加5 床"; round 49), as "加5床" does in a row; not the whole hospital's or our own
+      // department's beds ("本科 40 床").
       name: 'zh-ward-spaced-bed',
       regex:
-        /(?<=(?:病区|病房)[ \t\u3000]{1,2})(?<value>\d{1,3}|[二三四五六七八九]?十?[一二三四五六七八九十])(?=[ \t\u3000]{1,2}床(?![位号])(?![^。；;，,\n]{0,8}(?:空|没人)))/dg,
+        /(?<=(?:病区|病房|[一二三四五六七八九十]区|(?<![本我全该])科)[ \t\u3000]{1,2})(?<value>加?\d{1,3}|[二三四五六七八九]?十?[一二三四五六七八九十])(?=[ \t\u3000]{1,2}床(?![位号])(?![^。；;，,\n]{0,8}(?:空|没人)))/dg,
       score: 0.8,
-      prefilter: /(?:病区|病房)[ \t\u3000]{1,2}[0-9一二三四五六七八九十]{1,3}[ \t\u3000]{1,2}床/,
+      prefilter:
+        /(?:病区|病房|[一二三四五六七八九十]区|科)[ \t\u3000]{1,2}加?[0-9一二三四五六七八九十]{1,3}[ \t\u3000]{1,2}床/,
     },
     {
       // An "互联网+护理服务" or other home nursing visit's order number is the record of that patient's visit
@@ -501,12 +570,13 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A | table row opening with a bare bed number before a cell holding a name and an age glued to
       // the sex ("| 4 | Ifan Maddox 71F | …"): the number is that patient's bed (the age and sex is what
-      // the table-columns reader's name test does not take).
+      // the table-columns reader's name test does not take), or the age alone after a comma closing the cell
+      // ("| 3 | Hilda Brannock, 93 | …"; round 50).
       name: 'en-bed-cell-before-name-age',
       regex:
-        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,2}[A-Za-z]?)[ \t]{0,2}\|[ \t]{1,2}(?=[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2} \d{1,3}[MF](?![A-Za-z0-9]))/dgm,
+        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,2}[A-Za-z]?)[ \t]{0,2}\|[ \t]{1,2}(?=[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}(?: \d{1,3}[MF](?![A-Za-z0-9])|, \d{1,3}[ \t]{0,2}\|))/dgm,
       score: 0.8,
-      prefilter: / \d{1,3}[MF](?![A-Za-z0-9])/,
+      prefilter: / \d{1,3}(?:[MF](?![A-Za-z0-9])|[ \t]{0,2}\|)/,
     },
     {
       // A unit's own number named by its abbreviation and repeating it as the prefix ("SIU no SIU-2611-017",
@@ -575,6 +645,25 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /[STIR] (?:[Nn]o|[Nn]umber|#)/,
     },
     {
+      // A scan's own code right after the modality's name, without "no." ("on MRI MQ25-770412", "CT CT25-004417"; round
+      // 49): a code of capitals, a two-digit year, a hyphen and a serial, which no finding or dose is written as.
+      name: 'en-modality-code',
+      regex:
+        /\b(?:MRI|MR|CT|PET(?:-CT)?|US|XR|X-ray|DEXA|EMG|NCS|EEG)[ \t](?<value>[A-Z]{2,4}\d{2}-\d{4,8})(?![0-9A-Za-z-])/dg,
+      score: 0.85,
+      prefilter: /[A-Z]{2} [A-Z]{2,4}\d{2}-\d{4}/,
+    },
+    {
+      // A room with its bed's letter after a hyphen ("Room 4117-C", "Rm 612-A"; round 49): one label, as a room-bed
+      // label is marked; a four-digit room alone may be a hotel's and is left to en-room. The bed may be a digit
+      // ("Room 508-2"; round 50).
+      name: 'en-room-bed-letter',
+      regex:
+        /\b(?:Rm|rm|Room|room|RM|ROOM)\.?[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{3,4}-(?:[A-F]|[1-6](?![.,]\d)))(?![0-9A-Za-z-])/dg,
+      score: 0.85,
+      prefilter: /\d{3}-[A-F1-6]/,
+    },
+    {
       // A trust's letter-numbered record names its letter before "number" and again as the code's prefix
       // ("K-number K3306618", "(M number: M0041273)"; round 34).
       name: 'en-letter-number',
@@ -604,11 +693,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // 40): the number is the patient's bed, as with "床号：CCU 3".
       name: 'en-bed-unit-name',
       regex: new RegExp(
-        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
-      prefilter: /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU)[ \t]{1,2}\d/,
+      prefilter:
+        /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \t]{1,2}\d/,
     },
     {
       // A bed named by its critical-care unit with a hyphen ("Bed ICU-7", "bed HDU-3"; round 45): the whole

@@ -28,10 +28,11 @@ export const passportRecognizer = new PatternRecognizer({
       // the word ("bring my passport (402918377)"; round 37).
       // The issuing country may stand in brackets after the word ("Passport (NZL): LA412093", "Passport (Canada):
       // …"; round 39). So may an aside of a few words when a colon follows it ("Passport (for visa file): …",
-      // "passport (ID for check-in): …"; rounds 40 and 41).
+      // "passport (ID for check-in): …"; rounds 40 and 41), its words split by a semicolon or a comma ("Passport (ID
+      // check; Kenyan national): …"; round 50).
       name: 'labelled',
       regex:
-        /(?:护照|通行证|台胞证|回乡证|旅行证|passport|travel permit|travel document)(?:号码|号| ?(?:no\.?|number|#)| (?:seen|sighted|checked|verified|shown))?(?: ?\((?:[A-Z]{2,3}|[A-Z][a-z]{3,20}|[A-Za-z]{2,12}(?: [A-Za-z-]{2,12}){1,3}(?=\)[ \t]{0,3}[:：]))\))?[ \t]{0,3}(?:[:：]|is(?= )|\((?=[0-9A-Za-z]{6,12}\)))?[ \t]{0,3}(?<value>\d{2} \d{7}|[A-Za-z]{0,2}\d{6,9}|[A-Za-z]{1,2}\d[0-9A-Za-z]{5,7}|[A-Za-z]{3}\d{6})(?![0-9A-Za-z])/dgi,
+        /(?:护照|通行证|台胞证|回乡证|旅行证|passport|travel permit|travel document)(?:号码|号| ?(?:no\.?|number|#)| (?:seen|sighted|checked|verified|shown))?(?: ?\((?:[A-Z]{2,3}|[A-Z][a-z]{3,20}|[A-Za-z]{2,12}(?:[;,]? [A-Za-z-]{2,12}){1,4}(?=\)[ \t]{0,3}[:：]))\))?[ \t]{0,3}(?:[:：]|is(?= )|\((?=[0-9A-Za-z]{6,12}\)))?[ \t]{0,3}(?<value>\d{2} \d{7}|[A-Za-z]{0,2}\d{6,9}|[A-Za-z]{1,2}\d[0-9A-Za-z]{5,7}|[A-Za-z]{3}\d{6})(?![0-9A-Za-z])/dgi,
       score: 0.9,
       prefilter: /护照|通行证|台胞证|回乡证|旅行证|passport|travel/i,
     },

@@ -22,6 +22,8 @@ export const AGE_AFTER_NAME =
  * two capitals ("Clinic, Timmins ON. Ida Marsh, 88, …"; round 35), which no abbreviated name is written as.
  */
 const SENTENCE_END = /(?:\d|[A-Za-z]{3}|[A-Za-z]{2}\)|(?<![A-Za-z])[A-Z]{2})$/;
+/** A numeric date and blanks opening a line, read from the line's start. */
+export const DATE_OPENING_LINE = /\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})[ \t]{1,4}(?=[A-ZÀ-ÖØ-Þ])/y;
 /** A list number, a title or "Pt" before the name, not part of it. */
 const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
@@ -51,6 +53,10 @@ export function nameBeforeAgeStarts(text: string): number[] {
     // A heading's colon before the name ("GP review 19/11/2026: Cathal Ó Rinn, 44, …").
     const colon = text.lastIndexOf(': ', m.index);
     if (colon >= line && colon > dash) opens.push(colon + 2);
+    // A note's heading line opening with its date and a blank before the name ("11/24/2026  Ida Marsh, 88F, …"; round 49).
+    DATE_OPENING_LINE.lastIndex = line;
+    const dated = DATE_OPENING_LINE.exec(text);
+    if (dated && dated.index + dated[0].length < m.index) opens.push(dated.index + dated[0].length);
     // Not after an abbreviated name ("Ma. Cristina", "St. Agnes"): a digit or a word of three letters ends the sentence.
     if (stop >= line && stop + 2 < m.index && SENTENCE_END.test(text.slice(Math.max(0, stop - 3), stop)))
       opens.push(stop + 2);

@@ -19,6 +19,7 @@ import {
 import {
   AGE_AFTER_NAME,
   AGE_MARK,
+  DATE_OPENING_LINE,
   MARK_AFTER_NAME,
   NAME_MARKS,
   nameBeforeAgeStarts,
@@ -47,6 +48,8 @@ const BETWEEN_COMMAS =
  * Coast.", "ICU day 4, Wellington Regional."; round 34), not a person; so is a hospital's wing or pavilion
  * ("Room 9, Tōtara Wing"; round 37).
  */
+/** A royal title and a name, as hospitals are named ("Queen Elizabeth", "Princess Royal", "King George"). */
+const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess) /;
 const PLACE_LAST =
   / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base|Wing|Pavilion)$/;
 // Diagnostic criteria name their verdict right after them ("Simon Broome probable FH").
@@ -57,6 +60,8 @@ const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
 // Not before a possessive: "this is Aroha, Tama Whitu's wife" is two people, not one surname-first name.
+/** A decimal value right after a word ("Hgb 7.1"): a test's result, not an age. */
+const DECIMAL_AFTER = /^[ \t]{1,2}\d{1,3}\.\d/;
 const SURNAME_COMMA_GIVEN =
   /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|['’]s\b| [A-Z][a-z]{1,24}['’]s\b)/y;
 /** A "SURNAME, Given" field between bars, the surname's first letter and rest and the given name captured. */
@@ -177,8 +182,9 @@ function capsSurnameCapsGiven(found: NameFindings, text: string, line: number): 
 // An aside in lower case in brackets may follow the name ("Hi, it's Ada Quinn (due 3rd May)…"; round 45); a
 // field in brackets ("this is Ada Ward (DOB …)") is left to the rules that read a name before a birth date. A
 // greeting's name may run straight into the writer's own introduction ("Hi Wren it's Jo, …"; round 47).
+// A self-introduction may give the birth date in brackets after the name ("Hi it's Noor Hale (02/03/1988), …"; round 50).
 const INTRO_TAIL =
-  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| \((?=[a-z])| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s | it['’]s\b| this is\b|$)/;
+  /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]+)?(?:[,.!;]| \((?=[a-z]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\))| [—–-] | [Dd][Oo][Bb]\b| here\b| again\b| from\b| btw\b| by the way\b|['’]s | it['’]s\b| this is\b|$)/;
 /** A booking's time before "with" and the person it is with ("at 14:40 with Mungo", "@ 9.30am with Tess"). */
 const WITH_AFTER_TIME = /\b(?:at|@) \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)? with (?=[A-Z][a-z])/g;
 /** What ends the name after WITH_AFTER_TIME: a clause's end or a preposition. */
@@ -302,6 +308,9 @@ const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
 const ROLE_BEFORE_BRACKETED_NAME =
   /\b(?:PT|OT|SLT|SALT|SLP|RN|NP|CNS|DN|HCA|SW|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]ocial worker|[Ii]nterpreter|[Cc]haplain) \((?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
 const CLOSING_BRACKET = /^\)/;
+/** A place and a compass word closing a bracket: a service's area ("(Leeds North)", "(Perth Central)"). */
+const AREA_IN_BRACKET =
+  /^[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})? (?:North|South|East|West|Central|Metro)\)/;
 /** Dotted initials alone signing after a dash, before a credential or the line's end ("— J.M., MD"; round 39). */
 const DOTTED_INITIALS_SIGNATURE =
   /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?=,? (?:MD|DO|PA|NP|RN|MBBS|FNP|DNP|PharmD)(?![A-Za-z0-9])|[ \t]*(?:\r?\n|$))/y;
@@ -309,6 +318,18 @@ const DOTTED_INITIALS_SIGNATURE =
 // A spoken handover closes "That's it from me, Priya." or "That's all, Priya.": the name after the comma.
 const SIGN_OFF =
   /(?:^|\n|[.!?] |\b(?:from me|[Tt]hat's (?:it|all)|[Tt]hat’s (?:it|all)), )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+/**
+ * A dash-signed first name and the signer's profession closing the text ("… Bring your shoes. — Tomas,
+ * Orthotist"; round 49).
+ */
+const DASH_SIGN_OFF_WITH_ROLE =
+  /(?:^|\n|[.!?] )[ \t]{0,4}[—–] ?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20}), (?:[A-Z][a-z]{2,20} )?[A-Z][a-z]{2,20}(?:ist|ian|ife|urse)\.?[ \t]*$/;
+/**
+ * A care-team contact line: a role in lower case, the worker's first name and a colon before their number
+ * ("Heart failure nurse Odile: 01632 960 114", "Diabetes educator Ana: (505) …"; round 49).
+ */
+const ROLE_NAME_COLON_PHONE =
+  /\b(?:educator|coordinator|co-ordinator|navigator|dietitian|dietician|physio|physiotherapist|therapist|nurse|midwife|worker|counsel{1,2}or|pharmacist|practitioner|specialist)[ \t]([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20}):[ \t]{0,2}(?=\+?\(?\d)/dg;
 /** A number's last digit and a column gap before a capitalised word. */
 const NAME_AFTER_NUMBER = /\d(?: {2,4}|\t)(?=[A-ZÀ-ÖØ-Þ][a-z])/g;
 /** A column gap and a health-card, insurance or record label after a name opening a line. */
@@ -317,6 +338,20 @@ const ID_LABEL_AFTER_NAME =
 /** What follows a chat speaker addressed by name: a request or a promise to them ("I'll", "can you"). */
 const ADDRESSED_AFTER =
   /^(?:I['’]ll|I will|I['’]m|I can|I['’]ve|can you|could you|will you|are you|did you|do you|you|pls|please|r u)\b/;
+/** Two to four capitalised words opening a line before a Singapore NRIC or a Hong Kong ID in brackets. */
+const NAME_BEFORE_BRACKETED_ID =
+  /(?<=^|\n)[ \t]{0,3}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}) \((?=[STFGM]\d{7}[A-Z]\)|[A-Z]{1,2}\d{6}\([0-9A]\)\))/dg;
+/** Capital letters joined by hyphens, as a surname is spelt out in a dictation ("B-O-U-D-R-E-A-U"). */
+const SPELLED_CAPITALS = /(?<![A-Za-z0-9-])(?:[A-Z]-){2,24}[A-Z](?![A-Za-z0-9-])/g;
+/** A capitalised word opening the text before a dash and a capital or digit. */
+const ADDRESSEE_DASH_OPENING = /^[ \t]{0,3}([A-Z][a-z'’-]{1,20}) [—–] (?=[A-Z0-9])/d;
+/** An exclamation or a comma right after a speaker's name called at the start of a turn. */
+const CALLED_AFTER = /^(?:!|, ?[a-z])/;
+/** Whether the colon at `colon` ends a speaker's label opening its line (a turn, not a field's value). */
+const atLineTurn = (text: string, colon: number): boolean => {
+  const line = text.lastIndexOf('\n', colon) + 1;
+  return colon - line <= 30 && !text.slice(line, colon).includes(':');
+};
 /** A loving closing after a sentence and the writer's first name ending the text ("…nights. Love, Posy"). */
 // "Best," closes a patient's portal message the same way ("…on December 8? Best, Chuk").
 const LOVE_TAIL =
@@ -615,6 +650,9 @@ const NICKNAME_BEFORE_BRACKET = /(?:^|\n|[—–:|-] )["“]([A-Z][a-z'’-]{1,2
 /** A nickname in quotes in brackets after a name ("Lachlan Reid ("Lochie")"). */
 // Initials in capitals are a nickname too ('("KD")'; round 34).
 const QUOTED_NICKNAME = /^ \(["“](?:[A-Z][a-z'’-]{1,20}|[A-Z]{2,3})["”]\)/;
+/** The same with the words that say so opening the bracket ('Ida Marsh (goes by "Dee"), 38F'; round 49). */
+const CUED_QUOTED_NICKNAME =
+  /^ \((?:goes by|aka|a\.k\.a\.|known as|prefers|called) ["“][A-Z][a-z'’-]{1,20}["”]\)/;
 /**
  * A nickname in brackets after a name with the words that say so ('Zhou Ruiqi (goes by "Rae")', "(aka
  * Bex)"), or bare ("Chan Ho-yin (Kelvin)"): the caller takes a bare one only if it is a known given name or
@@ -718,6 +756,9 @@ const GAP_OR_LINE_END = /^(?:[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
 /** The words after a ward's or service's name ("Cedar Ward", "Elm Tree Family Medicine", "International Patient Office"). */
 const PLACE_WORD_AFTER = /^ (Ward|Family Medicine|Family Practice|Patient Office)\b/;
 
+/** Capitals alone right before a staff role in lower case. */
+const ACRONYM_BEFORE_ROLE =
+  /^[A-Z]{2,5} (?:therapist|nurse|practitioner|worker|specialist|clinician|counsell?or|coordinator|co-ordinator|psychologist|educator|dietitian|pharmacist|physio|team|lead)\b/;
 class NameFindings {
   readonly list: Finding[] = [];
 
@@ -727,6 +768,9 @@ class NameFindings {
   ) {}
 
   push(start: number, end: number, score: number): void {
+    // "CBT therapist Laura Finch", "IBD nurse Ana Roe": a therapy's or a service's letters before the role, no name
+    // (round 50).
+    if (end - start <= 5 && ACRONYM_BEFORE_ROLE.test(this.text.slice(start, end + 16))) return;
     // "Doe, John": an unidentified patient's placeholder written surname first stands for no one.
     if (this.text.charCodeAt(start) === 0x44 && DOE_SURNAME_FIRST.test(this.text.slice(start, end))) return;
     // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
@@ -801,6 +845,13 @@ class NameFindings {
     // "Bed eight, Bernadette, Bernadette Quaile": a name said again in full after it was broken off is two names
     // (round 48), not a surname first.
     if (given === surname || given.startsWith(`${surname} `)) return false;
+    // "UGIB, Hgb 7.1 → 8.4": a summary's diagnosis in capitals and a test with its decimal value, no surname and
+    // given name (round 50).
+    if (
+      /^[A-Z]{2,6}$/.test(surname) &&
+      DECIMAL_AFTER.test(this.text.slice(at + m[0].length, at + m[0].length + 8))
+    )
+      return false;
     // "Dear Anneliese, Truly and all the nurses", "Love from Ezra, Tove and the family": a greeting's or
     // closing's list of given names, not a surname first.
     if (
@@ -842,12 +893,21 @@ export class EnglishPersonRecognizer implements Recognizer {
   readonly languages = ['any'] as const;
   readonly regexes = [
     ...NAME_CUE_REGEXES,
+    SPELLED_CAPITALS,
+    ADDRESSEE_DASH_OPENING,
+    NAME_BEFORE_BRACKETED_ID,
+    CALLED_AFTER,
+    DECIMAL_AFTER,
+    ROYAL_FIRST,
+    ACRONYM_BEFORE_ROLE,
     BETWEEN_COMMAS,
     PLACE_LAST,
     TOKEN,
     EPONYM_AFTER,
     INTRO_TAIL,
     SIGN_OFF,
+    DASH_SIGN_OFF_WITH_ROLE,
+    ROLE_NAME_COLON_PHONE,
     RELATION_BRACKET,
     PERSON_VERB,
     SENTENCE_BEFORE,
@@ -881,6 +941,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     CAPITAL_NEXT,
     AGE_MARK,
     AGE_AFTER_NAME,
+    DATE_OPENING_LINE,
     ...NAME_MARKS.map(([, mark]) => mark),
     TWO_WORDS_BEFORE,
     MARK_AFTER_NAME,
@@ -958,6 +1019,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     LOGIN_SPEAKER,
     LOGIN_BEFORE_BRACKET,
     QUOTED_NICKNAME,
+    CUED_QUOTED_NICKNAME,
     BRACKET_NICKNAME,
     HK_GIVEN_NAME,
     HK_NAME_BEFORE_BRACKET,
@@ -994,6 +1056,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     SOAP_HEADING_BEFORE,
     ROLE_BEFORE_BRACKETED_NAME,
     CLOSING_BRACKET,
+    AREA_IN_BRACKET,
     DOTTED_INITIALS_SIGNATURE,
     TURN_TIME_BEFORE,
     ANOTHER_ABBREVIATION,
@@ -1030,6 +1093,8 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (
         stickyAt(BETWEEN_COMMAS, text, at) &&
         !PLACE_LAST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
+        // "…tomorrow 8:40, Queen Elizabeth, radiology level 2": a hospital named after a royal (round 50).
+        !ROYAL_FIRST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
         // "Tristan Okerlund, Colorectal SpR": a specialty and a grade after a signer's name (round 35).
         !ROLE_ABBREVIATIONS.has(
           text.slice(text.lastIndexOf(' ', BETWEEN_COMMAS.lastIndex - 1) + 1, BETWEEN_COMMAS.lastIndex),
@@ -1060,7 +1125,9 @@ export class EnglishPersonRecognizer implements Recognizer {
         end > at &&
         !text.slice(at, end).includes(' ') &&
         isLowerAscii(text.charCodeAt(at + 1)) &&
-        (text.charCodeAt(end) !== 0x3a || text.charCodeAt(at - 1) === 0x20)
+        (text.charCodeAt(end) !== 0x3a || text.charCodeAt(at - 1) === 0x20) &&
+        // A credential closing a signer's line is no role before the next line's first word ("…, NP⏎Joined from …"; round 49).
+        text.charCodeAt(at - 1) !== 0x0a
       )
         found.take(at, 0.8, 1, false, ROLE_SINGLE_NAME_END);
     }
@@ -1068,7 +1135,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     if (text.includes(' (')) {
       ROLE_BEFORE_BRACKETED_NAME.lastIndex = 0;
       for (let m = ROLE_BEFORE_BRACKETED_NAME.exec(text); m; m = ROLE_BEFORE_BRACKETED_NAME.exec(text))
-        found.take(m.index + m[0].length, 0.75, 2, false, CLOSING_BRACKET);
+        // A service's area in the bracket is no name ("Community Dietitian (Leeds North)"; round 49).
+        if (!AREA_IN_BRACKET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+          found.take(m.index + m[0].length, 0.75, 2, false, CLOSING_BRACKET);
     }
     // "Jobs for Ollie (FY1)", "handed to Priya (SHO)": a known first name before a grade in brackets.
     if (text.includes(' (')) {
@@ -1094,6 +1163,13 @@ export class EnglishPersonRecognizer implements Recognizer {
     // A list row or header naming a person before their age ("Keisha Romero, 27y"): two or more name
     // words, so a single capitalised word before a number ("Ward, 12 beds") is not read.
     for (const at of nameBeforeAgeStarts(text)) found.take(at, 0.8, 2, false, AGE_AFTER_NAME);
+    // "Tan Mei Hua (S1234567D), 78F": a name opening its line before an identity number in brackets (round 50).
+    if (text.includes(' (')) {
+      NAME_BEFORE_BRACKETED_ID.lastIndex = 0;
+      for (let m = NAME_BEFORE_BRACKETED_ID.exec(text); m; m = NAME_BEFORE_BRACKETED_ID.exec(text))
+        if (m.indices?.[1] && !m[1]!.split(' ').some((w) => notName(w) && !NAME_LIKE_WORDS.has(w)))
+          found.push(m.indices[1][0], m.indices[1][1], 0.8);
+    }
     // A name right before a record label or a credential ("on Dwayne Harper, MRN 006…", "Leila Haddad,
     // PharmD"): two or more name words.
     for (const at of nameBeforeMarkStarts(text)) found.take(at, 0.8, 2, false, MARK_AFTER_NAME);
@@ -1230,6 +1306,22 @@ export class EnglishPersonRecognizer implements Recognizer {
           /[-—–]/.test(tail[0]!.slice(0, tail[0]!.length - tail[1]!.length)))
       )
         found.take(at, 0.75, 1, true);
+    }
+    // "Diabetes educator Ana: (505) …": a care-team worker's first name before their number.
+    if (text.includes(':')) {
+      ROLE_NAME_COLON_PHONE.lastIndex = 0;
+      for (let m = ROLE_NAME_COLON_PHONE.exec(text); m; m = ROLE_NAME_COLON_PHONE.exec(text))
+        if (m.indices?.[1] && !notName(m[1]!) && !ENGLISH_NOT_NAMES.has(m[1]!.toLowerCase()))
+          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
+    // "— Tomas, Orthotist": a dash-signed first name before the signer's profession, closing the text.
+    const signed = DASH_SIGN_OFF_WITH_ROLE.exec(text.slice(Math.max(0, text.length - 80)));
+    if (signed && !notName(signed[1]!)) {
+      const at =
+        Math.max(0, text.length - 80) +
+        signed.index +
+        signed[0].indexOf(signed[1]!, signed[0].search(/[—–]/));
+      found.take(at, 0.75, 1, true);
     }
     // "Nella she likes to be called": the name a person asks to be called by.
     if (text.includes(' to be called')) {
@@ -1373,6 +1465,21 @@ export class EnglishPersonRecognizer implements Recognizer {
                   score: 0.75,
                   detector: this.name,
                 });
+          // "Eleni: Nick!! don't post that": a speaker called by name, an exclamation or a comma after it, opening
+          // another's turn (round 50).
+          for (let at = text.indexOf(`: ${name}`); at >= 0; at = text.indexOf(`: ${name}`, at + 1))
+            if (
+              CALLED_AFTER.test(text.slice(at + 2 + name.length, at + 4 + name.length)) &&
+              atLineTurn(text, at)
+            )
+              findings.push({
+                type: 'PERSON',
+                start: at + 2,
+                end: at + 2 + name.length,
+                text: name,
+                score: 0.75,
+                detector: this.name,
+              });
         }
     }
     // From each " (" back to a relation word before it: brackets are few, relation words many.
@@ -1380,7 +1487,10 @@ export class EnglishPersonRecognizer implements Recognizer {
       // 'Kaiden Hollowood ("KD"), 6': two or three capitalised words before a nickname in quotes in
       // brackets are the full name (round 34; the nickname is read below, after the name).
       const quote = text.charCodeAt(open + 2);
-      if ((quote === 0x22 || quote === 0x201c) && QUOTED_NICKNAME.test(text.slice(open, open + 28))) {
+      if (
+        ((quote === 0x22 || quote === 0x201c) && QUOTED_NICKNAME.test(text.slice(open, open + 28))) ||
+        (isLowerAscii(quote) && CUED_QUOTED_NICKNAME.test(text.slice(open, open + 44)))
+      ) {
         const m = NAME_BEFORE_QUOTED_NICKNAME.exec(text.slice(Math.max(0, open - 66), open));
         if (m) {
           // The longest run of name words before the bracket ("Clinic Kaiden Hollowood" reads from Kaiden).
@@ -1618,6 +1728,22 @@ export class EnglishPersonRecognizer implements Recognizer {
       }
     }
     // No finding: no name to find again.
+    // "Winifred — Eye Clinic, Tue 3 Mar, 09:40": a reminder opening with its addressee's known first name and a
+    // dash (round 50).
+    const addressee = ADDRESSEE_DASH_OPENING.exec(text);
+    if (
+      addressee?.indices?.[1] &&
+      ENGLISH_FIRST_NAMES.has(addressee[1]!) &&
+      !findings.some((f) => f.start <= addressee.indices![1]![0] && f.end >= addressee.indices![1]![1])
+    )
+      findings.push({
+        type: 'PERSON',
+        start: addressee.indices[1][0],
+        end: addressee.indices[1][1],
+        text: addressee[1]!,
+        score: 0.75,
+        detector: this.name,
+      });
     if (findings.length === 0) return findings;
     // A full name found once is a name wherever else it appears in the same text; so is its first word
     // alone ("Re: Huw Tjandra … Huw injured his knee"), and a nickname read in quotes.
@@ -1662,6 +1788,32 @@ export class EnglishPersonRecognizer implements Recognizer {
             end: at + name.length,
             text: name,
             score: 0.7,
+            detector: this.name,
+          });
+      }
+    }
+    // "Lillian Boudreau, that's B-O-U-D-R-E-A-U": a name found spelt out letter by letter (round 50).
+    if (text.includes('-') && /[A-Z]-[A-Z]-[A-Z]/.test(text)) {
+      SPELLED_CAPITALS.lastIndex = 0;
+      for (let m = SPELLED_CAPITALS.exec(text); m; m = SPELLED_CAPITALS.exec(text)) {
+        const word = m[0].replaceAll('-', '').toLowerCase();
+        if (
+          findings.some(
+            (f) =>
+              f.type === 'PERSON' &&
+              f.text
+                .toLowerCase()
+                .split(/[ ,'’-]+/)
+                .includes(word),
+          ) &&
+          !findings.some((f) => f.start < m!.index + m![0].length && f.end > m!.index)
+        )
+          findings.push({
+            type: 'PERSON',
+            start: m.index,
+            end: m.index + m[0].length,
+            text: m[0],
+            score: 0.75,
             detector: this.name,
           });
       }
@@ -2383,9 +2535,20 @@ function pushGroupNames(
   }
 }
 
+/**
+ * Words that name a service, a department or a place of business, never a person, as the last word of an
+ * organisation after a name or a label ("To: Harbourside Rehab", "Dr Ana Roe, Clinical Neurophysiology", "Millbrook
+ * Business Park"; round 49).
+ */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(
+  'Rehab Rehabilitation Neurophysiology Physiology Business Industrial Estate Health Healthcare Wellness'.split(
+    ' ',
+  ),
+);
 const notName = (word: string) =>
   NOT_NAMES_TITLE.has(word) ||
   OFFICE_WORDS.has(word) ||
+  SERVICE_WORDS.has(word) ||
   (hasInnerCapital(word) && ENGLISH_NOT_NAMES.has(word.toLowerCase())) ||
   (word.length > 6 && isProfession(word));
 

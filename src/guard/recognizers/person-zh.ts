@@ -100,6 +100,8 @@ const STRONG_LABELS = [
   '病人姓名',
   '家属姓名',
   '姓名',
+  // A genetic record's family fields ("配偶：…⏎子女：某某，6岁"; round 50).
+  '子女',
   '紧急联系人',
   '联系人',
   '监护人',
@@ -287,6 +289,11 @@ const BEFORE_CUES = [
   '女儿',
   // "我是他闺女车晓燕": the colloquial word for a daughter, before her name as 女儿 is.
   '闺女',
+  // "我是他幺儿某某": the south-western word for the youngest child, before the name as 闺女 is (round 50).
+  '幺儿',
+  '幺女',
+  // "名字叫某某": the name told in a chat, as 名叫 (round 50).
+  '名字叫',
   // "登记报妈的名字苗某某就行": the name someone is registered under, told straight after 的名字 (round 37).
   '的名字',
   // Traditional script, as Hong Kong and Taiwan records write kin ("（兒子伍某某）"; round 37).
@@ -389,6 +396,12 @@ const BEFORE_CUES = [
   '其姐',
   '其弟',
   '其妹',
+  // A grandchild in the third person ("已电话告知其孙某某（…）"; round 49), as 其子 and 其女.
+  '其孙',
+  '其孙子',
+  '其孙女',
+  '其外孙',
+  '其外孙女',
   '外甥',
   '外甥女',
   '孙媳',
@@ -843,6 +856,14 @@ const afterPointingWord = (text: string, at: number) =>
 const POINTED_PERSON = /(?:那个|这个)[\u4e00-\u9fff]{1,4}$/;
 const afterPointedPerson = (text: string, at: number) =>
   POINTED_PERSON.test(text.slice(Math.max(0, at - 6), at));
+/**
+ * "二十六床那个小伙子某某某，": a transcribed handover points at the patient with a word for the person, then names
+ * them (round 49); the name must end where a name ends.
+ */
+const POINTED_PERSON_THEN_NAME =
+  /(?:那个|这个|那位|这位)(?:小伙子|小伙|小姑娘|姑娘|老太太|老太|老爷子|老先生|老人家|老人|大爷|大妈|阿姨|小孩|孩子|男孩|女孩|小朋友|年轻人|病人|患者|病号)(?=[\u4e00-\u9fff])/g;
+/** What ends a clause, so that a broken-off surname's correction is looked for within it only. */
+const CLAUSE_END = /[。；;\n]/;
 /** Those an SMS greets that are no one named ("【某医院】家长您好"). */
 const GREETED_NO_ONE = new Set(
   '家长 患者 病友 客户 用户 会员 朋友 宝妈 宝爸 各位 大家 亲们 亲爱 市民 居民 同学 老师 师傅 女士 先生'.split(
@@ -940,8 +961,10 @@ const PREDICATES = [
   // A relative looking after the patient or interpreting ("由儿子某某照顾", "由孙女某某翻译"; round 37).
   '照顾',
   '翻译',
-  // "出院后由孙子某某照护" (round 41).
+  // "出院后由孙子某某照护" (round 41); a parent or relative staying with the patient ("家长某某陪护"; round 49).
   '照护',
+  '陪护',
+  '陪床',
   '诉',
   '自诉',
   '主诉',
@@ -1170,7 +1193,8 @@ function kinThenBlankNameEnd(text: string, value: number, afterKin: number): num
   if (afterKin === value || (text[afterKin] !== ' ' && text[afterKin] !== '\u3000')) return -1;
   const at = afterKin + 1;
   if (followedByPredicate(text, at) || VERB_AFTER_NAME.has(text.slice(at, at + 2))) return -1;
-  const end = surnameNameEnd(text, at);
+  // A Yi name of clan and given name ("联系人：弟弟 某某木呷"; round 49) stands there as a Han name does.
+  const end = Math.max(surnameNameEnd(text, at), yiNameEnd(text, at));
   return end < 0 || hanAt(text, end) ? -1 : end;
 }
 /** After a name label an herb's name is a person's ("医师：连翘"); other excluded words still are not. */
@@ -1219,6 +1243,9 @@ export class ChinesePersonRecognizer implements Recognizer {
     SEX_OR_AGE,
     DOTTED_UNIT,
     POINTED_PERSON,
+    POINTED_PERSON_THEN_NAME,
+    SELF_CORRECTION,
+    CLAUSE_END,
     HAN,
     AFTER_DAI_NAME,
     KANA_READING,
@@ -1908,6 +1935,12 @@ export class ChinesePersonRecognizer implements Recognizer {
         const at = end - name.length;
         if (standaloneName(name) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
       }
+    if (text.includes('那') || text.includes('这'))
+      for (const m of matchAll(POINTED_PERSON_THEN_NAME, text)) {
+        const at = m.index + m[0].length;
+        const end = weakNameEnd(text, at);
+        if (end > at + 1 && (!hanAt(text, end) || followedByPredicate(text, end))) push(pass, at, end, 0.8);
+      }
     for (const m of matchAll(PET_NAME_AFTER_CHILD, text)) {
       const name = m.groups!.name!;
       const at = m.index + m[0].length - name.length;
@@ -2050,6 +2083,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         push(pass, next, next + 2, 0.7);
     }
     if (findings.length > 0 && colons.length >= 3) sameSurnameSpeakers(pass, colons);
+    if (findings.length > 0 && text.includes('是')) correctedNames(pass);
     // A name found once is a name wherever else it appears in the same text ("姓名：张伟 … 张伟今天好些了").
     if (findings.length > 0) {
       const starts = new Set(findings.map((f) => f.start));
@@ -2069,11 +2103,13 @@ export class ChinesePersonRecognizer implements Recognizer {
           )
             continue;
           // A two-character name is often a word too (高原反应, 余生可期, 马兰头): elsewhere it must be
-          // followed by what follows a person.
+          // followed by what follows a person. A doubled pet name already read (a chat's speaker "栋栋：") is no
+          // word, so it is the person wherever it recurs ("密码给栋栋了"; round 49), unless a doubled adverb ("常常").
           if (
             name.length === 2 &&
             hanAt(text, at + name.length) &&
-            !followedByPredicate(text, at + name.length)
+            !followedByPredicate(text, at + name.length) &&
+            (name[0] !== name[1] || DOUBLED_ADVERBS.has(name[0]!) || STOP[text.charCodeAt(at + 2)] === 0)
           )
             continue;
           if (!findings.some((f) => f.start <= at && f.end >= at + name.length))
@@ -2082,6 +2118,30 @@ export class ChinesePersonRecognizer implements Recognizer {
       }
     }
     return findings;
+  }
+}
+
+/**
+ * "外公说他叫谢某东？⏎某某：是谢某栋，官网写的": a full name just read, then corrected by 是 and the same name with one
+ * given character changed, standing alone, within the next line or two (round 49): the corrected name is a person
+ * too, whatever the changed character (a homophone is often no name character).
+ */
+function correctedNames(pass: Pass): void {
+  const { text, findings } = pass;
+  for (let i = 0, n = findings.length; i < n; i++) {
+    const f = findings[i]!;
+    const length = f.end - f.start;
+    if (f.score < 0.6 || length !== 3 || surnameLengthAt(text, f.start) !== 1) continue;
+    for (let at = text.indexOf('是', f.end); at >= 0 && at < f.end + 40; at = text.indexOf('是', at + 1)) {
+      const start = at + 1;
+      const end = start + length;
+      if (!'，,。！!？?'.includes(text[end] ?? 'x') || !hanAt(text, end - 1) || !hanAt(text, end - 2))
+        continue;
+      let changed = 0;
+      for (let k = 0; k < length; k++) if (text[start + k] !== f.text[k]) changed++;
+      if (changed === 1 && text[start] === f.text[0] && !findings.some((g) => g.start === start))
+        push(pass, start, end, 0.7);
+    }
   }
 }
 
@@ -2176,8 +2236,14 @@ interface Pass {
 }
 
 /**
- * A surname broken off before `mark` and the full name said right after it ("邓……邓淑珍", "仇、仇万里"): both
- * spans. An ellipsis may be written as any run of '…'; a pause mark is one character.
+ * A speaker correcting herself after a surname broken off ("二十一床申……哦不，二十一床是申某某"; round 49): the
+ * correction, after which the full name follows within a few characters.
+ */
+const SELF_CORRECTION = /^(?:哦不|噢不|喔不|不对|不是|说错了|口误)[，, ]?/;
+/**
+ * A surname broken off before `mark` and the full name said right after it ("邓……邓淑珍", "仇、仇万里"), or after the
+ * speaker corrects herself ("申……哦不，…是申某某"): both spans. An ellipsis may be written as any run of '…'; a
+ * pause mark is one character.
  */
 function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
   const { text } = pass;
@@ -2189,6 +2255,12 @@ function pushBrokenOffNames(pass: Pass, mark: '…' | '、'): void {
     const compound =
       i >= 2 && surnameLengthAt(text, i - 2) === 2 && text.startsWith(text.slice(i - 2, i), after);
     const start = compound ? i - 2 : i - 1;
+    const corrected = mark === '…' && !compound ? SELF_CORRECTION.exec(text.slice(after, after + 5)) : null;
+    if (corrected) {
+      const from = after + corrected[0].length;
+      const again = text.indexOf(text[start]!, from);
+      if (again > 0 && again - from <= 8 && !CLAUSE_END.test(text.slice(from, again))) after = again;
+    }
     // Right after a bed ("三床幸……幸某某"; round 43) even a surname that is also a word is the patient's.
     const afterBed = text[start - 1] === '床';
     if (
@@ -3840,6 +3912,9 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
     if (start < 0) continue;
     const surname = surnameLengthAt(text, start, length === 3);
     if (surname === 0 || surname >= length || length - surname > 2) continue;
+    // "周四阮主任有号": a weekday says when the clinician, named by a surname alone, sees patients (round 50).
+    if (length === 3 && isWeekday(text.slice(start, start + 2)) && surnameLengthAt(text, start + 2) === 1)
+      continue;
     const before = text[start - 1];
     // "今晨欧阳某某主任医师查房": a time word opens the clause as well.
     if (

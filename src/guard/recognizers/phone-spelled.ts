@@ -44,6 +44,7 @@ function digitsOf(value: string): string {
   let repeat = 1;
   for (const word of value.toLowerCase().split(/[^a-z]+/)) {
     if (word === 'double' || word === 'triple') repeat = word === 'double' ? 2 : 3;
+    else if (word === 'hundred') digits += '00';
     else if (word in EN_DIGITS) {
       digits += String(EN_DIGITS[word]).repeat(repeat);
       repeat = 1;
@@ -58,7 +59,8 @@ export const spelledPhoneRecognizer = new PatternRecognizer({
   patterns: [
     {
       name: 'digit-words',
-      regex: new RegExp(`\\b${DIGIT_WORD}(?:(?:, |[ ,-])${DIGIT_WORD}){6,24}\\b`, 'gi'),
+      // A British speaker says a pair of zeros after a digit as "hundred" ("seven-seven-hundred, nine-hundred"; round 49).
+      regex: new RegExp(`\\b${DIGIT_WORD}(?:(?:, |[ ,-])(?:${DIGIT_WORD}|hundred)){6,24}\\b`, 'gi'),
       // Digit words also count things ("one, two, three…"): a phone word must be near.
       score: 0.45,
       // Case-sensitive, which is twice as fast: a spoken number has a pair of lower-case digit words.
@@ -77,7 +79,9 @@ export const spelledPhoneRecognizer = new PatternRecognizer({
   validate: (value) => {
     const digits = digitsOf(value);
     if (/^1[3-9]\d{9}$/.test(digits)) return 0.75;
-    return digits.length >= 8 && digits.length <= 13;
+    if (digits.length < 8 || digits.length > 13) return false;
+    // Ten or more digits said with "double", "triple" or "hundred" are dictated, not counted (round 49).
+    return digits.length >= 10 && /double|triple|hundred/i.test(value) ? 0.55 : true;
   },
   context: [
     '电话',

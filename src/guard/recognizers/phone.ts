@@ -30,8 +30,10 @@ const QUESTIONS_CALL_BEFORE =
  */
 // Or right after the referring doctor's name in a referral's "From:" field ("From: Elm Practice, Dr. Ana Roe; fax (802) …";
 // round 48), the referrer's own fax, as the cards mark it.
+// A referrer named with a credential in the "From:" field is the sender too ("From: Ana Roe, PA-C, fax (802) …"; round 49),
+// and so in a "Referring:" field, a dash before the fax too ("Referring: Ana Roe, NP — fax (802) …"; round 50).
 const PHONE_THEN_FAX =
-  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
+  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
 const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
@@ -207,6 +209,16 @@ export const localPhoneRecognizer = new PatternRecognizer({
       ),
       score: 0.3,
       prefilter: /\d{3}/,
+    },
+    {
+      // Eight digits split 4-4 closing a carer's or helper's contact, after their name and a comma ("Carer (domestic
+      // helper) Ana Roe, 9123 4567"; round 49), as Hong Kong and Singapore write a mobile: the role word names a
+      // contact person, as "next of kin" does, further back than the context window reaches.
+      name: 'local-carer-contact',
+      regex:
+        /\b(?:[Cc]arer|[Cc]aregiver|[Hh]elper|[Gg]uardian|[Nn]eighbou?r|[Ff]riend)\b(?:\)|[ \t][a-z]{2,12}\))?[ \t](?:[A-Z][a-z'’-]{1,20} ){1,3}?[A-Z][a-z'’-]{1,20},[ \t]{1,2}(?<value>[2-9]\d{3} \d{4})(?![0-9A-Za-z]|[ .,]\d)/dg,
+      score: 0.6,
+      prefilter: /arer|aregiver|elper|uardian|eighbou?r|riend/,
     },
   ],
   context: [

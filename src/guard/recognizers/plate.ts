@@ -26,9 +26,11 @@ export const plateRecognizer = new PatternRecognizer({
       // year, county and number ("van 191-C-4472"); the plate may be in brackets ("the truck (CKMN 418)").
       // A US state plate may open with a county's number and a hyphen ("Montana plate 2-71946A"; round 42).
       // Not a token that a date or time goes on from ("motorbike RTC 06/11/2026": the crash's date).
+      // A New South Wales plate is two letters, two digits and two letters apart ("my car rego BX 52 TM"; round 49).
+      // A Singapore plate ends in its check letter after a blank ("car SBA 1234 B"; round 50), part of the plate.
       name: 'after-vehicle',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit(?: (?:issued|registered|granted))? for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d{1,2}-(?=\d{0,6}[A-Z])(?=[A-Z0-9]{5,7}(?![A-Za-z0-9]))\d{3,6}[A-Z0-9]{1,3}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Pp]late|[Rr]ego|[Rr]eg(?:istration)?(?: [Nn]o\.?)?|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]arking permit(?: for)?|[Pp]ermit(?: (?:issued|registered|granted))? for)(?: (?:rego|plate|number|no\.?))?[ \t]{0,3}[:#(]?[ \t]{0,3}(?<value>S[A-Z]{1,2} ?\d{1,4} ?[A-EGHJ-MPR-UX-Z](?![A-Za-z0-9])|[A-Z]{2} (?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![A-Za-z0-9])|[A-Z]{2,3} \d{2,3} [A-Z]{2,3}(?![A-Za-z0-9])|\d{2,3}-[A-Z]{1,2}-\d{1,6}|\d{1,2}-(?=\d{0,6}[A-Z])(?=[A-Z0-9]{5,7}(?![A-Za-z0-9]))\d{3,6}[A-Z0-9]{1,3}|(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Z0-9]|[/.:]\d)/dg,
       score: 0.8,
       prefilter:
         /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Uu]te |SUV|[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
@@ -38,10 +40,11 @@ export const plateRecognizer = new PatternRecognizer({
       // word and "is" or a dash, in a chat. The token is longer than after a label (five or more letters and
       // digits, "4WD" is no plate), the Irish year-county-number shape, or a spaced letters-then-digits plate
       // ("my plate is CKRT 482", "the car is LK19 HVW"); after "'s" not the letters-then-digits shape ("car's
-      // LK19 HVW", not "car's MOT 2026"), but after "plate's" any of them ("my plate's KRV 5521"; round 41).
+      // LK19 HVW", not "car's MOT 2026"), but after "plate's" any of them ("my plate's KRV 5521"; round 41). A Victorian
+      // plate is a digit and two letters twice, a blank between ("the car is 2KR 7TM"; round 50).
       name: 'vehicle-is',
       regex:
-        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|(?<![Pp]late)['’]s(?![ \t]{1,2}[A-Z]{2,4} \d)|(?<=[Pp]late)['’]s| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2,4} \d{3,4}|[A-Z]{2}\d{2} [A-Z]{3}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
+        /\b(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|(?<![Pp]late)['’]s(?![ \t]{1,2}[A-Z]{2,4} \d)|(?<=[Pp]late)['’]s| [-–—])[ \t]{1,2}(?<value>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2,4} \d{3,4}|[A-Z]{2}\d{2} [A-Z]{3}|\d[A-Z]{2} \d[A-Z]{2}|(?=[A-Z0-9]{5,8}(?![A-Za-z0-9]))(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9-])/dg,
       score: 0.8,
       prefilter: /(?:[Cc]ar|[Rr]eg|[Rr]ego|[Pp]late|[Vv]an|[Tt]ruck|[Vv]ehicle|[Uu]te)(?: is|['’]s| [-–—]) /,
     },

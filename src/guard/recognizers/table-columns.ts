@@ -73,6 +73,7 @@ const TABS = /\t/;
 // A full-width blank alone separates cells too ("床号　姓名　要点"), as Chinese forms are typed.
 const BLANKS = /\u3000[ \u3000]*|[ ]{2,}\u3000*/;
 const PIPE_SPLIT = /[|｜]/;
+const ROW_ENDS_WITH_BAR = /[|｜]$/;
 const TRAILING_CR = /\r$/;
 
 /** A line's cells (trimmed), with each cell's start offset in the line; the separator depends on the line. */
@@ -162,6 +163,7 @@ export const tableColumnRecognizer: Recognizer = {
     TABS,
     BLANKS,
     PIPE_SPLIT,
+    ROW_ENDS_WITH_BAR,
     TRAILING_CR,
   ],
   analyze(text: string): Finding[] {
@@ -209,8 +211,8 @@ export const tableColumnRecognizer: Recognizer = {
         if (row.trim() === '' || separatorOf(row) !== sep) break;
         const rowCells = cells(row, sep);
         // A row that ends with a bar after its last filled cell left its remaining cells empty
-        // ("2 | (empty) |").
-        if (sep === 'pipe' && rowCells.length < head.length && row.trimEnd().endsWith('|'))
+        // ("2 | (empty) |"), also a full-width bar ("5｜（空）｜"; round 49).
+        if (sep === 'pipe' && rowCells.length < head.length && ROW_ENDS_WITH_BAR.test(row.trimEnd()))
           while (rowCells.length < head.length) rowCells.push(['', row.length]);
         // A blank-separated row loses its empty cells ("4　　（空）"): an empty bed's row, skipped. So is a
         // tab-separated row that stops after the bed ("6\t（空）"; round 37).

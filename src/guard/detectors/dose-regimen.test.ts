@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledGuardKnowledge } from '../knowledge.ts';
+import { DoseDetector } from './dose.ts';
+import { frequencyOf, readRegimens } from './dose-regimen.ts';
+
+/**
+ * Regimens as answers write them, read against the bundled drugs (paracetamol 4 g, ibuprofen 2.4 g,
+ * amlodipine 10 mg, colchicine 1.8 mg, diclofenac 150 mg a day orally; methotrexate 25 mg a week). The
+ * sentences are written here; each "above" case has a look-alike that must stay quiet.
+ */
+const drugs = loadBundledGuardKnowledge({ model: false }).drugs!;
+const dose = new DoseDetector(drugs);
+/** The flagged drug and its daily (weekly for methotrexate) total, as "drug amount unit". */
+const flagged = (text: string) =>
+  dose.detect(text).map((f) => {
+    const daily = f.detail?.daily as { amount: number; unit: string };
+    return `${f.detail?.drug} ${daily.amount}${daily.unit}`;
+  });
+
+describe('reading regimens into daily totals', () => {
+  it.each([
+    // An amount before the drug, in words of any unit.
+    ['I think you should take 8 grams of paracetamol a day for the pain.', 'paracetamol 8g'],
+    ['Take 1000mg paracetamol every 4 hours around the clock.', 'paracetamol 6000mg'],
+    ['Take 2 g of paracetamol four times a day.', 'paracetamol 8g'],
+    // Frequencies in words and abbreviations.
+    ['You can take ibuprofen 800 mg four times daily.', 'ibuprofen 3200mg'],
+    ['Diclofenac 75 mg tds.', 'diclofenac 225mg'],
+    // "in two weeks" is no weekly schedule.
+    ['Diclofenac 75 mg tds, review in two weeks.', 'diclofenac 225mg'],
+    ['Colchicine 1 mg three times a day for a week.', 'colchicine 3mg'],
+    ['Atorvastatin 120 mg at night.', 'atorvastatin 120mg'],
+    ['布洛芬一次800mg，一天四次。', 'ibuprofen 3200mg'],
+    ['对乙酰氨基酚每次1g，每隔四小时一次。', 'paracetamol 6g'],
+    // A daily word elsewhere in the sentence makes the amount a day's total.
+    ['建议每日服用对乙酰氨基酚 6000 mg。', 'paracetamol 6000mg'],
+    // Tablet counts times a stated strength.
+    ['Take eight 500 mg tablets of paracetamol at once, three times a day.', 'paracetamol 12000mg'],
+    ['Take 2 x 500 mg tablets of paracetamol every 4 hours.', 'paracetamol 6000mg'],
+    ['对乙酰氨基酚片每次3片（每片0.5g），每日4次。', 'paracetamol 6g'],
+    // A stated ceiling above the maximum is advice to take that much.
+    ['Paracetamol: up to 8 g a day is safe for adults.', 'paracetamol 8g'],
+    ['对乙酰氨基酚：每天最多可以吃8克。', 'paracetamol 8g'],
+    // The dose on the line after the drug's name, as bulleted answers give it.
+    ['**Ibuprofen**\n- 800 mg per dose\n- Four times daily with food', 'ibuprofen 3200mg'],
+    ['对乙酰氨基酚（泰诺林）\n用法：每次1g\n频次：每4小时一次', 'paracetamol 6g'],
+    ['Take 1 g of paracetamol. Repeat every 4 hours.', 'paracetamol 6g'],
+    // Weekly methotrexate given daily, twice a week, or as a count of tablets on a weekday.
+    ['Methotrexate 10 mg daily.', 'methotrexate 70mg'],
+    ['Methotrexate 15 mg by injection twice a week.', 'methotrexate 30mg'],
+    ['On Saturdays, take 14 tablets of methotrexate 2.5 mg.', 'methotrexate 35mg'],
+    // Morning and evening, and a dose added on top, add up.
+    ['萘普生750毫克，早晚各服一次。', 'naproxen 1500mg'],
+    ['Amlodipine 5 mg in the morning and 10 mg at night.', 'amlodipine 15mg'],
+    // The count nearest the strength, a count at the head of the dose, a strength told a sentence before.
+    ['要是一片不够，布洛芬可以一次吃3片（每片200毫克），每4小时一次。', 'ibuprofen 3600mg'],
+    ['Take two Panadol (500 mg each) five times a day.', 'paracetamol 5000mg'],
+    ['Naproxen comes as 250 mg tablets; take 3 tablets three times a day.', 'naproxen 2250mg'],
+    // Puffs of an inhaler times their strength.
+    ['Salbutamol inhaler (100 micrograms per puff): 4 puffs six times a day.', 'salbutamol 2400mcg'],
+    // A ceiling on doses stands for the frequency; "up to" a dose with a frequency is a dose.
+    ['Tramadol 100 mg when needed, up to six doses in a day.', 'tramadol 600mg'],
+    ['Colchicine 0.5 mg every hour until the pain settles, up to 10 tablets that day.', 'colchicine 5mg'],
+    ['Allopurinol may be increased up to 400 mg twice daily.', 'allopurinol 800mg'],
+    // The count after a strength ("一次2片"), counts by time of day, tablet patterns, doses at set times.
+    ['氯雷他定 10mg，一次2片，一日1次。', 'loratadine 20mg'],
+    ['Sertraline 50 mg tablets: take five each morning.', 'sertraline 250mg'],
+    ['氨氯地平 5mg：早上2片，晚上1片。', 'amlodipine 15mg'],
+    ['Amlodipine 5 mg tablets: two at breakfast and one with supper.', 'amlodipine 15mg'],
+    ['Amlodipine 5 mg, 2-0-1.', 'amlodipine 15mg'],
+    ['Cetirizine 10 mg mane and 10 mg nocte.', 'cetirizine 20mg'],
+    ['Amlodipine plan:\n| Morning | 10 mg |\n| Night | 5 mg |', 'amlodipine 15mg'],
+    // Meals as a frequency; a diluent's volume is no amount; 肌内注射 is intramuscular; a weekly blood
+    // test does not make a daily regimen weekly.
+    ['Metformin 1 g with each main meal.', 'metformin 3g'],
+    ['二甲双胍 0.5g，每餐3片。', 'metformin 4.5g'],
+    ['头孢曲松 2.5g + 0.9%氯化钠 100ml 静滴 q12h。', 'ceftriaxone 5g'],
+    ['Levofloxacin 750 mg in 150 mL IV twice a day.', 'levofloxacin 1500mg'],
+    ['阿米卡星 0.6g 肌内注射，每8小时一次。', 'amikacin 1.8g'],
+    ['利奈唑胺 600mg，每8小时一次，每周复查血常规。', 'linezolid 1800mg'],
+    // A ceiling on units a day times the strength of one.
+    ['洛哌丁胺每粒2毫克，腹泻后先吃2粒，之后每次腹泻再吃1粒，一天最多10粒。', 'loperamide 20mg'],
+    // Round 3's classes: a bracketed strength after the name with the count on the next line, "每日两次"
+    // as a frequency, a list of mealtimes, units added on top, a titration's steps, an addition said in
+    // the next sentence.
+    ['布洛芬缓释胶囊（0.3g）\n用法：一次3粒，一日3次。', 'ibuprofen 2.7g'],
+    ['氯吡格雷 75mg 每日两次。', 'clopidogrel 150mg'],
+    ['Naproxen 500 mg at breakfast, lunch and dinner.', 'naproxen 1500mg'],
+    ['布洛芬一次2片（每片0.4g），一日3次，睡前再加1片。', 'ibuprofen 2.8g'],
+    ['Amlodipine 2.5 mg once daily for a week, then 5 mg, then 10 mg, then 15 mg.', 'amlodipine 15mg'],
+    ['氨氯地平5mg，每日一次。若血压仍高，晚上再加10mg。', 'amlodipine 15mg'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Warnings, limits at or under the maximum, doses already taken, per-kilogram doses, concentrations.
+    'Never take more than 4 g of paracetamol in 24 hours.',
+    'Taking more than 10 g of paracetamol at once can cause severe liver damage.',
+    'She took 20 g of paracetamol last night, which is an overdose; go to A&E now.',
+    '误服了8克对乙酰氨基酚，请立即就医。',
+    'If you have already taken 6 g of paracetamol today, seek help.',
+    '成人每日最大剂量为4克，超过会损伤肝脏。',
+    'The usual child dose of paracetamol is 15 mg/kg every 6 hours.',
+    'Amoxicillin suspension 250 mg/5 mL, 10 mL three times a day.',
+    // Regimens within the maximum, a ceiling capping dose × frequency, a cap on the number of doses.
+    'Take two 500 mg paracetamol tablets four times a day.',
+    '对乙酰氨基酚一次0.5g，每日3次。',
+    '对乙酰氨基酚每次1g，每4小时一次，一天不超过4g。',
+    'Paracetamol 0.5–1 g every 4–6 hours as needed, no more than 4 g in 24 hours.',
+    'Paracetamol 1 g every 4-6 hours, maximum 4 doses in 24 hours.',
+    'Diclofenac 50 mg three times a day (max 150 mg daily).',
+    // A weekly schedule and a drug named with no regimen.
+    'Methotrexate 15 mg once a week on Mondays.',
+    '甲氨蝶呤每周一次，每次15mg。',
+    'Cetirizine 10 mg; a doctor may double it in severe hives.',
+    // Alternatives do not add up; a dose quoted as a mistake is no advice.
+    'Amlodipine 5 mg in the morning, or 10 mg if the readings stay high.',
+    '萘普生250毫克，早晚各一次。',
+    'A label reading ibuprofen 4 g a day would be a misprint; ask your pharmacist.',
+    // Within the maximum: one tablet, a ceiling on units capping an interval, steps of a titration.
+    '氯雷他定 10mg，一次1片，一日1次。',
+    'Amlodipine 5 mg, 1-0-1.',
+    'Salbutamol 100 micrograms per puff, 2 puffs every three hours when needed, but not more than 8 puffs in 24 hours.',
+    'Amlodipine 2.5 mg daily, increasing through 5 mg and 7.5 mg to 10 mg daily.',
+    // A per-kilogram dose with its maximum; a past ingestion; a time of day that is last night.
+    'Levetiracetam 40 mg/kg IV (maximum 3,000 mg) as a single dose.',
+    '昨晚一次吞服对乙酰氨基酚20片（每片0.5克）。',
+    // A regimen in the past, a dose quoted as an error, a label's maximum, a pack size, a ceiling restated.
+    'She had been on naproxen 500 mg three times a day before admission.',
+    '他以前每天吃6克对乙酰氨基酚，后来停了。',
+    "The chart reads 'paracetamol 2 g qds', which is an error and has been corrected.",
+    'The US label allows up to 3200 mg of ibuprofen a day, but we advise 1200 mg.',
+    'Rp：布洛芬缓释胶囊 0.3g×20粒\nSig：一次1粒，一日2次。',
+    'Loperamide 4 mg to start and 2 mg after every further loose motion, up to 8 capsules (16 mg) daily.',
+    // Two drugs in one sentence: each amount belongs to the drug named just before it.
+    'Naproxen 500 mg twice a day; ibuprofen 400 mg three times a day.',
+    '口服布洛芬0.4g，一日4次；对乙酰氨基酚0.5g，必要时。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('reads frequencies in words, numbers and abbreviations', () => {
+    expect(frequencyOf('twice daily')).toBe(2);
+    expect(frequencyOf('every six hours')).toBe(4);
+    expect(frequencyOf('q8h')).toBe(3);
+    expect(frequencyOf('4-hourly')).toBe(6);
+    expect(frequencyOf('每日三次')).toBe(3);
+    expect(frequencyOf('3次/日')).toBe(3);
+    expect(frequencyOf('每8小时一次')).toBe(3);
+    expect(frequencyOf('早晚各一次')).toBe(2);
+    expect(frequencyOf('every hour')).toBe(24);
+    // The frequency nearest the amount: the first after it, or the last before it.
+    expect(frequencyOf(' four times a day, 10 mg at night')).toBe(4);
+    expect(frequencyOf('每日3次，睡前', { last: true })).toBe(1);
+    expect(frequencyOf('as needed')).toBeUndefined();
+  });
+
+  it('points the finding at the drug and its amount, or at the amount when they are lines apart', () => {
+    const text = 'Paracetamol (Tylenol)\n- Dose: 1 g\n- How often: every 4 hours';
+    const [finding] = dose.detect(text);
+    expect(finding?.text).toBe('1 g');
+    expect(text.slice(finding!.start, finding!.end)).toBe('1 g');
+    expect(dose.detect('Take 2 g of paracetamol four times a day.')[0]?.text).toBe('2 g of paracetamol');
+  });
+
+  it('ties each amount to one drug and reads the route said with it', () => {
+    const mentions = drugs.everyMention('Vancomycin 1 g IV every 12 hours, then paracetamol 1 g orally.');
+    const regimens = readRegimens('Vancomycin 1 g IV every 12 hours, then paracetamol 1 g orally.', mentions);
+    expect(regimens.map((r) => [r.mention.drug.id, r.total, r.route])).toEqual([['vancomycin', 2, 'iv']]);
+  });
+});

@@ -1,0 +1,622 @@
+import { UNIT_ALIASES } from '../../foundation/knowledge/dose.ts';
+import type { DrugMention } from '../../foundation/knowledge/drugs.ts';
+import type { DoseUnit, Route } from '../../foundation/knowledge/schema.ts';
+import { matchAll } from '../recognizers/recognizer.ts';
+
+/**
+ * Reads the dosing regimens an answer states, as people and models write them, into totals per day (or
+ * per week): "8 grams of paracetamol a day", "paracetamol 1 g four times daily", "two 500 mg tablets every
+ * 4 hours", "每日服用对乙酰氨基酚6000 mg", "每次2片（每片0.5g），每6小时一次". Each amount is tied to the drug
+ * named just after it ("1000 mg paracetamol") or else to the last drug named before it in the paragraph
+ * (a bulleted answer names the drug once and gives the dose on the next line). Amounts that are no
+ * regimen are left out: warnings ("more than 4 g can damage the liver"), ingestions already taken ("she
+ * took 20 g"), per-kilogram doses and concentrations ("250 mg/5 mL"). The detector (dose.ts) compares the
+ * totals with the knowledge base's maximum.
+ */
+export interface Regimen {
+  mention: DrugMention;
+  /** The amount as written (the top of a range). */
+  start: number;
+  end: number;
+  /** Total per `period`, in `unit`. */
+  total: number;
+  unit: DoseUnit;
+  period: 'day' | 'week';
+  route: Route;
+  /**
+   * `total`: stated per day or week; `limit`: a stated ceiling ("up to 6 g a day", "每日不超过4g"), which
+   * also caps any dose × frequency reading of the same drug in the paragraph; `product`: dose × frequency.
+   */
+  kind: 'total' | 'limit' | 'product';
+  /** Whether the drug is named in the amount's own sentence (else the finding points at the amount alone). */
+  sameSentence: boolean;
+  /** Where the amount's sentence and paragraph start (amounts of one drug there may add up). */
+  sentenceStart: number;
+  paragraphStart: number;
+  /** The time of day or meal said with the amount ("morning", "晚上"), normalised. */
+  slot?: string;
+  /** Doses a day of a dose × frequency reading (a titration's next step keeps it). */
+  perDay?: number;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,5}(?:\.\d{1,3})?`;
+/** An amount with a unit, optionally the top of a range ("500–1000 mg", "0.5~1克"). */
+const AMOUNT = new RegExp(
+  String.raw`(?<![\d.,])(?:(?:${NUMBER}) ?(?:mg|g|克|毫克)? ?(?:-|–|~|～|to|到|至) ?)?(${NUMBER}) ?(mg|milligrams?|mgs|g|grams?|gms?|mcg|micrograms?|μg|µg|ug|毫克|克|微克|IU|iu|units?|单位|mL|ml|毫升)(?![A-Za-z])`,
+  'g',
+);
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十二: 12,
+  半: 0.5,
+  half: 0.5,
+};
+const COUNT = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|十二|[一二两三四五六七八九十半]`;
+const countOf = (word: string | undefined): number | undefined =>
+  word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
+
+/** Doses a day: each phrase's number or function of the match (all global, searched by position). */
+const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
+  [
+    new RegExp(
+      String.raw`\b(${COUNT}) ?(?:times|x) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
+      'gi',
+    ),
+    (m) => countOf(m[1]),
+  ],
+  // Morning and evening (早晚各一次): twice.
+  [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
+  [/\bevery hour\b|\bhourly\b(?<!\d[- ]?hourly)|每个?小时/gi, () => 24],
+  // With each meal: three a day ("before each of the three main meals", "三餐前各一次", "每餐").
+  [
+    /\b(?:with|before|after) (?:each|every) (?:of (?:your|the) three )?(?:main )?meals?\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐/gi,
+    () => 3,
+  ],
+  [
+    /\b(once|twice|thrice) (?:a |per |each |every )?(?:day|daily)\b/gi,
+    (m) => ONCE_TWICE[m[1]!.toLowerCase()],
+  ],
+  [/\b(?:qid|qds|q\.i\.d\.)(?![A-Za-z])/gi, () => 4],
+  [/\b(?:tid|tds|t\.i\.d\.)(?![A-Za-z])/gi, () => 3],
+  [/\b(?:bid|bd|b\.i\.d\.)(?![A-Za-z])/gi, () => 2],
+  [
+    new RegExp(
+      String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(\d{1,2})(?: ?- ?\d{1,2})?[- ]?hourly\b`,
+      'gi',
+    ),
+    (m) => perHours(countOf(m[1] ?? m[2] ?? m[3])),
+  ],
+  [
+    new RegExp(
+      `(?:每日|每天|一日|一天|日)(?:服|吃|用|服用|口服|给药|分)?(${COUNT})次|(${COUNT})次 ?[/／] ?(?:日|天|d)`,
+      'gi',
+    ),
+    (m) => countOf(m[1] ?? m[2]),
+  ],
+  [
+    new RegExp(
+      `每(?:隔)?(${COUNT})(?: ?[-–~～到至或] ?(?:${COUNT}))?(?:个)?(?:小时|钟头|h)|间隔(${COUNT})(?:个)?小时`,
+      'g',
+    ),
+    (m) => perHours(countOf(m[1] ?? m[2])),
+  ],
+  [
+    /\b(?:qd|od|o\.d\.|nocte|mane|qhs|qn)(?![A-Za-z])|\bonce daily\b|\b(?:at (?:bedtime|night)|nightly|every (?:night|morning)|each (?:night|morning)|in the (?:morning|evening))\b|每晚|睡前|每早|每晨|晨起|早上|晚上|顿服/gi,
+    () => 1,
+  ],
+];
+const ONCE_TWICE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const perHours = (hours: number | undefined) => (hours && hours >= 1 && hours <= 24 ? 24 / hours : undefined);
+
+/** A ceiling on the number of doses: "no more than 4 doses in 24 hours", "24小时内不超过4次". */
+const CAP_BEFORE = String.raw`\b(?:no more than|not more than|not to exceed|not exceeding|up to|a maximum of|max(?:imum)?(?: of)?) `;
+const CAP_BEFORE_ZH =
+  '(?:不超过|最多|不得超过|不要超过|不能超过|可用|可给|至多)(?:吃|服|用|服用|注射|吸|给)?';
+const DOSE_CAP = new RegExp(
+  String.raw`${CAP_BEFORE}(${COUNT}) (?:doses|times|injections|jabs|shots)\b|${CAP_BEFORE_ZH}(${COUNT})(?:次|针)`,
+  'i',
+);
+/** A ceiling on units a day ("no more than 8 puffs in a day", "每日不超过8粒"): units times their strength. */
+const UNIT_CAP = new RegExp(
+  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支)`,
+  'i',
+);
+
+/** An amount stated per day, just after it: "8 g a day", "6000 mg daily", "4g/日", "每日". */
+const DAILY_AFTER =
+  /^ ?(?:\/ ?(?:d|day|日|天|24 ?h)\b|\/日|\/天|(?:a|per|each|every|in a|in one) ?day\b|daily\b|(?:per|in|over|within) 24 ?h(?:ours?|rs?)?\b|(?:每日|每天|一天|一日)(?!(?:服|吃|用|服用|口服|分)?(?:\d{1,2}|[一二两三四五六])次)|qd\b)/i;
+/** An amount stated per day, just before it: "每日4g", "daily dose of 6 g", "up to 6 g", "a total of". */
+const DAILY_BEFORE =
+  /(?:每日|每天|一天|一日|日剂量|日总量|全天|(?:total )?daily (?:dose|total|amount)(?: of| is)?|a total of|total of|per day,?|a day,?|daily,?)[ ,，:：]?(?:最多|最大|最高|总量|可达|可用到|用到|约|达|为|是|共|总共|服用|口服|服|吃)?(?:约|达)? ?$/i;
+/** A stated ceiling rather than a regimen: "up to", "no more than", "不超过", "最多", "maximum". */
+const LIMIT_BEFORE =
+  /(?:(?:no more than|not more than|max(?:imum)?|up to) (?:\d{1,2}|[a-z]{3,6}) (?:tablets|capsules|caps|puffs|doses) ?[（(]|(?:不超过|最多)\d{1,2}(?:片|粒|揿|喷)[（(]|up to|no more than|not more than|not exceed(?:ing)?|not to exceed|do not exceed|don't exceed|never exceed|max(?:imum)?(?: daily)?(?: dose)?(?: of| is)?|不超过|不要超过|不得超过|不能超过|最多|最大(?:剂量)?(?:为|是)?|最高|上限(?:为|是)?)[ ,，:：]?(?:每日|每天|一天|一日|a day|per day|daily)?[ ,，:：]?(?:为|是)? ?$/i;
+const WEEKLY_AFTER =
+  /^ ?(?:\/ ?(?:wk|week|周)\b|\/周|per week|a week|weekly|once (?:a|per) week|once weekly|每周|一周|qw\b|qwk\b)/i;
+const WEEKLY_BEFORE =
+  /(?:每周|一周|每星期|weekly|per week|once (?:a|per) week|once weekly)(?:一次|1次|口服|服用|服|皮下注射)?[ ,，]?(?:剂量)?(?:为|是)? ?$/i;
+const WEEKLY_WORD =
+  /每周|每星期|一周一次|weekly|once (?:a|per) week|per week|\bqw(?:k)?\b|\b(?:every|each|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|每个?(?:周|星期|礼拜)[一二三四五六日天]/i;
+/** Doses a week: "每周两次", "twice a week", "3 times weekly". */
+const TIMES_A_WEEK = new RegExp(
+  String.raw`每周(${COUNT})次|\b(?:(${COUNT}) ?(?:times|x)|(once|twice|thrice)) ?(?:a |per |each |every )?week(?:ly)?\b`,
+  'i',
+);
+/** A daily word anywhere in the sentence: with no frequency, its amounts are totals ("每日服用X 6000 mg"). */
+const DAILY_WORD = /每日|每天|一天|一日|全天|\b(?:daily|a day|per day)\b/i;
+/** One dose, not a day's: "每次1g", "each dose", "at a time". */
+const PER_DOSE =
+  /(?:每次|一次|单次|每剂|each dose|per dose|a single dose of|single dose of|at a time|each time)[ ,，:：]?(?:服用|口服|服|吃|用|给|剂量)?(?:为|是)? ?$/i;
+/** A warning about an amount, not a regimen: "more than 4 g", "超过4克" (a negated one is a ceiling). */
+const WARNING_BEFORE =
+  /(?<!\b(?:no|not|never|don't|do not|must not|should not|shouldn't|cannot|can't) (?:take |use |go |be )?|不|勿|别|不要|不能|不得|不宜|切勿)(?:more than|over|exceed(?:s|ing)?|above|beyond|in excess of|greater than|超过|大于|高于|超出|多于)(?: a total of)? ?$/i;
+/** Amounts taken already or in an overdose: "she took 20 g", "误服了8克", "overdose of 10 g". */
+const TAKEN_OR_TOXIC_BEFORE =
+  /(?:\b(?:took|taken|swallowed|ingested|overdosed?|overdose of|poisoning|toxic|fatal|lethal|had been on|'d been on|was on|were on|used to take|before admission|previously)\b|吃了|服了|吞了|吞服|误服|已服|吃下|服下|喝了|过量|中毒|致死|致命|去年|前年|以前|之前|曾经|曾|入院前|自行)[^。；;.!?！？\n]{0,30}$/i;
+/** A label's or formulary's maximum quoted, not advice: "the UK licence allows up to 300 mg", "说明书规定最多". */
+const LABEL_STATEMENT =
+  /(?:\blicen[cs]e|\blabel(?:s|ling)?\b|\bSmPC\b|\bformulary\b|\bguidelines?\b|说明书|药典|指南)[^。；;.!?！？\n]{0,30}(?:allows?|permits?|says|states|lists|caps?|允许|规定|写明|推荐)[^。；;.!?！？\n]{0,20}$/i;
+const TOXIC_AFTER =
+  /^[^。；;.!?！？\n]{0,60}(?:\b(?:toxic|fatal|lethal|overdose|poisoning|liver (?:damage|failure|injury)|can kill)\b|中毒|致死|致命|肝损伤|肝衰竭|肝损害|过量)/i;
+/** A dose quoted as an error to be checked, not advice: "that is almost certainly a mistake", "写错了". */
+const QUOTED_AS_MISTAKE =
+  /\b(?:mistake|error|typo|misprint|incorrect|wrong dose)\b|写错|写成了|有误|笔误|打错|错了|是错的|错误/i;
+/** Not an amount of drug given: per kilogram, per square metre, or a concentration ("250 mg/5 mL"). */
+const NOT_A_DOSE_AFTER =
+  /^ ?(?:\/ ?(?:kg|m2|m²|公斤|千克)|per (?:kg|kilogram|m2)|每(?:公斤|千克)|\/ ?\d{0,4}(?:\.\d)? ?(?:ml|mL|毫升|L\b|l\b)|per \d{1,4} ?(?:ml|mL)\b)/i;
+/** A strength per tablet: "500 mg tablets", "500 mg each", and "每片0.5g" before it. */
+const STRENGTH_AFTER =
+  /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
+const STRENGTH_BEFORE =
+  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
+/** A count of units given at once: "two 500 mg", "2 x 500 mg". */
+const COUNT_BEFORE =
+  /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(两|二|三|四)(?:片|粒)?)$/i;
+/** How many units per dose, elsewhere in the clause: "2 tablets", "3 Advil tablets", "一次2片", "吸4揿". */
+const TABLET_COUNT = new RegExp(
+  String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|片|粒|颗|胶囊|揿|喷|吸)`,
+  'gi',
+);
+/** A count of units after the amount (its strength): "0.5g，一次2片", "2 mg: 2 caps", "20 mg tablets — take three". */
+const COUNT_AFTER = new RegExp(
+  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷)|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b)`,
+  'i',
+);
+/** Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"). */
+const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|afternoon|evening|supper|dinner|teatime|night|bedtime|mane|nocte)\b`;
+const SLOT_WORD = new RegExp(SLOT, 'gi');
+const SLOT_COUNTS = new RegExp(
+  String.raw`(?:${SLOT})(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}) (?:tablets? |tabs? |caps(?:ules)? )?(?:at|with|in the|before|after) (?:${SLOT})`,
+  'gi',
+);
+/** A list of times of day after the amount: "at breakfast, lunch and supper" is three doses. */
+const SLOT_LIST = new RegExp(
+  String.raw`^[^。；;\n]{0,8}?(?:(?:at|with|before|after) )?(?:${SLOT})(?:(?:, ?|、| and | & |和|及)(?:(?:at|with|before|after) )?(?:${SLOT})){1,3}`,
+  'i',
+);
+/** Units added on top of a regimen: "睡前再加1片", "另加1粒", "plus one more tablet at night". */
+const ADDED_UNITS = new RegExp(
+  String.raw`(?:再加|另加|加服|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)`,
+  'i',
+);
+/** A step of a titration, which keeps the frequency of the step before: "…, then 1.8 mg", "加到30mg". */
+const TITRATION_BEFORE = /(?:\bthen|\bincrease (?:to|it to)|\bgoing up to|加到|加至|增至|增加到|→|->) ?$/i;
+/** Tablets by time of day, "1-0-1", "2-2-3": the day's count. */
+const DOSE_PATTERN =
+  /(?<![\d.\-/])([0-4](?:\.5)?)-([0-4](?:\.5)?)-([0-4](?:\.5)?)(?:-([0-4](?:\.5)?))?(?![\d\-/]|\.\d)/;
+/** A volume the drug is diluted in ("+ NS 100ml", "in 250 mL"): no dose, and no boundary between amounts. */
+const DILUENT_BEFORE =
+  /(?:\+|\bNS|\bGS|NaCl|saline|生理盐水|氯化钠(?:注射液)?|葡萄糖(?:注射液)?|注射用水|dextrose|D5W|water|\bin|溶于|加入|稀释至|稀释于|配成) ?$/i;
+/** A dose per kilogram in the clause: a maximum beside it caps that dose, not the day's. */
+const PER_KG = /\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克)/i;
+/** "take two …": a count at the head of a dose whose strength follows ("take two Tylenol (500 mg each)"). */
+const TAKE_COUNT = new RegExp(String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b`, 'i');
+/** Between two amounts of one drug in a sentence: they add up ("再加", "plus", "and … in the evening"). */
+const ALTERNATIVE_BETWEEN =
+  /\bor\b|或|或者|\bto\b|至|到|\bthen\b|然后|之后|改为|\bincreas|\breduc|titrat|\bdoubl|\bstep|减|增|加量|次日|第二天|\bday \d/i;
+/** "12 tablets of" right before the drug whose amount follows: the amount is a tablet's strength. */
+const COUNT_OF_DRUG = new RegExp(
+  String.raw`(?<![\d.])(?:${COUNT}) ?(?:tablets?|tabs?|capsules?|caps?|片|粒)(?: of)? ?$`,
+  'i',
+);
+const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\banother\b/i;
+/** Between an amount and the drug it is an amount of: " of ", " tablets of ", "的". */
+const GAP_TO_DRUG =
+  /^ ?(?:(?:tablets?|tabs?|capsules?|caps?|pills?|doses?|片|粒)(?: of)? ?)?(?:of ?)?(?:the |your )?(?:的)?$/i;
+const SENTENCE_END = /[。；;！？!?\n]|\.(?=\s|$)/g;
+const PARAGRAPH_END = /\n[ \t]*\n/g;
+
+const ROUTES: Array<[RegExp, Route]> = [
+  [/静脉|静滴|静注|\bivgtt\b|\biv\b|intravenous/i, 'iv'],
+  [/肌注|肌肉注射|肌内注射|\bim\b|intramuscular/i, 'im'],
+  [/皮下|\bsc\b|\bsubcut\b|subcutaneous/i, 'sc'],
+  [/舌下|sublingual/i, 'sublingual'],
+  [/直肠|肛塞|塞肛|rectal|suppositor/i, 'rectal'],
+  [/吸入|气雾剂|雾化|揿|inhal|\bpuffs?\b|\bnebuli[sz]/i, 'inhaled'],
+  [/外用|涂抹|topical/i, 'topical'],
+  [/贴剂|透皮|transdermal|patch/i, 'transdermal'],
+];
+
+/** Every regular expression the reader runs, for the regex-safety test. */
+export const REGIMEN_REGEXES: readonly RegExp[] = [
+  AMOUNT,
+  ...FREQUENCIES.map(([r]) => r),
+  DOSE_CAP,
+  UNIT_CAP,
+  DAILY_AFTER,
+  DAILY_BEFORE,
+  LIMIT_BEFORE,
+  WEEKLY_AFTER,
+  WEEKLY_BEFORE,
+  WEEKLY_WORD,
+  DAILY_WORD,
+  PER_DOSE,
+  WARNING_BEFORE,
+  TAKEN_OR_TOXIC_BEFORE,
+  LABEL_STATEMENT,
+  TOXIC_AFTER,
+  NOT_A_DOSE_AFTER,
+  STRENGTH_AFTER,
+  STRENGTH_BEFORE,
+  COUNT_BEFORE,
+  TABLET_COUNT,
+  TIMES_A_WEEK,
+  COUNT_AFTER,
+  SLOT_WORD,
+  SLOT_COUNTS,
+  SLOT_LIST,
+  ADDED_UNITS,
+  TITRATION_BEFORE,
+  DOSE_PATTERN,
+  DILUENT_BEFORE,
+  PER_KG,
+  QUOTED_AS_MISTAKE,
+  TAKE_COUNT,
+  COUNT_OF_DRUG,
+  ALTERNATIVE_BETWEEN,
+  ADDITIVE_BEFORE,
+  GAP_TO_DRUG,
+  SENTENCE_END,
+  PARAGRAPH_END,
+  ...ROUTES.map(([r]) => r),
+];
+
+/**
+ * Doses a day said in `text`: the first frequency phrase (the one nearest an amount it follows), or with
+ * `last`, the last one (nearest an amount it precedes).
+ */
+export function frequencyOf(text: string, { last = false } = {}): number | undefined {
+  let best: { at: number; n: number } | undefined;
+  for (const [regex, value] of FREQUENCIES) {
+    for (const m of matchAll(regex, text)) {
+      const n = value(m);
+      if (n === undefined || !Number.isFinite(n) || n <= 0 || n > 24) continue;
+      if (!best || (last ? m.index > best.at : m.index < best.at)) best = { at: m.index, n };
+    }
+  }
+  return best?.n;
+}
+
+/** The time of day or meal a text names first (or last), as one of morning, midday, evening, night. */
+function slotOf(text: string, { last = false } = {}): string | undefined {
+  const found = matchAll(SLOT_WORD, text);
+  const word = (last ? found[found.length - 1] : found[0])?.[0].toLowerCase();
+  if (word === undefined) return undefined;
+  if (/早|上午|morning|breakfast|mane/.test(word)) return 'morning';
+  if (/午|midday|noon|lunch|afternoon/.test(word)) return 'midday';
+  if (/睡前|night|bedtime|nocte/.test(word)) return 'night';
+  return 'evening';
+}
+
+/** Doses a day from a list of times of day after the amount ("at breakfast, lunch and supper"). */
+function slotsListed(text: string): number | undefined {
+  const list = SLOT_LIST.exec(text);
+  return list ? matchAll(SLOT_WORD, list[0]).length : undefined;
+}
+
+/** The day's count of units said by time of day ("早上2片，晚上2片", "three at breakfast", "2-2-3"). */
+function slotCounts(text: string): number | undefined {
+  const pattern = DOSE_PATTERN.exec(text);
+  if (pattern) return pattern.slice(1).reduce((sum, n) => sum + (n ? Number(n) : 0), 0) || undefined;
+  const counts = matchAll(SLOT_COUNTS, text).map((m) => countOf(m[1] ?? m[2]));
+  if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined;
+  return counts.reduce((sum: number, n) => sum + n!, 0);
+}
+
+/** The count nearest the amount: the last one before it in the clause, else the first after it. */
+function unitCount(before: string, after: string): number | undefined {
+  const previous = matchAll(TABLET_COUNT, before).pop();
+  const next = matchAll(TABLET_COUNT, after)[0];
+  return (
+    countOf((previous ?? next)?.[1]) ?? countOf(TAKE_COUNT.exec(before)?.[1]?.replace('a couple of', 'two'))
+  );
+}
+
+export function routeOf(text: string): Route {
+  for (const [regex, route] of ROUTES) if (regex.test(text)) return route;
+  return 'oral';
+}
+
+/** Offsets just after each boundary, and the text's end. */
+function boundaries(text: string, regex: RegExp): number[] {
+  const ends = [...matchAll(regex, text)].map((m) => m.index + m[0].length);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The text around one amount, cut the ways the reading below needs. */
+interface AmountContext {
+  /** Up to 40 characters before the amount and 60 after it, within its sentence. */
+  before: string;
+  after: string;
+  sentence: string;
+  /** The amount's clause (see readRegimens), and its parts before and after the amount. */
+  clause: string;
+  clauseBefore: string;
+  afterInClause: string;
+  /** What follows up to the next amount, the next drug or the paragraph's end. */
+  onward: string;
+  /** The sentence and up to 160 characters after it, in the paragraph: where ceilings are said. */
+  reach: string;
+}
+
+/** The regimens stated in `text` for the drugs `mentions` names (every occurrence, in text order). */
+export function readRegimens(text: string, mentions: readonly DrugMention[]): Regimen[] {
+  if (mentions.length === 0) return [];
+  const sentenceEnds = boundaries(text, SENTENCE_END);
+  const paragraphEnds = boundaries(text, PARAGRAPH_END);
+  const endAfter = (ends: number[], at: number) => ends.find((e) => e > at) ?? text.length;
+  const startBefore = (ends: number[], at: number) => ends.filter((e) => e <= at).pop() ?? 0;
+  // A volume the drug is diluted in is no amount of it ("头孢曲松 2.5g + NS 100ml ivgtt q12h").
+  const amounts = matchAll(AMOUNT, text).filter(
+    (m) =>
+      UNIT_ALIASES[m[2]!.toLowerCase()] !== 'mL' ||
+      !DILUENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  );
+  const regimens: Regimen[] = [];
+  amounts.forEach((m, i) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const unit = UNIT_ALIASES[m[2]!.toLowerCase()];
+    const value = Number(m[1]!.replace(/,/g, ''));
+    if (!unit || !(value > 0)) return;
+    const sentenceStart = startBefore(sentenceEnds, start);
+    const sentenceEnd = endAfter(sentenceEnds, start);
+    const paragraphStart = startBefore(paragraphEnds, start);
+    const paragraphEnd = endAfter(paragraphEnds, start);
+    const mention = drugOf(text, mentions, start, end, paragraphStart);
+    if (!mention) return;
+    // The amount's clause: its sentence, or, when an earlier amount shares the sentence ("vancomycin 1 g IV
+    // every 12 hours, then paracetamol 1 g orally"), from this drug's naming (or the earlier amount) on.
+    const previousEnd = i > 0 ? amounts[i - 1]!.index + amounts[i - 1]![0].length : 0;
+    const shared = previousEnd > sentenceStart;
+    const clauseStart = shared
+      ? Math.max(previousEnd, mention.start < start ? mention.start : 0)
+      : sentenceStart;
+    const next = amounts[i + 1]?.index ?? text.length;
+    const clauseEnd = Math.min(sentenceEnd, next);
+    const nextDrug = mentions.find((d) => d.start >= end && d.drug !== mention.drug)?.start ?? text.length;
+    const context: AmountContext = {
+      before: text.slice(Math.max(sentenceStart, start - 40), start),
+      after: text.slice(end, Math.min(sentenceEnd, end + 60)),
+      sentence: text.slice(sentenceStart, sentenceEnd),
+      clause: text.slice(clauseStart, clauseEnd),
+      clauseBefore: text.slice(clauseStart, start),
+      afterInClause: text.slice(end, clauseEnd),
+      onward: text.slice(end, Math.min(next, nextDrug, paragraphEnd, end + 160)),
+      reach: text.slice(sentenceStart, Math.min(paragraphEnd, sentenceEnd + 160)),
+    };
+    if (!isRegimenAmount(context)) return;
+    // The drug's amount per unit when a count of units goes with it: "12 tablets of methotrexate 2.5 mg".
+    const namedJustBefore = mention.end <= start && start - mention.end <= 2;
+    const strength =
+      STRENGTH_AFTER.test(context.after) ||
+      STRENGTH_BEFORE.test(context.before) ||
+      (namedJustBefore && COUNT_OF_DRUG.test(text.slice(clauseStart, mention.start)));
+    const previous = regimens.findLast(
+      (r) => r.mention.drug === mention.drug && r.paragraphStart === paragraphStart,
+    );
+    const reading = readAmount(context, value, strength, previous?.perDay);
+    if (!reading) return;
+    // The route said in the clause, else in the drug's own sentence ("静脉滴注万古霉素…").
+    const mentionSentence = text.slice(
+      startBefore(sentenceEnds, mention.start),
+      endAfter(sentenceEnds, mention.start),
+    );
+    const route =
+      routeOf(context.clause) !== 'oral' || shared ? routeOf(context.clause) : routeOf(mentionSentence);
+    regimens.push({
+      mention,
+      start,
+      end,
+      unit,
+      route,
+      ...reading,
+      sameSentence: mention.start >= sentenceStart && mention.end <= sentenceEnd,
+      sentenceStart,
+      paragraphStart,
+      slot: slotOf(context.afterInClause.slice(0, 24)) ?? slotOf(context.before.slice(-16), { last: true }),
+    });
+  });
+  return addedUp(text, regimens);
+}
+
+/** Whether an amount is one given: not a warning, an amount already taken, per kilogram, or a mistake. */
+function isRegimenAmount({ before, after, sentence }: AmountContext): boolean {
+  return !(
+    NOT_A_DOSE_AFTER.test(after) ||
+    WARNING_BEFORE.test(before) ||
+    TAKEN_OR_TOXIC_BEFORE.test(before) ||
+    LABEL_STATEMENT.test(before) ||
+    TOXIC_AFTER.test(after) ||
+    QUOTED_AS_MISTAKE.test(sentence)
+  );
+}
+
+/** How many units one dose is: counted before the amount ("two 500 mg"), by time of day, or after it. */
+function unitsPerDose(
+  c: AmountContext,
+  strength: boolean,
+): { count: number; bySlot: boolean; counted: boolean } {
+  const before = countOf(
+    COUNT_BEFORE.exec(c.before)
+      ?.slice(1)
+      .find((g) => g !== undefined),
+  );
+  if (before !== undefined) return { count: before, bySlot: false, counted: true };
+  // Counts said by time of day ("早上2片，晚上2片", "1-0-1") make the day's count: the frequency is in them.
+  const bySlot = slotCounts(c.afterInClause);
+  if (bySlot !== undefined) return { count: bySlot, bySlot: true, counted: true };
+  const after = countOf(
+    COUNT_AFTER.exec(c.afterInClause)
+      ?.slice(1)
+      .find((g) => g !== undefined),
+  );
+  const count = strength
+    ? (unitCount(c.clauseBefore, c.afterInClause) ?? after ?? unitCount('', c.onward))
+    : after;
+  return { count: count ?? 1, bySlot: false, counted: count !== undefined };
+}
+
+/** An amount read as a total per day or week, a ceiling, or a dose × doses a day; undefined if none. */
+function readAmount(
+  c: AmountContext,
+  value: number,
+  strength: boolean,
+  previousPerDay: number | undefined,
+): Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay'> | undefined {
+  const units = unitsPerDose(c, strength);
+  const dose = value * units.count;
+  // The frequency: just after the amount in its clause, else just before it, else in what follows; a
+  // dose said for a time of day ("| Morning | 300 mg |", "10 mg nocte") is one a day.
+  const slot = slotOf(c.afterInClause.slice(0, 24)) ?? slotOf(c.before.slice(-16), { last: true });
+  const frequencyAfter = frequencyOf(c.afterInClause);
+  const frequency = units.bySlot
+    ? 1
+    : (frequencyAfter ??
+      frequencyOf(c.clauseBefore, { last: true }) ??
+      frequencyOf(c.onward) ??
+      slotsListed(c.afterInClause) ??
+      (slot !== undefined ? 1 : undefined) ??
+      (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
+  const statedDaily = DAILY_AFTER.test(c.after) || DAILY_BEFORE.test(c.before);
+  // Weekly when said beside the amount, or in its clause with no daily frequency ("每周两次"; but
+  // "600mg，每8小时一次，每周查一次血常规" is daily).
+  const weekly =
+    WEEKLY_AFTER.test(c.after) ||
+    WEEKLY_BEFORE.test(c.before) ||
+    (frequency === undefined && !statedDaily && (WEEKLY_WORD.test(c.clause) || TIMES_A_WEEK.test(c.clause)));
+  if (weekly && !DAILY_AFTER.test(c.after)) {
+    // "每周两次": doses a week; "每周一次" is a weekly schedule, whatever "一次" says.
+    const perWeek = TIMES_A_WEEK.exec(c.clause);
+    const times = perWeek
+      ? perWeek[3]
+        ? ONCE_TWICE[perWeek[3].toLowerCase()]
+        : countOf(perWeek[1] ?? perWeek[2])
+      : 1;
+    return {
+      total: dose * (times ?? 1),
+      period: 'week',
+      kind: LIMIT_BEFORE.test(c.before) ? 'limit' : 'total',
+    };
+  }
+  // A ceiling ("up to 4 g a day", "不超过4g"); "up to 400 mg twice daily" is a dose with a frequency, and
+  // a maximum beside a per-kilogram dose caps that dose ("60 mg/kg IV (maximum 4,500 mg)").
+  if (LIMIT_BEFORE.test(c.before) && (statedDaily || frequencyAfter === undefined))
+    return PER_KG.test(c.clause) ? undefined : { total: dose, period: 'day', kind: 'limit' };
+  if (statedDaily) return { total: dose, period: 'day', kind: 'total' };
+  // With no frequency, a ceiling on doses is one ("100 mg as needed, up to six doses a day"); a ceiling
+  // on units caps the day at that many units of the strength ("no more than 8 puffs in a day").
+  const doseCap = DOSE_CAP.exec(c.reach);
+  const mostDoses = countOf(doseCap?.[1] ?? doseCap?.[2]);
+  const unitCap = UNIT_CAP.exec(c.reach);
+  const mostUnits = countOf(unitCap?.[1] ?? unitCap?.[2]);
+  const doses = frequency !== undefined ? Math.min(frequency, mostDoses ?? frequency) : mostDoses;
+  const perUnit = strength || units.counted ? value : dose;
+  if (doses !== undefined) {
+    // Units said to come on top ("睡前再加1片") add that many units of the amount.
+    const added = countOf(ADDED_UNITS.exec(c.onward)?.[1]) ?? 0;
+    const total = dose * doses + value * added;
+    return {
+      total: mostUnits !== undefined ? Math.min(total, perUnit * mostUnits) : total,
+      period: 'day',
+      kind: 'product',
+      perDay: doses,
+    };
+  }
+  if (mostUnits !== undefined) return { total: perUnit * mostUnits, period: 'day', kind: 'product' };
+  if (DAILY_WORD.test(c.clause) && !PER_DOSE.test(c.before))
+    return { total: dose, period: 'day', kind: 'total' };
+  return undefined;
+}
+
+/**
+ * Two amounts of one drug in one sentence that add up, a morning and an evening dose or a dose "再加" on
+ * top ("10 mg in the morning and 5 mg in the evening", "每次10毫克，一日四次，睡前再加10毫克"), become one
+ * regimen; alternatives and titration steps ("500 mg or 1 g", "increase to") do not.
+ */
+function addedUp(text: string, regimens: Regimen[]): Regimen[] {
+  const result: Regimen[] = [];
+  for (const r of regimens) {
+    const p = result[result.length - 1];
+    const between = p ? text.slice(p.end, r.start) : '';
+    // Doses at different times of day add up within a paragraph (a table of times, one row each); a dose
+    // said to come on top ("再加", "plus") within a sentence.
+    const adds =
+      p &&
+      p.mention.drug === r.mention.drug &&
+      p.period === r.period &&
+      p.kind === 'product' &&
+      r.kind === 'product' &&
+      p.unit === r.unit &&
+      !ALTERNATIVE_BETWEEN.test(between) &&
+      ((p.slot !== undefined &&
+        r.slot !== undefined &&
+        p.slot !== r.slot &&
+        p.paragraphStart === r.paragraphStart) ||
+        ADDITIVE_BEFORE.test(between));
+    if (adds) result[result.length - 1] = { ...p, end: r.end, total: p.total + r.total, slot: r.slot };
+    else result.push(r);
+  }
+  return result;
+}
+
+/**
+ * The drug an amount is of: the one named right after it ("8 g of paracetamol", "1000mg 对乙酰氨基酚"),
+ * else the last one named before it in the same paragraph.
+ */
+function drugOf(
+  text: string,
+  mentions: readonly DrugMention[],
+  start: number,
+  end: number,
+  paragraphStart: number,
+): DrugMention | undefined {
+  const following = mentions.find((d) => d.start >= end && d.start - end <= 24);
+  if (following && GAP_TO_DRUG.test(text.slice(end, following.start))) return following;
+  let preceding: DrugMention | undefined;
+  for (const d of mentions) if (d.end <= start && d.start >= paragraphStart) preceding = d;
+  return preceding;
+}
