@@ -117,3 +117,28 @@ describe('embedded data folder', () => {
     );
   });
 });
+
+describe.skipIf(!testBackends.includes('postgres'))('PostgreSQL shared by parallel openers', () => {
+  // Test files (and deployments) share one server: schemas come and go while another store opens.
+  // Kysely's migrator reads the whole catalog first, which PostgreSQL can fail mid-change; before
+  // the retry in migrate(), this loop failed most runs ("schema … does not exist").
+  it('opens every store while other schemas are created and dropped', async () => {
+    let stop = false;
+    const churn = async () => {
+      while (!stop) {
+        const store = await openTestStore('postgres');
+        await store.close();
+      }
+    };
+    const churners = [churn(), churn()];
+    try {
+      const opened = await Promise.allSettled(Array.from({ length: 12 }, () => openTestStore('postgres')));
+      const failures = opened.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []));
+      for (const o of opened) if (o.status === 'fulfilled') await o.value.close();
+      expect(failures).toEqual([]);
+    } finally {
+      stop = true;
+      await Promise.all(churners);
+    }
+  });
+});

@@ -169,8 +169,25 @@ export async function migrate(db: Db, schema?: string): Promise<void> {
     // Kysely looks its bookkeeping tables up across schemas; pin them to ours.
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    if (attempt >= CATALOG_RACE_ATTEMPTS || !isCatalogRace(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 50));
+  }
+}
+
+const CATALOG_RACE_ATTEMPTS = 5;
+
+/**
+ * Kysely's migrator first lists every table of every schema (its introspector, to see whether its
+ * bookkeeping tables exist). If another session drops or creates a schema meanwhile, PostgreSQL can
+ * fail that catalog read with "schema/column … does not exist". Nothing was changed by then (and
+ * migrations run in a transaction), so trying again is safe; a real fault repeats and is thrown.
+ */
+function isCatalogRace(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '3F000' || code === '42703' || code === '42P01';
 }
 
 /** For messages: the URL without its password. */
