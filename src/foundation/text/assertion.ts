@@ -383,7 +383,7 @@ const CUES: Record<CueKind, string[]> = {
       '怎么防护 如何防护 怎样防护 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
       '急救方法 急救措施 搞个培训 搞培训 做培训 办培训 培训用 写科普 做科普 ' +
-      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 课上讲 课上学 课上说 课上老师 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
+      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 题目里 题目中 题干里 试题里 考题里 课上讲 课上学 课上说 课上老师 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
       'if someone',
@@ -615,11 +615,17 @@ export function analyzeContext(
     if (reach[cue.end - 1]! > cue.end) return false;
     return !termKeys.has(cue.start * 65536 + (cue.end - cue.start));
   };
+  const wholeInsideTerm = (cue: Cue) => {
+    for (let i = cue.start; i < cue.end; i++) if (covered[i] !== 1) return false;
+    return true;
+  };
   const kept: Cue[] = [];
   for (const cue of raw) {
     if (cue.kind === 'pseudo') continue;
-    // A hypothetical cue inside a pseudo-cue is part of it ("if someone" in "as if someone").
+    // A hypothetical cue inside a pseudo-cue is part of it ("if someone" in "as if someone"), and so is one
+    // lying wholly inside a term: a passive wish is said as a conditional ("要是我消失了家里人会轻松点").
     if (cue.kind === 'hypothetical' && covered[cue.start] === 2) continue;
+    if (cue.kind === 'hypothetical' && wholeInsideTerm(cue)) continue;
     // (过去 in 睡过去 / 晕过去 is part of the complaint, not "in the past", so past cues count too.)
     if (
       cue.kind === 'neg' ||

@@ -6092,3 +6092,185 @@ describe('round-53 classes (red flags 1.48.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-54 classes (red flags 1.49.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a pressing feeling back after heart surgery, spreading to the arm (rf-acs-chest-pain-radiating)',
+      '搭过桥的老爸说那种压榨感又来了，一直窜到左胳膊发沉。',
+      '搭过桥的老爸想问，冬天晨练要注意什么？',
+    ],
+    [
+      'stents, the familiar squeezing back with a heavy arm (rf-acs-chest-pain-radiating)',
+      'Had stents in 2020; that familiar squeezing is back and my left arm feels heavy.',
+      'Had stents in 2020; is it safe to fly?',
+    ],
+    [
+      'no movement at term after a cold drink and a push (rf-reduced-fetal-movements)',
+      '37周了，宝宝今天基本不动，喝了冰水又推了推肚子，还是一动不动。',
+      '37周了，喝了冰水以后宝宝踢得可欢了。',
+    ],
+    [
+      'completely still at term after a sugary drink (rf-reduced-fetal-movements)',
+      '39 weeks and she has gone completely still since lunch, even after a sugary drink and lying on my left.',
+      '39 weeks; after a sugary drink she is kicking away as usual.',
+    ],
+    [
+      'Wu 生好小人 with two pads an hour and a white face (rf-postpartum-haemorrhage)',
+      '阿拉囡生好小人第二日，血一直淌，一个钟头换了两块垫子，面孔雪白。',
+      '阿拉囡生好小人第二日，恶露不多，胃口蛮好。',
+    ],
+    [
+      'type 1 diabetes, vomiting (呕), breath of rotten fruit (rf-dka-signs)',
+      '我是一型糖尿病，今天呕了好几次，呼出来的气有股烂水果味。',
+      '我是一型糖尿病，想问烂水果能不能吃？',
+    ],
+    [
+      'paracetamol counted in Chinese numerals (rf-paracetamol-overdose)',
+      '刚才一口气吞了二十三片扑热息痛。',
+      '扑热息痛一次吃一片，隔几个小时可以再吃？',
+    ],
+    [
+      'weak legs and a wooden-feeling saddle after spinal surgery (rf-cauda-equina)',
+      '腰椎手术后第三天，两条腿发软，会阴那块木木的。',
+      '腰椎手术后第三天，刀口有点痒，腿脚都好。',
+    ],
+    [
+      'a gush of clear fluid in pregnancy (rf-rupture-of-membranes)',
+      '怀孕30周，刚才下面流出一股清水，一直往外流。',
+      '怀孕30周，最近白带有点多，清清的，没有异味。',
+    ],
+    [
+      'pain that detonated at the back of the head, peaking in seconds (rf-thunderclap-headache)',
+      "Mid-workout the pain detonated at the back of my head and peaked within seconds; I've been sick.",
+      'My tension headache builds slowly at the back of my head by the end of the day.',
+    ],
+    [
+      'a toilet of tar-like stuff with the vision going grey (rf-melaena, rf-bleeding-with-shock)',
+      'On ibuprofen for a week; the toilet is full of tar-like stuff and my vision went grey when I stood.',
+      'We re-tarred the drive and the toilet now smells of tar from my boots.',
+    ],
+    [
+      'a positive test, one side of the pelvis, a throbbing shoulder (rf-ectopic-pregnancy)',
+      'My period is two weeks late and the test was positive; a sharp ache low in the right of my pelvis and my shoulder throbs lying down.',
+      'My period is two weeks late and the test was positive; when is the first scan?',
+    ],
+    [
+      'previous HELLP with the gestation written 33+4 (rf-preeclampsia-signs)',
+      'I had HELLP before; now 33+4 with a gnawing pain under my right ribs and flashing lights.',
+      'I had HELLP before; now 33+4 and everything is fine, when should I start aspirin?',
+    ],
+    [
+      'a head that smacked the floor, vomiting and asking the date (rf-head-injury-danger)',
+      'Grandad is on edoxaban and his head smacked the kitchen tiles; he has vomited and keeps asking the date.',
+      'Grandad is on edoxaban; can he take paracetamol for his knee?',
+    ],
+    [
+      'a rock-hard eye with haloes and throwing up (rf-acute-angle-closure)',
+      'My right eye is rock hard, the street lights have haloes and I keep throwing up.',
+      'In the photo the street lights have haloes, is my camera lens dirty?',
+    ],
+    [
+      'a home finger gadget reading in the 80s without a % sign (rf-low-oxygen)',
+      "Dad's finger gadget reads 85 and he is gasping.",
+      "Dad's finger gadget reads 97, pulse 85, he is fine.",
+    ],
+    [
+      'clots and light-headedness after a haemorrhoidectomy (rf-heavy-rectal-bleeding)',
+      'A week after my haemorrhoidectomy there are clots in the pan and I feel light-headed.',
+      'A week after my haemorrhoidectomy it stings when I go, no bleeding.',
+    ],
+    [
+      'fever on a named chemotherapy drug (rf-neutropenic-fever)',
+      'On paclitaxel, day 10 of the cycle, shivering with 38.4.',
+      'On paclitaxel, will my hair grow back?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  // False emergencies of round 54 generalised: a falling feeling while dropping off, a slowly swollen
+  // testicle with burning urine, an exam question.
+  it.each([
+    [
+      'a falling feeling while drifting off (rf-seizure except)',
+      "Drifting off last night I felt like I'm falling and woke with a jolt; is that a seizure?",
+    ],
+    [
+      'a testicle slowly sore and swollen with burning urine (rf-testicular-torsion except)',
+      'Over four days my right testicle has got slowly sore and swollen, it burns when I wee and I have a low fever.',
+    ],
+    ['a question stem in a nursing exam (题干里, hypothetical cue)', '护考题干里问：过敏性休克首选哪种药？'],
+  ] as Array<[string, string]>)('not an emergency: %s', (_class, text) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+  });
+
+  // What the round-54 excepts and cue changes must not silence (checked by hand before they were kept).
+  it.each([
+    ["He was drifting off, then went stiff and started fitting, and he's still jerking."],
+    ["His testicle suddenly became agony an hour ago and he's vomiting; it stings when he wees too."],
+    ['复习护考时我妈突然喘不上气，嘴唇发紫。'],
+    ['题目里说的那种情况我现在就有，胸口压着痛，一身冷汗。'],
+    ["Supposing someone at the bus stop has just collapsed and isn't breathing - help"],
+    ['This morning my left hand went clumsy and my words slurred for ten minutes; fine now.'],
+    ["I wish I could go to sleep and not wake up; I've saved up my pills and I'm taking them tonight."],
+  ])('still an emergency: %s', (text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a passive wish said as a conditional, plan denied (rf-passive-death-wish; 要是 inside the term)',
+      '要是我消失了家里人会轻松点，不过我没想过怎么做。',
+      '要是我妈哪天睡过去叫不醒怎么办？先问问。',
+    ],
+    [
+      'wishing to go to sleep and not wake up (rf-passive-death-wish)',
+      "Some days I wish I could go to sleep and not wake up. I'm safe and have no plan.",
+      'I wish I could go to sleep earlier, I wake up tired.',
+    ],
+    [
+      'stroke symptoms yesterday that went away (new rf-tia-recent)',
+      'Yesterday evening my words came out muddled and my left hand felt clumsy for ten minutes; back to normal now.',
+      'Yesterday I slept on my left hand and it was numb for ten minutes.',
+    ],
+    [
+      'a fish bone caught in the throat (rf-fish-bone)',
+      '卡了根鱼刺，咽口水的时候喉咙刺痛，呼吸正常。',
+      '鱼刺怎么挑才挑得干净？',
+    ],
+    [
+      'a swollen face with fever after a root canal (rf-dental-swelling)',
+      '上周做了根管治疗，这两天半边脸肿起来了，发烧38度。',
+      '根管治疗一般要做几次？',
+    ],
+    [
+      'could not take a few steps, bony bit tender (rf-suspected-fracture)',
+      "Rolled my ankle and couldn't take three steps; the bony bit hurts when pressed.",
+      'Rolled my ankle yesterday, walking fine now.',
+    ],
+    [
+      'just-boiled water with a palm-sized blister (rf-minor-burn)',
+      'Spilled just-boiled water on my arm; a blistered patch the size of my palm.',
+      'Spilled just-boiled water near my arm, no blister, skin fine.',
+    ],
+    [
+      'a hot cloudy wound after a named operation (rf-surgical-site-infection)',
+      'Ten days after a mastectomy the wound is red and hot with cloudy fluid and 38.1.',
+      'Ten days after a mastectomy, when can I shower?',
+    ],
+    [
+      'a hot lump beside the bottom (rf-perianal-abscess)',
+      'Hot throbbing lump beside my bottom since the fistula op, temp 38.',
+      'Itchy bottom at night, no lump.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
