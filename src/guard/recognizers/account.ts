@@ -236,6 +236,16 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
     {
+      // A group chat's owner or admin speaking under a screen name of five to ten Chinese characters, the role in
+      // brackets before the colon ("每天走一万步（群主）：提醒大家…"; round 51): longer than a Han name, so a screen name even
+      // speaking once; not one holding a role, title or department (as zh-long-screen-name-speaker).
+      name: 'zh-group-owner-speaker',
+      regex:
+        /(?<=(?:^|\n))(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10})(?=[（(](?:群主|管理员|群管|群管理)[）)][:：])/dg,
+      score: 0.7,
+      prefilter: /[（(](?:群主|管理员|群管|群管理)[）)][:：]/,
+    },
+    {
       // A login with an underscore speaking once in a Chinese chat between members who speak by name
       // ("宋某某：…⏎abc_xyz：收到⏎宋某某：…"; round 41): it and the Han speakers opening the lines before and after it
       // say words, not a form's values ("体温：36.5⏎bp_sys：120").

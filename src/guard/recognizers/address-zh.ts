@@ -137,6 +137,10 @@ const ADMIN_AT = new RegExp(`${PLACE_CHAR}{1,6}?(?:${ADMIN})`, 'vy');
  * read back cut through a district or town ("番禺区市桥街清河东路8号") — that division's start.
  */
 function roadOrDistrictStart(text: string, suffixAt: number): number {
+  const start = roadOrDivisionStart(text, suffixAt);
+  return start < 0 ? start : afterKinHome(text, start, suffixAt);
+}
+function roadOrDivisionStart(text: string, suffixAt: number): number {
   const start = roadStart(text, suffixAt);
   // Not cut: fewer than eight characters read, or a known city starts right there.
   if (start < 0 || suffixAt - start < 8 || PLACE_NAMES.longestAt(text, start) !== undefined) return start;
@@ -172,7 +176,19 @@ function placeRunStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && at - start < 10 && isPlaceChar(text[start - 1])) start--;
   if (text.startsWith('来自', start) || text.startsWith('位于', start)) start += 2;
+  start = afterKinHome(text, start, at);
   return start >= at ? -1 : start;
+}
+/**
+ * Relatives whose home is named before the address ("奶奶家天心区…路17号…"; round 51): the relative and 家 say whose
+ * home it is and are no part of the address, as 我家 is not (我 already ends a place run).
+ */
+const KIN_HOME =
+  /^(?:外公|外婆|姥爷|姥姥|爷爷|奶奶|公公|婆婆|爸妈|爸爸|妈妈|父母|舅舅|舅妈|姑姑|姑妈|姨妈|阿姨|叔叔|伯伯|岳父|岳母|老人|女儿|儿子|哥哥|姐姐|弟弟|妹妹|大舅|二舅|小舅|大姨|二姨|小姨|大姑|小姑)家/;
+/** Past a relative's 家 opening the place run at `start` (ending before `limit`), or `start`. */
+function afterKinHome(text: string, start: number, limit: number): number {
+  const m = KIN_HOME.exec(text.slice(start, Math.min(limit, start + 4)));
+  return m === null ? start : start + m[0].length;
 }
 const INSTITUTION =
   /[\u4e00-\u9fa5]{0,6}?(?:医院|卫生院|保健院|诊所|卫生服务中心|服务中心|疾控|疾病预防控制|卫健委|卫生健康委|政府|大学|学院|医科|中医|人民|附属|分院|门诊部|急救中心|血站|药房|药店)/y;
@@ -295,6 +311,7 @@ export class ChineseAddressRecognizer implements Recognizer {
     NEAR_LANDMARK,
     SUBDISTRICT,
     TOWN_UNDER_COUNTY,
+    KIN_HOME,
   ];
 
   analyze(text: string): Finding[] {
@@ -317,6 +334,10 @@ export class ChineseAddressRecognizer implements Recognizer {
       const chain = readChain(text, at);
       // "转回居住地社区健康服务中心": a generic word for a place names no address.
       if (chain.parts < 1 || GENERIC_PLACES.has(text.slice(at, chain.end))) continue;
+      // "籍贯：广东顺德": a native place given as a province and a bare city name is read only in part (the chain
+      // stops inside the name); the cards mark a native place only when its divisions are named (round 51).
+      if ((word === '籍贯' || word === '出生地') && chain.parts === 1 && isPlaceChar(text[chain.end]))
+        continue;
       // "家住废品收购站旁": a landmark the home is near, with no number, says where, not the address (round 47).
       if (
         NEAR_LANDMARK.test(text.slice(chain.end, chain.end + 2)) &&

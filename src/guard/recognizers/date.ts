@@ -518,6 +518,26 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /[年月](?:生|出生)/,
     },
     {
+      // A birth year said by its last two digits in Chinese numerals ("九十四了，三二年生人，属猴的"; round 51), as
+      // "1934年生的" is read above; not a count of years ("五年生存率", "十五年生病").
+      name: 'zh-spoken-birth-year',
+      regex:
+        /(?<![一二三四五六七八九十零〇两百千万\d])[一二三四五六七八九零〇]{2}年(?=生(?:的|人)|出生(?!人口|率|缺陷))/g,
+      score: 0.5,
+      prefilter: /[一二三四五六七八九零〇]年(?:生|出生)/,
+    },
+    {
+      // A month alone said by the patient before what was done then ("我9月查了个…", "她3月做的胃镜"; round 51), as
+      // a month before an onset is read above; not a duration ("我1月后复查": the verb must follow the month).
+      name: 'zh-month-done',
+      regex: new RegExp(
+        `(?<=(?:^|[^\u4e00-\u9fff])(?:我|他|她|我妈|我爸|我们)(?:是|在)?)${MONTH}月(?=份?(?:查|做|住院|确诊|体检|复查|去))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /[我他她](?:是|在)?\d{1,2}月/,
+    },
+    {
       // ISO 2023-05-03, day first 03/05/2023 (also . and -), US month first 05/03/2023.
       name: 'numeric',
       regex: new RegExp(

@@ -53,6 +53,16 @@ export const insuranceRecognizer = new PatternRecognizer({
       score: 0.9,
     },
     {
+      // An insurance field naming the scheme, then the member's number after a bare 编号 or 号码 on the same line
+      // ("医保：城乡居民医保　编号5101…"; round 51): the scheme's number, not a record's (zh-any-number in mrn.ts reads a
+      // bare 编号 lower).
+      name: 'zh-scheme-then-number',
+      regex:
+        /(?<=(?:医保|社保|新农合|合作医疗)(?:类型|类别)?[ \t\u3000]{0,2}[:：][^\n：:，,。；;]{0,12}?(?:医保|医疗保险|新农合|合作医疗)[ \t\u3000]{0,3}[，,]?[ \t\u3000]{0,2})(?:编号|号码)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[A-Za-z]{0,4}\d[0-9A-Za-z-]{5,24}[0-9A-Za-z])(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /(?:医保|医疗保险|新农合|合作医疗)[ \t\u3000，,]{0,4}(?:编号|号码)/,
+    },
+    {
       // A 医保 or 社保 card named first, its number given after 卡号 or 号码 later in the sentence or in the
       // next turn of a dialogue or chat ("社保卡在抽屉里，卡号4201 7736 0915 2", "医生：社保卡带了吗？⏎患者：带
       // 了，号码是…"; round 42), the digits grouped by blanks as printed on the card, the last group as short as

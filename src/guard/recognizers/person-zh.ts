@@ -894,8 +894,15 @@ function givenNameAfterSenderTag(pass: Pass): void {
   }
 }
 /** "我姓郝", "免贵姓欧阳", "电话是…，姓柴": a surname given on its own. */
+// A dictated handover points at the patient by surname ("九床，那个姓柯的，"; round 51).
 const SURNAME_GIVEN =
-  /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称|(?<=^|[，,。；;：:\n]))姓(?=[\u4e00-\u9fff])/g;
+  /(?:我|本人|免贵|您|他|她|患者|病人|家属|自称|称|那个|这个|(?<=^|[，,。；;：:\n]))姓(?=[\u4e00-\u9fff])/g;
+/**
+ * A surname said alone after the speaker corrects herself, then the full name opening with it ("哦不对，是余，余某某";
+ * round 51): the surname said is a name said, as the cards mark each.
+ */
+const CORRECTED_SURNAME =
+  /(?:哦不对|噢不对|不对|哦不|说错了|口误)[，, ]?是(?<surname>[\u4e00-\u9fff])(?=[，,、…]{1,2}\k<surname>)/g;
 /**
  * A clause that starts with what may be a name, read together with what follows it: a name with no
  * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
@@ -1237,6 +1244,10 @@ export class ChinesePersonRecognizer implements Recognizer {
     PET_NAME_AFTER_BED,
     NAME_RECALLED,
     PET_NAME_AFTER_CHILD,
+    XIAO_NAME_AFTER_CHILD,
+    CORRECTED_SURNAME,
+    PARTY_WORD,
+    CLINICIAN_TITLE_AT,
     BED_BEFORE_BRACKETED_NAME,
     ETHNIC_BEFORE_AGE,
     SEX_OR_AGE_FIELD,
@@ -1782,6 +1793,14 @@ export class ChinesePersonRecognizer implements Recognizer {
         else if (surname === 0 && surnameLengthAt(text, at, true) === 1 && !isHan(text[at + 1]))
           push(pass, at, at + 1, 0.75);
       }
+    if (text.includes('是'))
+      for (const m of matchAll(CORRECTED_SURNAME, text)) {
+        const at = m.index + m[0].length - 1;
+        // The full name starts after the one or two marks the look-ahead allowed.
+        const named = text.indexOf(text[at]!, at + 1);
+        if (surnameLengthAt(text, at, true) === 1 && weakNameEnd(text, named) > named + 1)
+          push(pass, at, at + 1, 0.75);
+      }
     // One pass over the text for cue words (above), and for names with no cue word: at a clause start, or
     // after a preposition. Also here: a short run standing alone between punctuation ("复诊：白彧，上次…",
     // "好的，韩红霞，").
@@ -1955,6 +1974,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       )
         push(pass, at, at + 2, 0.75);
     }
+    if (text.includes('叫小'))
+      for (const m of matchAll(XIAO_NAME_AFTER_CHILD, text)) {
+        const name = m.groups!.name!;
+        const at = m.index + m[0].length - name.length;
+        push(pass, at, at + name.length, 0.75);
+      }
     if (text.includes('叫'))
       for (const m of matchAll(NAME_RECALLED, text)) {
         const at = m.index + m[0].length - 2;
@@ -2336,6 +2361,12 @@ function cueAt(pass: Pass, at: number): void {
     // "家父沈从某今年九十四岁": after a kinship word, a full name whose middle character elsewhere ends a name's run
     // (从, 同, 向…), before what is said of the person (round 37).
     if (end < 0 && (personCue || cue === '家父' || cue === '家母')) end = stopGivenNameEnd(text, cueEnd);
+    // "由儿子扎西某某翻译": after a kinship word, a Tibetan or Mongolian name whose first element is known and whose
+    // second is not, before what the relative does (round 51).
+    if (end < 0 && afterKinWord(text, at) === cueEnd) {
+      const minority = minorityHeadNameEnd(text, cueEnd, 2);
+      if (minority > 0 && hanAt(text, minority) && followedByPredicate(text, minority)) end = minority;
+    }
     // "值班医生桓。", "主管医师尉迟。": a clinician's surname alone, ending the sentence.
     // "经办人｜收费处解": a department's staff member by surname alone, ending the field or the text.
     const lone = CLINICIAN_CUES.has(cue)
@@ -3351,9 +3382,21 @@ function strongNameEnd(text: string, at: number): number {
   // "记录者：住院医师孙一川": a role word before the title, not a name; the title rule reads the name after it.
   // "经办：收款员": a job, not a name.
   if (ROLE_BEFORE_TITLE.has(run) || run.endsWith('员')) return -1;
+  // "病史陈述者：患者女儿某某", "陈述者：患者本人": the patient as the one meant, not a name; a relative named after
+  // 患者 is read by the kinship cue (round 51).
+  if (PARTY_WORD.test(run)) return -1;
   // "接诊医师：覃主治": a surname and a title; the title rule marks the surname alone.
   for (let i = 1; i < run.length; i++) if (startsTitle(text, at + i)) return -1;
   const hasDot = run.includes('·');
+  // "姓名：那顺孟和图　性别：男": a Mongolian or Tibetan name of five or six characters filling the field, its first
+  // element known (round 51).
+  if (
+    !hasDot &&
+    (run.length === 5 || run.length === 6) &&
+    !hanAt(text, at + run.length) &&
+    (MINORITY_INDEX.longestAt(text, at)?.length ?? 0) >= 2
+  )
+    return at + run.length;
   if (run.length < 2 || (!hasDot && run.length > 4)) return weakNameEnd(text, at);
   if (startsNotNameAfterLabel(text, at)) return -1;
   return at + run.length;
@@ -3410,6 +3453,25 @@ function yiNameEnd(text: string, at: number): number {
  * round 43). Two elements make a name no Han word reads as, so these are safe there.
  */
 const AFTER_MINORITY_NAME = new Set('用只');
+/**
+ * A Tibetan or Mongolian name whose first element is known and whose last is not ("扎西朗杰"; round 51):
+ * the end of the first element and two to `maxTail` more common given-name characters ("很快" is none), none a stop
+ * character nor opening what is said of the person; or -1.
+ */
+function minorityHeadNameEnd(text: string, at: number, maxTail: number): number {
+  const head = MINORITY_INDEX.longestAt(text, at);
+  if (head === undefined || head.length < 2) return -1;
+  const from = at + head.length;
+  let end = from;
+  while (
+    end - from < maxTail &&
+    commonGivenAt(text, end) &&
+    STOP[text.charCodeAt(end)] !== 1 &&
+    !followedByPredicate(text, end)
+  )
+    end++;
+  return end - from >= 2 ? end : -1;
+}
 /** End of one to three Tibetan or Mongolian name elements at `at`, ending where a name can end; or -1. */
 function minorityNameEnd(text: string, at: number): number {
   let end = at;
@@ -3585,6 +3647,12 @@ const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快�
 const PET_NAME_AFTER_CHILD =
   /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|闺女|小孩)(?:叫|名叫|小名叫)?(?<name>([\u4e00-\u9fff])\2|阿[\u4e00-\u9fff])(?=[，,。！!？?、]|陪|在|发|今|昨|说|也|还|已|又|吃|睡|哭|咳|黄疸)/g;
 /**
+ * A child's pet name with 小 told after 叫 ("孩子叫小米粒，3岁"; round 51), closed by punctuation; not what the child
+ * is told or does ("孩子叫小心", "叫小声点").
+ */
+const XIAO_NAME_AFTER_CHILD =
+  /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|闺女|小孩)(?:叫|名叫|小名叫)(?<name>小(?![心声时便事点些])[\u4e00-\u9fff]{1,2})(?=[，,。！!？?、])/g;
+/**
  * Doubled characters after a word for a child that say how it is or the sound it makes, not what it is called
  * ("宝宝乖乖", "孩子嗷嗷哭").
  */
@@ -3745,6 +3813,9 @@ function nameBeforePredicate(text: string, at: number): number {
     if (!ok) continue;
     if (endsLikeWord(text, end) || PLACES.has(text.slice(at, end)) || ACUPOINTS.has(text.slice(at, end)))
       continue;
+    // "医生让查基因": the last character and 因 after it make a word (基因, 病因, 诱因, 死因), no name and "because"
+    // (round 51).
+    if (text[end] === '因' && WORD_BEFORE_YIN.has(text[end - 1]!)) continue;
     // "邝婆婆（…）": a surname and an elder's address, not a given name.
     if (given === 2 && ELDER_ADDRESSES.includes(text.slice(at + surname, end))) continue;
     if (end === text.length || followedByPredicate(text, end)) return end;
@@ -3757,6 +3828,8 @@ function followedByPredicate(text: string, at: number): boolean {
   return PREDICATE_INDEX.longestAt(text, at) !== undefined;
 }
 
+/** Characters that make a word with 因 after them (基因, 病因, 诱因, 死因). */
+const WORD_BEFORE_YIN = new Set('基病诱死');
 /** Measure words that count things, before a noun ("一个", "半碗", "两块"). */
 const MEASURE_WORDS = new Set('个只块碗份杯袋颗盒瓶根片');
 
@@ -3784,9 +3857,13 @@ const LEFT_BOUNDARY = new Set(
   '是找叫请问给和与及的了让被向对跟位名说你我他她谢由经在到把将同陪见称为等系线科员班岁',
 );
 
+/** A clinician's title right after a name ("…医生号", "…主任的号"). */
+const CLINICIAN_TITLE_AT = /^(?:医生|医师|主任|大夫|教授)$/;
 /** Verbs a nurse uses before the clinician she reports to or calls ("汇报某医生", "通知某医生"). */
 const REPORTING_VERBS = ['汇报', '报告', '通知', '请示'];
 /** Role words that precede a title and are not names ("责任护士", "值班医生", "主治医师"). */
+/** The patient or the writer as a field's value, opening it ("患者女儿…", "本人"): no one's name. */
+const PARTY_WORD = /^(?:患者|病人|患儿|本人)/;
 const ROLE_BEFORE_TITLE = new Set(
   '研究 责任 主治 住院 主管 值班 护理 专科 社区 家庭 门诊 急诊 接诊 经治 上级 实习 进修 规培 管床 床位 科室 主任 负责 当班 夜班 白班 随访 助产 麻醉 手术 管理 首席 执业 乡村 全科 随车 出诊 驻站 急救'.split(
     ' ',
@@ -3922,7 +3999,13 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       !LEFT_BOUNDARY.has(before!) &&
       !(TIME_LAST[text.charCodeAt(start - 1)] === 1 && TIME_WORDS.some((w) => text.endsWith(w, start))) &&
       // "汇报濮阳某医生": a nurse reporting to, or calling, the clinician named (round 39).
-      !REPORTING_VERBS.some((w) => text.endsWith(w, start))
+      !REPORTING_VERBS.some((w) => text.endsWith(w, start)) &&
+      // "挂某某某医生号": registering to see the clinician named (round 51).
+      !(
+        before === '挂' &&
+        length - surname === 2 &&
+        CLINICIAN_TITLE_AT.test(text.slice(titleAt, titleAt + 2))
+      )
     )
       continue;
     // "谢谢陶主任": thanks, not a surname 谢.

@@ -1,5 +1,5 @@
 import type { Finding, PiiType } from '../finding.ts';
-import { HERB_WORDS, NOT_NAME_WORDS } from '../lexicon/given-names.ts';
+import { GIVEN_NAME_CHARS, HERB_WORDS, NOT_NAME_WORDS } from '../lexicon/given-names.ts';
 import { MINORITY_NAME_PARTS } from '../lexicon/minority-names.ts';
 import { surnameLengthAt } from '../lexicon/surnames.ts';
 import { ELDER_ADDRESSES, transliteratedTurkicName } from './person-zh.ts';
@@ -39,7 +39,8 @@ const BED_VALUE = /^\d{1,3}[A-Za-z]?$/;
  * bed, as the cards mark a bed's unit code in a field. Only under a Chinese header, so English boards keep theirs.
  */
 const ZH_BED_HEADER = /^(?:床号|床位|床)$/;
-const ZH_BED_UNIT_VALUE = /^(?:[A-Z]{0,2}ICU|CCU|HDU|[A-Z]{1,3})-\d{1,3}[A-Za-z]?$/;
+// An extra bed's cell keeps its 加 ("床号 | 加2"), as an extra-bed label does in running text (round 51).
+const ZH_BED_UNIT_VALUE = /^(?:(?:[A-Z]{0,2}ICU|CCU|HDU|[A-Z]{1,3})-\d{1,3}[A-Za-z]?|加\d{1,2})$/;
 /**
  * An English board's bed named by its critical-care unit and a hyphen ("Bed | ICU-3"; round 48) is the whole label,
  * as after "bed" in running text ("Bed ICU-7", en-bed-unit-label); a ward's code ("4W-17") is not read there.
@@ -126,8 +127,11 @@ function nameLike(cell: string, initials: boolean): boolean {
   if (HAN_NAME.test(cell))
     // A Han cell must open with a surname (any tier) or be a minority name ("阿布都·热合曼", "次仁卓玛", a
     // transliterated Uyghur name "扎依达"). Five characters without a dot only as a minority name ("热孜万古丽").
+    // A name column's three-character cell whose surname the lexicon lacks ("｜操永庆｜"; round 51) is a name when its
+    // two given characters are; a note ("已出院", "无名氏") is not.
     return (
       (surnameLengthAt(cell, 0, true) > 0 && cell.length < 5) ||
+      (cell.length === 3 && GIVEN_NAME_CHARS.has(cell[1]!) && GIVEN_NAME_CHARS.has(cell[2]!)) ||
       cell.includes('·') ||
       MINORITY_NAME_PARTS.some((p) => cell.startsWith(p)) ||
       transliteratedTurkicName(cell)
