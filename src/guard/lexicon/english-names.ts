@@ -124,6 +124,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'doc group ' +
     // House words of British addresses ("Rose Cottage, Mill Lane"), which name no person.
     'cottage cottages bungalow rectory vicarage ' +
+    // The Welsh word for a hospital opening its name ("Rheumatology Clinic, Ysbyty Gwynedd"; round 51).
+    'ysbyty ' +
     // Grandparents' kinship words of South Asian families ("We call her Paati"), as nonna is above.
     'paati paatti thatha ammamma achamma dadi ' +
     // Parents' kinship words of Urdu- and Punjabi-speaking families as a chat's speakers ("Ammi: take his folder"), and a

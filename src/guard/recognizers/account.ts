@@ -71,12 +71,14 @@ export const accountRecognizer = new PatternRecognizer({
       // Two lower-case words joined by a dot are such a login too, and the first turn may carry the date with its
       // month in letters ("24 Nov 2026 09:12 ada.obi: …⏎09:41 ada.obi: …"; round 44). A login with an underscore and
       // closing digits speaks so too ("19:02 hill_walker77: …"; round 46) A chat export may bracket the time ("[09:02] ada_obi: …";
-      // round 48).
+      // round 48). A login may hold two or three underscores, an initial or a birth year between them ("09:12 jess_m_1988:
+      // …"; round 51).
       name: 'timed-word-speaker',
       regex:
-        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>))/dg,
+        /(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t])(?!(?:patient|doctor|nurse|pharmacist|reception|receptionist|admin|system|parent|mother|father|carer|caregiver|client|staff|triage|agent|support|clinician|operator|caller|user|guest|mum|dad|husband|wife|daughter|son|sister|brother|family|midwife|therapist|dietitian|interpreter|student)\b)(?<value>[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}|[a-z]{2,20}(?:_[a-z0-9]{1,12}){2,3})(?=: )(?:(?=[\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: )|(?<=(?:^|\n)[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>: [\s\S]{1,2000}?\n[ \t]{0,3}(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} [A-Z][a-z]{2} \d{4})[ \t])?\[?\d{1,2}:\d{2}\]?[ \t]\k<value>))/dg,
       score: 0.7,
-      prefilter: /\d:\d\d\]? (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}): /,
+      prefilter:
+        /\d:\d\d\]? (?:[a-z]{5,24}|[a-z]{2,20}\.[a-z]{2,20}|[a-z]{2,20}_[a-z]{2,20}\d{0,4}|[a-z]{2,20}(?:_[a-z0-9]{1,12}){2,3}): /,
     },
     {
       // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain

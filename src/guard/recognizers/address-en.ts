@@ -211,10 +211,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // An Irish estate or street without a street type after its house number, held by the town and the
       // county or the Eircode after it ("12 Ardmore Park, Ballina, Co. Mayo F26 X2K7", "7 Oakfield Green,
-      // Tullamore R35 K2F8"): estates are named "Park", "Green", "Meadows" and the like.
+      // Tullamore R35 K2F8"): estates are named "Park", "Green", "Meadows" and the like. A Dublin postal district
+      // may stand for the town before the Eircode ("11 Glasnevin Park, Dublin 11, D11 KX27"; round 51).
       name: 'irish-estate',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}){1,3}, ${TOWN}(?:, Co\\. [A-Z][a-z]{2,20}(?: ${EIRCODE})?|,? ${EIRCODE})(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}){1,3}, (?:Dublin [0-9]{1,2}W?(?=,? [ACDEFHKNPRTVWXY][0-9])|${TOWN})(?:, Co\\. [A-Z][a-z]{2,20}(?: ${EIRCODE})?|,? ${EIRCODE})(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.7,
@@ -240,6 +241,30 @@ export const englishAddressRecognizer = new PatternRecognizer({
         /(?<![0-9A-Za-z])(?:No\.? ?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
       score: 0.75,
       prefilter: OTHER_FORMATS,
+    },
+    {
+      // An Australian remote community's lot, the community, and the town its mail goes via with the territory or
+      // state and its postcode ("Lot 14, Ltyentye Apurte Community, via Alice Springs NT 0872"; round 51): no street
+      // type, so the lot, the state and the postcode hold it.
+      name: 'au-lot-community',
+      regex: new RegExp(
+        `(?<![0-9A-Za-z])Lot [0-9]{1,4}[A-Z]?, (?:[A-Z][a-z'’-]{1,20} ){1,3}(?:Community|Outstation|Homeland|Station|Settlement)(?:, (?:via )?${TOWN})?,? ${AU_STATE} [0-9]{4}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter: /Lot \d/,
+    },
+    {
+      // A Welsh street named type first after a house's name or number, then the town and the postcode ("Bryn Awel, Lôn
+      // Pont Hwfa, Caergybi LL65 2AB", "12 Heol y Nant, Pontardawe SA8 4LT"; round 51): Lôn, Heol, Ffordd and the like
+      // are the street word, the house name opens the line.
+      name: 'welsh-street',
+      regex: new RegExp(
+        `(?:(?<=(?:^|\\n)[ \\t]{0,3})[A-Z][a-zâêîôûŵŷ]{1,20}(?: [A-Z][a-zâêîôûŵŷ]{1,20})?, |(?<![0-9A-Za-z/])[0-9]{1,4}[A-Za-z]? )(?:L[ôo]n|Heol|Ffordd|Stryd|Rhodfa|Cilgant|Teras|Maes|Llwyn|Clos)(?: (?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'’-]{1,20})){1,4}(?:, ${TOWN})?, ${TOWN},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        'g',
+      ),
+      score: 0.8,
+      prefilter: /(?:L[ôo]n|Heol|Ffordd|Stryd|Rhodfa|Cilgant|Teras|Maes|Llwyn|Clos) /,
     },
     {
       // A Malawian home written as village, Traditional Authority and district ("Chisoka village, T/A Kalembo,

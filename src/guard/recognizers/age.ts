@@ -127,14 +127,15 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   // "Rm 2 Elda Ferreira — 95, comfort care").
   {
     regex: new RegExp(
-      `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+|\\b[A-Z]{2,} [A-Z][a-z]{1,6}-[a-z]{1,6})(?:, | [—–] )$`,
+      `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+| [A-Z][a-zà-ÿ'’]+-[A-Z][a-zà-ÿ'’]+|\\b[A-Z]{2,} [A-Z][a-z]{1,6}-[a-z]{1,6})(?: \\(["“][A-Z][a-z'’-]{1,20}["”]\\))?(?:, | [—–] )$`,
     ),
     score: 0.75,
     // Or before the record number in brackets ("TTO for Ida Marsh, 91 (Hosp K22…)"), or a column gap and
     // the next field ("Client: Enid Mawhinney, 92   OT ref …"; round 36). A Hong Kong name with the family
     // name in capitals ("CHAN Tai-man, 92, HKID …"), and the sex glued to the age before a column gap
     // ("Arthur Penrose, 91M   Hospital no …"; round 38), or after a space ("Ana Lui, 90 F, NHI …"; round 39)
-    // count too. So does a table's cell closing after the age ("| Hilda Brannock, 93 | falls risk |"; round 50).
+    // count too. So does a table's cell closing after the age ("| Hilda Brannock, 93 | falls risk |"; round 50). A
+    // quoted nickname may stand between the name and the comma ("| Dorothy Kemper ("Dot"), 93 | …"; round 51).
     after:
       /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
     far: true,
@@ -151,9 +152,12 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   // "Ivor Keane, bed 7, 93, NEWS2 5", "Pruitt, room 212, 95, DOB …": the age after a name's bed or room.
   // A side room too ("Winifred Scatcherd, side room 3, 97, Hosp No …"; round 34).
   {
-    regex: /[A-Z][a-zà-ÿ'’-]+, (?:[Ss]ide room|[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) [0-9]{1,4}[A-Z]?, $/,
+    regex:
+      /[A-Z][a-zà-ÿ'’-]+, (?:[Ss]ide room|[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay|[Cc]ubicle) (?:[A-Z]-)?[0-9]{1,4}[A-Z]?, $/,
     score: 0.75,
-    after: /^,/,
+    // A care home's room may carry its wing's letter, and the age may end the sentence ("Resident Ida Roe, room B-17,
+    // 99."; round 51).
+    after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$)))/,
   },
   // "Re: Hemi Walker, NHI ABC1234, 91.": the age after a name and its record number, ending the sentence
   // or before the next comma.

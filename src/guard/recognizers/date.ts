@@ -258,6 +258,9 @@ export const DATE_CONTEXT = [
   'started',
   'commenced',
   'ectomy',
+  // An endoscopy planned for a day ("hold apixaban, scope Nov 22."; round 51).
+  'scope ',
+  'scopy',
   'nbm',
   'ward round',
   'results from',
@@ -291,8 +294,9 @@ export const DATE_CONTEXT = [
 // A visual acuity in Snellen metres or feet ("VA 6/18", "acuity 6/9", "BCVA 20/40").
 // A tongue-tie assessment's scores ("Hazelbaker appearance 8/10, function 11/14", "painful latch (7/10)"; round 39).
 // A cognitive screen's score ("MMSE 18/30", "MoCA 21/30", "AMTS 6/10"; round 49).
+// A course's day out of its length ("pip-tazo day 6/7", "oseltamivir day 4/5"; rounds 25–51).
 const NOT_DATE_BEFORE =
-  '(?:MMSE|SMMSE|MoCA|AMTS|AMT|6CIT|ACE-III|GCS|VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
+  '(?:\\b[Dd]ay|MMSE|SMMSE|MoCA|AMTS|AMT|6CIT|ACE-III|GCS|VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
 
 /**
  * English notes (generalisation round 9, kept apart from the other patterns): a day and month beside a
@@ -589,13 +593,14 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|(?<!\\b(?:[Ff]ees|[Pp]rices|[Rr]ates|[Cc]harges|[Tt]ariffs?) effective (?:from )?)${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}`,
         'g',
       ),
       score: 0.5,
       // A day with a month spelt in full ("November 17", "3 September") is a date as surely as one with
       // a year; an abbreviated month ("Mar 3") or May may be something else. A month and year alone is
-      // read at 0.5 by en-month-year below when no publication's word stands before it.
+      // read at 0.5 by en-month-year below when no publication's word stands before it. A price list's month
+      // ("fees effective January 2027"; round 51) dates no one's care.
       scoreOf: (value) =>
         (/\d{4}$/.test(value) && !/^[A-Za-z]+\.? (?:19|20)\d{2}$/.test(value)) || FULL_MONTH_DAY.test(value)
           ? 0.5
@@ -697,6 +702,16 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<=\b(?:[Ss]ince|[Ss]tarted(?: in)?|[Cc]ommenced(?: in)?|[Dd]iagnosed(?: in)?) )(?:19|20)\d{2}(?![0-9]|[./-]\d| guideline)/g,
       score: 0.5,
       prefilter: / (?:19|20)\d\d(?<=(?:ince|tarted|ommenced|iagnosed)(?: in)? \d{4})/,
+    },
+    {
+      // A year alone when a treatment stopped or a condition was found, later in the clause ("Took calcitriol as a
+      // child, stopped in 2019", "found through the national detection programme in 2019"; round 51): a year in the
+      // person's history. Not a publication's or a study's year after it ("in 2019 guidelines").
+      name: 'en-history-verb-in-year',
+      regex:
+        /(?<=\b(?:[Ss]topped|[Cc]eased|[Qq]uit|[Dd]iscontinued|[Ff]ound|[Dd]etected|[Ii]dentified|[Dd]iagnosed)\b[^\n.;:]{0,60} in )(?:19|20)\d{2}(?![0-9]|[./-]\d| (?:guidelines?|study|trial|survey|cohort|report|census|edition|version|data)\b)/g,
+      score: 0.5,
+      prefilter: / in (?:19|20)\d\d\b/,
     },
     {
       // A month and year after "in" ("periods stopped in March 2025", "diagnosed in Aug 2026"): when
@@ -888,6 +903,15 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<=(?:\b[Oo]n [a-z][a-z-]{3,24}(?: \d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|micrograms|g|units))?|\b(?:boots|brace|splint|cast|sling|collar|CPAP|BiPAP|oxygen|dialysis|insulin|alarm|pessary|catheter|stockings|hearing aids?)\b[^\n.;]{0,40}) since )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
       score: 0.5,
       prefilter: /since (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
+      // A month alone when the person's last test or visit was ("Your last TSH was fine in August."; round 51): the
+      // month of that care. Months in full, not May; the clause names the last one before the month.
+      name: 'en-last-in-month',
+      regex:
+        /(?<=\b[Ll]ast (?:[A-Za-z0-9-]{2,20} ){1,4}in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+      score: 0.5,
+      prefilter: / in (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
       // A month alone when the clinician last saw the patient ("any falls since we saw you in August?",

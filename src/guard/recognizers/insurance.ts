@@ -118,10 +118,12 @@ export const insuranceRecognizer = new PatternRecognizer({
     {
       // A chat's or dialogue's answer on the next line to a question naming the number ("what's his NHI for the
       // chemist?⏎Kahu: ZAC5361"; round 42): the answer alone after the speaker, ending its line or clause. An
-      // NHI-shaped answer must pass its check digit.
+      // NHI-shaped answer must pass its check digit. A chat's turn may open with its time, and a question asking for
+      // the birth date too is answered with the date first ("confirm your DOB and Medicare number?⏎09:15 jess_m_1988:
+      // 03/05/1988, 4190 27368 3"; round 51).
       name: 'answer-after-question',
       regex:
-        /\?(?<=\b(?:NHI|nhi|NHS (?:[Nn]umber|[Nn]o\.?)|[Mm]edicare(?: card)?(?: number| no\.?)?|[Mm]edicaid(?: number| ID)?|CHI(?: number)?|OHIP(?: number)?|[Hh]ealth card number|[Ii]nsurance (?:number|ID)|[Mm]ember (?:number|ID)|[Pp]olicy number)\b[^\n?]{0,40}\?)[ \t]*\r?\n[^\n:]{1,24}:[ \t]{0,3}(?<value>[A-HJ-NP-Z]{3}\d{4}|\d{3} ?\d{3} ?\d{4}|\d{4} ?\d{5} ?\d(?: ?\d)?|[A-Z]{1,4}\d{6,12})(?=[ \t]*(?:$|\r?\n|[,.;!]))/dg,
+        /\?(?<=\b(?:NHI|nhi|NHS (?:[Nn]umber|[Nn]o\.?)|[Mm]edicare(?: card)?(?: number| no\.?)?|[Mm]edicaid(?: number| ID)?|CHI(?: number)?|OHIP(?: number)?|[Hh]ealth card number|[Ii]nsurance (?:number|ID)|[Mm]ember (?:number|ID)|[Pp]olicy number)\b[^\n?]{0,40}\?)[ \t]*\r?\n(?:\[?\d{1,2}:\d{2}\]?[ \t]{1,2})?[^\n:]{1,24}:[ \t]{0,3}(?:(?<=\b(?:DOB|[Dd]ate of birth|[Bb]irth ?date)\b[^\n?]{0,40}\?[^?]{1,60})\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2},?[ \t]{1,2})?(?<value>[A-HJ-NP-Z]{3}\d{4}|\d{3} ?\d{3} ?\d{4}|\d{4} ?\d{5} ?\d(?: ?\d)?|[A-Z]{1,4}\d{6,12})(?=[ \t]*(?:$|\r?\n|[,.;!]))/dg,
       score: 0.85,
       scoreOf: (value) => (/^[A-Z]{3}\d{4}$/.test(value) && !isValidNhi(value) ? -1 : 0.85),
       prefilter: /\?[ \t]*\r?\n/,

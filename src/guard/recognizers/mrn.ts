@@ -52,14 +52,15 @@ const EN_BARE =
 // drug-aid programme numbers are (round 46). A maternity or antenatal record's number ("maternity no. MW-…"), and a
 // booking's confirmation number ("Confirmation # QX4410"), as the cards mark them (round 47); an "Acc." with its
 // full stop names an accession before "No" as before a code ("Acc. no: RD2611…").
+// An Australian aged-care client's ID ("her My Aged Care ID is AC61047582"; round 51), as the card marks it.
 const EN_HEADS =
-  'NICU|SCBU|NNU|PICU|Urodynamics?|UDS|Audiology|Audiometry|Audiogram|Sleep Study|(?:Lab |Pathology )?Request|Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|Endo(?:scopy)?|OGD|EGD|Colonoscopy|Bronchoscopy|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'My Aged Care|Aged Care|NICU|SCBU|NNU|PICU|Urodynamics?|UDS|Audiology|Audiometry|Audiogram|Sleep Study|(?:Lab |Pathology )?Request|Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|Endo(?:scopy)?|OGD|EGD|Colonoscopy|Bronchoscopy|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
+  /mrn|aged care|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -94,6 +95,12 @@ const NOT_BED_UNIT_CODE =
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 // A day or a month is no more than 31: "MRN: 41-88-2093" is a number in digit groups, not a date (round 50).
 const DATE_SHAPE = '(?:[0-2]?\\d|3[01])[/.-](?:[0-2]?\\d|3[01])[/.-](?:19|20)?\\d{2}(?![0-9A-Za-z])';
+
+/**
+ * A trust's letters, a blank and a serial of seven or eight digits ("Hospital No: RTG 3308112", "hospital number RWJ
+ * 0443819"; round 51), which VALUE's letter-and-digit-groups shape (groups of up to six) does not take.
+ */
+const EN_LETTERS_SPACED_SERIAL = '[A-Z]{2,4} \\d{7,8}(?![0-9A-Za-z]| \\d)';
 
 /** A record number said in words in a dictation ("medical record number four four one nine …"). */
 const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
@@ -130,13 +137,17 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // Who the number is for may stand between the label and "is" ("her MRN for the front desk is 4410273"; round 48).
-      // A preposition and a time after "bed" are no code ("found beside bed at 15:20"; round 48).
+      // A preposition and a time after "bed" are no code ("found beside bed at 15:20"; round 48), nor is the ward a bed
+      // field names first ("Bed: Ward 102, bed 6"; round 51), whose bed follows.
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:)|(?<=MRN|[Nn]umber)[ \\t]for (?:the |a )?[a-z]{2,15}(?: [a-z]{2,15}){0,2}(?=[ \\t]is[ \\t]))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})(?!(?:at|on|in|by|to|of|for)[ \\t]\\d)${NOT_BED_UNIT_CODE}(?<value>${VALUE})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:)|(?<=MRN|[Nn]umber)[ \\t]for (?:the |a )?[a-z]{2,15}(?: [a-z]{2,15}){0,2}(?=[ \\t]is[ \\t]))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})(?!(?:at|on|in|by|to|of|for)[ \\t]\\d)(?!ward[ \\t]\\d)${NOT_BED_UNIT_CODE}(?<value>${VALUE}|${EN_LETTERS_SPACED_SERIAL})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
+      // The letters of a spaced code are capitals ("RTG 3308112"): the pattern ignores case, so a word ("was 3308112")
+      // is dropped here.
+      scoreOf: (value) => (/^[A-Za-z]{2,4} \d{7,8}$/.test(value) && !/^[A-Z]{2,4} /.test(value) ? -1 : 0.9),
       prefilter: EN_WORDS,
     },
     {
@@ -168,12 +179,29 @@ export const mrnRecognizer = new PatternRecognizer({
       // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37), or by
       // "biopsy" ("skin biopsy S26-44017"; round 45). A file number of letters and digits is a hospital's record of
       // the patient ("file no. DXB-0927730"; round 45), and so is a referring doctor's own file ("our file KP-3310";
-      // round 50).
+      // round 50) and a clinic's or a practice's ("Clinic file TAC-2260"; round 51).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my) )file|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my|clinic|practice|surgery|service) )file|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
+    },
+    {
+      // A clinic's queue number for the patient's visit, a letter and digits ("queue no. A017"; round 51), as the
+      // card marks it; a bare count ("queue number 3") is a place in line.
+      name: 'en-queue-number',
+      regex:
+        /\b[Qq]ueue (?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2}(?<value>[A-Z]{1,2}-?\d{2,4})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Qq]ueue (?:[Nn]o|[Nn]umber|#)/,
+    },
+    {
+      // A Hong Kong hospital number standing bare in a record's header after the HKID ("HKID: K418263(4)   HN17720935";
+      // round 51): "HN" run into eight or more digits, as the labelled ones are ("HN HN26004417").
+      name: 'en-hk-hospital-number',
+      regex: /(?<![0-9A-Za-z])(?<value>HN\d{8,11})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /HN\d{8}/,
     },
     {
       // A message's subject naming the patient and then, after a slash, their record number ("Subject: Clinic
@@ -572,10 +600,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // A | table row opening with a bare bed number before a cell holding a name and an age glued to
       // the sex ("| 4 | Ifan Maddox 71F | …"): the number is that patient's bed (the age and sex is what
       // the table-columns reader's name test does not take), or the age alone after a comma closing the cell
-      // ("| 3 | Hilda Brannock, 93 | …"; round 50).
+      // ("| 3 | Hilda Brannock, 93 | …"; round 50). A US shift table's room has three digits, and a quoted nickname may
+      // follow the name ("| 604 | Dorothy Kemper ("Dot"), 93 | …"; round 51).
       name: 'en-bed-cell-before-name-age',
       regex:
-        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,2}[A-Za-z]?)[ \t]{0,2}\|[ \t]{1,2}(?=[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}(?: \d{1,3}[MF](?![A-Za-z0-9])|, \d{1,3}[ \t]{0,2}\|))/dgm,
+        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,2}[A-Za-z]?|\d{3}(?=[ \t]{0,2}\|[ \t]{1,2}[A-Z][^\n|]{2,60}, \d))[ \t]{0,2}\|[ \t]{1,2}(?=[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}(?: \d{1,3}[MF](?![A-Za-z0-9])|(?: \(["“][A-Z][a-z'’-]{1,20}["”]\))?, \d{1,3}[ \t]{0,2}\|))/dgm,
       score: 0.8,
       prefilter: / \d{1,3}(?:[MF](?![A-Za-z0-9])|[ \t]{0,2}\|)/,
     },
@@ -626,10 +655,12 @@ export const mrnRecognizer = new PatternRecognizer({
       // ROOM: 4W-22", "RM: 5N-227"; rounds 31 and 34): the whole code is the room, as the cards mark it there
       // (a bed or room in running text gives the number only, en-bed-unit-code below). A room whose code opens
       // with its floor's digit is the whole code in running text too ("MRN …, Rm 7W-22", "(rm 5E-14)"; rounds 39
-      // to 41); a bed's ("bed 4W-17") and a room's code of letters alone ("Room LD-6") give the number.
+      // to 41); a bed's ("bed 4W-17") and a room's code of letters alone ("Room LD-6") give the number. A care home's
+      // room named by its wing's one letter and a hyphen is the whole label ("Resident Ada Roe, room B-17, 99."; round
+      // 51), as a wing letter glued to the digits is ("room C12"; round 47).
       name: 'en-room-caps-unit-code',
       regex:
-        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
+        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
       score: 0.85,
       // The same test as en-room's, so the registry's cache answers it.
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
@@ -683,7 +714,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // may stand for the floor ("LOC: SICU-12"; round 35).
       name: 'en-bed-unit-code',
       regex: new RegExp(
-        `(?:\\b(?:[Bb]ed|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}|\\b(?:Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}[A-Z]{1,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `(?:\\b(?:[Bb]ed|[Ss]tep-?down|[Tt]elemetry|[Aa]dmit(?:ted)?(?: to)?)[ \\t]{0,2}:?[ \\t]{1,2}\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}|\\b(?:Room|room|Rm|rm)[ \\t]{0,2}:?[ \\t]{1,2}[A-Z]{2,3}|\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}(?:\\d{1,2}[A-Z]{1,2}|[A-Z]{0,2}ICU|CCU|HDU))(?:-|(?<=\\b(?:LOC|Loc|Location)[ \\t]{0,2}:[ \\t]{1,2}\\d{1,2}[A-Z]{1,2})(?:[ \\t]{1,2}(?:RM|ROOM|BED|Rm|Room|Bed)[ \\t]{1,2}|\\/))(?<value>\\d{1,3}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,

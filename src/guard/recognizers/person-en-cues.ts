@@ -456,6 +456,15 @@ const RELATIONS = [
   'mokopuna',
   'kuia',
   'koro',
+  // An elder of the whānau or iwi asked to a family meeting, and a member of the whānau who came in ("with kaumātua
+  // Hemi Rangi", "Whānau member Aroha came in"; round 51).
+  'kaumātua',
+  'kaumatua',
+  'whānau member',
+  'whanau member',
+  // Children named for cascade screening or as family ("Her children, Finlay and Isla, should be offered testing";
+  // round 51): the first name after the word, the second after "and".
+  ...['her', 'his', 'their', 'my', 'our', 'your'].flatMap((p) => [`${p} children`, `${p} grandchildren`]),
   // A patient's texts call her husband "hubby" ("hubby Dario is on …"), and a lead clinic names a child's brother
   // or sister to be screened by "sibling" ("Sibling Rafe, 4, to be tested"); a letter names the reader's child
   // ("Your child Tevita had …"; round 47).
@@ -627,6 +636,11 @@ const CUE_GROUPS = {
     'feeding lead',
     'clinical lead',
     'team lead',
+    // An independent or patient advocate consulted for a person without capacity ("Independent Mental Capacity
+    // Advocate Olwen Treharne consulted"; round 51).
+    'capacity advocate',
+    'independent advocate',
+    'patient advocate',
     'to see',
   ],
 } as const;

@@ -99,8 +99,10 @@ export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED
 // Letters of Latin Extended-A and Vietnamese count too: a Māori macron or a Polish ł inside either word
 // ("Nikau Tūhoro, DOB …", "Zofia Wałęsa, MRN …"; round 38), and a Vietnamese family name before a middle
 // name is the third word ("Trần Thị Hoa | MRN …").
+// An Irish surname's particle standing as a word of its own before it ("Séamus Ó Conchubhair, MRN …"; round 51) is
+// no third word: the given name before it is the first.
 export const TWO_WORDS_BEFORE =
-  /(?:^|[ \t(\n])(?:([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,24}) )?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’-]{1,24}) [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?$/;
+  /(?:^|[ \t(\n])(?:([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,24}) )?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’-]{1,24}) (?:(?:Ó|Ní|Uí|Nic|Mac) )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?$/;
 /** Vietnamese middle names, after which the word before is the family name ("Phạm Văn Đức"). */
 const VIETNAMESE_MIDDLE: ReadonlySet<string> = new Set(
   'Thi Thị Van Văn Duc Đức Ngoc Ngọc Minh Huu Hữu Quang Thanh Xuan Xuân Kim Dinh Đình Cong Công Hong Hồng Gia Bao Bảo'.split(

@@ -50,6 +50,8 @@ const BETWEEN_COMMAS =
  */
 /** A royal title and a name, as hospitals are named ("Queen Elizabeth", "Princess Royal", "King George"). */
 const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess) /;
+/** A given name and a place word after it, as towns are named ("Alice Springs", "Hot Springs", "Twin Falls"). */
+const TOWN_WORD_AFTER_GIVEN = /^[A-Z][a-z]{1,20} (?:Springs|Falls)\b/;
 const PLACE_LAST =
   / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base|Wing|Pavilion)$/;
 // Diagnostic criteria name their verdict right after them ("Simon Broome probable FH").
@@ -773,6 +775,8 @@ class NameFindings {
     if (end - start <= 5 && ACRONYM_BEFORE_ROLE.test(this.text.slice(start, end + 16))) return;
     // "Doe, John": an unidentified patient's placeholder written surname first stands for no one.
     if (this.text.charCodeAt(start) === 0x44 && DOE_SURNAME_FIRST.test(this.text.slice(start, end))) return;
+    // "Alice Springs Hospital", "via Alice Springs NT 0872": a town named by a given name and a place word (round 51).
+    if (TOWN_WORD_AFTER_GIVEN.test(this.text.slice(start, end + 9))) return;
     // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
     // the surname only.
     if (
@@ -902,6 +906,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     ACRONYM_BEFORE_ROLE,
     BETWEEN_COMMAS,
     PLACE_LAST,
+    TOWN_WORD_AFTER_GIVEN,
     TOKEN,
     EPONYM_AFTER,
     INTRO_TAIL,

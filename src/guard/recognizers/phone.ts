@@ -32,8 +32,10 @@ const QUESTIONS_CALL_BEFORE =
 // round 48), the referrer's own fax, as the cards mark it.
 // A referrer named with a credential in the "From:" field is the sender too ("From: Ana Roe, PA-C, fax (802) …"; round 49),
 // and so in a "Referring:" field, a dash before the fax too ("Referring: Ana Roe, NP — fax (802) …"; round 50).
+// A referring doctor named with a title and then the practice, the fax closing the field ("From: Dr Ana Roe, Elm Drive
+// Family Clinic   Fax (604) …"; round 51), is the sender too.
 const PHONE_THEN_FAX =
-  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
+  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}Dr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}, [A-Z][^\n]{2,60}?(?:[ \t]{2,4}|\t|, )(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
 const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */

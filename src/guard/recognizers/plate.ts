@@ -36,6 +36,16 @@ export const plateRecognizer = new PatternRecognizer({
         /[Vv]ehicle|[Cc]ar |[Pp]late |[Rr]ego|[Rr]eg|[Vv]an |[Uu]te |SUV|[Tt]ruck|[Tt]axi|[Mm]otor|[Pp]ermit/,
     },
     {
+      // A plate after a vehicle word and a comma, as a chat adds it to the sentence ("I'll bring her chair in the ute, CX
+      // 58 QH"; round 51): only the spaced shapes no word or time has (an NSW plate's letters, digits and letters, or
+      // the British current format), since after a comma a shorter token may be anything ("the car, 3 PM").
+      name: 'vehicle-comma-plate',
+      regex:
+        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/dg,
+      score: 0.8,
+      prefilter: /(?:ehicle|ar|an|te|SUV|ruck|axi|bike|cycle)(?:['’]s| is)?, {1,2}[A-Z]{2}/,
+    },
+    {
       // "my reg is 231-D-48107", "my truck is 8KTR512", "the plate - 7ABC123": a plate said after a vehicle
       // word and "is" or a dash, in a chat. The token is longer than after a label (five or more letters and
       // digits, "4WD" is no plate), the Irish year-county-number shape, or a spaced letters-then-digits plate
@@ -81,10 +91,12 @@ export const plateRecognizer = new PatternRecognizer({
     {
       // A car named by its model after "in", "drive" or "park" and "the", "my" or a possessive, then the
       // current British plate after a comma or a blank ("I'll take her in the Fiesta, KM21 PWX", "parked
-      // Dad's Astra YD68 TRV"; round 35): the plate shape and the car ridden in say whose car it is.
+      // Dad's Astra YD68 TRV"; round 35): the plate shape and the car ridden in say whose car it is. So does a car taken
+      // or brought ("I'll take the Skoda, YR19 KZV"; round 51): the model's capital and the plate's shape rule out a
+      // tablet's name.
       name: 'model-then-gb',
       regex:
-        /\b(?:in|drive|driving|drove|park|parked|parking|borrow|borrowed) (?:the|my|our|his|her|their|[A-Z][a-z]{1,12}['’]s) [A-Z][a-z]{2,12},?[ \t](?<value>[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/dg,
+        /\b(?:in|drive|driving|drove|park|parked|parking|borrow|borrowed|take|taking|took|bring|bringing|brought) (?:the|my|our|his|her|their|[A-Z][a-z]{1,12}['’]s) [A-Z][a-z]{2,12},?[ \t](?<value>[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/dg,
       score: 0.75,
       // The same test as gb-current's, so the registry's cache answers it.
       prefilter: /[A-Z]\d\d [A-Z]{3}/,
