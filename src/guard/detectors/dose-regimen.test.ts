@@ -170,3 +170,103 @@ describe('reading regimens into daily totals', () => {
     expect(regimens.map((r) => [r.mention.drug.id, r.total, r.route])).toEqual([['vancomycin', 2, 'iv']]);
   });
 });
+
+/**
+ * Round 4's classes (the sentences are written here, not taken from the set): each case pairs an answer
+ * above the maximum with a look-alike within it (or no advice) that must stay quiet.
+ */
+describe('set-4 classes', () => {
+  it.each([
+    // Times of day listed with 各: one dose at each (中午 is one time, not 中 and 午).
+    ['氨氯地平 5mg，早中晚各一次。', '双氯芬酸 50mg，早、中午、晚各一次。', 'amlodipine 15mg'],
+    // 吸 as an inhaler's unit ("200微克/吸", "一次2吸"), and an inhaler's name as its route.
+    [
+      '普米克都保 200微克/吸，一次2吸，一日5次。',
+      '普米克都保 200微克/吸，一次2吸，一日2次。',
+      'budesonide 2000mcg',
+    ],
+    // A combination's strengths read as the component with the maximum, either way round.
+    [
+      'Seretide 50/250 Accuhaler: two inhalations three times a day.',
+      '舒利迭 50/250，一次1吸，一日2次。',
+      'salmeterol-fluticasone 300mcg',
+    ],
+    // …or as the total when the maximum is of the whole product.
+    [
+      'Entresto 97/103 mg, two tablets twice daily.',
+      'Entresto 49/51 mg twice daily.',
+      'sacubitril-valsartan 800mg',
+    ],
+    // A dose said to be repeated, when no frequency is given; a negated repeat adds nothing.
+    [
+      'Take colchicine 1.2 mg now and repeat it in an hour.',
+      'Take colchicine 1.2 mg now; do not take another dose today.',
+      'colchicine 2.4mg',
+    ],
+    [
+      '双氯芬酸 100mg 口服，3小时后仍痛可再吃一次。',
+      '双氯芬酸 100mg 口服，疼痛缓解后不要再吃一次。',
+      'diclofenac 200mg',
+    ],
+    [
+      'Give diclofenac 100 mg; if the pain is back by evening, give a second dose.',
+      'If diclofenac 100 mg does not help, try another painkiller.',
+      'diclofenac 200mg',
+    ],
+    // Counts at clock times, and one more said as "another" or "a third".
+    [
+      'Amlodipine 5 mg tablets: 1 at 7am, 1 at 1pm and 1 at 9pm.',
+      'Amlodipine 5 mg tablets: 1 at 8am and 1 at 8pm.',
+      'amlodipine 15mg',
+    ],
+    [
+      'Diclofenac 75 mg tablets: one at breakfast, another at noon and a third at 10 pm.',
+      'Diclofenac 50 mg tablets: two at breakfast and a third at 6 pm.',
+      'diclofenac 225mg',
+    ],
+    // One more unit said without its unit word; units added to a daily count.
+    [
+      'Metformin 1 g tablets: one with each meal and one more at bedtime.',
+      'Metformin 500 mg tablets: one with each meal and one more at bedtime.',
+      'metformin 4g',
+    ],
+    [
+      '氯雷他定 10mg 每天早上1片，痒得厉害时睡前再加1片。',
+      '氯雷他定 10mg 每天早上1片，痒得厉害时睡前不要自行加量。',
+      'loratadine 20mg',
+    ],
+    // "at every meal", "N doses per day".
+    ['Metformin 1 g at every meal.', 'Metformin 500 mg at every meal.', 'metformin 3g'],
+    ['Ceftriaxone 2 g IV, three doses per day.', 'Ceftriaxone 2 g IV, two doses per day.', 'ceftriaxone 6g'],
+    // A hyphenated amount; no route said for a drug with one non-oral maximum.
+    [
+      'Spiriva: one 18-microgram capsule twice a day.',
+      'Spiriva: one 18-microgram capsule once a day.',
+      'tiotropium 36mcg',
+    ],
+    ['Liraglutide: 2.4 mg once daily.', 'Liraglutide: 1.2 mg once daily.', 'liraglutide 2.4mg'],
+    // The count in the next clause after a strength ("take three"); "take three weeks" is no count.
+    [
+      'Sertraline comes as 100 mg tablets; take three every morning.',
+      'Sertraline comes as 100 mg tablets; they can take three weeks to work, one every morning.',
+      'sertraline 300mg',
+    ],
+    // A dose added to the usual one.
+    [
+      'Add a midday amlodipine 10 mg to your usual morning tablet.',
+      'Add a midday amlodipine 10 mg if your usual morning tablet wears off.',
+      'amlodipine 20mg',
+    ],
+    // A brand name ending in "max" is no ceiling.
+    ['Flomax 0.4 mg twice a day.', 'Flomax 0.4 mg once a day (max 0.4 mg daily).', 'tamsulosin 0.8mg'],
+    // A regimen quoted in order to be corrected is no advice; quoted without a correction it is.
+    [
+      "Your GP's plan, 'methotrexate 10 mg daily', is fine to follow.",
+      "The discharge note says 'methotrexate 7.5 mg daily' — that should be weekly.",
+      'methotrexate 70mg',
+    ],
+  ])('%s', (above, quiet, expected) => {
+    expect(flagged(above)).toEqual([expected]);
+    expect(flagged(quiet)).toEqual([]);
+  });
+});

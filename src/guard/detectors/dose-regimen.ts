@@ -1,6 +1,6 @@
-import { UNIT_ALIASES } from '../../foundation/knowledge/dose.ts';
+import { convert, UNIT_ALIASES } from '../../foundation/knowledge/dose.ts';
 import type { DrugMention } from '../../foundation/knowledge/drugs.ts';
-import type { DoseUnit, Route } from '../../foundation/knowledge/schema.ts';
+import type { DoseUnit, Drug, Route } from '../../foundation/knowledge/schema.ts';
 import { matchAll } from '../recognizers/recognizer.ts';
 
 /**
@@ -40,9 +40,12 @@ export interface Regimen {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,5}(?:\.\d{1,3})?`;
-/** An amount with a unit, optionally the top of a range ("500–1000 mg", "0.5~1克"). */
+/**
+ * An amount with a unit, optionally the top of a range ("500–1000 mg", "0.5~1克"); English hyphenates it
+ * before a noun ("an 18-microgram capsule").
+ */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,])(?:(?:${NUMBER}) ?(?:mg|g|克|毫克)? ?(?:-|–|~|～|to|到|至) ?)?(${NUMBER}) ?(mg|milligrams?|mgs|g|grams?|gms?|mcg|micrograms?|μg|µg|ug|毫克|克|微克|IU|iu|units?|单位|mL|ml|毫升)(?![A-Za-z])`,
+  String.raw`(?<![\d.,])(?:(?:${NUMBER}) ?(?:mg|g|克|毫克)? ?(?:-|–|~|～|to|到|至) ?)?(${NUMBER})(?: |-)?(mg|milligrams?|mgs|g|grams?|gms?|mcg|micrograms?|μg|µg|ug|毫克|克|微克|IU|iu|units?|单位|mL|ml|毫升)(?![A-Za-z])`,
   'g',
 );
 
@@ -72,26 +75,39 @@ const COUNT_WORDS: Record<string, number> = {
   十二: 12,
   半: 0.5,
   half: 0.5,
+  // One more unit at a time of day ("two at breakfast and a third at 3 pm"): SLOT_COUNTS reads these.
+  another: 1,
+  'one more': 1,
+  'a second': 1,
+  'a third': 1,
+  'a fourth': 1,
 };
 const COUNT = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|十二|[一二两三四五六七八九十半]`;
 const countOf = (word: string | undefined): number | undefined =>
   word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
 
+/** A time of day in a Chinese list ("早中晚", "早、中午、晚"); the two-character words first, so 中午 is one. */
+const DAY_TIME = /早上|中午|晚上|睡前|早|中|晚/g;
+const DAY_TIMES_EACH =
+  /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}各/g;
+
 /** Doses a day: each phrase's number or function of the match (all global, searched by position). */
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
   [
     new RegExp(
-      String.raw`\b(${COUNT}) ?(?:times|x) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
+      String.raw`\b(${COUNT}) ?(?:times|x|doses) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
       'gi',
     ),
     (m) => countOf(m[1]),
   ],
   // Morning and evening (早晚各一次): twice.
   [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
+  // Times of day listed with 各 ("早中晚各一次", "早、中、晚各吃3片"): one dose at each time named.
+  [DAY_TIMES_EACH, (m) => m[0].match(DAY_TIME)?.length],
   [/\bevery hour\b|\bhourly\b(?<!\d[- ]?hourly)|每个?小时/gi, () => 24],
   // With each meal: three a day ("before each of the three main meals", "三餐前各一次", "每餐").
   [
-    /\b(?:with|before|after) (?:each|every) (?:of (?:your|the) three )?(?:main )?meals?\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐/gi,
+    /\b(?:with|before|after|at) (?:each|every) (?:of (?:your|the) three )?(?:main )?meals?\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐/gi,
     () => 3,
   ],
   [
@@ -152,7 +168,7 @@ const DAILY_BEFORE =
   /(?:每日|每天|一天|一日|日剂量|日总量|全天|(?:total )?daily (?:dose|total|amount)(?: of| is)?|a total of|total of|per day,?|a day,?|daily,?)[ ,，:：]?(?:最多|最大|最高|总量|可达|可用到|用到|约|达|为|是|共|总共|服用|口服|服|吃)?(?:约|达)? ?$/i;
 /** A stated ceiling rather than a regimen: "up to", "no more than", "不超过", "最多", "maximum". */
 const LIMIT_BEFORE =
-  /(?:(?:no more than|not more than|max(?:imum)?|up to) (?:\d{1,2}|[a-z]{3,6}) (?:tablets|capsules|caps|puffs|doses) ?[（(]|(?:不超过|最多)\d{1,2}(?:片|粒|揿|喷)[（(]|up to|no more than|not more than|not exceed(?:ing)?|not to exceed|do not exceed|don't exceed|never exceed|max(?:imum)?(?: daily)?(?: dose)?(?: of| is)?|不超过|不要超过|不得超过|不能超过|最多|最大(?:剂量)?(?:为|是)?|最高|上限(?:为|是)?)[ ,，:：]?(?:每日|每天|一天|一日|a day|per day|daily)?[ ,，:：]?(?:为|是)? ?$/i;
+  /(?:(?:no more than|not more than|max(?:imum)?|up to) (?:\d{1,2}|[a-z]{3,6}) (?:tablets|capsules|caps|puffs|doses) ?[（(]|(?:不超过|最多)\d{1,2}(?:片|粒|揿|喷)[（(]|up to|no more than|not more than|not exceed(?:ing)?|not to exceed|do not exceed|don't exceed|never exceed|\bmax(?:imum)?(?: daily)?(?: dose)?(?: of| is)?|不超过|不要超过|不得超过|不能超过|最多|最大(?:剂量)?(?:为|是)?|最高|上限(?:为|是)?)[ ,，:：]?(?:每日|每天|一天|一日|a day|per day|daily)?[ ,，:：]?(?:为|是)? ?$/i;
 const WEEKLY_AFTER =
   /^ ?(?:\/ ?(?:wk|week|周)\b|\/周|per week|a week|weekly|once (?:a|per) week|once weekly|每周|一周|qw\b|qwk\b)/i;
 const WEEKLY_BEFORE =
@@ -188,7 +204,7 @@ const NOT_A_DOSE_AFTER =
   /^ ?(?:\/ ?(?:kg|m2|m²|公斤|千克)|per (?:kg|kilogram|m2)|每(?:公斤|千克)|\/ ?\d{0,4}(?:\.\d)? ?(?:ml|mL|毫升|L\b|l\b)|per \d{1,4} ?(?:ml|mL)\b)/i;
 /** A strength per tablet: "500 mg tablets", "500 mg each", and "每片0.5g" before it. */
 const STRENGTH_AFTER =
-  /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
+  /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|吸|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
 const STRENGTH_BEFORE =
   /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
 /** A count of units given at once: "two 500 mg", "2 x 500 mg". */
@@ -201,14 +217,17 @@ const TABLET_COUNT = new RegExp(
 );
 /** A count of units after the amount (its strength): "0.5g，一次2片", "2 mg: 2 caps", "20 mg tablets — take three". */
 const COUNT_AFTER = new RegExp(
-  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷)|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b)`,
+  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b)`,
   'i',
 );
 /** Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"). */
 const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|afternoon|evening|supper|dinner|teatime|night|bedtime|mane|nocte)\b`;
 const SLOT_WORD = new RegExp(SLOT, 'gi');
+/** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
+const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
+/** Counts by time of day; one more unit said as "a third" or "another" counts one. */
 const SLOT_COUNTS = new RegExp(
-  String.raw`(?:${SLOT})(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}) (?:tablets? |tabs? |caps(?:ules)? )?(?:at|with|in the|before|after) (?:${SLOT})`,
+  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}|another|one more|a (?:second|third|fourth)) (?:tablets? |tabs? |caps(?:ules)? )?(?:at|with|in the|before|after) (?:about |around )?(?:${SLOT}|${CLOCK})`,
   'gi',
 );
 /** A list of times of day after the amount: "at breakfast, lunch and supper" is three doses. */
@@ -216,9 +235,12 @@ const SLOT_LIST = new RegExp(
   String.raw`^[^。；;\n]{0,8}?(?:(?:at|with|before|after) )?(?:${SLOT})(?:(?:, ?|、| and | & |和|及)(?:(?:at|with|before|after) )?(?:${SLOT})){1,3}`,
   'i',
 );
-/** Units added on top of a regimen: "睡前再加1片", "另加1粒", "plus one more tablet at night". */
+/**
+ * Units added on top of a regimen: "睡前再加1片", "另加1粒", "plus one more tablet at night", and with the
+ * unit left out, "and one more at bedtime".
+ */
 const ADDED_UNITS = new RegExp(
-  String.raw`(?:再加|另加|加服|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)`,
+  String.raw`(?:再加|另加|加服|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)|\b(?:and|plus) (${COUNT}) more (?:at|in the|before|with) (?:${SLOT})`,
   'i',
 );
 /** A step of a titration, which keeps the frequency of the step before: "…, then 1.8 mg", "加到30mg". */
@@ -226,13 +248,44 @@ const TITRATION_BEFORE = /(?:\bthen|\bincrease (?:to|it to)|\bgoing up to|加到
 /** Tablets by time of day, "1-0-1", "2-2-3": the day's count. */
 const DOSE_PATTERN =
   /(?<![\d.\-/])([0-4](?:\.5)?)-([0-4](?:\.5)?)-([0-4](?:\.5)?)(?:-([0-4](?:\.5)?))?(?![\d\-/]|\.\d)/;
+/**
+ * A fixed-dose combination's strengths, with a unit or without ("Advair 250/50", "信必可都保 160/4.5",
+ * "Entresto 97/103 mg"): read as the component the drug's maximum is recorded for (componentOf). Not a
+ * blood pressure, a concentration or a rate ("150/90 mmHg", "250/5 mL").
+ */
+const COMBINATION =
+  /(?<![\d.,/])(\d{1,4}(?:\.\d{1,2})?) ?\/ ?(\d{1,4}(?:\.\d{1,2})?)(?: ?(mcg|micrograms?|μg|µg|ug|mg|g|微克|毫克|克)(?![A-Za-z]))?(?![\d./]| ?(?:mm ?hg|ml|毫升|kg|h\b))/gi;
+/** A dose quoted to be corrected, not advised: an open quotation mark before it, a correction in its sentence. */
+const QUOTE_OPEN_BEFORE = /(?:[“‘「『]|(?<![A-Za-z])['"])[^”’'"」』\n]{0,40}$/;
+const CORRECTION =
+  /\b(?:wrong|mistaken|should (?:be|read|have been))\b|应为|应是|应该是|更正|纠正|改正|核对|核实|疑为/i;
+/** The mouth said as the route (a drug with no oral maximum is then not checked against another route). */
+const ORAL_SAID = /口服|\borally\b|\bby mouth\b|\bp\.?o\.?\b|\bper os\b/i;
 /** A volume the drug is diluted in ("+ NS 100ml", "in 250 mL"): no dose, and no boundary between amounts. */
 const DILUENT_BEFORE =
   /(?:\+|\bNS|\bGS|NaCl|saline|生理盐水|氯化钠(?:注射液)?|葡萄糖(?:注射液)?|注射用水|dextrose|D5W|water|\bin|溶于|加入|稀释至|稀释于|配成) ?$/i;
 /** A dose per kilogram in the clause: a maximum beside it caps that dose, not the day's. */
 const PER_KG = /\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克)/i;
 /** "take two …": a count at the head of a dose whose strength follows ("take two Tylenol (500 mg each)"). */
-const TAKE_COUNT = new RegExp(String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b`, 'i');
+const TAKE_COUNT = new RegExp(
+  String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b(?! (?:weeks?|days?|months?|hours?|minutes?)\b)`,
+  'i',
+);
+/**
+ * A dose said to be repeated, when no frequency is given: "repeat it 12 hours later", "take a second
+ * tablet later", "try another 100 mg tablet", "再打一针" (one dose more), "再服2片" (two units more). A
+ * negated one ("do not take another", "不要再吃一片") adds nothing.
+ */
+const REPEAT_DOSE = new RegExp(
+  String.raw`\brepeat(?:ed)? (?:it|the dose|this dose|the injection|once)\b|(?<!(?:\bnot|n't|\bnever) )\b(?:take|give|have|use|try|inject) (?:a second|another)(?= (?:one|dose|tablet|capsule|pill|injection|shot|jab|puff)s?\b| ?\d| ?$| (?:if|later|after|when|in)\b)|(?<!不|不要|别|勿|不能|不可|不得)再(?:打|注射|给|用|服|吃|来|喷|吸)(${COUNT})?(针|次|剂|支|片|粒|袋|揿|喷)`,
+  'gi',
+);
+/** The n-th dose named ("必要时可打第三针"): at least n doses that day. */
+const NTH_DOSE = new RegExp(`第(${COUNT})(?:针|剂)`, 'g');
+/** A dose added to the usual one: "add a morning 0.4 mg to your usual evening capsule". */
+const ADDING_BEFORE = /\badd(?:ing)? (?:a|an|another|one)\b[^.;!?\n]{0,30}$/i;
+const TO_THE_USUAL =
+  /^[^.;!?\n]{0,30}?\bto (?:your|the|his|her|their) (?:usual|regular|current|normal|existing)\b/i;
 /** Between two amounts of one drug in a sentence: they add up ("再加", "plus", "and … in the evening"). */
 const ALTERNATIVE_BETWEEN =
   /\bor\b|或|或者|\bto\b|至|到|\bthen\b|然后|之后|改为|\bincreas|\breduc|titrat|\bdoubl|\bstep|减|增|加量|次日|第二天|\bday \d/i;
@@ -254,7 +307,11 @@ const ROUTES: Array<[RegExp, Route]> = [
   [/皮下|\bsc\b|\bsubcut\b|subcutaneous/i, 'sc'],
   [/舌下|sublingual/i, 'sublingual'],
   [/直肠|肛塞|塞肛|rectal|suppositor/i, 'rectal'],
-  [/吸入|气雾剂|雾化|揿|inhal|\bpuffs?\b|\bnebuli[sz]/i, 'inhaled'],
+  // Also inhaler devices by name and "一次2吸" / "400微克/吸" (吸 as the unit of an inhaler).
+  [
+    /吸入|气雾剂|雾化|揿|都保|准纳器|[\d一二两三四六八] ?吸(?![收烟毒])|\/ ?吸|inhal|haler\b|\bdiskus\b|\brespimat\b|\bellipta\b|\bpuffs?\b|\bnebuli[sz]/i,
+    'inhaled',
+  ],
   [/外用|涂抹|topical/i, 'topical'],
   [/贴剂|透皮|transdermal|patch/i, 'transdermal'],
 ];
@@ -294,6 +351,16 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   PER_KG,
   QUOTED_AS_MISTAKE,
   TAKE_COUNT,
+  REPEAT_DOSE,
+  NTH_DOSE,
+  ADDING_BEFORE,
+  TO_THE_USUAL,
+  DAY_TIME,
+  DAY_TIMES_EACH,
+  COMBINATION,
+  QUOTE_OPEN_BEFORE,
+  CORRECTION,
+  ORAL_SAID,
   COUNT_OF_DRUG,
   ALTERNATIVE_BETWEEN,
   ADDITIVE_BEFORE,
@@ -349,10 +416,44 @@ function slotCounts(text: string): number | undefined {
 function unitCount(before: string, after: string): number | undefined {
   const previous = matchAll(TABLET_COUNT, before).pop();
   const next = matchAll(TABLET_COUNT, after)[0];
-  return (
-    countOf((previous ?? next)?.[1]) ?? countOf(TAKE_COUNT.exec(before)?.[1]?.replace('a couple of', 'two'))
-  );
+  return countOf((previous ?? next)?.[1]) ?? takeCount(before);
 }
+
+/** The count in "take two", "give a couple of". */
+const takeCount = (text: string) => countOf(TAKE_COUNT.exec(text)?.[1]?.replace('a couple of', 'two'));
+
+/** Units said to come on top of a regimen (see ADDED_UNITS), or 0. */
+function addedUnits(text: string): number {
+  const added = ADDED_UNITS.exec(text);
+  return countOf(added?.[1] ?? added?.[2]) ?? 0;
+}
+
+/** Doses and units that repeats said after an amount add up to (see REPEAT_DOSE); undefined if none. */
+function repeated(c: AmountContext): { doses: number; units: number } | undefined {
+  let doses = 1;
+  let units = 0;
+  let found = false;
+  for (const m of matchAll(REPEAT_DOSE, c.onward)) {
+    found = true;
+    const n = countOf(m[1]) ?? 1;
+    if (m[2] && /[片粒袋揿喷]/.test(m[2])) units += n;
+    else doses += n;
+  }
+  for (const m of matchAll(NTH_DOSE, c.onward)) {
+    const n = countOf(m[1]);
+    if (n === undefined) continue;
+    found = true;
+    doses = Math.max(doses, n);
+  }
+  if (addsToUsual(c)) {
+    found = true;
+    doses += 1;
+  }
+  return found ? { doses, units } : undefined;
+}
+
+/** "add a morning 0.4 mg to your usual evening capsule": one dose more than the frequency says. */
+const addsToUsual = (c: AmountContext) => ADDING_BEFORE.test(c.before) && TO_THE_USUAL.test(c.afterInClause);
 
 export function routeOf(text: string): Route {
   for (const [regex, route] of ROUTES) if (regex.test(text)) return route;
@@ -390,27 +491,32 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
   const endAfter = (ends: number[], at: number) => ends.find((e) => e > at) ?? text.length;
   const startBefore = (ends: number[], at: number) => ends.filter((e) => e <= at).pop() ?? 0;
   // A volume the drug is diluted in is no amount of it ("头孢曲松 2.5g + NS 100ml ivgtt q12h").
-  const amounts = matchAll(AMOUNT, text).filter(
-    (m) =>
-      UNIT_ALIASES[m[2]!.toLowerCase()] !== 'mL' ||
-      !DILUENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)),
-  );
+  const amounts = amountsIn(text);
   const regimens: Regimen[] = [];
   amounts.forEach((m, i) => {
     const start = m.index;
-    const end = m.index + m[0].length;
-    const unit = UNIT_ALIASES[m[2]!.toLowerCase()];
-    const value = Number(m[1]!.replace(/,/g, ''));
-    if (!unit || !(value > 0)) return;
+    const end = m.index + m.length;
+    let unit = m.unit === undefined ? undefined : UNIT_ALIASES[m.unit.toLowerCase()];
+    let value = Number(m.number.replace(/,/g, ''));
     const sentenceStart = startBefore(sentenceEnds, start);
     const sentenceEnd = endAfter(sentenceEnds, start);
     const paragraphStart = startBefore(paragraphEnds, start);
     const paragraphEnd = endAfter(paragraphEnds, start);
     const mention = drugOf(text, mentions, start, end, paragraphStart);
     if (!mention) return;
+    if (m.parts) {
+      // A combination's strengths: the component with the maximum; with a unit and no such component,
+      // the last figure as before; with no unit, only right after the drug's name ("Advair Diskus 250/50").
+      const component = componentOf(mention.drug, m.parts, unit);
+      const named =
+        mention.end <= start && start - mention.end <= 24 && !/\d/.test(text.slice(mention.end, start));
+      if (component) [value, unit] = [component.value, component.unit];
+      if (unit === undefined || (m.unit === undefined && !named)) return;
+    }
+    if (!unit || !(value > 0)) return;
     // The amount's clause: its sentence, or, when an earlier amount shares the sentence ("vancomycin 1 g IV
     // every 12 hours, then paracetamol 1 g orally"), from this drug's naming (or the earlier amount) on.
-    const previousEnd = i > 0 ? amounts[i - 1]!.index + amounts[i - 1]![0].length : 0;
+    const previousEnd = i > 0 ? amounts[i - 1]!.index + amounts[i - 1]!.length : 0;
     const shared = previousEnd > sentenceStart;
     const clauseStart = shared
       ? Math.max(previousEnd, mention.start < start ? mention.start : 0)
@@ -432,6 +538,7 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     // The drug's amount per unit when a count of units goes with it: "12 tablets of methotrexate 2.5 mg".
     const namedJustBefore = mention.end <= start && start - mention.end <= 2;
     const strength =
+      m.parts !== undefined ||
       STRENGTH_AFTER.test(context.after) ||
       STRENGTH_BEFORE.test(context.before) ||
       (namedJustBefore && COUNT_OF_DRUG.test(text.slice(clauseStart, mention.start)));
@@ -445,8 +552,18 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       startBefore(sentenceEnds, mention.start),
       endAfter(sentenceEnds, mention.start),
     );
-    const route =
+    const read =
       routeOf(context.clause) !== 'oral' || shared ? routeOf(context.clause) : routeOf(mentionSentence);
+    // No route said, and the drug's only maximum is for another route (a dry-powder capsule "each time",
+    // an injectable's later step): that route, as the drug is given no other way.
+    const only = mention.drug.max_daily.length === 1 ? mention.drug.max_daily[0]!.route : undefined;
+    const route =
+      read === 'oral' &&
+      only !== undefined &&
+      !ORAL_SAID.test(context.clause) &&
+      !ORAL_SAID.test(mentionSentence)
+        ? only
+        : read;
     regimens.push({
       mention,
       start,
@@ -463,6 +580,64 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
   return addedUp(text, regimens);
 }
 
+/** An amount's figures and unit as written; a combination's two figures in `parts`. */
+interface AmountMatch {
+  index: number;
+  length: number;
+  /** The figure read (a combination's last one). */
+  number: string;
+  unit: string | undefined;
+  parts?: [number, number];
+}
+
+/** The amounts in `text`, in order: amounts with a unit and combination strengths ("250/50", "97/103 mg"). */
+function amountsIn(text: string): AmountMatch[] {
+  const combinations: AmountMatch[] = matchAll(COMBINATION, text).map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    number: m[2]!,
+    unit: m[3],
+    parts: [Number(m[1]), Number(m[2])],
+  }));
+  // A volume the drug is diluted in is no amount of it ("头孢曲松 2.5g + NS 100ml ivgtt q12h").
+  const plain: AmountMatch[] = matchAll(AMOUNT, text)
+    .filter(
+      (m) =>
+        UNIT_ALIASES[m[2]!.toLowerCase()] !== 'mL' ||
+        !DILUENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    )
+    .filter((m) => !combinations.some((c) => m.index < c.index + c.length && c.index < m.index + m[0].length))
+    .map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, unit: m[2] }));
+  return [...plain, ...combinations].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The figure of a combination's strengths the drug's maximum is for: the one figure that fits under the
+ * maximum (a unit's strength is never above a day's maximum: in Advair 250/50 with salmeterol's 100 mcg it
+ * is 50, whichever way round the brand writes it), or both added when the maximum is of the total
+ * ("As the total of the combined product"). Undefined for a single drug or when both fit otherwise.
+ */
+function componentOf(
+  drug: Drug,
+  parts: [number, number],
+  unitSaid: DoseUnit | undefined,
+): { value: number; unit: DoseUnit } | undefined {
+  const maximum = drug.max_daily[0];
+  if (!maximum || !drug.name.en.includes('/')) return undefined;
+  const unit = unitSaid ?? maximum.unit;
+  let ceiling: number;
+  try {
+    ceiling = convert({ amount: maximum.amount, unit: maximum.unit }, unit);
+  } catch {
+    return undefined;
+  }
+  const fits = parts.filter((n) => n > 0 && n <= ceiling);
+  if (fits.length === 1) return { value: fits[0]!, unit };
+  if (fits.length === 2 && /\btotal\b/i.test(maximum.note?.en ?? ''))
+    return { value: parts[0] + parts[1], unit };
+  return undefined;
+}
+
 /** Whether an amount is one given: not a warning, an amount already taken, per kilogram, or a mistake. */
 function isRegimenAmount({ before, after, sentence }: AmountContext): boolean {
   return !(
@@ -470,6 +645,7 @@ function isRegimenAmount({ before, after, sentence }: AmountContext): boolean {
     WARNING_BEFORE.test(before) ||
     TAKEN_OR_TOXIC_BEFORE.test(before) ||
     LABEL_STATEMENT.test(before) ||
+    (QUOTE_OPEN_BEFORE.test(before) && CORRECTION.test(sentence)) ||
     TOXIC_AFTER.test(after) ||
     QUOTED_AS_MISTAKE.test(sentence)
   );
@@ -495,7 +671,11 @@ function unitsPerDose(
       .find((g) => g !== undefined),
   );
   const count = strength
-    ? (unitCount(c.clauseBefore, c.afterInClause) ?? after ?? unitCount('', c.onward))
+    ? (unitCount(c.clauseBefore, c.afterInClause) ??
+      after ??
+      unitCount('', c.onward) ??
+      // "comes as 150 mg capsules; take two every morning": the count in the next clause.
+      takeCount(c.onward))
     : after;
   return { count: count ?? 1, bySlot: false, counted: count !== undefined };
 }
@@ -546,7 +726,11 @@ function readAmount(
   // a maximum beside a per-kilogram dose caps that dose ("60 mg/kg IV (maximum 4,500 mg)").
   if (LIMIT_BEFORE.test(c.before) && (statedDaily || frequencyAfter === undefined))
     return PER_KG.test(c.clause) ? undefined : { total: dose, period: 'day', kind: 'limit' };
-  if (statedDaily) return { total: dose, period: 'day', kind: 'total' };
+  if (statedDaily) {
+    // Units said to come on top of a day's counted units ("每天早上1片，睡前再加半片").
+    const added = units.counted || strength ? addedUnits(c.onward) : 0;
+    return { total: dose + value * added, period: 'day', kind: 'total' };
+  }
   // With no frequency, a ceiling on doses is one ("100 mg as needed, up to six doses a day"); a ceiling
   // on units caps the day at that many units of the strength ("no more than 8 puffs in a day").
   const doseCap = DOSE_CAP.exec(c.reach);
@@ -557,8 +741,8 @@ function readAmount(
   const perUnit = strength || units.counted ? value : dose;
   if (doses !== undefined) {
     // Units said to come on top ("睡前再加1片") add that many units of the amount.
-    const added = countOf(ADDED_UNITS.exec(c.onward)?.[1]) ?? 0;
-    const total = dose * doses + value * added;
+    const added = addedUnits(c.onward);
+    const total = dose * (doses + (addsToUsual(c) ? 1 : 0)) + value * added;
     return {
       total: mostUnits !== undefined ? Math.min(total, perUnit * mostUnits) : total,
       period: 'day',
@@ -567,6 +751,9 @@ function readAmount(
     };
   }
   if (mostUnits !== undefined) return { total: perUnit * mostUnits, period: 'day', kind: 'product' };
+  // With no frequency, a dose said to be repeated is that many doses that day ("repeat it 12 hours later").
+  const again = repeated(c);
+  if (again) return { total: dose * again.doses + value * again.units, period: 'day', kind: 'product' };
   if (DAILY_WORD.test(c.clause) && !PER_DOSE.test(c.before))
     return { total: dose, period: 'day', kind: 'total' };
   return undefined;
