@@ -1,6 +1,7 @@
 import { convert, UNIT_ALIASES } from '../../foundation/knowledge/dose.ts';
 import type { DrugMention } from '../../foundation/knowledge/drugs.ts';
 import type { DoseUnit, Drug, Route } from '../../foundation/knowledge/schema.ts';
+import { sentenceEnds as endsOfSentences, SENTENCE_END } from '../../foundation/text/sentences.ts';
 import { matchAll } from '../recognizers/recognizer.ts';
 
 /**
@@ -298,7 +299,6 @@ const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\bano
 /** Between an amount and the drug it is an amount of: " of ", " tablets of ", "的". */
 const GAP_TO_DRUG =
   /^ ?(?:(?:tablets?|tabs?|capsules?|caps?|pills?|doses?|片|粒)(?: of)? ?)?(?:of ?)?(?:the |your )?(?:的)?$/i;
-const SENTENCE_END = /[。；;！？!?\n]|\.(?=\s|$)/g;
 const PARAGRAPH_END = /\n[ \t]*\n/g;
 
 const ROUTES: Array<[RegExp, Route]> = [
@@ -486,7 +486,7 @@ interface AmountContext {
 /** The regimens stated in `text` for the drugs `mentions` names (every occurrence, in text order). */
 export function readRegimens(text: string, mentions: readonly DrugMention[]): Regimen[] {
   if (mentions.length === 0) return [];
-  const sentenceEnds = boundaries(text, SENTENCE_END);
+  const sentenceEnds = endsOfSentences(text);
   const paragraphEnds = boundaries(text, PARAGRAPH_END);
   const endAfter = (ends: number[], at: number) => ends.find((e) => e > at) ?? text.length;
   const startBefore = (ends: number[], at: number) => ends.filter((e) => e <= at).pop() ?? 0;

@@ -1,4 +1,5 @@
 import { type DrugLookup, SEVERITY_RANK, type Severity } from '../../foundation/knowledge/drugs.ts';
+import { SENTENCE_END, sentenceAround, sentenceEnds } from '../../foundation/text/sentences.ts';
 import type { Finding } from '../finding.ts';
 import type { Detector } from './detector.ts';
 import { drugMentions } from './mentions.ts';
@@ -13,7 +14,6 @@ const AVOID_BEFORE =
   /(?:不要|不能|不可|不宜|不应|不得|避免|禁止|禁用|切勿|勿|别|忌|戒|\bdon'?t\b|\bdo not\b|\bnever\b|\bavoid(?:ing)?\b|\bshould not\b|\bshouldn'?t\b|\bmust not\b|\bno\b|\bwithout\b)(?![^。；;！？!?\n.]{0,3}(?:停|stop))[^。；;！？!?\n.]{0,24}$/i;
 const AVOID_SENTENCE =
   /避免(?:同时|合并|联合|一起)?(?:使用|服用|合用|同服)|不要(?:同时|一起)(?:服用|使用|吃)|不宜(?:同时|合用|联用)|禁止合用|禁忌合用|(?:should not|must not|shouldn't|never) be (?:taken|used|combined|given) (?:together|with)|avoid (?:combining|taking (?:them|these|it) together|the combination)|do not (?:combine|take (?:them|these) together)|contraindicated (?:with|together)/i;
-const SENTENCE_BREAK = /[。；;！？!?\n]|\.(?:\s|$)/g;
 
 /**
  * Known interactions among the drugs a text names, from the knowledge base's interaction table
@@ -22,7 +22,7 @@ const SENTENCE_BREAK = /[。；;！？!?\n]|\.(?:\s|$)/g;
  */
 export class InteractionDetector implements Detector {
   readonly name = 'interaction' as const;
-  readonly regexes = [AVOID_BEFORE, AVOID_SENTENCE, SENTENCE_BREAK];
+  readonly regexes = [AVOID_BEFORE, AVOID_SENTENCE, SENTENCE_END];
 
   constructor(
     private readonly lookup: DrugLookup,
@@ -65,20 +65,10 @@ function avoidedDrugs(
   text: string,
   mentions: ReadonlyArray<{ drug: { id: string }; start: number }>,
 ): Set<string> {
-  const ends: number[] = [];
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) ends.push(m.index + 1);
-  const sentenceAround = (at: number): [number, number] => {
-    let start = 0;
-    for (const e of ends) {
-      if (e > at) return [start, e];
-      start = e;
-    }
-    return [start, text.length];
-  };
+  const ends = sentenceEnds(text);
   const avoided = new Set<string>();
   for (const mention of mentions) {
-    const [start, end] = sentenceAround(mention.start);
+    const [start, end] = sentenceAround(ends, mention.start);
     // Bounded windows: a cue is at most 24 characters (plus its own length) before the drug, and a
     // sentence-level warning is looked for near it, so a huge text without full stops stays linear.
     const before = text.slice(Math.max(start, mention.start - 48), mention.start);
