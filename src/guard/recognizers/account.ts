@@ -221,11 +221,16 @@ export const accountRecognizer = new PatternRecognizer({
       // A chat speaker of five to ten Chinese characters, longer than a Han name, taking two turns or more
       // ("某某某爱吃糖：…⏎护士 某某：…⏎某某某爱吃糖：…"; round 48): a screen name, not a person, unless it holds a role
       // or title (医生, 药师, 护士长…), a department or a place, or opens with 用户 (read above).
+      // An online consultation's record may put the time, and on its first turn the date, before each turn
+      // ("2026-03-02 20:14 某某某某某：…⏎20:16 某某某某某：…"; round 52), as zh-login-speaker allows. A speaker of four
+      // characters holding 不 or 与 is a screen name too ("花开不败：", "云与山川："; round 52): no Han name holds either;
+      // not a form's field opening with a word that does ("如有不适：", "是否参与：").
       name: 'zh-long-screen-name-speaker',
       regex:
-        /(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】)?\k<value>))/dg,
+        /(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:不适|不良|不详|不能|不要|不可|不宜|不得|不用|不明|不全|不足|不清|不同|不需|不必|不会|与否|参与))[\u4e00-\u9fff]{4})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>))/dg,
       score: 0.7,
-      prefilter: /(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】)?[\u4e00-\u9fff]{5,10}：/,
+      prefilter:
+        /(?:^|\n|\d:\d\d[ \t\u3000])(?:【[\u4e00-\u9fff]{1,6}】)?(?:[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{1,2}[不与][\u4e00-\u9fff]{1,2})：/,
     },
     {
       // A group chat's speaker whose name holds 的 ("晚风里的小猫：…"; round 50), speaking once after another member's turn:

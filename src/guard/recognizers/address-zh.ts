@@ -80,6 +80,12 @@ const PART = new RegExp(
 const TRAILING_ROOM =
   /[0-9]{1,4}[A-Z](?![0-9A-Za-z])|B[1-5](?![0-9A-Za-z])|[0-9]{2,5}(?![0-9])|[一二三四五六七八九零〇]{3,4}(?![一二三四五六七八九十零〇])|[A-Z](?![0-9A-Za-z])/y;
 
+/**
+ * A room set off by a blank after the house number ("…86号之3 1204室"; round 52): the flat's room, written with 室, is
+ * the address's last part; a number without 室 after a blank may be anything (a phone, a count).
+ */
+const BLANK_THEN_ROOM = /[ \u3000][0-9]{2,5}室(?![0-9A-Za-z\u4e00-\u9fff])/y;
+
 /** Words that read as one address part but name no particular place. */
 const GENERIC_PLACES = new Set([
   '社区',
@@ -253,6 +259,13 @@ function readChain(text: string, at: number, openNamed = false): Chain {
       if (room) {
         position += room[0].length;
         parts++;
+      } else if (previous === 'numbered') {
+        BLANK_THEN_ROOM.lastIndex = position;
+        const spaced = BLANK_THEN_ROOM.exec(text);
+        if (spaced) {
+          position += spaced[0].length;
+          parts++;
+        }
       }
     }
     return { end: position, parts, admin, houseNumberEnd };
@@ -299,6 +312,7 @@ export class ChineseAddressRecognizer implements Recognizer {
   readonly regexes = [
     PART,
     TRAILING_ROOM,
+    BLANK_THEN_ROOM,
     AFTER_TRIGGER,
     CONTINUATION,
     RURAL_DIVISION,

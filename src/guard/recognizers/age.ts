@@ -287,8 +287,9 @@ const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶|[\u
  * A relative named by kinship right before the numeral and 了 ("外婆九十七了", "二姐：医生说妈九十五了", "你爷爷九十三了";
  * round 37): how old the elder has become (not "妈心率九十了", whose measure stands between).
  */
+// An adverb may stand between ("爷爷都九十了", "外婆已经九十一了"; round 52): still how old the elder has become.
 const KIN_BEFORE_HAN_AGE =
-  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|妈|爸|母亲|父亲|婆婆|公公)$/;
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|妈|爸|母亲|父亲|婆婆|公公)(?:都快?|也|已经?|快)?$/;
 const KIN_WORD = /爷爷|奶奶|外公|外婆|姥姥|姥爷|妈|爸|母亲|父亲|婆婆|公公/;
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =

@@ -199,6 +199,9 @@ export const DATE_CONTEXT = [
   'clinic',
   '确诊',
   '交班',
+  // A bone-marrow aspirate or another puncture in the history ("既往骨穿（…，2025年6月）"; round 52).
+  '骨穿',
+  '穿刺',
   // A weekday names a day someone is seen or booked ("Monday 30/11", "Sat 22 Nov", "周五").
   'monday',
   'tuesday',
@@ -529,6 +532,19 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<![一二三四五六七八九十零〇两百千万\d])[一二三四五六七八九零〇]{2}年(?=生(?:的|人)|出生(?!人口|率|缺陷))/g,
       score: 0.5,
       prefilter: /[一二三四五六七八九零〇]年(?:生|出生)/,
+    },
+    {
+      // A year alone in the person's history, as the cards since round 51 mark it (round 52): before the cause of what
+      // happened then ("2024年因…住院", "2019年车祸后"), or before 的 and a study or a specimen of that year ("把2025年的CT片
+      // 带上"); not a year of something else ("2025年的工作计划", "2024年版"). A year opening a history field
+      // ("既往史：2018年发现…") is left alone, as the cards of rounds 4–41 leave it.
+      name: 'zh-year-in-history',
+      regex: new RegExp(
+        `(?<!\\d)${YEAR}年(?=因|车祸|外伤|的[^\\n，,。；;]{0,4}(?:CT|MRI|MR|PET|片子|胶片|病理|切片|光盘|胃镜|肠镜|彩超|B超|体检))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /\d{4}年/,
     },
     {
       // A month alone said by the patient before what was done then ("我9月查了个…", "她3月做的胃镜"; round 51), as

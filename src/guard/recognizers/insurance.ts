@@ -9,10 +9,11 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /**
  * Ends in 险编号/险号… too: every kind of insurance (长护险, 意外险, 重疾险) numbers its members; Taiwan's
- * national health insurance card is 健保卡 (健保卡號).
+ * national health insurance card is 健保卡 (健保卡號). A long-term care insurance's benefit number names its
+ * member too ("长期护理保险待遇编号：…"; round 52).
  */
 const LABELS =
-  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号|健保卡號|健保卡号|健保號|健保号';
+  '医保卡号|医保号|医保账号|医保编号|医保电子凭证号?|社保卡号|社保号|社保账号|社会保障卡号|医疗保险号|医疗保险卡号|参保号|个人编号|新农合号|新农合证号|合作医疗证号|保单号|保险单号|商业保险号|医保卡|社保卡|医保账户|医保ID|医保个人编号|居民医保号|职工医保号|农合号|保险号|保险卡号|医疗保险卡|险编号|险号|险卡号|险单号|险待遇编号|险待遇号|健保卡號|健保卡号|健保號|健保号';
 /**
  * Health insurers named before a member number ("Aetna member W…", "Bupa membership BUP…", "BCBS ID XKB…"),
  * also by a short name ("UHC ID 90412277-01").

@@ -45,6 +45,11 @@ const KIN_WORDS = new WordIndex(
     '姐姐',
     '弟弟',
     '妹妹',
+    // Full siblings ("供者：胞弟某某"; round 52).
+    '胞兄',
+    '胞姐',
+    '胞弟',
+    '胞妹',
     '侄子',
     '侄女',
     // A grand-nephew or grand-niece ("侄孙禹浩然").

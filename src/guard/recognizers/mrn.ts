@@ -7,7 +7,8 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野|骨髓|活检';
+  '程控|ERCP|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野|骨髓|活检';
+// An ERCP's own number (ERCP号; round 52), as an endoscopy's (内镜号) is.
 // A bone-marrow aspirate's and a biopsy's own numbers (骨髓号, 活检号; round 51), as a specimen's number is.
 // A contrast study's and a visual field test's own numbers (造影号, 视野号; round 50), as 检查号 numbers a study.
 // A child-health clinic's card number for the child (儿保卡号) and an audiometry unit's own number (电测听号; round 49).
@@ -360,12 +361,23 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // An extra bed in a bed field, 加 and its number ("床号：加1"; round 38), as "加3床" keeps its 加.
       // A delivery-room bed is written so too ("床：产8"), and 床号 may stand before it with a blank only ("床号 加17";
-      // round 48).
+      // round 48). An emergency observation bed (观3) and a wing's bed by its side of the building ("床号：东-17",
+      // "床号：西12") are one label each too (round 52), as an ED bed label and a bay-bed label are.
       name: 'zh-bed-label-extra',
       regex:
-        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?<value>[加产]\d{1,2})(?![0-9A-Za-z床])/dg,
+        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
       score: 0.85,
-      prefilter: /床位?号?[ \t\u3000:：]{1,4}[加产]\d/,
+      prefilter: /床位?号?[ \t\u3000:：]{1,4}(?:[加产观]|[东西南北]-?)\d/,
+    },
+    {
+      // An extra bed glued to the ward it is in ("病区：骨科三病区加1床"; round 52): 加 and its number, as a bed field's
+      // "加1" and a spaced "创伤病区 加5 床" keep it; not a bed being added ("病区加床2张": no number before 床), nor an
+      // empty one ("病区加2床空着").
+      name: 'zh-ward-extra-bed',
+      regex:
+        /(?<=(?:病区|病房|[一二三四五六七八九十]区))(?<value>加\d{1,2})(?=床(?![位号])(?![^。；;，,\n]{0,8}(?:空|没人)))/dg,
+      score: 0.85,
+      prefilter: /(?:病区|病房|区)加\d{1,2}床/,
     },
     {
       // An extra bed heading a handover's or roster's row before its patient's field ("加2床　某某　房颤",

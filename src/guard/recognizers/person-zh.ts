@@ -318,6 +318,11 @@ const BEFORE_CUES = [
   '姐姐',
   '弟弟',
   '妹妹',
+  // Full siblings as a transplant work-up names them ("胞弟某某（52岁）：HLA…"; round 52), as 弟弟 is.
+  '胞兄',
+  '胞姐',
+  '胞弟',
+  '胞妹',
   '之子',
   '之女',
   '之妻',
@@ -530,6 +535,10 @@ const AFTER_TITLES = [
   '女士',
   '小姐',
   '阿姨',
+  // A carer or a cleaner called by surname and 大姐 or 大哥 ("护理员某大姐发现后…"; round 52), as 阿姨 is: the
+  // surname is the name.
+  '大姐',
+  '大哥',
   '叔叔',
   '大爷',
   '大妈',
@@ -858,10 +867,11 @@ const afterPointedPerson = (text: string, at: number) =>
   POINTED_PERSON.test(text.slice(Math.max(0, at - 6), at));
 /**
  * "二十六床那个小伙子某某某，": a transcribed handover points at the patient with a word for the person, then names
- * them (round 49); the name must end where a name ends.
+ * them (round 49); the name must end where a name ends. A patient just admitted is pointed at so too ("二十一床新收的
+ * 小伙子某某某，"; round 52).
  */
 const POINTED_PERSON_THEN_NAME =
-  /(?:那个|这个|那位|这位)(?:小伙子|小伙|小姑娘|姑娘|老太太|老太|老爷子|老先生|老人家|老人|大爷|大妈|阿姨|小孩|孩子|男孩|女孩|小朋友|年轻人|病人|患者|病号)(?=[\u4e00-\u9fff])/g;
+  /(?:那个|这个|那位|这位|新收的|新来的|刚收的|刚来的)(?:小伙子|小伙|小姑娘|姑娘|老太太|老太|老爷子|老先生|老人家|老人|大爷|大妈|阿姨|小孩|孩子|男孩|女孩|小朋友|年轻人|病人|患者|病号)(?=[\u4e00-\u9fff])/g;
 /** What ends a clause, so that a broken-off surname's correction is looked for within it only. */
 const CLAUSE_END = /[。；;\n]/;
 /** Those an SMS greets that are no one named ("【某医院】家长您好"). */
@@ -1140,7 +1150,13 @@ const STRICT_CUES = new Set([
 ]);
 const MINORITY_INDEX = new WordIndex(MINORITY_NAME_PARTS, 'first');
 const AFTER_SET = new Set(AFTER_TITLES);
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+/**
+ * Words opening with a surname character that the shared lexicon (given-names.ts) lacks, kept here because that
+ * file's bytes feed the trained name model: a nursing note's skin temperature ("，皮温低，"), a clinician's reading of
+ * a report ("预约医生解读"; round 52).
+ */
+const MORE_NOT_NAME_WORDS = ['皮温', '解读'];
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...MORE_NOT_NAME_WORDS]);
 const HAN = /[\u3400-\u9fff]/;
 
 const isHan = (c: string | undefined) => {
@@ -1954,7 +1970,7 @@ export class ChinesePersonRecognizer implements Recognizer {
         const at = end - name.length;
         if (standaloneName(name) || minorityNameEnd(text, at) === end) push(pass, at, end, 0.8);
       }
-    if (text.includes('那') || text.includes('这'))
+    if (text.includes('那') || text.includes('这') || text.includes('的'))
       for (const m of matchAll(POINTED_PERSON_THEN_NAME, text)) {
         const at = m.index + m[0].length;
         const end = weakNameEnd(text, at);
