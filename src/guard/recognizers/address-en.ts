@@ -25,7 +25,9 @@ const DIRECTION_WORD = '(?:North|South|East|West)';
 /** A word of a street's name: capitalised (possessive allowed, "Tinker's"), an initial, a direction or an ordinal. */
 // A direction may stand before a numbered street ("3017 N 48th St"; round 44).
 // Latin Extended-A too, for macrons and other marks ("Kōwhai St", "Żeromskiego").
-const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z]| [0-9]{1,3}(?:st|nd|rd|th) )|[0-9]{1,3}(?:st|nd|rd|th)`;
+// A prairie city's numbered street is a bare number before its type and quadrant ("10512 97 Ave NW, Edmonton";
+// round 52).
+const STREET_WORD = `[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{1,20}(?:['’]s)?|[A-Z]\\.|${DIRECTION}(?= [A-Z]| [0-9]{1,3}(?:st|nd|rd|th) )|[0-9]{1,3}(?:st|nd|rd|th)|[0-9]{1,3}(?= (?:St|Street|Ave|Avenue) (?:NW|NE|SW|SE)\\b)`;
 /** One comma-separated part after a flat or block: another building part, a numbered street, a street. */
 const ADDRESS_PART = `(?:,? (?:${BUILDING_PART}|[0-9]{1,5}[A-Za-z]?(?: (?:[A-Z][a-z]{1,20}|[A-Z]\\.|[0-9]{1,3}(?:st|nd|rd|th))){1,4} ${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:[A-Z][a-z]{1,20} ){1,4}${STREET}\\b\\.?(?: [0-9]{1,3}\\b)?|(?:Jalan|Lorong(?: [0-9]{1,3})?)(?: [A-Z][a-z]{1,20}){1,3}))`;
 /**
@@ -54,8 +56,9 @@ const TOWN =
  */
 const TOWN_LONG = `${TOWN}(?:(?<=-)[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,20})?(?: (?:upon|of) [A-Z][a-z]{2,20})?`;
 /** Labels of the identifiers that follow an address on a record's line, which are no town ("Mobile" is one, in Alabama). */
+// Nor is a weekday that opens a shop's or a clinic's hours after it (", Mon–Sat 9–6"; round 52).
 const NOT_TOWN =
-  '(?:Medicare|Medicaid|Hosp|Hospital|NHS|CHI|OHIP|MRN|URN|DOB|Tel|Phone|Mob|Email|Ref|Patient|Insurance|Policy)';
+  '(?:Medicare|Medicaid|Hosp|Hospital|NHS|CHI|OHIP|MRN|URN|DOB|Tel|Phone|Mob|Email|Ref|Patient|Insurance|Policy|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** What may follow a street: towns, an Irish county, N.T., a state or province, each with an optional postcode. */
 // A bare four-digit postcode after a town and ending the address (", Soweto, 1804.", as South Africa and
 // others write it); after a street alone, or with more words after it, four digits are more often a year.
@@ -89,6 +92,9 @@ const IRISH_STREET =
 const TYPE_FIRST_STREET =
   "(?:Rue|Avenue|Av\\.|Boulevard|Boul\\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso)(?: (?:de|du|des|la|le|les|del|de la|da|do|dos|di|della))? [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,30}(?: [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,20}){0,2}";
 
+/** A French street word in lower case and the street's name ("rue Fabre", "chemin de la Côte"), after a number's comma. */
+const FRENCH_STREET_LOWER =
+  "(?:rue|avenue|boulevard|boul\\.|chemin|place|montée|rang)(?: (?:de|du|des|la|le|les|de la))? [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,30}(?: [A-ZÀ-Þ][A-Za-zà-ÿ'’-]{1,20}){0,2}";
 /**
  * One test for the street types of the type-first and Malaysian formats: they are rare, and one scan
  * that finds none of them skips both patterns.
@@ -96,7 +102,7 @@ const TYPE_FIRST_STREET =
 // The article after the street word ("Chemin du Moulin", "Rue de la Paix") must pass too, as the pattern reads it,
 // also before an accented capital ("Chemin des Érables").
 const OTHER_FORMATS =
-  /(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) (?:[A-Z0-9]|(?:de|du|des|la|le|les|del|da|do|dos|di|della) [A-ZÀ-Þ])/;
+  /(?:[0-9], (?:rue|avenue|boulevard|boul\.|chemin|place|montée|rang)|Rue|Avenue|Av\.|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Via|Viale|Corso|Jalan|Jln|Lorong|Kampung|Kg|Taman|Bandar|Persiaran|Lebuh) (?:[A-Z0-9]|(?:de|du|des|la|le|les|del|da|do|dos|di|della) [A-ZÀ-Þ])/;
 /** A European street-first suffix before its house number, found from the number (half the cost). */
 /** Chinese provinces and regions as English writes them, which end a district-and-city address. */
 const CHINESE_PROVINCES_EN =
@@ -224,10 +230,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // The street type first, as French, Spanish, Portuguese and Italian write it: "1187 Rue
       // Saint-Denis, app. 4, Montréal, QC H2X 3J8", "Calle Mayor 5". A US flat may follow capitalised ("905 Calle
-      // Ocho, Apt 12, Miami, FL 33135"; round 45).
+      // Ocho, Apt 12, Miami, FL 33135"; round 45). Quebec writes the street word in lower case after the number's
+      // comma ("2250, rue Masson, app. 2, Montréal QC H2H 1B2"; round 52), only there.
       name: 'type-first',
       regex: new RegExp(
-        `(?<![0-9A-Za-z])(?:[0-9]{1,5}[A-Za-z]?,? ${TYPE_FIRST_STREET}|${TYPE_FIRST_STREET} [0-9]{1,5}[A-Za-z]?)(?:, (?:app|apt|Apt|appartement|unité|suite|Suite|Unit|bureau|piso|apto)\\.? [0-9A-Z]{1,5})?${LOCALITY}`,
+        `(?<![0-9A-Za-z])(?:[0-9]{1,5}[A-Za-z]?,? ${TYPE_FIRST_STREET}|[0-9]{1,5}[A-Za-z]?, ${FRENCH_STREET_LOWER}|${TYPE_FIRST_STREET} [0-9]{1,5}[A-Za-z]?)(?:, (?:app|apt|Apt|appartement|unité|suite|Suite|Unit|bureau|piso|apto)\\.? [0-9A-Z]{1,5})?${LOCALITY}`,
         'g',
       ),
       score: 0.7,
@@ -517,10 +524,12 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // street pattern knows (Irish- and Welsh-language names, house names, a tenement's floor and door). An
       // Indian PIN or another postcode of four to six digits may close it after the town ("Address: No. 7, 2nd
       // Main, Jayanagar, Mysuru 570014"; round 37). A form may go on with its next field on the same line after a
-      // column gap ("Address: Carrowmore, Knocknacarra, Galway H91 X2K7   Mobile: …"; round 44).
+      // column gap ("Address: Carrowmore, Knocknacarra, Galway H91 X2K7   Mobile: …"; round 44). A Mexican state is
+      // written with dots before its postcode, and the country may close the line ("Av. Juárez 88, Col. Centro,
+      // Monterrey, N.L. 64000, México"; round 52).
       name: 'labelled-line',
       regex: new RegExp(
-        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}(?:${LINE_PART},? ${LETTERED_POSTCODE}|[A-Z][A-Za-z'’ -]{1,30}(?<=[a-z]) [1-9][0-9]{3,5}))(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]{2,}[A-Z][A-Za-z .]{1,20}:)`,
+        `\\b(?:[Aa]ddress|ADDRESS)[ \\t]{0,2}:[ \\t]{1,3}(?<value>(?:${LINE_PART}, ){1,5}(?:${LINE_PART},? ${LETTERED_POSTCODE}|[A-Z][A-Za-z'’ -]{1,30}(?<=[a-z]) [1-9][0-9]{3,5}|(?:[A-Z]\\.){2,3} [0-9]{4,6})(?:, [A-ZÀ-Þ][a-zà-ÿ]{3,20})?)(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]{2,}[A-Z][A-Za-z .]{1,20}:)`,
         'dg',
       ),
       score: 0.85,

@@ -644,10 +644,11 @@ export const dateRecognizer = new PatternRecognizer({
       // round 34). Without a number before it ("homeless since September")
       // earlier rounds left the month unmarked. Not before a day or year, which the pattern above reads. The
       // count may stand further back in the clause, before what was counted and where ("two digital ulcers,
-      // right index and middle fingers, since October"; round 42).
+      // right index and middle fingers, since October"; round 42). A change in a symptom dates it as a count does
+      // ("Change to harder stool since July", "worse since March"; round 52).
       name: 'en-since-month',
       regex: new RegExp(
-        `(?<=(?:\\d|\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\\b)[^\\n.;]{0,60}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`,
+        `(?<=(?:\\d|\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Cc]hanged?|[Ww]orse(?:ning)?|[Dd]eteriorat(?:ed|ing))\\b)[^\\n.;]{0,60}\\b[Ss]ince )${MONTH_EN}(?![a-z]|\\.?,? \\d)`,
         'g',
       ),
       score: 0.5,
@@ -718,6 +719,16 @@ export const dateRecognizer = new PatternRecognizer({
         /(?<=\b(?:[Ss]ince|[Ss]tarted(?: in)?|[Cc]ommenced(?: in)?|[Dd]iagnosed(?: in)?) )(?:19|20)\d{2}(?![0-9]|[./-]\d| guideline)/g,
       score: 0.5,
       prefilter: / (?:19|20)\d\d(?<=(?:ince|tarted|ommenced|iagnosed)(?: in)? \d{4})/,
+    },
+    {
+      // A year alone right after a test or scan and before its result ("Echo 2024: EF 40%", "MRI 2023 — no
+      // change"; round 52): the year of that test of the person. Only before a colon, a semicolon or a dash,
+      // so that a count or a code after the test's name is not read ("CT 2000 mGy").
+      name: 'en-test-year',
+      regex:
+        /(?<=\b(?:[Ee]cho|TTE|TOE|TEE|CT|CTPA|MRI|PET(?:-CT)?|CXR|ECG|EEG|DEXA|DXA|OGD|EGD|[Cc]olonoscopy|[Ee]ndoscopy|[Aa]ngiogram|[Mm]ammogram|[Bb]iopsy|[Ss]pirometry|PFTs?) )(?:19|20)\d{2}(?=[:;]| [—–-] )/g,
+      score: 0.5,
+      prefilter: / (?:19|20)\d\d(?:[:;]| [—–-] )/,
     },
     {
       // A year alone when a treatment stopped or a condition was found, later in the clause ("Took calcitriol as a
@@ -930,6 +941,17 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: / in (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
+      // A month alone after a measured value and its unit ("spleen 12 cm, down from 17 cm in May", "if the
+      // count is still below 5 million/mL in March"; round 52): the month of that measurement or re-test, May
+      // included, since a unit stands before it. A value without its unit is left ("HbA1c 58 (71 in May)",
+      // which an earlier round left unmarked), and so is an age ("she'll be 100 in March").
+      name: 'en-measure-in-month',
+      regex:
+        /(?<=\d(?:[.,]\d{1,3})? ?(?:million|thousand|billion)? ?(?:[a-zA-Zµμ%][a-zA-Zµμ%/]{0,11}|[a-zA-Zµμ%][a-zA-Zµμ%]{0,5}\/[a-zA-Zµμ%0-9]{1,6}) in )(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z'’]|\.?,? \d)/g,
+      score: 0.5,
+      prefilter: /\d ?[a-zA-Zµμ%/]{1,12} in (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    },
+    {
       // A month alone when the clinician last saw the patient ("any falls since we saw you in August?",
       // "last seen her in March"; round 39): the month of a visit. Months in full, not May.
       name: 'en-seen-in-month',
@@ -942,9 +964,11 @@ export const dateRecognizer = new PatternRecognizer({
       // A month alone after an operation or a diagnosis it dates ("tenotomy in June", "after my DVT in
       // September", "stroke in March"; round 38). Months in full, not May; not a trip, a birthday or a
       // clinic's opening ("travelling to Kenya in June", "she'll be 100 in March").
+      // A treatment stopped or started and the person's presentation too ("Imatinib stopped in October",
+      // "Presented in June with jaundice"; round 52), as en-history-verb-in-year reads a year after them.
       name: 'en-event-in-month',
       regex:
-        /(?<=\b(?:[A-Za-z][a-z]{1,20}(?:otomy|ectomy|ostomy|plasty|scopy)|DVT|PE|MI|NSTEMI|STEMI|TIA|stroke|COVID(?:-19)?|fracture|surgery|operation|diagnosed) in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+        /(?<=\b(?:[A-Za-z][a-z]{1,20}(?:otomy|ectomy|ostomy|plasty|scopy)|DVT|PE|MI|NSTEMI|STEMI|TIA|stroke|COVID(?:-19)?|fracture|surgery|operation|diagnosed|[Ss]topped|[Cc]eased|[Dd]iscontinued|[Ss]tarted|[Cc]ommenced|[Pp]resented) in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
       score: 0.5,
       prefilter: / in (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },

@@ -145,10 +145,11 @@ export const insuranceRecognizer = new PatternRecognizer({
     {
       // A New Zealand ACC claim's number on a form about that claim ("ACC claim — summary⏎Claim no: 10442718305";
       // round 39): ACC is the country's injury insurer, so the claim number is the client's cover. Not another
-      // insurer's claim on a bill, which names no ACC.
+      // insurer's claim on a bill, which names no ACC. The field may write "claim" in lower case after ACC ("ACC
+      // claim no.: CB4410027"; round 52).
       name: 'acc-claim',
       regex:
-        /\b(?:Claim|CLAIM)(?<=\bACC\b[^\n]{0,40}\n?[^\n]{0,40}(?:Claim|CLAIM)) (?:[Nn]o\.?|[Nn]umber|#|NO\.?|NUMBER)[ \t]{0,3}:?[ \t]{0,3}(?<value>[A-Z]{0,2}\d{6,12})(?![0-9A-Za-z])/dg,
+        /\b(?:[Cc]laim|CLAIM)(?<=\bACC\b[^\n]{0,40}\n?[^\n]{0,40}(?:[Cc]laim|CLAIM)) (?:[Nn]o\.?|[Nn]umber|#|NO\.?|NUMBER)[ \t]{0,3}:?[ \t]{0,3}(?<value>[A-Z]{0,2}\d{6,12})(?![0-9A-Za-z])/dg,
       score: 0.9,
       prefilter: /\bACC\b/,
     },

@@ -261,13 +261,14 @@ const VIETNAMESE_REST =
   / (?:Thi|Thị|Van|Văn|Duc|Đức|Ngoc|Ngọc|Minh|Huu|Hữu|Quang|Thanh|Xuan|Xuân|Kim|Dinh|Đình|Cong|Công|Hong|Hồng|Gia|Bao|Bảo|Tuan|Tuấn) [A-ZÀ-ÖØ-ÞĀ-žĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12}(?: [A-ZĐ][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,12})?(?![A-Za-z])/y;
 // An initial ("A. Patel") is tried first, so that "A" is not read as a word of its own.
 // Letters include Latin-1, Latin Extended-A and Vietnamese (José, Zoë, Łukasz, Nguyễn), with the horned
-// o and u of Vietnamese, which lie outside both blocks (Thư, Lường).
+// o and u of Vietnamese, which lie outside both blocks (Thư, Lường), and the comma-below s and t of Romanian
+// (Ionuț, Știrbu; round 52), which lie outside them too.
 // An initial may also stand before a particle ("S. de Vere", "J. van Dam"). Two or three initials may be
 // glued, with a hyphen for a French double given name ("J.R. Tolkien", "J.-P. Ouellet"; round 37). An apostrophe inside a
 // Polynesian or Hawaiian name may come before a small letter ("Fa'afetai", "Kealoha-Ka'ana"), not a
 // possessive or a contraction ("Mark's", "Sam'll").
 const TOKEN =
-  /[A-Z]\.(?:-?[A-Z]\.){0,2}(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
+  /[A-Z]\.(?:-?[A-Z]\.){0,2}(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž\u0218\u021A][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
@@ -275,8 +276,9 @@ const TOKEN =
 // woman's "Uí" and "Mhic" ("Nóirín Uí Bhriain", "Síle Mhic Aodha"; round 38).
 // Irish glues a t before S after "an" and an h before a vowel after "Ó", "Ní", "Uí" ("Nic an tSaoir",
 // "Ó hAodha"; round 39): the small letter goes with the particle.
+// Filipino names write the Spanish particle glued and capitalised ("Dela Cruz", "Delos Reyes"; round 52).
 const PARTICLE =
-  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|Dela|Delos|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 /**
  * The Arabic article written capitalised and apart inside a Gulf name ("Hessa Saif Al Mansoori"; round 45):
  * a particle only after the name's first word, since "Al" alone is also a given name ("Al Jones").
@@ -908,6 +910,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     PLACE_LAST,
     TOWN_WORD_AFTER_GIVEN,
     TOKEN,
+    FIELD_END_AFTER_FOURTH,
+    TITLE_FIRST,
     EPONYM_AFTER,
     INTRO_TAIL,
     SIGN_OFF,
@@ -2604,7 +2608,11 @@ function knownSurnameAt(text: string, at: number): boolean {
   const m = FAMILY_WORD.exec(text);
   return m !== null && ENGLISH_SURNAMES.has(m[0]) && !notName(m[0]) && !NAME_LIKE_WORDS.has(m[0]);
 }
-/** Reads up to three name tokens from `at`; returns the end, or -1 when fewer than `minTokens`. */
+/** What follows a fourth word of a name: a field's or a clause's end. */
+const FIELD_END_AFTER_FOURTH = /^(?: {2}|\t|\r?\n|,|$| \()/;
+/** A title read as the name's first word ("Mdm Goh Bee Choo"): the three words after it are the name, no fourth. */
+const TITLE_FIRST = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Prof|Sister|Nurse|Doctor|Rev|Fr)\.? /;
+/** Reads up to three name tokens from `at` (four before a field's end); returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;
   let end = -1;
@@ -2615,7 +2623,9 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     const particle = PARTICLE.exec(text);
     if (particle) position += particle[0].length;
   }
-  while (tokens < 3) {
+  // A fourth word is kept only where a field ends right after it (below).
+  let threeEnd = -1;
+  while (tokens < 4) {
     TOKEN.lastIndex = position;
     const m = TOKEN.exec(text);
     if (!m) break;
@@ -2637,8 +2647,9 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     // lettered code is its label ("Murtagh UR M3308451"), not the end of the name ("Wen LI 4432" keeps LI).
     if (isDigitCode(text.charCodeAt(m.index + word.length))) break;
     if (tokens > 0 && isCapsLabelBeforeCode(text, m.index, word.length)) break;
-    // A language said of the person after the name is no surname ("mother Yesenia Spanish-speaking"; round 43).
-    if (word.endsWith('-speaking')) break;
+    // A language said of the person after the name is no surname ("mother Yesenia Spanish-speaking"; round 43), nor
+    // a language's adjective a name at all ("prefers Gaelic-language letters"; round 52).
+    if (word.endsWith('-speaking') || word.endsWith('-language')) break;
     // A kinship title after a given name is no surname ("Sunita Aunty", "Manoj Uncle"; round 40).
     if (tokens > 0 && KIN_TITLES_AFTER.has(word)) break;
     // A month's abbreviation before a day after the name is a date ("Dr. Ines Varga Dec 1"; round 40).
@@ -2653,6 +2664,18 @@ function readName(text: string, at: number, minTokens: number, strong = false): 
     tokens += word.endsWith('.') ? 0 : 1;
     position = m.index + word.length;
     if (!word.endsWith('.')) end = position;
+    if (tokens === 3) threeEnd = end;
+    // Two given names and two family names, as Spanish and Filipino names are written ("Ana Lucía Vega
+    // Marín  DOB …"; round 52): a fourth word only where a field ends after it (two blanks, a tab, a line's
+    // end, a comma or a bracket), so that a name running into the next words keeps its three.
+    if (tokens === 4) {
+      if (
+        !FIELD_END_AFTER_FOURTH.test(text.slice(position, position + 2)) ||
+        TITLE_FIRST.test(text.slice(at, at + 8))
+      )
+        end = threeEnd;
+      break;
+    }
     if (text[position] !== ' ') break;
     // A particle joins two parts of a name; it never ends one. It may follow an initial ("S. de Vere").
     if (tokens > 0 || initial) {

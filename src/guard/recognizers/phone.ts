@@ -33,9 +33,10 @@ const QUESTIONS_CALL_BEFORE =
 // A referrer named with a credential in the "From:" field is the sender too ("From: Ana Roe, PA-C, fax (802) …"; round 49),
 // and so in a "Referring:" field, a dash before the fax too ("Referring: Ana Roe, NP — fax (802) …"; round 50).
 // A referring doctor named with a title and then the practice, the fax closing the field ("From: Dr Ana Roe, Elm Drive
-// Family Clinic   Fax (604) …"; round 51), is the sender too.
+// Family Clinic   Fax (604) …"; round 51), is the sender too; so with an accented or double-barrelled name and a
+// specialty in lower case ("From: Dr Hélène Roy-Paré, family medicine, fax (514) …"; round 52).
 const PHONE_THEN_FAX =
-  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}Dr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}, [A-Z][^\n]{2,60}?(?:[ \t]{2,4}|\t|, )(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
+  /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}Dr\.? [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z]?[a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z]?[a-zà-öø-ÿ'’]{1,20})?){1,2}, [A-Za-z][^\n]{2,60}?(?:[ \t]{2,4}|\t|, )(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
 const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
@@ -89,6 +90,14 @@ export const phoneRecognizer = new PatternRecognizer({
       ),
       score: 0.7,
       prefilter: /\d{3}/,
+    },
+    {
+      // A UK mobile after +44, its six last digits in one group ("+44 7700 900123", "+44 (0)7700 900123"; round 52),
+      // which the pattern above, groups of two to four, does not read.
+      name: 'uk-mobile-international',
+      regex: /(?<![0-9A-Za-z+])\+44[ -]?(?:\(0\)[ -]?)?7\d{3}[ -]?\d{6}(?![0-9A-Za-z])/g,
+      score: 0.7,
+      prefilter: /\+44/,
     },
     {
       // An Indian mobile after +91, written 5-5 as India groups it ("+91 98450 21337"; round 37).
@@ -216,11 +225,14 @@ export const localPhoneRecognizer = new PatternRecognizer({
       // Eight digits split 4-4 closing a carer's or helper's contact, after their name and a comma ("Carer (domestic
       // helper) Ana Roe, 9123 4567"; round 49), as Hong Kong and Singapore write a mobile: the role word names a
       // contact person, as "next of kin" does, further back than the context window reaches.
+      // A relative named before the number, with or without the comma, is a contact person too ("Contact: daughter
+      // Lam Wing-sze 9234 5678"; round 52).
       name: 'local-carer-contact',
       regex:
-        /\b(?:[Cc]arer|[Cc]aregiver|[Hh]elper|[Gg]uardian|[Nn]eighbou?r|[Ff]riend)\b(?:\)|[ \t][a-z]{2,12}\))?[ \t](?:[A-Z][a-z'’-]{1,20} ){1,3}?[A-Z][a-z'’-]{1,20},[ \t]{1,2}(?<value>[2-9]\d{3} \d{4})(?![0-9A-Za-z]|[ .,]\d)/dg,
+        /\b(?:[Cc]arer|[Cc]aregiver|[Hh]elper|[Gg]uardian|[Nn]eighbou?r|[Ff]riend|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Bb]rother|[Ss]ister|[Nn]iece|[Nn]ephew)\b(?:\)|[ \t][a-z]{2,12}\))?[ \t](?:[A-Z][a-z'’-]{1,20} ){1,3}?[A-Z][a-z'’-]{1,20},?[ \t]{1,2}(?<value>[2-9]\d{3} \d{4})(?![0-9A-Za-z]|[ .,]\d)/dg,
       score: 0.6,
-      prefilter: /arer|aregiver|elper|uardian|eighbou?r|riend/,
+      prefilter:
+        /arer|aregiver|elper|uardian|eighbou?r|riend|[Ss]on |aughter|[Ww]ife|usband|rother|ister|iece|ephew/,
     },
   ],
   context: [

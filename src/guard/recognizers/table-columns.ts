@@ -45,7 +45,18 @@ const ZH_BED_UNIT_VALUE = /^(?:(?:[A-Z]{0,2}ICU|CCU|HDU|[A-Z]{1,3})-\d{1,3}[A-Za
  * An English board's bed named by its critical-care unit and a hyphen ("Bed | ICU-3"; round 48) is the whole label,
  * as after "bed" in running text ("Bed ICU-7", en-bed-unit-label); a ward's code ("4W-17") is not read there.
  */
-const EN_BED_UNIT_VALUE = /^(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\d{1,2}[A-Za-z]?$/;
+// A US semi-private room's bed letter after a hyphen ("Rm | 512-B"; round 52) is the whole cell too.
+const EN_BED_UNIT_VALUE = /^(?:(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\d{1,2}[A-Za-z]?|\d{3}-[A-D])$/;
+/**
+ * A nickname the patient likes, quoted in brackets after the name in an English name cell ("Ada Roe (likes
+ * "Dot")"; round 52): the name before it is the cell's name; running text reads the nickname itself.
+ */
+const NICKNAME_AFTER = / \((?:[a-z]{2,10} ){0,2}["“][A-Z][^"”\n]{1,30}["”]\)$/;
+/** The name part of a name cell: without a quoted nickname after it. */
+const nameOfCell = (cell: string): string => {
+  const m = NICKNAME_AFTER.exec(cell);
+  return m ? cell.slice(0, m.index) : cell;
+};
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
 const ID_HEADER =
   /^(?:病案号|住院号|门诊号|病历号|透析号|就诊号|登记号|筛选号|档案号|mrn|hosp(?:ital)? no\.?|hospital number|monitoring no\.?|scr #|screening (?:no\.?|#)|subject id|patient id|unit no\.?)$/i;
@@ -152,6 +163,7 @@ export const tableColumnRecognizer: Recognizer = {
     ZH_BED_HEADER,
     ZH_BED_UNIT_VALUE,
     EN_BED_UNIT_VALUE,
+    NICKNAME_AFTER,
     AGE_HEADER,
     AGE_VALUE,
     INITIALS_HEADER,
@@ -231,7 +243,7 @@ export const tableColumnRecognizer: Recognizer = {
           if (kind === 'age') {
             if (
               AGE_VALUE.test(cell) &&
-              columns.some(([j, c]) => c === 'name' && nameLike(rowCells[j]![0], false))
+              columns.some(([j, c]) => c === 'name' && nameLike(nameOfCell(rowCells[j]![0]), false))
             )
               push('AGE', start, start + cell.length, 0.8);
             continue;
@@ -239,7 +251,8 @@ export const tableColumnRecognizer: Recognizer = {
           if (kind === 'id' || kind === 'bed') {
             // A bed counts only in a row that names someone (an empty bed's row has "空床" or "—").
             const occupied =
-              kind === 'id' || columns.some(([j, c]) => c === 'name' && nameLike(rowCells[j]![0], false));
+              kind === 'id' ||
+              columns.some(([j, c]) => c === 'name' && nameLike(nameOfCell(rowCells[j]![0]), false));
             const value =
               kind === 'id'
                 ? ID_VALUE.test(cell)
@@ -257,6 +270,11 @@ export const tableColumnRecognizer: Recognizer = {
           }
           if (nameLike(cell, kind === 'initials')) {
             push('PERSON', start, start + cell.length, 0.8);
+            continue;
+          }
+          const named = kind === 'name' ? nameOfCell(cell) : cell;
+          if (named !== cell && nameLike(named, false)) {
+            push('PERSON', start, start + named.length, 0.8);
             continue;
           }
           const both = kind === 'name' ? NAME_WITH_ID.exec(cell) : null;
