@@ -93,7 +93,8 @@ const DENSE_DEPTH = 4;
 const GAP_ZH = 6;
 const GAP_LATIN = 30;
 /** A gap may not cross a clause or hold a negation ("胸口不疼", "lips are not blue"). */
-const GAP_BREAK = /[,;!?\n。；！？，、…|不没无未否非别]|\.(?!\d)/;
+/** 弗 (Wu) and 伓 (Hokkien) are dialect 不: "胸口弗痛" is no chest pain. */
+const GAP_BREAK = /[,;!?\n。；！？，、…|不没无未否非别弗伓]|\.(?!\d)/;
 const GAP_BREAK_LATIN = /[,;!?\n。；！？，、…|]|\.(?!\d)|\b(?:no|not|never|without|nor)\b|n't/;
 
 /**
@@ -153,6 +154,7 @@ const LATIN_TYPOS: Record<string, string[]> = {
   right: ['rigth', 'rihgt'],
   battery: ['batery', 'battary', 'battrey'],
   batteries: ['bateries', 'battries'],
+  movements: ['movments', 'movemnts'],
 };
 /** Common miswritings of two-character words in patients' Chinese (homophones). */
 const HAN_TYPOS: Record<string, string[]> = {
@@ -253,6 +255,13 @@ const MASKS = [
   'teeth knocked out',
   'tooth got knocked out',
   'tooth was knocked out',
+  // A limp is a way of walking ("has had a limp and a sore knee"), not a floppy child ("he's gone limp").
+  'has a limp',
+  'had a limp',
+  'have a limp',
+  'got a limp',
+  'with a limp',
+  'developed a limp',
   // "Blood pressure normal", "blood test results": a reading or a test, not blood seen.
   'blood pressure',
   'blood pressures',

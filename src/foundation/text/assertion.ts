@@ -113,13 +113,21 @@ const CUES: Record<CueKind, string[]> = {
   ],
   // Jamaican "nuh" negates the word after it ("mi nuh confused"), not the rest of the clause ("she nuh pass
   // nothing from yesterday and she a vomit green").
-  negWeak: ['不', '别', 'nuh'],
+  // Wu 弗 and Hokkien 伓 are dialect 不 ("弗气急，胸口弗痛", "肚伓痛"): each negates the word right after it.
+  negWeak: ['不', '别', 'nuh', '弗', '伓'],
   negPost: [
     ...['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
     // Said straight after a body part or a thought, these deny it: "his face wasn't touched", "hurting myself
     // isn't on my mind". Only right after the term (nothing but spaces or punctuation between).
     ...["wasn't touched", "weren't touched", 'was not touched', 'were not touched', 'untouched'],
     ...["isn't on my mind", 'is not on my mind', "isn't on his mind", "isn't on her mind"],
+    // "Harming myself isn't something I'm considering": the thought named, then denied.
+    ...[
+      "isn't something i'm considering",
+      "isn't something i am considering",
+      "is not something i'm considering",
+    ],
+    ...["isn't something i'd do", "isn't something i would do", "isn't something i'm planning"],
   ],
   pseudo: [
     ...(

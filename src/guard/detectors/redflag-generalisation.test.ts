@@ -6274,3 +6274,168 @@ describe('round-54 classes (red flags 1.49.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('round-55 classes (red flags 1.50.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a named medicine dangerous in overdose swallowed by the strip (rf-drug-overdose)',
+      '我表哥刚才跟家里闹翻，把自己吃的喹硫平吞了一整板，现在站都站不稳。',
+      '我表哥在吃喹硫平，一板能吃几天？',
+    ],
+    [
+      'a strip of a named medicine counts only when it was swallowed, not in a price or supply question (rf-drug-overdose)',
+      '她刚把一整板阿米替林都吃了，现在说话含糊。',
+      '阿米替林一整板大概多少钱？喹硫平一整板能吃几天？',
+    ],
+    [
+      'a baby of weeks (才五个礼拜) with a fever in Chinese numerals (rf-infant-fever-under-3-months)',
+      '闺女才五个礼拜，刚量了耳温三十八度一，还肯吃奶。',
+      '闺女才五个礼拜，打完疫苗哭了一阵，体温三十六度八。',
+    ],
+    [
+      'half of everything vanished from view (rf-stroke-eyes)',
+      'Twenty minutes ago the right half of everything vanished and I keep bumping that side.',
+      'In the eye test the right half of the chart was blurry because I forgot my glasses.',
+    ],
+    [
+      'a cold drink and lying on the left at term, no change (rf-reduced-fetal-movements)',
+      '36 weeks and barely a flicker all day; had a cold drink and lay on my left side, no change.',
+      '36 weeks; had a cold drink and lay on my left side and she kicked like mad.',
+    ],
+    [
+      'a nail-varnish smell named before the breath (rf-dka-signs)',
+      "My son has been drinking and weeing loads, now he's throwing up and there's a nail-varnish smell on his breath.",
+      "My son painted his nails and there's a nail-varnish smell in his room.",
+    ],
+    [
+      'neck swelling getting bigger after neck surgery (rf-neck-airway-injury)',
+      '三天前做了甲状腺手术，今晚脖子越来越肿，喘气呼呼响，咽口水困难。',
+      '三天前做了甲状腺手术，脖子上刀口有点痒，吃饭喝水都正常。',
+    ],
+    [
+      'a gas bubble in the eye and a flight (rf-intraocular-gas-expansion)',
+      '上个月做了玻璃体切割，眼里还有气泡，昨天坐飞机，今天眼睛胀痛，看东西发黑。',
+      '眼里打了气泡，医生说一个月内别坐飞机，现在能坐高铁吗？',
+    ],
+    [
+      'rigors and high fever after bladder BCG (rf-bcg-systemic-infection)',
+      '上周做了卡介苗膀胱灌注，今天打寒战，烧到三十九度五。',
+      '宝宝刚打了卡介苗，今天有点低烧三十七度八。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  // False emergencies of round 55 generalised, each beside the emergency it must not silence.
+  it.each([
+    [
+      'spots that fade under a glass (rf-nonblanching-rash except)',
+      'Tiny itchy red spots on my arms after the sauna; they fade when I press a glass on them and I feel fine.',
+      "Tiny red spots on her legs, they don't fade under a glass and she has a fever.",
+    ],
+    [
+      'chest pain on pressing one spot after lifting (rf-acs-chest-pain-radiating except)',
+      '昨天搬箱子，今天右胸一块按着就疼，转身抬胳膊也疼，没出汗。',
+      '我爸胸口压着痛，一直窜到左胳膊，出冷汗。',
+    ],
+    [
+      'a tender wrist after a fall, weak to turn (rf-stroke-arm except)',
+      '摔了一跤，手撑地，手腕按着特别痛，拧瓶盖使不上劲。',
+      '我爸刚才突然右手使不上劲，拿不住筷子。',
+    ],
+    [
+      'a white coating on the tongue with normal breathing (rf-stridor)',
+      '舌头上一层白膜，吃饭有点疼，喘气正常。',
+      '嗓子里一层灰白色的膜，喘不上气，脖子肿。',
+    ],
+    [
+      'a limp as a way of walking (mask beside rf-child-lethargy)',
+      'My 6-year-old has had a limp for three days but is running around happily.',
+      'My 6-year-old is limp and hard to wake.',
+    ],
+    [
+      'self-harm denied as "isn\'t something I\'d do" (negPost cue)',
+      "Cutting myself isn't something I'd do, I just want help with stress.",
+      "I cut myself an hour ago and it won't stop bleeding.",
+    ],
+    [
+      'Wu 弗 as a negation (弗气急，胸口弗痛)',
+      '伲爷爷打石膏拆了，小腿肿得厉害，弗气急，胸口弗痛。',
+      '伲爷爷小腿肿得厉害，胸口痛，气急得不得了。',
+    ],
+    [
+      'whether a film scene is true to life (screen-scene question)',
+      '电影里有人心脏骤停，按几下胸口就醒了，现实中真会这样吗？',
+      '我爸看电视的时候突然倒地，叫不醒，没呼吸了。',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  // What the round-55 excepts and cue changes must not silence (checked by hand before they were kept).
+  it.each([
+    ["Supposing someone at the bus stop has just collapsed and isn't breathing - help"],
+    ['做题的时候我爸突然倒地叫不醒'],
+    ['34 weeks pregnant, due in July, with a terrible headache and flashing spots'],
+    ['阿爸胸口痛得弗得了，一身冷汗'],
+    ["My son walks with a limp and now he's floppy and won't wake up"],
+    ['电视里演的，真是这样吗？我妈现在胸口剧痛出冷汗'],
+    [
+      "Harming myself isn't something I'm considering any more, I already cut my wrists tonight and it's bleeding a lot",
+    ],
+  ])('still an emergency: %s', (text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      '水疱 on the forehead with a red eye (rf-zoster-face)',
+      '外婆脑门上长了一排水疱，疼得睡不着，眼睛也红了。',
+      '外婆脑门上有颗痘，不疼。',
+    ],
+    [
+      'a passive wish to sleep away one day, plan denied (rf-passive-death-wish)',
+      '最近总觉得没劲，有时候想要是哪天一觉睡过去就好了，不过不会做什么。',
+      '最近总觉得累，想周末一觉睡到中午。',
+    ],
+    [
+      'not a drop of urine since midday (rf-urinary-retention)',
+      '从中午到现在一滴尿都排不出，小肚子胀。',
+      '最近小便有点黄，要多喝水吗？',
+    ],
+    [
+      'pain settled low down on the right (rf-appendicitis-signs)',
+      'It started round my navel last night and by morning it had settled low down on the right; I have a temperature.',
+      'My navel piercing is a bit crusty.',
+    ],
+    [
+      'missed pills, then "slept together" (rf-emergency-contraception)',
+      'Forgot three pills this pack and we slept together on Saturday.',
+      'Forgot to take my vitamin pill this morning.',
+    ],
+    [
+      'a needle that stabbed a heel (rf-needlestick)',
+      'Sweeping the beach, a needle in the sand stabbed my heel.',
+      'Sweeping the beach, a shell cut my palm a little.',
+    ],
+    [
+      'diarrhoea with hardly any urine and giddy on standing (rf-diarrhoea-dehydration)',
+      'Mum has had diarrhoea since Monday, has hardly weed today and is giddy standing up.',
+      'Mum has had mild diarrhoea since Monday but is drinking and weeing normally.',
+    ],
+    [
+      'colicky flank pain with stones before (rf-renal-colic)',
+      'Had kidney stones before; since this morning colicky flank pain on the left, paracetamol is taking the edge off.',
+      'My lower back aches after gardening; no fever.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

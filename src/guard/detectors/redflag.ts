@@ -53,8 +53,24 @@ const askedForTeaching = (text: string) =>
   ASKS_HOW_SIGNS_LOOK.test(text) &&
   !SOMEONE_NOW.test(text) &&
   !FIRST_PERSON_NOW.test(text);
-/** Asked for a story or for teaching material: physical red flags are not about anyone now. */
-const askedForStoryOrLesson = (text: string) => askedForAStory(text) || askedForTeaching(text);
+/**
+ * Whether a scene on screen is true to life ("电视剧里有人挨了一刀，一拔刀就喷血，真是这样吗", "in a film someone's
+ * blood spurted everywhere - is that realistic?"): a question about the scene, with nobody in it now. Its physical
+ * red flags are not raised. A time-now word, a relative or the writer now keeps them ("我爸刚才像电视里那样突然倒了").
+ */
+const SCREEN_SCENE =
+  /电视剧里|电视剧中|电视里|电影里|电影中|短视频里|\b(?:on (?:tv|the telly)|in (?:a|the|that) (?:film|movie|tv show|tv series|soap|drama))\b/i;
+const ASKS_IF_TRUE_TO_LIFE =
+  /真事儿?|真(?:的)?是这样吗|是真的吗|是不是真的|现实中|现实里|真会这样|\b(?:is (?:that|this|it) (?:real|true|realistic|accurate)|(?:really|actually) (?:like that|happen)|in real life)\b/i;
+const askedAboutAScreenScene = (text: string) =>
+  SCREEN_SCENE.test(text) &&
+  ASKS_IF_TRUE_TO_LIFE.test(text) &&
+  !SOMEONE_NOW.test(text) &&
+  !FIRST_PERSON_NOW.test(text) &&
+  !FIRST_PERSON_INTENT.test(text);
+/** Asked for a story or teaching material, or about a screen scene: physical red flags are not about anyone now. */
+const askedForStoryOrLesson = (text: string) =>
+  askedForAStory(text) || askedForTeaching(text) || askedAboutAScreenScene(text);
 /** The writer speaks of themselves now ("right now I…", "I have…", "我现在…"), beside any story. */
 const FIRST_PERSON_NOW =
   /\b(?:right now|at the moment)\b|\bi(?:'m| am) (?:having|feeling|getting|bleeding|in pain)\b|\bi (?:have|feel|can't|cannot|just)\b|我(?:现在|自己|刚才|刚刚)|我(?:胸|头|肚子|心口)/i;
@@ -82,6 +98,8 @@ export class RedFlagDetector implements Detector {
     TEACHING,
     ASKS_HOW_SIGNS_LOOK,
     SOMEONE_NOW,
+    SCREEN_SCENE,
+    ASKS_IF_TRUE_TO_LIFE,
   ];
 
   constructor(
