@@ -152,7 +152,9 @@ const CUES: Record<CueKind, string[]> = {
       // "An animal never seen before" describes the animal; it denies nothing ("让一条没见过的狗咬了").
       '没见过的 从没见过的 从来没见过的 不认识的 ' +
       // "A dog that was not tied up" describes the dog, too ("让一条没拴的狗咬了").
-      '没拴 没栓 没拴绳 没栓绳 没牵绳 没牵着 没套绳'
+      '没拴 没栓 没拴绳 没栓绳 没牵绳 没牵着 没套绳 ' +
+      // Sitting still describes rest; it denies nothing ("坐着没动也胸口疼了半个钟头" is pain at rest).
+      '坐着没动 躺着没动 坐着没有动 躺着没有动 歇着没动 没动弹也'
     ).split(' '),
     ...[
       'no obvious cause',

@@ -6439,3 +6439,180 @@ describe('round-55 classes (red flags 1.50.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 56 (red flags 1.51.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'back pain running into the left arm with a cold sweat (rf-acs-chest-pain-radiating)',
+      '我爸七十了，后背痛，一阵阵痛到左胳膊，一身冷汗，脸色煞白，他说是搬花盆扭的。',
+      '我爸后背疼，左肩也有点疼，昨天打完球出了一身大汗。',
+    ],
+    [
+      'chest pressure while sitting still for half an hour (坐着没动 is rest, not a negation)',
+      '放过支架，今天中午坐着没动胸口也压着疼了四十来分钟，还有点冒冷汗。',
+      '放过支架，今天坐着没动，胸口也不疼，就是有点犯困。',
+    ],
+    [
+      'a new mother who says the baby was swapped (rf-postpartum-psychosis)',
+      '媳妇生完孩子两周，这几天几乎不睡，非说孩子被人换了，不肯抱。',
+      '生完孩子两周，总担心孩子长得不像我，是不是想太多了？',
+    ],
+    [
+      'numb round the bottom and cannot feel the urine passing (rf-cauda-equina)',
+      '腰椎间盘突出好几年了，今天屁股一圈都木了，上厕所感觉不到尿出来。',
+      '腰痛两天，久坐以后大腿根有点木，起来走走就好。',
+    ],
+    [
+      'most of a mouthful of bright blood coughed up (rf-massive-haemoptysis)',
+      '我舅舅肺癌，刚才一咳就咳出了大半口鲜红的血。',
+      '感冒咳嗽，痰里有一点点血丝。',
+    ],
+    [
+      'sotagliflozin with vomiting and deep breathing (rf-euglycaemic-dka)',
+      '我爸吃索格列净，昨晚开始吐个不停，喘气又深又快。',
+      '在吃索格列净，血糖控制得挺好，能喝点红酒吗？',
+    ],
+    [
+      'a wearable defibrillator vest that shocked him (rf-icd-shocks)',
+      "Grandad's LifeVest alarmed and then shocked him while he was watching TV; he's talking now.",
+      'Does a LifeVest give a shock if its battery runs low? Ours has never done anything.',
+    ],
+    [
+      'oxygen saturation in Chinese numerals below ninety (rf-low-oxygen)',
+      '我妈肺炎在家，刚才测血氧百分之八十六，嘴唇有点紫。',
+      '我妈刚才测血氧百分之九十八，心率七十，正常吗？',
+    ],
+    [
+      'a baby of days (出世…日) with a fever in Chinese numerals (rf-infant-fever-under-3-months)',
+      '阮孙仔出世才三十日，今早耳温三十八点五。',
+      '孙仔出世五个月，打完疫苗耳温三十八点五。',
+    ],
+    [
+      'pain far beyond what the cut looks like, with a crackle (rf-necrotising-infection)',
+      'Grazed my calf on a trailer three days ago; the pain is way beyond what the wound looks like and it crackles when I press it.',
+      'Grazed my calf on a trailer three days ago; it stings a bit and is scabbing over.',
+    ],
+    [
+      'shivering and 38.5 after radium-223 with low counts (rf-neutropenic-fever)',
+      'My uncle had radium-223 for his prostate cancer a week ago and his counts were low; tonight he is shivering and 38.5.',
+      'My uncle had radium-223 last year and is well now. Is it safe for him to garden?',
+    ],
+    [
+      'speech turned to jumble mid-sentence (rf-stroke-speech-onset)',
+      'My husband was reading aloud and mid-sentence his words turned to gibberish.',
+      "My toddler's words come out a jumble when he's overtired, is that normal?",
+    ],
+    [
+      'an arm that just flopped (rf-stroke-arm)',
+      'At breakfast her left arm just flopped onto the plate and she cannot lift it.',
+      'I flopped onto the sofa after my run and my legs ache.',
+    ],
+    [
+      'puffy lips, a whistling chest and a narrowing throat after nuts (rf-anaphylaxis)',
+      "My son ate a cashew by mistake; his lips are puffy, his chest is whistling and he says his throat's gone narrow.",
+      'My son ate a cashew and has a single itchy spot on his chin, breathing fine.',
+    ],
+    [
+      'a low-lying placenta with fresh bleeding (rf-pregnancy-bleeding)',
+      "I'm 32 weeks, they said my placenta was low, and an hour ago I had a gush of bright red blood.",
+      'At my 20-week scan they said the placenta was low; should I avoid swimming?',
+    ],
+    [
+      'a man on insulin who slaps away the juice (rf-hypoglycaemia-severe)',
+      "My brother is on insulin; he's sweating, swearing, won't drink the juice and keeps slapping it away.",
+      'My brother is on insulin and wants to know which juice has the least sugar.',
+    ],
+    [
+      'every one of a named medicine swallowed (rf-drug-overdose)',
+      'Half an hour ago my sister took every one of her propranolol and now she feels faint.',
+      'I take every one of my tablets on time; is propranolol fine with coffee?',
+    ],
+    [
+      'a head knock, then the same question again and again (rf-head-injury-danger)',
+      'Grandma banged her head on the cupboard at lunch and now repeats the same question again and again.',
+      'Grandma banged her head on the cupboard yesterday; she has a small bruise and is her usual self.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a question for a novel being written (写一本小说)',
+      '我在写一本小说，主角在地下室一氧化碳中毒，中毒的人一开始会有什么感觉？',
+      '我在写一本小说，可是我现在头痛欲裂、恶心，屋里的炉子一直烧着，家里人也都头晕。',
+    ],
+    [
+      'a screenwriter asking about a character',
+      'Screenwriter here. A character collapses with anaphylaxis at a party after a prawn. What would her friend do with the auto-injector?',
+      "Screenwriter here, but right now I can't breathe, my lips are swelling and my throat is tight after a prawn.",
+    ],
+    [
+      'a baby of five days with a sticky eye is not a first-day jaundice',
+      "My 5-day-old's eye keeps filling with thick yellow gunk and the eyelids are swollen.",
+      'My 1 day old is yellow all over and very sleepy.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    '34 weeks pregnant, due in July, terrible headache and flashing spots.',
+    '我爸躺着没动，叫不醒，呼吸很弱。',
+    '有哮喘，这两天喘得厉害，说话走路还行，可是嘴唇发紫了。',
+  ])('still an emergency: %s', (text) => {
+    expect(rulesLevel(text)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'asthma reliever used many times a day (rf-asthma-worsening)',
+      '有哮喘，感冒以后沙丁胺醇一天要喷七八次，说话走路都还行。',
+      '有哮喘，平时沙丁胺醇一周用一两次，想问换季要注意什么。',
+    ],
+    [
+      'a rusty nail in the foot (rf-tetanus-prone-wound)',
+      '在仓库踩到一根带锈的钉子，扎得挺深。',
+      '在仓库踩到一块木板，脚底有点酸。',
+    ],
+    [
+      'a stray dog that clamped onto a leg (rf-animal-bite)',
+      '早上跑步被一条野狗咬住了小腿，出了点血。',
+      '早上跑步遇到一条野狗，吓了一跳，没碰到我。',
+    ],
+    [
+      'an INR in Chinese numerals (rf-high-inr)',
+      '吃华法林的，今天查INR是五点九，没有出血。',
+      '吃华法林的，今天查INR二点五，医生说正好。',
+    ],
+    [
+      'raised blood pressure in pregnancy in Chinese numerals (rf-pregnancy-raised-bp)',
+      '孕三十二周，刚才量血压一百四十五/九十四，没有头痛。',
+      '孕三十二周，刚才量血压一百一十/七十，一切正常吗？',
+    ],
+    [
+      'a coin gulped by a child (rf-swallowed-object)',
+      'My son gulped a 5p piece about an hour ago; he is eating and not coughing.',
+      'My son found a 5p piece on the pavement and wants to keep it.',
+    ],
+    [
+      'pain under the right ribs into the shoulder blade after a fatty meal, with a temperature (rf-biliary-pain)',
+      'Since a greasy takeaway last night I have a steady ache under my right ribs into the shoulder blade and a temperature of 38.',
+      'Since a greasy takeaway last night I feel a bit full; no pain.',
+    ],
+    [
+      'a newborn sticky eye with swollen lids (rf-painful-red-eye)',
+      'Our 6-day-old has thick discharge from one eye and the eyelids are swollen.',
+      'Our 6-day-old has a sticky eye in the mornings, no swelling, wipes clean.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});

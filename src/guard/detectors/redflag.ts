@@ -28,7 +28,7 @@ const INFORMATIONAL =
  * stay, because "it's for a story" is also a known cover for asking about one's own lethal dose.
  */
 const FICTION =
-  /写小说|小说里|小说中|小说要用|(?:推理|悬疑|侦探|武侠|言情|网络)小说|写剧本|剧本里|剧情需要|剧情里|情节里|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\b(?:writing|working on|drafting) (?:a|my) (?:short )?(?:novel|story|book|screenplay|thriller|play)\b|\bcrime novel\b/i;
+  /写小说|写(?:一|这|那)?(?:本|部|篇)小说|小说里|小说中|小说要用|(?:推理|悬疑|侦探|武侠|言情|网络)小说|写剧本|剧本里|剧情需要|剧情里|情节里|写故事|\b(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script)\b|\b(?:writing|working on|drafting) (?:a|my) (?:short )?(?:novel|story|book|screenplay|thriller|play)\b|\bcrime novel\b|\b(?:screenwriter|scriptwriter|novelist|playwright) here\b/i;
 /**
  * A question asked for a story, with no first-person intent and nothing the writer says is happening to
  * them now: its physical red flags are not raised. "I'm writing a novel, but right now I have crushing
