@@ -270,3 +270,113 @@ describe('set-4 classes', () => {
     expect(flagged(quiet)).toEqual([]);
   });
 });
+
+describe('set-5 classes', () => {
+  it.each([
+    // Times of day in more words: on rising, before bed, on waking, mid-afternoon, lights-out.
+    [
+      'Amlodipine 10 mg on rising and 10 mg again before bed.',
+      'Amlodipine 5 mg on rising and 5 mg again before bed.',
+      'amlodipine 20mg',
+    ],
+    [
+      'Diclofenac 75 mg tablets: one on waking, one mid-afternoon and one at lights-out.',
+      'Diclofenac 50 mg tablets: one on waking, one mid-afternoon and one at lights-out.',
+      'diclofenac 225mg',
+    ],
+    // A list of clock times after the amount is that many doses; "12 noon" is a time, not twelve units.
+    [
+      'Ibuprofen 800 mg at 7 am, 1 pm, 7 pm and 11 pm.',
+      'Paracetamol 1 g at 8 am, 12 noon and 6 pm.',
+      'ibuprofen 3200mg',
+    ],
+    // Counts by time of day with "more", inhalations and "alongside".
+    [
+      'Amlodipine 5 mg tablets: two alongside breakfast and two more alongside the evening meal.',
+      'Amlodipine 5 mg tablets: one alongside breakfast and one more alongside the evening meal.',
+      'amlodipine 20mg',
+    ],
+    // N-hourly in words, and "at N-hour intervals"; "eight-hourly" is no hourly dose.
+    [
+      'Ceftriaxone 2 g IV, eight-hourly.',
+      'Meropenem 2 g IV, eight-hourly, each dose run over 3 hours.',
+      'ceftriaxone 6g',
+    ],
+    ['Paracetamol 1.5 g at six-hour intervals.', 'Paracetamol 1 g at six-hour intervals.', 'paracetamol 6g'],
+    // An infusion rate per hour, for the hours said or the whole day; "an hour later" is no rate.
+    [
+      'Furosemide infusion at 60 mg/h for 24 hours.',
+      'Furosemide infusion at 100 mg/h for 4 hours.',
+      'furosemide 1440mg',
+    ],
+    [
+      'Pantoprazole 80 mg IV bolus, then 8 mg/h by infusion for 72 hours.',
+      'Colchicine 1.2 mg now and 0.6 mg an hour later, nothing more that day.',
+      'pantoprazole 192mg',
+    ],
+    // A per-kilogram dose with the patient's weight said; without a weight it stays quiet.
+    [
+      '阿米卡星 20mg/kg 静滴，每日一次，患者体重80公斤。',
+      '阿米卡星 20mg/kg 静滴，每日一次，按实际体重计算。',
+      'amikacin 1600mg',
+    ],
+    [
+      'Amikacin 25 mg/kg IV once daily; he weighs 70 kg.',
+      'Amikacin 15 mg/kg IV once daily; he weighs 70 kg.',
+      'amikacin 1750mg',
+    ],
+    // A strength said for one unit ("100毫克一片", "100 mcg a puff"), its count said elsewhere.
+    ['舍曲林100毫克一片，每天一次吃3片。', '舍曲林50毫克一片，每天一次吃3片。', 'sertraline 300mg'],
+    [
+      'Salbutamol inhaler, 100 mcg a puff: 4 puffs every 2 hours.',
+      'Salbutamol inhaler, 100 mcg a puff: 2 puffs four times a day.',
+      'salbutamol 4800mcg',
+    ],
+    // An amount in words.
+    [
+      'Clarithromycin one gram by vein, twelve-hourly.',
+      'Clarithromycin half a gram by vein, twelve-hourly.',
+      'clarithromycin 2g',
+    ],
+    // Ceilings on doses or units in more words ("最多可以用6次", "别超过三针", "a ceiling of").
+    [
+      '沙丁胺醇气雾剂每揿100微克，每次2揿，一天最多可以用6次。',
+      '沙丁胺醇气雾剂每揿100微克，每次1揿，一天最多可以用8次。',
+      'salbutamol 1200mcg',
+    ],
+    [
+      '奥氮平注射液10mg肌注，必要时可重复，全天累计别超过三针。',
+      '奥氮平注射液10mg肌注，必要时可重复，全天累计别超过两针。',
+      'olanzapine 30mg',
+    ],
+    [
+      'Paracetamol 500 mg tablets as needed, with a ceiling of 12 tablets a day.',
+      'Paracetamol 500 mg tablets as needed, with a ceiling of 8 tablets a day.',
+      'paracetamol 6000mg',
+    ],
+    // A clause that goes "the same way" takes the route of the amount before it.
+    [
+      '甲硝唑0.5g静滴，每8小时一次；联合头孢呋辛2.5g，同样每8小时一次。',
+      '甲硝唑0.5g静滴，每8小时一次；联合头孢呋辛1.5g，同样每8小时一次。',
+      'cefuroxime 7.5g',
+    ],
+  ])('%s', (above, quiet, expected) => {
+    expect(flagged(above)).toEqual([expected]);
+    expect(flagged(quiet)).toEqual([]);
+  });
+
+  it.each([
+    // A ceiling on a rate is no day's amount.
+    'Furosemide infusion: do not exceed 50 mg/h.',
+    // A per-kilogram dose beside a ceiling is capped by it, whatever the weight.
+    'Amikacin 20 mg/kg IV once daily (max 1.5 g); he weighs 90 kg.',
+    // A per-day total already stated at a rate's top is not multiplied again.
+    'Furosemide infusion, 960 mg over 24 hours in total.',
+    // Times of day for two different drugs do not add up.
+    'Amlodipine 10 mg on rising, and ibuprofen 800 mg before bed.',
+    // A range's top at each clock time.
+    'Paracetamol 500 mg to 1 g at 8 am, 2 pm and 8 pm.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -105,7 +105,10 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
   // Times of day listed with 各 ("早中晚各一次", "早、中、晚各吃3片"): one dose at each time named.
   [DAY_TIMES_EACH, (m) => m[0].match(DAY_TIME)?.length],
-  [/\bevery hour\b|\bhourly\b(?<!\d[- ]?hourly)|每个?小时/gi, () => 24],
+  [
+    /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时/gi,
+    () => 24,
+  ],
   // With each meal: three a day ("before each of the three main meals", "三餐前各一次", "每餐").
   [
     /\b(?:with|before|after|at) (?:each|every) (?:of (?:your|the) three )?(?:main )?meals?\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐/gi,
@@ -120,10 +123,10 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [/\b(?:bid|bd|b\.i\.d\.)(?![A-Za-z])/gi, () => 2],
   [
     new RegExp(
-      String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(\d{1,2})(?: ?- ?\d{1,2})?[- ]?hourly\b`,
+      String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(${COUNT})(?: ?- ?\d{1,2})?[- ]?hourly\b|\bat (${COUNT})[- ]hours? intervals\b|\bat intervals of (${COUNT}) ?hours\b`,
       'gi',
     ),
-    (m) => perHours(countOf(m[1] ?? m[2] ?? m[3])),
+    (m) => perHours(countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])),
   ],
   [
     new RegExp(
@@ -148,9 +151,9 @@ const ONCE_TWICE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const perHours = (hours: number | undefined) => (hours && hours >= 1 && hours <= 24 ? 24 / hours : undefined);
 
 /** A ceiling on the number of doses: "no more than 4 doses in 24 hours", "24小时内不超过4次". */
-const CAP_BEFORE = String.raw`\b(?:no more than|not more than|not to exceed|not exceeding|up to|a maximum of|max(?:imum)?(?: of)?) `;
+const CAP_BEFORE = String.raw`\b(?:no more than|not more than|not to exceed|not exceeding|up to|a maximum of|(?:with )?a ceiling of|max(?:imum)?(?: of)?) `;
 const CAP_BEFORE_ZH =
-  '(?:不超过|最多|不得超过|不要超过|不能超过|可用|可给|至多)(?:吃|服|用|服用|注射|吸|给)?';
+  '(?:不超过|最多|不得超过|不要超过|不能超过|别超过|不可超过|不宜超过|可用|可给|至多)(?:可以|能|可)?(?:吃|服|用|服用|注射|吸|给|打)?';
 const DOSE_CAP = new RegExp(
   String.raw`${CAP_BEFORE}(${COUNT}) (?:doses|times|injections|jabs|shots)\b|${CAP_BEFORE_ZH}(${COUNT})(?:次|针)`,
   'i',
@@ -222,20 +225,25 @@ const COUNT_AFTER = new RegExp(
   'i',
 );
 /** Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"). */
-const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|afternoon|evening|supper|dinner|teatime|night|bedtime|mane|nocte)\b`;
+const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:your )?first meal|(?:before|at|to) bed|lights[- ]out)\b`;
 const SLOT_WORD = new RegExp(SLOT, 'gi');
 /** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
 const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
 /** Counts by time of day; one more unit said as "a third" or "another" counts one. */
 const SLOT_COUNTS = new RegExp(
-  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}|another|one more|a (?:second|third|fourth)) (?:tablets? |tabs? |caps(?:ules)? )?(?:at|with|in the|before|after) (?:about |around )?(?:${SLOT}|${CLOCK})`,
+  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
   'gi',
 );
-/** A list of times of day after the amount: "at breakfast, lunch and supper" is three doses. */
+/**
+ * A list of times of day or clock times after the amount: "at breakfast, lunch and supper", "at 8 am, 2 pm
+ * and 10 pm", "one at each of: waking, lunch, teatime, lights-out" are three, three and four doses.
+ */
+const SLOT_ITEM = `(?:(?:at|with|before|after) )?(?:${SLOT}|${CLOCK})`;
 const SLOT_LIST = new RegExp(
-  String.raw`^[^。；;\n]{0,8}?(?:(?:at|with|before|after) )?(?:${SLOT})(?:(?:, ?|、| and | & |和|及)(?:(?:at|with|before|after) )?(?:${SLOT})){1,3}`,
+  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)${SLOT_ITEM}){1,3}`,
   'i',
 );
+const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
 /**
  * Units added on top of a regimen: "睡前再加1片", "另加1粒", "plus one more tablet at night", and with the
  * unit left out, "and one more at bedtime".
@@ -244,6 +252,45 @@ const ADDED_UNITS = new RegExp(
   String.raw`(?:再加|另加|加服|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)|\b(?:and|plus) (${COUNT}) more (?:at|in the|before|with) (?:${SLOT})`,
   'i',
 );
+/**
+ * A continuous infusion's rate just after the amount ("8 mg/h", "50 mg an hour", "每小时"): the amount is
+ * given every hour, for the hours said ("for 6 hours", "持续6小时", at most a day) or the whole day.
+ */
+const RATE_AFTER =
+  /^ ?(?:\/ ?(?:h|hr|hour)\b|\/ ?小时|(?:an|per|a|each) hour\b(?! (?:later|after|afterwards|before|apart|or so|earlier|from|then|on)\b))/i;
+const RATE_HOURS = new RegExp(
+  String.raw`\b(?:for|over) (?:a (?:full )?|the next )?(\d{1,2}|${COUNT}) ?(?:h|hrs?|hours)\b|(?:持续|维持|泵入|输注|共)(\d{1,2})(?:个)?小时`,
+  'i',
+);
+/** A strength said for one unit just after the amount: "50毫克一片", "100 mcg a puff". */
+const PER_ONE_UNIT =
+  /^ ?(?:[一1] ?(?:片|粒|颗|揿|喷|支)(?![\d一二两三四五六七八九十])|(?:a|one) (?:puff|tablet|capsule|spray|inhalation)\b(?! (?:a|per|each) day\b))/i;
+/** A dose per kilogram just after the amount ("20 mg/kg"): with the patient's weight said, that many times it. */
+const PER_KG_AFTER = /^ ?(?:\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克))/i;
+/** The patient's weight: "体重90公斤", "weighs 70 kg", "a 60-kg woman". */
+const WEIGHT =
+  /体重(?:为|是|约|大约)?(\d{1,3}(?:\.\d)?) ?(?:公斤|千克|kg)|\bweigh(?:s|ing)? (?:about |around |approximately )?(\d{1,3}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)\b|\b(\d{1,3}(?:\.\d)?)[- ]?(?:kg|kilogram) (?:patient|man|woman|adult|child|boy|girl)\b/i;
+/** A ceiling said near a per-kilogram dose ("max 1.5 g", "capped at"): the weight is then not applied. */
+const CEILING_WORD =
+  /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
+/** An amount in words with its unit in words: "half a gram", "fifty milligrams". */
+const WORD_AMOUNT =
+  /\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|eighty|a hundred|one hundred|two hundred) (grams?|milligrams?|micrograms?)\b/gi;
+const WORD_NUMBERS: Record<string, number> = {
+  'half a': 0.5,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  eighty: 80,
+  'a hundred': 100,
+  'one hundred': 100,
+  'two hundred': 200,
+};
+/** The route said once for a sentence and reused ("同样", "likewise", "the same way"). */
+const SAME_ROUTE = /同样|同法|\blikewise\b|\bthe same way\b|\bsimilarly\b/i;
 /** A step of a titration, which keeps the frequency of the step before: "…, then 1.8 mg", "加到30mg". */
 const TITRATION_BEFORE = /(?:\bthen|\bincrease (?:to|it to)|\bgoing up to|加到|加至|增至|增加到|→|->) ?$/i;
 /** Tablets by time of day, "1-0-1", "2-2-3": the day's count. */
@@ -302,7 +349,7 @@ const GAP_TO_DRUG =
 const PARAGRAPH_END = /\n[ \t]*\n/g;
 
 const ROUTES: Array<[RegExp, Route]> = [
-  [/静脉|静滴|静注|\bivgtt\b|\biv\b|intravenous/i, 'iv'],
+  [/静脉|静滴|静注|\bivgtt\b|\biv\b|intravenous|\b(?:by|into a|into the) vein\b/i, 'iv'],
   [/肌注|肌肉注射|肌内注射|\bim\b|intramuscular/i, 'im'],
   [/皮下|\bsc\b|\bsubcut\b|subcutaneous/i, 'sc'],
   [/舌下|sublingual/i, 'sublingual'],
@@ -312,6 +359,8 @@ const ROUTES: Array<[RegExp, Route]> = [
     /吸入|气雾剂|雾化|揿|都保|准纳器|[\d一二两三四六八] ?吸(?![收烟毒])|\/ ?吸|inhal|haler\b|\bdiskus\b|\brespimat\b|\bellipta\b|\bpuffs?\b|\bnebuli[sz]/i,
     'inhaled',
   ],
+  // A continuous infusion or pump with no other route said is intravenous.
+  [/\binfus(?:ion|ed|e|ing)\b|\bsyringe driver\b|微量泵|微泵|泵入|输注/i, 'iv'],
   [/外用|涂抹|topical/i, 'topical'],
   [/贴剂|透皮|transdermal|patch/i, 'transdermal'],
 ];
@@ -344,8 +393,17 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   SLOT_WORD,
   SLOT_COUNTS,
   SLOT_LIST,
+  SLOT_ITEMS,
   ADDED_UNITS,
   TITRATION_BEFORE,
+  RATE_AFTER,
+  RATE_HOURS,
+  PER_ONE_UNIT,
+  PER_KG_AFTER,
+  WEIGHT,
+  WORD_AMOUNT,
+  SAME_ROUTE,
+  CEILING_WORD,
   DOSE_PATTERN,
   DILUENT_BEFORE,
   PER_KG,
@@ -391,16 +449,16 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
   const found = matchAll(SLOT_WORD, text);
   const word = (last ? found[found.length - 1] : found[0])?.[0].toLowerCase();
   if (word === undefined) return undefined;
-  if (/早|上午|morning|breakfast|mane/.test(word)) return 'morning';
-  if (/午|midday|noon|lunch|afternoon/.test(word)) return 'midday';
-  if (/睡前|night|bedtime|nocte/.test(word)) return 'night';
+  if (/早|上午|morning|breakfast|mane|waking|rising|up$|first meal/.test(word)) return 'morning';
+  if (/午|midday|noon|lunch|afternoon|teatime/.test(word)) return 'midday';
+  if (/睡前|night|bed|nocte|lights/.test(word)) return 'night';
   return 'evening';
 }
 
 /** Doses a day from a list of times of day after the amount ("at breakfast, lunch and supper"). */
 function slotsListed(text: string): number | undefined {
   const list = SLOT_LIST.exec(text);
-  return list ? matchAll(SLOT_WORD, list[0]).length : undefined;
+  return list ? matchAll(SLOT_ITEMS, list[0]).length : undefined;
 }
 
 /** The day's count of units said by time of day ("早上2片，晚上2片", "three at breakfast", "2-2-3"). */
@@ -534,11 +592,26 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       onward: text.slice(end, Math.min(next, nextDrug, paragraphEnd, end + 160)),
       reach: text.slice(sentenceStart, Math.min(paragraphEnd, sentenceEnd + 160)),
     };
+    // A dose per kilogram with the patient's weight said in the paragraph is that many times the amount.
+    const perKg = PER_KG_AFTER.exec(context.after);
+    // Not when a ceiling is said with it ("20 mg/kg, max 1.5 g"), which caps the dose below dose × weight.
+    const weight =
+      perKg && !CEILING_WORD.test(context.reach)
+        ? weightIn(text.slice(paragraphStart, paragraphEnd))
+        : undefined;
+    if (perKg && weight !== undefined) {
+      value *= weight;
+      skip(context, perKg[0].length);
+    }
+    // "50毫克一片", "100 mcg a puff": the strength of one unit, whose count is said elsewhere.
+    const perOne = PER_ONE_UNIT.exec(context.after);
+    if (perOne) skip(context, perOne[0].length);
     if (!isRegimenAmount(context)) return;
     // The drug's amount per unit when a count of units goes with it: "12 tablets of methotrexate 2.5 mg".
     const namedJustBefore = mention.end <= start && start - mention.end <= 2;
     const strength =
       m.parts !== undefined ||
+      perOne !== null ||
       STRENGTH_AFTER.test(context.after) ||
       STRENGTH_BEFORE.test(context.before) ||
       (namedJustBefore && COUNT_OF_DRUG.test(text.slice(clauseStart, mention.start)));
@@ -552,8 +625,19 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       startBefore(sentenceEnds, mention.start),
       endAfter(sentenceEnds, mention.start),
     );
+    // A clause that says it goes the same way ("同样每8小时一次") with no route of its own: the route of
+    // the amount before it in the paragraph.
+    const before = regimens[regimens.length - 1];
+    const same =
+      routeOf(context.clause) === 'oral' &&
+      SAME_ROUTE.test(context.clause) &&
+      !ORAL_SAID.test(context.clause) &&
+      before?.paragraphStart === paragraphStart
+        ? before.route
+        : undefined;
     const read =
-      routeOf(context.clause) !== 'oral' || shared ? routeOf(context.clause) : routeOf(mentionSentence);
+      same ??
+      (routeOf(context.clause) !== 'oral' || shared ? routeOf(context.clause) : routeOf(mentionSentence));
     // No route said, and the drug's only maximum is for another route (a dry-powder capsule "each time",
     // an injectable's later step): that route, as the drug is given no other way.
     const only = mention.drug.max_daily.length === 1 ? mention.drug.max_daily[0]!.route : undefined;
@@ -578,6 +662,20 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     });
   });
   return addedUp(text, regimens);
+}
+
+/** The patient's weight in kilograms said in `text` (see WEIGHT), if plausible. */
+function weightIn(text: string): number | undefined {
+  const m = WEIGHT.exec(text);
+  const kg = m ? Number(m[1] ?? m[2] ?? m[3]) : undefined;
+  return kg !== undefined && kg >= 2 && kg <= 250 ? kg : undefined;
+}
+
+/** Drops `length` characters said just after the amount from the context's texts that start there. */
+function skip(c: AmountContext, length: number): void {
+  c.after = c.after.slice(length);
+  c.afterInClause = c.afterInClause.slice(length);
+  c.onward = c.onward.slice(length);
 }
 
 /** An amount's figures and unit as written; a combination's two figures in `parts`. */
@@ -608,7 +706,13 @@ function amountsIn(text: string): AmountMatch[] {
     )
     .filter((m) => !combinations.some((c) => m.index < c.index + c.length && c.index < m.index + m[0].length))
     .map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, unit: m[2] }));
-  return [...plain, ...combinations].sort((a, b) => a.index - b.index);
+  const words: AmountMatch[] = matchAll(WORD_AMOUNT, text).map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    number: String(WORD_NUMBERS[m[1]!.toLowerCase()] ?? countOf(m[1]) ?? 0),
+    unit: m[2],
+  }));
+  return [...plain, ...combinations, ...words].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -692,7 +796,18 @@ function readAmount(
   // The frequency: just after the amount in its clause, else just before it, else in what follows; a
   // dose said for a time of day ("| Morning | 300 mg |", "10 mg nocte") is one a day.
   const slot = slotOf(c.afterInClause.slice(0, 24)) ?? slotOf(c.before.slice(-16), { last: true });
-  const frequencyAfter = frequencyOf(c.afterInClause);
+  // An infusion rate is given every hour, for the hours said or the day.
+  const rate = RATE_AFTER.test(c.after);
+  // A ceiling on a rate ("do not exceed 40 mg/h") is no day's amount.
+  if (rate && LIMIT_BEFORE.test(c.before)) return undefined;
+  const rateHours = rate
+    ? countOf(
+        RATE_HOURS.exec(c.onward)
+          ?.slice(1)
+          .find((g) => g !== undefined),
+      )
+    : undefined;
+  const frequencyAfter = rate ? Math.min(24, rateHours ?? 24) : frequencyOf(c.afterInClause);
   const frequency = units.bySlot
     ? 1
     : (frequencyAfter ??
