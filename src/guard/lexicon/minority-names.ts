@@ -77,6 +77,9 @@ export const MINORITY_NAME_PARTS = [
   '翁姆',
   // Chödrak ("dharma renown"), ending or opening many Tibetan men's names (洛桑曲扎, 曲扎多吉; round 45).
   '曲扎',
+  // Tsering and Tsewang as western Sichuan (Aba, Ganzi) write them (泽郎卓玛, 泽旺多吉; round 53), beside 泽仁 and 次仁.
+  '泽郎',
+  '泽旺',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',

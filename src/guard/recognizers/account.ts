@@ -243,6 +243,25 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
     {
+      // The same screen name with 的 opening two or more of a group chat's turns, its first turn too, right after the
+      // group's title ("「某某群」⏎秋天的某：…⏎大哥：…⏎秋天的某：…"; round 53), and one character after 的 is enough when it
+      // speaks again; the exclusions are those of zh-de-screen-name-speaker.
+      name: 'zh-de-screen-name-repeated',
+      regex:
+        /(?<=^|\n)(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      prefilter: /的[\u4e00-\u9fff]{1,5}：/,
+    },
+    {
+      // A chat speaker whose screen name is a doubled character or 小 and a character or two before the Japanese-style 酱
+      // ("糖糖酱：…", "小鱼酱：…"; round 53): no Han name ends in 酱, and no sauce doubles its character (a diet sheet's
+      // "豆瓣酱：少放" stays unread).
+      name: 'zh-jiang-screen-name-speaker',
+      regex: /(?<=^|\n)(?<value>([\u4e00-\u9fff])\2酱|小[\u4e00-\u9fff]{1,2}酱)(?=：[^\n：]{1,300})/dg,
+      score: 0.7,
+      prefilter: /酱：/,
+    },
+    {
       // A group chat's owner or admin speaking under a screen name of five to ten Chinese characters, the role in
       // brackets before the colon ("每天走一万步（群主）：提醒大家…"; round 51): longer than a Han name, so a screen name even
       // speaking once; not one holding a role, title or department (as zh-long-screen-name-speaker).

@@ -365,6 +365,14 @@ const CLOSURE_WORDS = '停诊|休诊|翻修|装修|改造|检修|维修|暂停�
 const CLOSURE_RANGE_AFTER = `[至到～~—-](?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}[日号](?:[^\\n。；;]{0,12}(?:${CLOSURE_WORDS})|[^\\n。；;，,]{0,8}(?:停车场|道路|电梯))`;
 const CLOSURE_RANGE_BEFORE = `(?:${CLOSURE_WORDS})[^\\n。；;]{0,16}[至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]`;
 
+/**
+ * A vaccination campaign's period in a broadcast notice ("免费接种流感疫苗，接种时间为11月1日至次年3月31日"; round 53): a
+ * range after 接种时间为 or 接种时间：, both its ends; a person is vaccinated on a day, not over a range ("接种时间：
+ * 11月20日" stays read). Read back from the end of the date just matched, so it costs nothing where no date is.
+ */
+const CAMPAIGN_RANGE_ZH =
+  '(?!(?<=接种时间[为：:][ \\t]{0,2}(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])[至到～~—-])(?<!接种时间[为：:][ \\t]{0,2}(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号][至到～~—-](?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])';
+
 /** A clinic reopening on a day ("普通门诊1月4日起恢复正常"): a notice's date, not anyone's care. */
 const CLINIC_REOPENS =
   '(?!(?<=门诊自?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起?恢复(?:正常|开诊|门诊|接诊|出诊|应诊))';
@@ -436,7 +444,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访)|(?=行(?![程李走])))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访)|(?=行(?![程李走])))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}${CAMPAIGN_RANGE_ZH}`,
         'g',
       ),
       score: 0.5,

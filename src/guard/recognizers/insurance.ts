@@ -37,6 +37,15 @@ export const INSURANCE_WORDS = new RegExp(
   'i',
 );
 
+/** A Chinese passport's shape: E or G and eight digits, or E, a letter (not I or O) and seven digits (no regex: a plain check). */
+function cnPassportShape(value: string): boolean {
+  if (value.length !== 9 || (value[0] !== 'E' && value[0] !== 'G')) return false;
+  const second = value[1]!;
+  const lettered = value[0] === 'E' && second >= 'A' && second <= 'Z' && second !== 'I' && second !== 'O';
+  for (let i = lettered ? 2 : 1; i < 9; i++) if (value[i]! < '0' || value[i]! > '9') return false;
+  return true;
+}
+
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
   type: 'INSURANCE_ID',
@@ -178,7 +187,11 @@ export const insuranceRecognizer = new PatternRecognizer({
       prefilter: INSURANCE_WORDS,
     },
   ],
-  validate: (value) => !(/^\d{17}[\dXx]$/.test(value) && isValidResidentId(value)),
+  // A Chinese passport's shape (E or G and eight digits, E, a letter and seven) answering a request for passports a few
+  // lines before ("大家护照号发我一下…⏎某某：E…"; round 53) is the passport, even where a travel insurance is named.
+  validate: (value, text, start) =>
+    !(/^\d{17}[\dXx]$/.test(value) && isValidResidentId(value)) &&
+    !(cnPassportShape(value) && text.slice(Math.max(0, start - 120), start).includes('护照')),
   context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],
   contextWindow: 48,
   contextBoost: 0.5,

@@ -24,7 +24,7 @@ const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編
 const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
-  '方案|理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
+  '方案|试验|理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
 /** English labels that name a record number on their own, and those that need "No."/"Number"/"ID" after them. */
 // The look-behinds stand after the words they guard ("Barcode(?<!…)", "ID(?<=…)"), not before: a
 // look-behind opening an alternative makes the scan try it at every position, several times slower.
@@ -121,7 +121,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // A mother's or baby's number is told apart by a bracketed 母, 父, 婴 or 儿 after the label ("住院号（母）：…";
       // round 46).
       regex: new RegExp(
-        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?(?:[（(][母父婴儿][）)])?[ \\t]{0,3}(?:[:：#｜】]|为|[系係](?=[A-Za-z]{0,4}\\d)|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
+        `[号號码碼D票](?<=(?:${ZH_LABELS}))(?:码)?(?:[（(][母父婴儿][）)])?[ \\t]{0,3}(?:[:：#｜】]|分别[为是]|为|[系係](?=[A-Za-z]{0,4}\\d)|(?:好像|应该|大概|可能)?是)?[ \\t]{0,3}(?<value>${VALUE})(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.9,
@@ -132,7 +132,7 @@ export const mrnRecognizer = new PatternRecognizer({
       // code holding a digit, so a list of words ("标本号已贴、已送") is not read. The scan stops only at 、 and 和.
       name: 'zh-labelled-list',
       regex: new RegExp(
-        `[、和](?<=(?:${ZH_LABELS})[ \\t]{0,3}[:：]?[ \\t]{0,3}(?:[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z][、和]){1,4})(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z])(?![0-9A-Za-z])`,
+        `[、和](?<=(?:${ZH_LABELS})[ \\t]{0,3}(?:[:：]|分别[为是])?[ \\t]{0,3}(?:[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z][、和]){1,4})(?<value>[A-Za-z]{0,4}-?\\d[0-9A-Za-z-]{2,20}[0-9A-Za-z])(?![0-9A-Za-z])`,
         'gd',
       ),
       score: 0.85,
@@ -364,12 +364,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // An extra bed in a bed field, 加 and its number ("床号：加1"; round 38), as "加3床" keeps its 加.
       // A delivery-room bed is written so too ("床：产8"), and 床号 may stand before it with a blank only ("床号 加17";
       // round 48). An emergency observation bed (观3) and a wing's bed by its side of the building ("床号：东-17",
-      // "床号：西12") are one label each too (round 52), as an ED bed label and a bay-bed label are.
+      // "床号：西12") are one label each too (round 52), as an ED bed label and a bay-bed label are. The field may name the
+      // ward or department before an extra bed ("床位：老年科加2", "床号：产一区加3"; round 53): 加 and its number only.
       name: 'zh-bed-label-extra',
       regex:
-        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
+        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?:[\u4e00-\u9fff]{1,6}[科区](?=加\d))?(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
       score: 0.85,
-      prefilter: /床位?号?[ \t\u3000:：]{1,4}(?:[加产观]|[东西南北]-?)\d/,
+      prefilter:
+        /床位?号?[ \t\u3000:：]{1,4}(?:[\u4e00-\u9fff]{1,6}[科区](?=加))?(?:[加产观]|[东西南北]-?)\d/,
     },
     {
       // An extra bed glued to the ward it is in ("病区：骨科三病区加1床"; round 52): 加 and its number, as a bed field's

@@ -911,8 +911,14 @@ const SURNAME_GIVEN =
  * A surname said alone after the speaker corrects herself, then the full name opening with it ("哦不对，是余，余某某";
  * round 51): the surname said is a name said, as the cards mark each.
  */
+// The correction may say 姓 ("不对，是姓某，某某某"; round 53).
 const CORRECTED_SURNAME =
-  /(?:哦不对|噢不对|不对|哦不|说错了|口误)[，, ]?是(?<surname>[\u4e00-\u9fff])(?=[，,、…]{1,2}\k<surname>)/g;
+  /(?:哦不对|噢不对|不对|哦不|说错了|口误)[，, ]?是姓?(?<surname>[\u4e00-\u9fff])(?=[，,、…]{1,2}\k<surname>)/g;
+/**
+ * The surname a dictated handover says after the bed and then takes back ("十五床某……不对，是…", "十二床某……哦不对，…";
+ * rounds 52 and 53): a name said, as the cards mark it, though the wrong one.
+ */
+const RETRACTED_SURNAME = /床(?<surname>[\u4e00-\u9fff])(?=…{1,2}[，, ]?(?:哦|噢)?不对)/g;
 /**
  * A clause that starts with what may be a name, read together with what follows it: a name with no
  * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
@@ -926,7 +932,8 @@ const CORRECTED_SURNAME =
 const BEFORE_NAME = (() => {
   const table = new Uint8Array(0x10000);
   // 】 closes an SMS sender's tag ("【某医院】钱雅琴您好").
-  for (const c of '\n，,。；;！!？?：:、 ）)】\u3000\t') table[c.charCodeAt(0)] = 1;
+  // … ends a dictated pause ("二十床阿婆……某某某，九十五岁"; round 53), after which the name is said.
+  for (const c of '\n，,。；;！!？?：:、 ）)】\u3000\t…') table[c.charCodeAt(0)] = 1;
   // 的 ends a description of who someone is ("我是上周做穿刺的付晓燕，").
   for (const c of '跟和与给帮替让叫请找问由被对向陪等是的') table[c.charCodeAt(0)] = 2;
   return table;
@@ -1236,6 +1243,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     NICKNAME_INSIDE,
     ONE_CHARACTER_KIN_SPEAKER,
     SURNAME_GIVEN,
+    RETRACTED_SURNAME,
     NAME_QUESTION,
     DOTTED_NAME,
     SPACED_LABEL,
@@ -1808,6 +1816,11 @@ export class ChinesePersonRecognizer implements Recognizer {
         // "我姓伏。": an ambiguous surname too, when it stands alone (round 39).
         else if (surname === 0 && surnameLengthAt(text, at, true) === 1 && !isHan(text[at + 1]))
           push(pass, at, at + 1, 0.75);
+      }
+    if (text.includes('不对'))
+      for (const m of matchAll(RETRACTED_SURNAME, text)) {
+        const at = m.index + 1;
+        if (surnameLengthAt(text, at, true) === 1) push(pass, at, at + 1, 0.75);
       }
     if (text.includes('是'))
       for (const m of matchAll(CORRECTED_SURNAME, text)) {
@@ -3660,8 +3673,9 @@ const DOUBLED_ADVERBS = new Set('常刚慢渐天明偏仅稍往时处早好快�
  * A child or grandchild named by a doubled pet name or 阿 and one character right after the word for the child
  * ("宝宝叫棉棉，", "女儿朵朵发烧", "孙子阿晟陪您去"; round 43), before punctuation or what is said of the child.
  */
+// A parent says 我家 before the child's pet name, and the child's record may follow it ("我家某某的病历号"; round 53).
 const PET_NAME_AFTER_CHILD =
-  /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|闺女|小孩)(?:叫|名叫|小名叫)?(?<name>([\u4e00-\u9fff])\2|阿[\u4e00-\u9fff])(?=[，,。！!？?、]|陪|在|发|今|昨|说|也|还|已|又|吃|睡|哭|咳|黄疸)/g;
+  /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|闺女|小孩|我家)(?:叫|名叫|小名叫)?(?<name>([\u4e00-\u9fff])\2|阿[\u4e00-\u9fff])(?=[，,。！!？?、]|陪|在|发|今|昨|说|也|还|已|又|吃|睡|哭|咳|黄疸|的(?:病历|病案|门诊号|住院号|就诊|检查|报告|医保|身份证))/g;
 /**
  * A child's pet name with 小 told after 叫 ("孩子叫小米粒，3岁"; round 51), closed by punctuation; not what the child
  * is told or does ("孩子叫小心", "叫小声点").
@@ -3672,7 +3686,8 @@ const XIAO_NAME_AFTER_CHILD =
  * Doubled characters after a word for a child that say how it is or the sound it makes, not what it is called
  * ("宝宝乖乖", "孩子嗷嗷哭").
  */
-const NOT_PET_DOUBLES = new Set('乖白胖瘦小大高多少嗷哈呵嘻哇呜咳嘿哼嗯啊哦呀嘤咯呼哗');
+// 宝, 狗 and 猫 doubled are the child or a pet in general ("我家宝宝", "我家狗狗").
+const NOT_PET_DOUBLES = new Set('乖白胖瘦小大高多少嗷哈呵嘻哇呜咳嘿哼嗯啊哦呀嘤咯呼哗宝狗猫');
 const PET_NAME_AFTER_BED =
   /床(?<=(?:\d|[一二三四五六七八九十])床)(?<pet>[\u4e00-\u9fff]{2})(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
 const SIGNED_AFTER_UNIT =
@@ -3832,6 +3847,8 @@ function nameBeforePredicate(text: string, at: number): number {
     // "医生让查基因": the last character and 因 after it make a word (基因, 病因, 诱因, 死因), no name and "because"
     // (round 51).
     if (text[end] === '因' && WORD_BEFORE_YIN.has(text[end - 1]!)) continue;
+    // "拟请华西第二医院会诊": a hospital's brand or city before its ordinal (第二医院, 第三人民医院), no name (round 53).
+    if (text[end] === '第' && numberedHospitalAt(text, end + 1)) continue;
     // "邝婆婆（…）": a surname and an elder's address, not a given name.
     if (given === 2 && ELDER_ADDRESSES.includes(text.slice(at + surname, end))) continue;
     if (end === text.length || followedByPredicate(text, end)) return end;
@@ -3842,6 +3859,17 @@ function nameBeforePredicate(text: string, at: number): number {
 function followedByPredicate(text: string, at: number): boolean {
   if (at >= text.length || text.charCodeAt(at) === 0x0a) return true;
   return PREDICATE_INDEX.longestAt(text, at) !== undefined;
+}
+
+/** Whether a hospital's ordinal follows 第 at `at`: Chinese numerals, perhaps 人民, 中心 or 附属, then 医院 (no regex). */
+function numberedHospitalAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && '一二三四五六七八九十'.includes(text[i] ?? '_')) i++;
+  if (i === at) return false;
+  const rest = text.slice(i, i + 4);
+  return (
+    rest.startsWith('医院') || (['人民', '中心', '附属'].includes(rest.slice(0, 2)) && rest.endsWith('医院'))
+  );
 }
 
 /** Characters that make a word with 因 after them (基因, 病因, 诱因, 死因). */
@@ -4021,7 +4049,9 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
         before === '挂' &&
         length - surname === 2 &&
         CLINICIAN_TITLE_AT.test(text.slice(titleAt, titleAt + 2))
-      )
+      ) &&
+      // "今日随某某某主任医师查房", "随欧阳某主任": a ward round taken with the clinician named (round 53).
+      !(before === '随' && CLINICIAN_TITLE_AT.test(text.slice(titleAt, titleAt + 2)))
     )
       continue;
     // "谢谢陶主任": thanks, not a surname 谢.
@@ -4091,6 +4121,9 @@ function nameStartBefore(text: string, titleAt: number, alone = true): number {
       text.endsWith('问问', single) ||
       // "到卫生院找刀医生换药": a patient told to see the clinician named (round 39).
       text[single - 1] === '找' ||
+      // "主刀是伏主任", "把伏主任的门诊时间发我": the clinician said to be, or handed over as, the one named (round 53);
+      // never a conjunction after 是 ("是和医生商量的").
+      ((text[single - 1] === '是' || text[single - 1] === '把') && !'和同跟与及'.includes(text[single]!)) ||
       REPORTING_VERBS.some((w) => text.endsWith(w, single))) &&
     surnameLengthAt(text, single, true) === 1 &&
     LABEL_VALUE_TITLES.some((t) => text.startsWith(t, titleAt))
