@@ -138,8 +138,8 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'review mobility appetite mood sleep physio physiotherapy nursing staff ward theatre theatres matron security reception ' +
     'ambulance police social services safeguarding outreach haematology hematology microbiology biochemistry endocrinology ' +
     'gastroenterology respiratory urology orthopaedics orthopedics dermatology psychiatry rheumatology nephrology dietitian ' +
-    // Italian grandparents too, as family chats name them ("Nonna: …").
-    'pharmacist occupational therapy therapist mum mom dad mummy daddy grandma grandpa nan nana granny auntie sis bro nonna nonno ' +
+    // Italian grandparents too, as family chats name them ("Nonna: …"), and the Welsh, Irish and northern "Mam" (round 53).
+    'pharmacist occupational therapy therapist mum mom mam dad mummy daddy grandma grandpa nan nana granny auntie sis bro nonna nonno ' +
     'morning evening afternoon night weekend week month year christmas easter covid ecg ct mri echo troponin bloods ' +
     // Test and imaging abbreviations that open a report line like a surname in capitals ("AXR, Doreen Pike").
     'cxr axr kub uss ctpa ogd egd mrcp ercp eeg emg ncs dexa tte ctca mra cta fbc lft crp abg vbg ' +

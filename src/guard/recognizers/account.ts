@@ -83,9 +83,11 @@ export const accountRecognizer = new PatternRecognizer({
     {
       // "sign in as fmcgillivray.", "logged in as rkapoor,": the login a person signs in with, a plain
       // lower-case word ending the phrase; not an ordinary word ("sign in as usual", "log in as a guest").
+      // A login with a dot, a digit or an underscore may go on to say where ("sign in as ada.r88 at the portal";
+      // round 53), and a dot inside it does not end it.
       name: 'sign-in-as',
       regex:
-        /\b(?:[Ss]ign(?:ed|ing)?[ \t]in|[Ll]og(?:ged|ging)?[ \t]?in)[ \t]as[ \t](?<value>(?!(?:guest|admin|administrator|usual|normal|before|yourself|myself|himself|herself|themselves|well|needed|required|instructed|directed|shown|below|above|follows|soon|such|patient|staff|user|proxy|carer|parent)\b)[a-z][a-z0-9._]{3,28}[a-z0-9])(?=[ \t]{0,2}(?:[,;.)]|\r?\n|$))/dg,
+        /\b(?:[Ss]ign(?:ed|ing)?[ \t]in|[Ll]og(?:ged|ging)?[ \t]?in)[ \t]as[ \t](?<value>(?!(?:guest|admin|administrator|usual|normal|before|yourself|myself|himself|herself|themselves|well|needed|required|instructed|directed|shown|below|above|follows|soon|such|patient|staff|user|proxy|carer|parent)\b)[a-z][a-z0-9._]{3,28}[a-z0-9])(?=[ \t]{0,2}(?:[,;)]|\.(?![a-z0-9])|\r?\n|$)|[ \t](?:at|on|in)[ \t](?<=[0-9._][a-z0-9]{0,28}[ \t][a-z]{2}[ \t]))/dg,
       score: 0.7,
       prefilter: /in as [a-z]/,
     },
@@ -102,11 +104,13 @@ export const accountRecognizer = new PatternRecognizer({
       // A portal or app message header's sender ("From: h.vandersloot72  (IP …)"): a login with a dot or an
       // underscore and a digit, lower case first, ending the field; not an e-mail (no @ after it). Five or
       // more letters and two to four digits are a login too ("From: mwhitcombe58 (MyChart)"; round 37).
+      // A login in mixed case with an underscore and two to four closing digits, before the sender's name in
+      // brackets, is one too ("From: KTRoe_61 (Kate Roe, …)"; round 53).
       name: 'from-login',
       regex:
-        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9]|[a-z]{5,24}\d{2,4}(?![0-9A-Za-z_.]))[a-z][a-z0-9_.]{2,28}[a-z0-9])(?=[ \t]*(?:\(|\r?\n|$))/dg,
+        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9]|[a-z]{5,24}\d{2,4}(?![0-9A-Za-z_.]))[a-z][a-z0-9_.]{2,28}[a-z0-9]|(?=[A-Za-z0-9]{1,29}_\d{2,4}[ \t]{0,2}\()[A-Z][A-Za-z0-9]{2,24}_\d{2,4})(?=[ \t]*(?:\(|\r?\n|$))/dg,
       score: 0.7,
-      prefilter: /From:[ \t]{1,2}[a-z]/,
+      prefilter: /From:[ \t]{1,2}(?:[a-z]|[A-Z][A-Za-z0-9]{1,24}_\d)/,
     },
     {
       // "Portal message from wren_in_may (…)", "message from harbourlight7 (IP …)": a message's sender
@@ -351,6 +355,24 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:昵称|网名|微信名|用户名)[ \t]{0,2}[:：]?[ \t]{0,2}(?<value>[\u4e00-\u9fffA-Za-z0-9_]{2,12})(?=[）)，,。；;、\s]|$)/dg,
       score: 0.7,
       prefilter: /昵称|网名|微信名|用户名/,
+    },
+    {
+      // A bank account for a refund named by its IBAN label ("IBAN: GB29 NWBK 6016 1331 9268 19"; round 53): the
+      // country letters, check digits and the blocks after them, blanks allowed between blocks of four.
+      name: 'iban',
+      regex:
+        /\bIBAN(?:[ \t](?:[Nn]o\.?|[Nn]umber))?[ \t]{0,2}:?[ \t]{0,2}(?<value>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])/dg,
+      score: 0.75,
+      prefilter: /IBAN/,
+    },
+    {
+      // An Australian bank account after its branch's BSB ("BSB 062-000, account 1234 5678"; round 53): the
+      // account number, not the BSB (a branch's code, no one's own).
+      name: 'bsb-account',
+      regex:
+        /\bBSB[ \t]{0,2}:?[ \t]{0,2}\d{3}[ -]?\d{3}[,;]?[ \t]{1,3}(?:[Aa]ccount|[Aa]cct|[Aa]\/[Cc])(?:[ \t](?:[Nn]o\.?|[Nn]umber))?[ \t]{0,2}:?[ \t]{0,2}(?<value>\d{3,4}[ -]?\d{3,5}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])/dg,
+      score: 0.75,
+      prefilter: /BSB/,
     },
     {
       // A payment app's handle after @ in the same line ("venmo me … @june-b-71", "Venmo @kofi_a"): the handle

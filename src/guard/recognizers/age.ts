@@ -136,8 +136,9 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     // ("Arthur Penrose, 91M   Hospital no …"; round 38), or after a space ("Ana Lui, 90 F, NHI …"; round 39)
     // count too. So does a table's cell closing after the age ("| Hilda Brannock, 93 | falls risk |"; round 50). A
     // quoted nickname may stand between the name and the comma ("| Dorothy Kemper ("Dot"), 93 | …"; round 51).
+    // The age with "years" after it may close the field ("Re: Ada Roe, 93 years   URN …"; round 53).
     after:
-      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)))/,
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))| (?:years|yrs)(?:(?: {2,}|\t)(?=[A-Z])|[ \t]*(?:\r?\n|$)))/,
     far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age

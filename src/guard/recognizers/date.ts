@@ -417,6 +417,13 @@ const CLOSURE_NOTICE_EN = `(?<!\\b(?:(?:[Cc]losed|[Cc]loses|[Cc]losing) (?:from|
 const HOLIDAY_HOURS_NOTICE_EN =
   '(?<!\\b(?:[Hh]oliday|HOLIDAY|[Cc]hristmas|CHRISTMAS|[Ff]estive|FESTIVE|[Ee]aster|EASTER|[Bb]ank [Hh]oliday|[Nn]ew [Yy]ear) (?:[Oo]pening|OPENING) (?:[Hh]ours|HOURS|[Tt]imes|TIMES)\\b[^]{0,600})';
 
+/**
+ * A leaflet's own review dates at its foot ("Leaflet reviewed March 2026; next review due March 2028"; round 53):
+ * the document's, not anyone's care, the next review's too. Read back from the end of the date just matched.
+ */
+const LEAFLET_REVIEW_EN =
+  '(?<!\\b(?:[Ll]eaflet|LEAFLET|[Ii]nformation sheet|[Pp]atient information) (?:reviewed|updated|written|produced|issued)\\b[^\\n]{0,60})';
+
 /** Units after a range that opens a line ("1-2 天", "3-5 片"), so it is not a month and day. */
 const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支瓶组项条层楼床号]|小时|分钟';
 
@@ -617,7 +624,7 @@ export const dateRecognizer = new PatternRecognizer({
       // partial date needs a person-event word near, such as due, appt, next).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|(?<!\\b(?:[Ff]ees|[Pp]rices|[Rr]ates|[Cc]harges|[Tt]ariffs?) effective (?:from )?)${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|(?<!\\b(?:[Ff]ees|[Pp]rices|[Rr]ates|[Cc]harges|[Tt]ariffs?) effective (?:from )?)${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}${LEAFLET_REVIEW_EN}`,
         'g',
       ),
       score: 0.5,
@@ -639,7 +646,7 @@ export const dateRecognizer = new PatternRecognizer({
       // 2025"); a day before it is read by the pattern above.
       name: 'en-month-year',
       regex: new RegExp(
-        `\\b${MONTH_EN}\\.? ${YEAR}\\b(?<!(?:\\d(?:st|nd|rd|th)?|\\bof) [A-Za-z]{3,9}\\.? \\d{4})(?<!\\b(?:[Pp]ublished|[Uu]pdated|[Rr]evised|[Ii]ssued|[Aa]pproved|[Ee]ffective|[Vv]ersion|[Ee]dition|[Gg]uidelines?|[Gg]uidance|[Pp]olicy|[Ll]eaflet|[Nn]ewsletter|[Pp]rotocol|[Bb]ulletin|[Nn]otice|[Ee]xpir(?:y|es|ed)|[Vv]alid|[Ll]aunch(?:ed)?|[Cc]opyright|v\\d[0-9.]*)\\b[^\\n;]{0,30})`,
+        `\\b${MONTH_EN}\\.? ${YEAR}\\b(?<!(?:\\d(?:st|nd|rd|th)?|\\bof) [A-Za-z]{3,9}\\.? \\d{4})(?<!\\b(?:[Pp]ublished|[Uu]pdated|[Rr]evised|[Ii]ssued|[Aa]pproved|[Ee]ffective|[Vv]ersion|[Ee]dition|[Gg]uidelines?|[Gg]uidance|[Pp]olicy|[Ll]eaflet|[Nn]ewsletter|[Pp]rotocol|[Bb]ulletin|[Nn]otice|[Ee]xpir(?:y|es|ed)|[Vv]alid|[Ll]aunch(?:ed)?|[Cc]opyright|v\\d[0-9.]*)\\b[^\\n;]{0,30})${LEAFLET_REVIEW_EN}`,
         'g',
       ),
       score: 0.5,
@@ -742,9 +749,10 @@ export const dateRecognizer = new PatternRecognizer({
       // A year alone when a treatment stopped or a condition was found, later in the clause ("Took calcitriol as a
       // child, stopped in 2019", "found through the national detection programme in 2019"; round 51): a year in the
       // person's history. Not a publication's or a study's year after it ("in 2019 guidelines").
+      // A child's birth dates the person's history too ("deafness since the birth of her son in 2022"; round 53).
       name: 'en-history-verb-in-year',
       regex:
-        /(?<=\b(?:[Ss]topped|[Cc]eased|[Qq]uit|[Dd]iscontinued|[Ff]ound|[Dd]etected|[Ii]dentified|[Dd]iagnosed)\b[^\n.;:]{0,60} in )(?:19|20)\d{2}(?![0-9]|[./-]\d| (?:guidelines?|study|trial|survey|cohort|report|census|edition|version|data)\b)/g,
+        /(?<=\b(?:[Ss]topped|[Cc]eased|[Qq]uit|[Dd]iscontinued|[Ff]ound|[Dd]etected|[Ii]dentified|[Dd]iagnosed|[Bb]irth of)\b[^\n.;:]{0,60} in )(?:19|20)\d{2}(?![0-9]|[./-]\d| (?:guidelines?|study|trial|survey|cohort|report|census|edition|version|data)\b)/g,
       score: 0.5,
       prefilter: / in (?:19|20)\d\d\b/,
     },
@@ -974,11 +982,13 @@ export const dateRecognizer = new PatternRecognizer({
       // clinic's opening ("travelling to Kenya in June", "she'll be 100 in March").
       // A treatment stopped or started and the person's presentation too ("Imatinib stopped in October",
       // "Presented in June with jaundice"; round 52), as en-history-verb-in-year reads a year after them.
+      // A course completed and a waiting list's month too ("infusion course completed in May", "listed for
+      // March"; round 53).
       name: 'en-event-in-month',
       regex:
-        /(?<=\b(?:[A-Za-z][a-z]{1,20}(?:otomy|ectomy|ostomy|plasty|scopy)|DVT|PE|MI|NSTEMI|STEMI|TIA|stroke|COVID(?:-19)?|fracture|surgery|operation|diagnosed|[Ss]topped|[Cc]eased|[Dd]iscontinued|[Ss]tarted|[Cc]ommenced|[Pp]resented) in )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
+        /(?<=\b(?:[A-Za-z][a-z]{1,20}(?:otomy|ectomy|ostomy|plasty|scopy)|DVT|PE|MI|NSTEMI|STEMI|TIA|stroke|COVID(?:-19)?|fracture|surgery|operation|diagnosed|[Ss]topped|[Cc]eased|[Dd]iscontinued|[Ss]tarted|[Cc]ommenced|[Pp]resented|[Cc]ompleted) in |\b[Ll]isted for )(?:January|February|March|April|June|July|August|September|October|November|December)(?![a-z]|\.?,? \d)/g,
       score: 0.5,
-      prefilter: / in (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+      prefilter: / (?:in|for) (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     },
     {
       // A day and month after whom a meeting or appointment is with ("goals-of-care meeting with Dr Ama

@@ -26,7 +26,8 @@ const INSURERS =
 // cover, as ACC's is ("Workers' comp claim # WC-26-0041"; round 48).
 // Northern Ireland's health number is the H&C number ("H&C no. 3310458812"), and a private insurer's member
 // number may stand under its own label after the insurer's line ("Insurer: Bupa   Membership no: 55120348-01"; round 50).
-const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|H&C(?: (?:No\\.?|Number|#))?|Health (?:and|&) Care (?:No\\.?|Number)|Membership (?:ID|No\\.?|Number|#)|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
+// A provincial health card may name its plan in brackets before the colon ("NS Health Card (MSI): 0024 613 987"; round 53).
+const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|H&C(?: (?:No\\.?|Number|#))?|Health (?:and|&) Care (?:No\\.?|Number)|Membership (?:ID|No\\.?|Number|#)|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|Health Card \\([A-Z]{2,5}\\)|(?:${INSURERS}),? (?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
@@ -124,6 +125,16 @@ export const insuranceRecognizer = new PatternRecognizer({
       score: 0.9,
       scoreOf: (value) => (/^[A-Z]{3}\d{4}$/.test(value) && !isValidNhi(value) ? -1 : 0.9),
       prefilter: INSURANCE_WORDS,
+    },
+    {
+      // A health card's number given later in the same clause after "number", as a family chat writes it ("her
+      // health card is in the kitchen drawer, number 1234 567 890"; round 53): a provincial card's ten digits in
+      // their 4-3-3 blocks, not a count or a phone.
+      name: 'en-health-card-then-number',
+      regex:
+        /\b[Hh]ealth card\b[^\n.;:]{0,50}?\b(?:number|no\.?|#)[ \t]{0,2}(?:is[ \t]{1,2}|:[ \t]{0,2})?(?<value>\d{4} \d{3} \d{3})(?![ ]?[0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Hh]ealth card\b/,
     },
     {
       // A chat's or dialogue's answer on the next line to a question naming the number ("what's his NHI for the

@@ -673,10 +673,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // with its floor's digit is the whole code in running text too ("MRN …, Rm 7W-22", "(rm 5E-14)"; rounds 39
       // to 41); a bed's ("bed 4W-17") and a room's code of letters alone ("Room LD-6") give the number. A care home's
       // room named by its wing's one letter and a hyphen is the whole label ("Resident Ada Roe, room B-17, 99."; round
-      // 51), as a wing letter glued to the digits is ("room C12"; round 47).
+      // 51), as a wing letter glued to the digits is ("room C12"; round 47). A floor and a room number joined by a
+      // hyphen after a capitalised label in a header's field run is the whole label too ("NRIC: … Room 3-12"; round 53).
       name: 'en-room-caps-unit-code',
       regex:
-        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?)(?![0-9A-Za-z-]|[.,]\d)/dg,
+        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?|(?<=(?:[ \t]{2}|\t)(?:Rm|Room|RM|ROOM)[ \t]{0,2}:?[ \t]{1,2})\d{1,2}-\d{2,3}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}))(?![0-9A-Za-z-]|[.,]\d)/dg,
       score: 0.85,
       // The same test as en-room's, so the registry's cache answers it.
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,

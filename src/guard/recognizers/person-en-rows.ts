@@ -77,8 +77,10 @@ export function nameBeforeAgeStarts(text: string): number[] {
 // "Ines Vale, Vestibular Audiologist"). A named house opening the person's address ("Perdita Vaux, Ivy
 // Cottage, Mill Lane, …"). A nurse's or worker's role signing a note after the name ("Jem Polglase, District
 // Nurse, 01632 …"; round 43), the role closing its field (not "Wound Care, District Nurse to review").
+// Two words may qualify the nurse ("Community Staff Nurse"), and a double given name joined by a hyphen opens
+// the name ("Mary-Jo Lark, Community Staff Nurse"; round 53).
 const MARKS =
-  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|(?:(?:District|Community|Practice|Staff|Charge|Specialist|Senior|Student|Research|School) Nurse|Nurse Practitioner|Midwife|Health Visitor|Social Worker|Support Worker)(?=,|[ \\t]*(?:\\r?\\n|$))|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|(?:(?:(?:District|Community|Practice|Staff|Charge|Specialist|Senior|Student|Research|School) ){1,2}Nurse|Nurse Practitioner|Midwife|Health Visitor|Social Worker|Support Worker)(?=,|[ \\t]*(?:\\r?\\n|$))|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age
@@ -102,7 +104,7 @@ export const MARK_AFTER_NAME = new RegExp(`^(?:, (?:${MARKS})| \\((?:${BRACKETED
 // An Irish surname's particle standing as a word of its own before it ("Séamus Ó Conchubhair, MRN …"; round 51) is
 // no third word: the given name before it is the first.
 export const TWO_WORDS_BEFORE =
-  /(?:^|[ \t(\n])(?:([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,24}) )?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’-]{1,24}) (?:(?:Ó|Ní|Uí|Nic|Mac) )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?$/;
+  /(?:^|[ \t(\n])(?:([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF]{1,24}) )?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’-]{1,24}(?<=[a-zà-öø-ÿā-ž\u1E00-\u1EFF])(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?) (?:(?:Ó|Ní|Uí|Nic|Mac) )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\u1E00-\u1EFF'’]{1,24})?$/;
 /** Vietnamese middle names, after which the word before is the family name ("Phạm Văn Đức"). */
 const VIETNAMESE_MIDDLE: ReadonlySet<string> = new Set(
   'Thi Thị Van Văn Duc Đức Ngoc Ngọc Minh Huu Hữu Quang Thanh Xuan Xuân Kim Dinh Đình Cong Công Hong Hồng Gia Bao Bảo'.split(

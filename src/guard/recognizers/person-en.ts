@@ -249,8 +249,9 @@ const ROLE_NOUN_AFTER =
 const GIVEN_BEFORE_GRADE =
   /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
 // A clinic for a group of people ends in the group before its possessive ("Lakeview Women's Health"; round 36).
+// A procedure's name ends in its kind, as a consent form's heading writes it ("CONSENT FOR UPPER GI ENDOSCOPY"; round 53).
 const TEAM_LAST =
-  / (?:Women|Men|Children|Ladies|Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories)$/;
+  / (?:Women|Men|Children|Ladies|Team|Department|Dept|Office|Desk|Committee|Associates|Partners|Partnership|Group|Consultants|Healthcare|Clinic|Practice|Drug|Drugs|Pharmacy|Chemist|Chemists|Dental|Dentistry|Optical|Opticians|Optometry|Physiotherapy|Podiatry|Orthodontics|Audiology|Imaging|Radiology|Pathology|Laboratories|[A-Z][A-Za-z]{1,20}(?:scopy|SCOPY|ectomy|ECTOMY|otomy|OTOMY|ostomy|OSTOMY|plasty|PLASTY|graphy|GRAPHY))$/;
 const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
   'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Cao Ha'.split(
     ' ',
@@ -458,6 +459,13 @@ const ROLE_THEN_NAME_BETWEEN_COMMAS =
  */
 const NAME_THEN_SOMETHING =
   /(?<=(?:\b[Ww]ho\b|\bname\b)[^\n]{0,60}\?[ \t]*\r?\n)[^\n:]{1,30}: ([A-Z][a-z'’-]{1,20}) something(?=[.,!?]|[ \t]*(?:\r?\n|$))/g;
+/**
+ * A booking's clinician named by the given name alone after "with", closing the clause ("your physio session is
+ * booked for Tue 1 Dec, 10:15, with Ffion."; round 53); not a title, a service or an ordinary word ("booked with
+ * Radiology.").
+ */
+const BOOKED_WITH_GIVEN =
+  /\b(?:[Bb]ooked|[Ss]cheduled)\b[^\n.!?]{0,60}? with (?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Nurse|Sister|the|The|us|Us)\b)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20})(?=[.,;!]|[ \t]*(?:\r?\n|$))/g;
 /** A name in brackets before an age ("your mum (Ottilie Brack, 93, bed 4)"): two or three words. */
 const NAME_AGE_IN_BRACKETS =
   /\(([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]{1,20}){1,2}), \d{1,3}[,)]/y;
@@ -992,6 +1000,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     KIN_BEFORE_NAME,
     ROLE_THEN_NAME_BETWEEN_COMMAS,
     NAME_THEN_SOMETHING,
+    BOOKED_WITH_GIVEN,
     ABBREVIATION_ALONE,
     CAPS_TITLE_NAME,
     CAPS_RELATION_NAME,
@@ -1885,6 +1894,15 @@ export class EnglishPersonRecognizer implements Recognizer {
         const name = m[1]!;
         if (notName(name) || NAME_LIKE_WORDS.has(name)) continue;
         const start = m.index + m[0].length - name.length - 2;
+        found.push(start, start + name.length, 0.75);
+      }
+    }
+    if (text.includes(' with ') && (text.includes('ooked') || text.includes('cheduled'))) {
+      BOOKED_WITH_GIVEN.lastIndex = 0;
+      for (let m = BOOKED_WITH_GIVEN.exec(text); m; m = BOOKED_WITH_GIVEN.exec(text)) {
+        const name = m[1]!;
+        if (notName(name) || NAME_LIKE_WORDS.has(name) || ENGLISH_NOT_NAMES.has(name.toLowerCase())) continue;
+        const start = m.index + m[0].length - name.length;
         found.push(start, start + name.length, 0.75);
       }
     }
