@@ -61,7 +61,7 @@ const records = readRecords('data/labelled/deid.jsonl');
  * fresh figures are in their cards' tuning notes), until new rounds are written.
  */
 const FRESH = { deid: 53, triage: 56 } as const;
-const FRESH_READ = { deid: false, triage: true } as const;
+const FRESH_READ = { deid: true, triage: true } as const;
 const freshLabel = (kind: keyof typeof FRESH_READ) =>
   FRESH_READ[kind] ? 'measured once fresh, then used for tuning' : 'never tuned on';
 /** Every round up to the newest fresh one (a round's missing file of either kind is skipped where it is read). */
