@@ -627,17 +627,16 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     );
     // A clause that says it goes the same way ("同样每8小时一次") with no route of its own: the route of
     // the amount before it in the paragraph.
+    const clauseRoute = routeOf(context.clause);
     const before = regimens[regimens.length - 1];
     const same =
-      routeOf(context.clause) === 'oral' &&
+      clauseRoute === 'oral' &&
       SAME_ROUTE.test(context.clause) &&
       !ORAL_SAID.test(context.clause) &&
       before?.paragraphStart === paragraphStart
         ? before.route
         : undefined;
-    const read =
-      same ??
-      (routeOf(context.clause) !== 'oral' || shared ? routeOf(context.clause) : routeOf(mentionSentence));
+    const read = same ?? (clauseRoute !== 'oral' || shared ? clauseRoute : routeOf(mentionSentence));
     // No route said, and the drug's only maximum is for another route (a dry-powder capsule "each time",
     // an injectable's later step): that route, as the drug is given no other way.
     const only = mention.drug.max_daily.length === 1 ? mention.drug.max_daily[0]!.route : undefined;

@@ -1,4 +1,5 @@
 import { isValidNhi, isValidResidentId } from './checksums.ts';
+import { isChinesePassportShape } from './passport.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
@@ -37,15 +38,6 @@ export const INSURANCE_WORDS = new RegExp(
   `insurance|\\bgms\\b|\\bh&c\\b|health and care|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
-
-/** A Chinese passport's shape: E or G and eight digits, or E, a letter (not I or O) and seven digits (no regex: a plain check). */
-function cnPassportShape(value: string): boolean {
-  if (value.length !== 9 || (value[0] !== 'E' && value[0] !== 'G')) return false;
-  const second = value[1]!;
-  const lettered = value[0] === 'E' && second >= 'A' && second <= 'Z' && second !== 'I' && second !== 'O';
-  for (let i = lettered ? 2 : 1; i < 9; i++) if (value[i]! < '0' || value[i]! > '9') return false;
-  return true;
-}
 
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
@@ -202,7 +194,7 @@ export const insuranceRecognizer = new PatternRecognizer({
   // lines before ("大家护照号发我一下…⏎某某：E…"; round 53) is the passport, even where a travel insurance is named.
   validate: (value, text, start) =>
     !(/^\d{17}[\dXx]$/.test(value) && isValidResidentId(value)) &&
-    !(cnPassportShape(value) && text.slice(Math.max(0, start - 120), start).includes('护照')),
+    !(isChinesePassportShape(value) && text.slice(Math.max(0, start - 120), start).includes('护照')),
   context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],
   contextWindow: 48,
   contextBoost: 0.5,

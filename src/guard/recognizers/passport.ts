@@ -1,5 +1,11 @@
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
+/** The Chinese passport's shape: E or G and eight digits, or E, a letter (not I or O) and seven digits. */
+const CN_PASSPORT = String.raw`[EG]\d{8}|E[A-HJ-NP-Z]\d{7}`;
+const CN_PASSPORT_WHOLE = new RegExp(`^(?:${CN_PASSPORT})$`);
+/** Whether `value` is shaped as a Chinese passport number (other recognizers defer to passports by it). */
+export const isChinesePassportShape = (value: string): boolean => CN_PASSPORT_WHOLE.test(value);
+
 /**
  * Passports and the travel permits of Hong Kong, Macau and Taiwan residents: the Chinese passport
  * (E/G + 8), the Mainland permits for HK/Macau (C/W + 8, or C + letter + 7) and Taiwan (T + 8), and
@@ -13,8 +19,10 @@ export const passportRecognizer = new PatternRecognizer({
       // The Chinese passport (E/G + 8, E + letter + 7), the Mainland permits for Hong Kong and Macau
       // (C/W + 8, C + letter + 7, H/M + 8 or 10) and for Taiwan (T + 8), in one scan.
       name: 'cn-passport-permit',
-      regex:
-        /(?<![0-9A-Za-z])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[CHMW]\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{10}|T\d{8})(?![0-9A-Za-z])/g,
+      regex: new RegExp(
+        String.raw`(?<![0-9A-Za-z])(?:${CN_PASSPORT}|[CHMW]\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{10}|T\d{8})(?![0-9A-Za-z])`,
+        'g',
+      ),
       score: 0.55,
       // A passport scores a little higher than a permit.
       scoreOf: (value) => (value[0] === 'E' || value[0] === 'G' ? 0.6 : 0.55),
