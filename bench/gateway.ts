@@ -23,6 +23,8 @@
  *   BENCH_GUARD_THREADS=0,1 run each Yiheng variant once per value of gateway.guard_threads (the
  *                           detectors' worker threads; 0 = on the event loop); the default config
  *                           otherwise
+ *   BENCH_CPU_PROF=dir      write a V8 CPU profile of each Yiheng gateway process into dir (open it in
+ *                           Chrome DevTools or speedscope to see where a request's CPU goes)
  *   BENCH_COMPARE_WITH=dir  also run the gateway of another checkout (e.g. the last commit,
  *                           exported with `git archive`, node_modules linked) on the same storage,
  *                           so a change is judged against its baseline under the same load
@@ -385,6 +387,10 @@ interface Variant {
   label: string;
 }
 
+const cpuProfileArgs = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+  : [];
+
 async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.ProcessEnv): Promise<Target> {
   const { storage } = variant;
   const bin = path.join(variant.root, 'bin/yiheng.js');
@@ -422,7 +428,7 @@ async function startYiheng(variant: Variant, fakeUrl: string, env: NodeJS.Proces
   const port = await freePort();
   const child = await start(
     process.execPath,
-    [bin, 'serve', '--port', String(port)],
+    [...cpuProfileArgs, bin, 'serve', '--port', String(port)],
     /listening on/,
     gwEnv,
     work,
