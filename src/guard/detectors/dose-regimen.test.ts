@@ -380,3 +380,147 @@ describe('set-5 classes', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe('set-6 classes', () => {
+  it.each([
+    // Dotted abbreviations of a frequency.
+    ['Omeprazole 40 mg b.d. before food.', 'Omeprazole 20 mg b.d. before food.', 'omeprazole 80mg'],
+    // A European decimal comma, and a count said "N of them".
+    [
+      'Colchicine 0,5 mg tablets: four of them every evening.',
+      'Colchicine 0,5 mg tablets: two of them every evening.',
+      'colchicine 2mg',
+    ],
+    // An amount in words with an abbreviated unit.
+    ['Amlodipine fifteen mg every morning.', 'Amlodipine five mg every morning.', 'amlodipine 15mg'],
+    // "a pair" as two, by time of day.
+    [
+      'Naproxen 250 mg: a pair with breakfast, another pair with supper and a pair at bedtime.',
+      'Naproxen 250 mg: a pair with breakfast and another pair with supper.',
+      'naproxen 1500mg',
+    ],
+    // One more unit "again" at a time of day.
+    [
+      'Diclofenac 50 mg — two tablets at breakfast, two again at bedtime.',
+      'Diclofenac 25 mg — two tablets at breakfast, two again at bedtime.',
+      'diclofenac 200mg',
+    ],
+    // Clock-time lists: five times, 24-hour hours, and Chinese hours listed with 各.
+    [
+      'Ibuprofen 600 mg at 07:00, 11:00, 15:00, 19:00 and 23:00.',
+      'Ibuprofen 400 mg at 07:00, 11:00, 15:00, 19:00 and 23:00.',
+      'ibuprofen 3000mg',
+    ],
+    [
+      'Diclofenac 75 mg, one at 8, 14 and 20 h.',
+      'Diclofenac 50 mg, one at 8, 14 and 20 h.',
+      'diclofenac 225mg',
+    ],
+    [
+      '双氯芬酸50毫克，早上6点、中午12点、下午6点、晚上11点各一片。',
+      '双氯芬酸25毫克，早上6点、中午12点、下午6点、晚上11点各一片。',
+      'diclofenac 200mg',
+    ],
+    // Uneven splits: a half after the unit (两片半), and 再吃 between a time of day and its count, counted once.
+    ['比索洛尔5毫克，早上两片，晚上两片半。', '比索洛尔5毫克，早上两片，晚上一片半。', 'bisoprolol 22.5mg'],
+    ['氨氯地平5毫克，早上1片，晚上再吃2片。', '氨氯地平5毫克，早上1片，晚上再吃1片。', 'amlodipine 15mg'],
+    // Meals said with 顿 and "every mealtime": three a day.
+    ['萘普生250毫克，每顿饭后吃2片。', '萘普生250毫克，每顿饭后吃1片。', 'naproxen 1500mg'],
+    ['Diclofenac 75 mg at every mealtime.', 'Diclofenac 50 mg at every mealtime.', 'diclofenac 225mg'],
+    // Units added on top: "plus one at bedtime", "再吃"; a negated one adds nothing.
+    [
+      'Famotidine 40 mg twice a day, plus one at bedtime when heartburn is bad.',
+      'Famotidine 20 mg twice a day, plus one at bedtime when heartburn is bad.',
+      'famotidine 120mg',
+    ],
+    [
+      '氨氯地平5毫克，每晚1片，血压高时再吃2片。',
+      '氨氯地平5毫克，每晚1片，漏服了不要再吃2片。',
+      'amlodipine 15mg',
+    ],
+    // An extra amount is one dose, not the regimen's frequency again, and adds to it.
+    [
+      'Metoprolol 100 mg every 6 hours, and a further 50 mg before exercise.',
+      'Metoprolol 75 mg every 6 hours, and a further 50 mg before exercise.',
+      'metoprolol 450mg',
+    ],
+    // A dose said on top of a day's total adds to it.
+    [
+      'Omeprazole 40 mg daily plus a 20 mg top-up with supper.',
+      'Omeprazole 20 mg daily plus a 20 mg top-up with supper.',
+      'omeprazole 60mg',
+    ],
+    // The n-th dose of a day; an injection with no route named is the drug's one injected route.
+    [
+      'Sumatriptan injection 6 mg at onset; a second 6 mg after an hour if needed; a third 6 mg if it returns at night.',
+      'Sumatriptan injection 6 mg at onset; a second 6 mg after an hour if needed.',
+      'sumatriptan 18mg',
+    ],
+    // Weekday schedules: doses on each weekday named, the day's doses by time of day summed.
+    [
+      'Methotrexate 15 mg every Tuesday and again every Friday.',
+      'Methotrexate 15 mg every Tuesday, and folic acid 5 mg every Friday.',
+      'methotrexate 30mg',
+    ],
+    [
+      '甲氨蝶呤2.5毫克/片，每周二、周五早上3片、晚上3片。',
+      '甲氨蝶呤2.5毫克/片，每周六早上5片、晚上5片，其余日子不吃。',
+      'methotrexate 30mg',
+    ],
+    // With no other drug in the clause, a route said after a comma is still this drug's.
+    [
+      'Paracetamol 1,5 g, four times a day, by IV infusion.',
+      'Paracetamol 1 g, four times a day, by IV infusion.',
+      'paracetamol 6g',
+    ],
+    // A route said for another drug later in the clause is not this drug's.
+    [
+      '洛索洛芬60mg，一日4次，芬太尼贴剂继续用。',
+      '洛索洛芬60mg，一日3次，芬太尼贴剂继续用。',
+      'loxoprofen 240mg',
+    ],
+    // Doses at different times of one day said with "then" add up; dawn and dusk are times of day.
+    [
+      'Metoprolol 200 mg first thing, then 100 mg at lunch, then 200 mg at dusk.',
+      'Metoprolol 100 mg first thing, then 100 mg at lunch, then 100 mg at dusk.',
+      'metoprolol 500mg',
+    ],
+    ['Amlodipine 10 mg at dawn and at dusk.', 'Amlodipine 5 mg at dawn and at dusk.', 'amlodipine 20mg'],
+    // A ceiling on units said with extra puffs as needed is what the day may reach.
+    [
+      '布地奈德福莫特罗160/4.5，每次1吸，早晚各一次；喘时再加吸，全天最多16吸。',
+      '布地奈德福莫特罗160/4.5，每次1吸，早晚各一次；喘时再加吸，全天最多12吸。',
+      'budesonide-formoterol 72mcg',
+    ],
+  ])('%s', (above, quiet, expected) => {
+    expect(flagged(above)).toEqual([expected]);
+    expect(flagged(quiet)).toEqual([]);
+  });
+
+  it.each([
+    // A past regimen.
+    'She used to take famotidine 40 mg b.d. for years.',
+    // A maximum quoted as information, with a decimal comma.
+    'Colchicine should never go above 1,8 mg in a day.',
+    // A per-dose strength without a count or frequency.
+    'Naproxen 250 mg tablets are scored; a pair is a common starting dose.',
+    // A range at its top, within.
+    '萘普生250毫克，每次1～2片，早晚各一次。',
+    // Another drug's doses at clock times.
+    'Amlodipine 5 mg every morning and ibuprofen 400 mg at 07:00, 13:00 and 19:00.',
+    // Once a week said 每周一次 is no Monday schedule.
+    '甲氨蝶呤每周一次，每次15毫克。',
+    // "then" with a duration is a titration's next step, not a second dose that day.
+    'Metoprolol 200 mg in the morning for two weeks, then 300 mg at night.',
+    // A ceiling on units said for another drug caps nothing of this one.
+    'Colchicine 0.5 mg twice a day. Paracetamol 500 mg as needed, up to 8 tablets a day.',
+    // A missed dose made up is no extra dose.
+    '氨氯地平5毫克，每天早上2片；漏服了，想起来再吃2片。',
+    // Tablets are said: the injection named beside them is not this amount's route.
+    'Sumatriptan 50 mg tablets, one at onset and one more at night; the injection is for severe attacks.',
+    // An oral triptan's third tablet stays within the oral maximum.
+    'Sumatriptan 50 mg tablets: a third 50 mg if the migraine returns.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -40,7 +40,8 @@ export interface Regimen {
   perDay?: number;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,5}(?:\.\d{1,3})?`;
+// A thousands comma (1,200), a decimal point, or a European decimal comma (0,5 mg; one or two digits after it).
+const NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,5}(?:\.\d{1,3})?|\d{1,3},\d{1,2}(?!\d)`;
 /**
  * An amount with a unit, optionally the top of a range ("500–1000 mg", "0.5~1克"); English hyphenates it
  * before a noun ("an 18-microgram capsule").
@@ -76,6 +77,9 @@ const COUNT_WORDS: Record<string, number> = {
   十二: 12,
   半: 0.5,
   half: 0.5,
+  // "a pair at breakfast and another pair at lunch": two each time.
+  'a pair': 2,
+  'another pair': 2,
   // One more unit at a time of day ("two at breakfast and a third at 3 pm"): SLOT_COUNTS reads these.
   another: 1,
   'one more': 1,
@@ -83,7 +87,7 @@ const COUNT_WORDS: Record<string, number> = {
   'a third': 1,
   'a fourth': 1,
 };
-const COUNT = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|十二|[一二两三四五六七八九十半]`;
+const COUNT = String.raw`\d{1,2}|a pair|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|十二|[一二两三四五六七八九十半]`;
 const countOf = (word: string | undefined): number | undefined =>
   word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
 
@@ -91,6 +95,12 @@ const countOf = (word: string | undefined): number | undefined =>
 const DAY_TIME = /早上|中午|晚上|睡前|早|中|晚/g;
 const DAY_TIMES_EACH =
   /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}各/g;
+
+/** Clock hours in a Chinese list ending in 各, each with its part of the day or not. */
+const CLOCK_TIMES_EACH =
+  /(?:(?:早上|上午|中午|下午|晚上|凌晨)?\d{1,2}点(?:半|\d{1,2}分)?[、，,和及]?){2,6}各/g;
+/** A list of hours said "at 7, 15 and 23 h" (not "hours", which may be times after a dose). */
+const HOUR_LIST = /\bat \d{1,2}(?:, ?\d{1,2}){0,4},? and \d{1,2} ?(?:h|o'clock)(?![A-Za-z])/gi;
 
 /** Doses a day: each phrase's number or function of the match (all global, searched by position). */
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
@@ -105,22 +115,27 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
   // Times of day listed with 各 ("早中晚各一次", "早、中、晚各吃3片"): one dose at each time named.
   [DAY_TIMES_EACH, (m) => m[0].match(DAY_TIME)?.length],
+  // Clock times listed with 各 ("早上7点、11点，下午3点各吃一次"): one dose at each hour named.
+  [CLOCK_TIMES_EACH, (m) => m[0].match(/点/g)?.length],
+  // Hours of a 24-hour clock listed ("one at 7, 15 and 23 h"): one dose at each.
+  [HOUR_LIST, (m) => m[0].match(/\d{1,2}/g)?.length],
   [
     /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时/gi,
     () => 24,
   ],
-  // With each meal: three a day ("before each of the three main meals", "三餐前各一次", "每餐").
+  // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
+  // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
   [
-    /\b(?:with|before|after|at) (?:each|every) (?:of (?:your|the) three )?(?:main )?meals?\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐/gi,
+    /\b(?:with|before|after|at) (?:each|every) (?:of (?:your|the) three )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
     () => 3,
   ],
   [
     /\b(once|twice|thrice) (?:a |per |each |every )?(?:day|daily)\b/gi,
     (m) => ONCE_TWICE[m[1]!.toLowerCase()],
   ],
-  [/\b(?:qid|qds|q\.i\.d\.)(?![A-Za-z])/gi, () => 4],
-  [/\b(?:tid|tds|t\.i\.d\.)(?![A-Za-z])/gi, () => 3],
-  [/\b(?:bid|bd|b\.i\.d\.)(?![A-Za-z])/gi, () => 2],
+  [/\b(?:qid|qds|q\.i\.d\.|q\.d\.s\.)(?![A-Za-z])/gi, () => 4],
+  [/\b(?:tid|tds|t\.i\.d\.|t\.d\.s\.)(?![A-Za-z])/gi, () => 3],
+  [/\b(?:bid|bd|b\.i\.d\.|b\.d\.)(?![A-Za-z])/gi, () => 2],
   [
     new RegExp(
       String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(${COUNT})(?: ?- ?\d{1,2})?[- ]?hourly\b|\bat (${COUNT})[- ]hours? intervals\b|\bat intervals of (${COUNT}) ?hours\b`,
@@ -143,7 +158,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
     (m) => perHours(countOf(m[1] ?? m[2])),
   ],
   [
-    /\b(?:qd|od|o\.d\.|nocte|mane|qhs|qn)(?![A-Za-z])|\bonce daily\b|\b(?:at (?:bedtime|night)|nightly|every (?:night|morning)|each (?:night|morning)|in the (?:morning|evening))\b|每晚|睡前|每早|每晨|晨起|早上|晚上|顿服/gi,
+    /\b(?:qd|od|o\.d\.|nocte|mane|qhs|qn)(?![A-Za-z])|\bonce daily\b|\b(?:at (?:bedtime|night)|nightly|(?:every|each) (?:night|morning|evening)|in the (?:morning|evening))\b|每晚|睡前|每早|每晨|晨起|早上|晚上|顿服/gi,
     () => 1,
   ],
 ];
@@ -160,9 +175,15 @@ const DOSE_CAP = new RegExp(
 );
 /** A ceiling on units a day ("no more than 8 puffs in a day", "每日不超过8粒"): units times their strength. */
 const UNIT_CAP = new RegExp(
-  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支)`,
+  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支|吸(?![入收]))`,
   'i',
 );
+/**
+ * Doses as needed, alone or on top of a regimen ("憋气时再加吸", "2 puffs when needed"): a ceiling on units
+ * said with them is what the day may reach, so it is the day's total (above or below the regimen's).
+ */
+const AS_NEEDED =
+  /必要时|按需|需要时|再加(?:吸|喷|揿)|\bas needed\b|\bprn\b|\bif needed\b|\bwhen needed\b|\bextra (?:puffs?|doses?|tablets?|inhalations?)\b/i;
 
 /** An amount stated per day, just after it: "8 g a day", "6000 mg daily", "4g/日", "每日". */
 const DAILY_AFTER =
@@ -179,6 +200,20 @@ const WEEKLY_BEFORE =
   /(?:每周|一周|每星期|weekly|per week|once (?:a|per) week|once weekly)(?:一次|1次|口服|服用|服|皮下注射)?[ ,，]?(?:剂量)?(?:为|是)? ?$/i;
 const WEEKLY_WORD =
   /每周|每星期|一周一次|weekly|once (?:a|per) week|per week|\bqw(?:k)?\b|\b(?:every|each|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|每个?(?:周|星期|礼拜)[一二三四五六日天]/i;
+/**
+ * A schedule on named weekdays ("every Monday and again every Thursday", "on Tuesdays", "每周一早上4片"): the
+ * doses of a dosing day, on each weekday named. Not "每周一次" / "每周三次" (times a week) or "每周三天".
+ */
+const DAY_NAME = String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:周|星期|礼拜)[一二三四五六日天](?![次回遍剂天])`;
+/** The first weekday said with every / each / on …s / 每 / 逢, and the weekdays joined to it by "and", "、". */
+const WEEKDAY_SCHEDULE = new RegExp(
+  String.raw`(?:\b(?:every|each) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|(?:每|逢)个?(?:周|星期|礼拜)[一二三四五六日天](?![次回遍剂天]))(?:(?:, | and | and again | & |、|和|及|与)(?:(?:every|each|on) )?(?:${DAY_NAME})){0,3}`,
+  'i',
+);
+const WEEKDAY_NAME = new RegExp(DAY_NAME, 'gi');
+/** A run of weekdays ("Monday to Friday", "周一至周五"): days in between are not named, so not counted. */
+const WEEKDAY_RANGE =
+  /(?:day|[一二三四五六日天])s? ?(?:to|through|-|–|~|～|至|到) ?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|周|星期|礼拜)/i;
 /** Doses a week: "每周两次", "twice a week", "3 times weekly". */
 const TIMES_A_WEEK = new RegExp(
   String.raw`每周(${COUNT})次|\b(?:(${COUNT}) ?(?:times|x)|(once|twice|thrice)) ?(?:a |per |each |every )?week(?:ly)?\b`,
@@ -221,17 +256,17 @@ const TABLET_COUNT = new RegExp(
 );
 /** A count of units after the amount (its strength): "0.5g，一次2片", "2 mg: 2 caps", "20 mg tablets — take three". */
 const COUNT_AFTER = new RegExp(
-  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b)`,
+  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b|\b(${COUNT}) of them\b)`,
   'i',
 );
 /** Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"). */
-const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:your )?first meal|(?:before|at|to) bed|lights[- ]out)\b`;
+const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:your )?first meal|first thing|dawn|dusk|(?:before|at|to) bed|lights[- ]out)\b`;
 const SLOT_WORD = new RegExp(SLOT, 'gi');
 /** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
 const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
 /** Counts by time of day; one more unit said as "a third" or "another" counts one. */
 const SLOT_COUNTS = new RegExp(
-  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)|\b(${COUNT}|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
+  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
   'gi',
 );
 /**
@@ -240,16 +275,18 @@ const SLOT_COUNTS = new RegExp(
  */
 const SLOT_ITEM = `(?:(?:at|with|before|after) )?(?:${SLOT}|${CLOCK})`;
 const SLOT_LIST = new RegExp(
-  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)${SLOT_ITEM}){1,3}`,
+  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)${SLOT_ITEM}){1,5}`,
   'i',
 );
 const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
+/** A missed dose ("漏服", "if you forget"): a dose taken for it is no extra one. */
+const MISSED_DOSE = /漏服|忘记|忘了|忘服|\bmiss(?:ed|es)?\b|\bforg[eo]t/i;
 /**
  * Units added on top of a regimen: "睡前再加1片", "另加1粒", "plus one more tablet at night", and with the
  * unit left out, "and one more at bedtime".
  */
 const ADDED_UNITS = new RegExp(
-  String.raw`(?:再加|另加|加服|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)|\b(?:and|plus) (${COUNT}) more (?:at|in the|before|with) (?:${SLOT})`,
+  String.raw`(?:再加|另加|加服|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)|\b(?:and (${COUNT}) more|plus (${COUNT})(?: more)?) (?:tablets? |capsules? )?(?:at|in the|before|with) (?:${SLOT})`,
   'i',
 );
 /**
@@ -273,9 +310,9 @@ const WEIGHT =
 /** A ceiling said near a per-kilogram dose ("max 1.5 g", "capped at"): the weight is then not applied. */
 const CEILING_WORD =
   /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
-/** An amount in words with its unit in words: "half a gram", "fifty milligrams". */
+/** An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg". */
 const WORD_AMOUNT =
-  /\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|eighty|a hundred|one hundred|two hundred) (grams?|milligrams?|micrograms?)\b/gi;
+  /\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|eighty|a hundred|one hundred|two hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
 const WORD_NUMBERS: Record<string, number> = {
   'half a': 0.5,
   fifteen: 15,
@@ -342,11 +379,27 @@ const COUNT_OF_DRUG = new RegExp(
   String.raw`(?<![\d.])(?:${COUNT}) ?(?:tablets?|tabs?|capsules?|caps?|片|粒)(?: of)? ?$`,
   'i',
 );
-const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\banother\b/i;
+/** "then" between doses at different times of one day, which is no titration step there. */
+const THEN = /\bthen\b|然后/gi;
+/** A step of a plan in a sentence (a duration, "after", "increase"): "then" there is a next step, not a dose. */
+const STEP_WORD =
+  /\b(?:weeks?|days?|months?|after|from|until|increas\w*|reduc\w*|titrat\w*|taper\w*|steps?|later|tomorrow)\b|周|天后|之后|以后|加量|减量|加到|加至/i;
+const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\ba further\b|\banother\b/i;
+/** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg"): once, unless a frequency follows. */
+const EXTRA_BEFORE = /(?:\ban extra|\ba further|\banother|再加|另加|加服) ?$/i;
+/** An amount said as the n-th dose of a day ("a third 6 mg if it comes back"): that many doses. */
+const ORDINAL_BEFORE = /\b(?:a|the) (second|third|fourth|fifth|sixth) ?$/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 /** Between an amount and the drug it is an amount of: " of ", " tablets of ", "的". */
 const GAP_TO_DRUG =
   /^ ?(?:(?:tablets?|tabs?|capsules?|caps?|pills?|doses?|片|粒)(?: of)? ?)?(?:of ?)?(?:the |your )?(?:的)?$/i;
 const PARAGRAPH_END = /\n[ \t]*\n/g;
+/** An injection with no route named: "inject", "autoinjector", "注射", "针剂". */
+const INJECTED = /\binject(?:ion|ions|ed|ing|s)?\b|\bauto-?injectors?\b|注射|针剂/i;
+const ORAL_FORM = /\b(?:tab(?:let)?s?|caps(?:ules?)?|pills?)\b|片|粒|胶囊/i;
+const INJECTED_ROUTES: ReadonlySet<Route> = new Set(['iv', 'im', 'sc']);
+/** A comma between parts of a clause, where another drug's part may start. */
+const CLAUSE_COMMA = /[，,、]/g;
 
 const ROUTES: Array<[RegExp, Route]> = [
   [/静脉|静滴|静注|\bivgtt\b|\biv\b|intravenous|\b(?:by|into a|into the) vein\b/i, 'iv'],
@@ -371,12 +424,16 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   ...FREQUENCIES.map(([r]) => r),
   DOSE_CAP,
   UNIT_CAP,
+  AS_NEEDED,
   DAILY_AFTER,
   DAILY_BEFORE,
   LIMIT_BEFORE,
   WEEKLY_AFTER,
   WEEKLY_BEFORE,
   WEEKLY_WORD,
+  WEEKDAY_SCHEDULE,
+  WEEKDAY_NAME,
+  WEEKDAY_RANGE,
   DAILY_WORD,
   PER_DOSE,
   WARNING_BEFORE,
@@ -415,6 +472,8 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   TO_THE_USUAL,
   DAY_TIME,
   DAY_TIMES_EACH,
+  CLOCK_TIMES_EACH,
+  HOUR_LIST,
   COMBINATION,
   QUOTE_OPEN_BEFORE,
   CORRECTION,
@@ -422,9 +481,17 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   COUNT_OF_DRUG,
   ALTERNATIVE_BETWEEN,
   ADDITIVE_BEFORE,
+  THEN,
+  STEP_WORD,
+  EXTRA_BEFORE,
+  ORDINAL_BEFORE,
   GAP_TO_DRUG,
   SENTENCE_END,
   PARAGRAPH_END,
+  CLAUSE_COMMA,
+  INJECTED,
+  ORAL_FORM,
+  MISSED_DOSE,
   ...ROUTES.map(([r]) => r),
 ];
 
@@ -449,8 +516,11 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
   const found = matchAll(SLOT_WORD, text);
   const word = (last ? found[found.length - 1] : found[0])?.[0].toLowerCase();
   if (word === undefined) return undefined;
-  if (/早|上午|morning|breakfast|mane|waking|rising|up$|first meal/.test(word)) return 'morning';
-  if (/午|midday|noon|lunch|afternoon|teatime/.test(word)) return 'midday';
+  if (/早|上午|morning|breakfast|mane|waking|rising|up$|first meal|first thing|dawn/.test(word))
+    return 'morning';
+  // The afternoon apart from midday: "10 mg at midday and 5 mg at teatime" are two doses.
+  if (/下午|afternoon|teatime/.test(word)) return 'afternoon';
+  if (/午|midday|noon|lunch/.test(word)) return 'midday';
   if (/睡前|night|bed|nocte|lights/.test(word)) return 'night';
   return 'evening';
 }
@@ -465,7 +535,11 @@ function slotsListed(text: string): number | undefined {
 function slotCounts(text: string): number | undefined {
   const pattern = DOSE_PATTERN.exec(text);
   if (pattern) return pattern.slice(1).reduce((sum, n) => sum + (n ? Number(n) : 0), 0) || undefined;
-  const counts = matchAll(SLOT_COUNTS, text).map((m) => countOf(m[1] ?? m[2]));
+  // "两片半": the half after the unit adds to the count.
+  const counts = matchAll(SLOT_COUNTS, text).map((m) => {
+    const n = countOf(m[1] ?? m[3]);
+    return n !== undefined && m[2] ? n + 0.5 : n;
+  });
   if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined;
   return counts.reduce((sum: number, n) => sum + n!, 0);
 }
@@ -483,8 +557,14 @@ const takeCount = (text: string) => countOf(TAKE_COUNT.exec(text)?.[1]?.replace(
 /** Units said to come on top of a regimen (see ADDED_UNITS), or 0. */
 function addedUnits(text: string): number {
   const added = ADDED_UNITS.exec(text);
-  return countOf(added?.[1] ?? added?.[2]) ?? 0;
+  // A missed dose made up ("漏服了，想起来再吃1片") is no extra dose that day.
+  if (!added || MISSED_DOSE.test(text.slice(0, added.index))) return 0;
+  return countOf(added[1] ?? added[2] ?? added[3]) ?? 0;
 }
+
+/** A regimen's total under a ceiling on units: the ceiling when doses as needed may reach it, else the lower. */
+const cappedByUnits = (total: number, ceiling: number, asNeeded: boolean) =>
+  asNeeded ? ceiling : Math.min(total, ceiling);
 
 /** Doses and units that repeats said after an amount add up to (see REPEAT_DOSE); undefined if none. */
 function repeated(c: AmountContext): { doses: number; units: number } | undefined {
@@ -537,8 +617,16 @@ interface AmountContext {
   afterInClause: string;
   /** What follows up to the next amount, the next drug or the paragraph's end. */
   onward: string;
-  /** The sentence and up to 160 characters after it, in the paragraph: where ceilings are said. */
+  /**
+   * The sentence and up to 160 characters after it, in the paragraph, and not past another drug named
+   * after the sentence: where this drug's ceilings are said.
+   */
   reach: string;
+  /**
+   * The clause up to where another drug's part of it starts (the last comma before that drug's name):
+   * what is said there of a route or a weekday is of this drug ("60mg一日4次，芬太尼贴剂照常贴").
+   */
+  own: string;
 }
 
 /** The regimens stated in `text` for the drugs `mentions` names (every occurrence, in text order). */
@@ -555,7 +643,7 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     const start = m.index;
     const end = m.index + m.length;
     let unit = m.unit === undefined ? undefined : UNIT_ALIASES[m.unit.toLowerCase()];
-    let value = Number(m.number.replace(/,/g, ''));
+    let value = numberOf(m.number);
     const sentenceStart = startBefore(sentenceEnds, start);
     const sentenceEnd = endAfter(sentenceEnds, start);
     const paragraphStart = startBefore(paragraphEnds, start);
@@ -587,10 +675,14 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       after: text.slice(end, Math.min(sentenceEnd, end + 60)),
       sentence: text.slice(sentenceStart, sentenceEnd),
       clause: text.slice(clauseStart, clauseEnd),
+      own: text.slice(clauseStart, ownEnd(text, end, clauseEnd, nextDrug)),
       clauseBefore: text.slice(clauseStart, start),
       afterInClause: text.slice(end, clauseEnd),
       onward: text.slice(end, Math.min(next, nextDrug, paragraphEnd, end + 160)),
-      reach: text.slice(sentenceStart, Math.min(paragraphEnd, sentenceEnd + 160)),
+      reach: text.slice(
+        sentenceStart,
+        Math.min(paragraphEnd, sentenceEnd + 160, Math.max(nextDrug, sentenceEnd)),
+      ),
     };
     // A dose per kilogram with the patient's weight said in the paragraph is that many times the amount.
     const perKg = PER_KG_AFTER.exec(context.after);
@@ -621,13 +713,16 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     const reading = readAmount(context, value, strength, previous?.perDay);
     if (!reading) return;
     // The route said in the clause, else in the drug's own sentence ("静脉滴注万古霉素…").
+    const mentionSentenceEnd = endAfter(sentenceEnds, mention.start);
+    const otherAfterMention =
+      mentions.find((d) => d.start >= mention.end && d.drug !== mention.drug)?.start ?? text.length;
     const mentionSentence = text.slice(
       startBefore(sentenceEnds, mention.start),
-      endAfter(sentenceEnds, mention.start),
+      ownEnd(text, mention.end, mentionSentenceEnd, otherAfterMention),
     );
     // A clause that says it goes the same way ("同样每8小时一次") with no route of its own: the route of
     // the amount before it in the paragraph.
-    const clauseRoute = routeOf(context.clause);
+    const clauseRoute = routeOf(context.own);
     const before = regimens[regimens.length - 1];
     const same =
       clauseRoute === 'oral' &&
@@ -637,15 +732,9 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
         ? before.route
         : undefined;
     const read = same ?? (clauseRoute !== 'oral' || shared ? clauseRoute : routeOf(mentionSentence));
-    // No route said, and the drug's only maximum is for another route (a dry-powder capsule "each time",
-    // an injectable's later step): that route, as the drug is given no other way.
-    const only = mention.drug.max_daily.length === 1 ? mention.drug.max_daily[0]!.route : undefined;
     const route =
-      read === 'oral' &&
-      only !== undefined &&
-      !ORAL_SAID.test(context.clause) &&
-      !ORAL_SAID.test(mentionSentence)
-        ? only
+      read === 'oral' && !ORAL_SAID.test(context.clause) && !ORAL_SAID.test(mentionSentence)
+        ? (unsaidRoute(mention.drug, `${context.own} ${mentionSentence}`) ?? read)
         : read;
     regimens.push({
       mention,
@@ -661,6 +750,46 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     });
   });
   return addedUp(text, regimens);
+}
+
+/** A written figure's value: a comma before one or two digits is a decimal comma (0,5), else a thousands one. */
+const numberOf = (figure: string) =>
+  Number(/^\d{1,3},\d{1,2}$/.test(figure) ? figure.replace(',', '.') : figure.replace(/,/g, ''));
+
+/**
+ * The route when none is named and the mouth is not said: the drug's only maximum's route (a dry-powder
+ * capsule "each time", an injectable's later step), as the drug is given no other way; or, for an
+ * injection said without its route ("autoinjector", "注射"), the drug's one injected route.
+ */
+function unsaidRoute(drug: Drug, text: string): Route | undefined {
+  if (drug.max_daily.length === 1) return drug.max_daily[0]!.route;
+  // Not when tablets are said too ("tablets now; the injection is for bad attacks").
+  if (!INJECTED.test(text) || ORAL_FORM.test(text)) return undefined;
+  const injected = new Set(drug.max_daily.map((m) => m.route).filter((r) => INJECTED_ROUTES.has(r)));
+  return injected.size === 1 ? [...injected][0] : undefined;
+}
+
+/**
+ * Where the part of a clause after `end` that is still about its drug ends: the last comma before another
+ * drug named in the clause (at `otherDrug`), else the clause's end.
+ */
+function ownEnd(text: string, end: number, clauseEnd: number, otherDrug: number): number {
+  if (otherDrug >= clauseEnd) return clauseEnd;
+  const comma = matchAll(CLAUSE_COMMA, text.slice(end, otherDrug)).pop();
+  return comma ? end + comma.index : otherDrug;
+}
+
+/** How many weekdays a schedule names (see WEEKDAY_SCHEDULE); undefined if none, or for a run of days. */
+function weekdaysNamed(clause: string): number | undefined {
+  const schedule = WEEKDAY_SCHEDULE.exec(clause);
+  if (!schedule || WEEKDAY_RANGE.test(clause)) return undefined;
+  const names = matchAll(WEEKDAY_NAME, schedule[0]).map((m) =>
+    m[0]
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/^(?:星期|礼拜)/, '周'),
+  );
+  return new Set(names).size || undefined;
 }
 
 /** The patient's weight in kilograms said in `text` (see WEIGHT), if plausible. */
@@ -807,29 +936,34 @@ function readAmount(
       )
     : undefined;
   const frequencyAfter = rate ? Math.min(24, rateHours ?? 24) : frequencyOf(c.afterInClause);
+  // An extra dose is one, not the frequency of the regimen it comes on top of (said before it).
   const frequency = units.bySlot
     ? 1
-    : (frequencyAfter ??
-      frequencyOf(c.clauseBefore, { last: true }) ??
-      frequencyOf(c.onward) ??
-      slotsListed(c.afterInClause) ??
-      (slot !== undefined ? 1 : undefined) ??
-      (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
+    : EXTRA_BEFORE.test(c.before)
+      ? (frequencyAfter ?? 1)
+      : (frequencyAfter ??
+        frequencyOf(c.clauseBefore, { last: true }) ??
+        frequencyOf(c.onward) ??
+        slotsListed(c.afterInClause) ??
+        (slot !== undefined ? 1 : undefined) ??
+        (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
   const statedDaily = DAILY_AFTER.test(c.after) || DAILY_BEFORE.test(c.before);
   // Weekly when said beside the amount, or in its clause with no daily frequency ("每周两次"; but
   // "600mg，每8小时一次，每周查一次血常规" is daily).
+  // Named weekdays, when the day's doses are said by time of day or not at all: doses on each of them.
+  const weekdays =
+    !statedDaily && (frequency === undefined || units.bySlot) ? weekdaysNamed(c.own) : undefined;
   const weekly =
+    weekdays !== undefined ||
     WEEKLY_AFTER.test(c.after) ||
     WEEKLY_BEFORE.test(c.before) ||
     (frequency === undefined && !statedDaily && (WEEKLY_WORD.test(c.clause) || TIMES_A_WEEK.test(c.clause)));
   if (weekly && !DAILY_AFTER.test(c.after)) {
     // "每周两次": doses a week; "每周一次" is a weekly schedule, whatever "一次" says.
     const perWeek = TIMES_A_WEEK.exec(c.clause);
-    const times = perWeek
-      ? perWeek[3]
-        ? ONCE_TWICE[perWeek[3].toLowerCase()]
-        : countOf(perWeek[1] ?? perWeek[2])
-      : 1;
+    const times =
+      weekdays ??
+      (perWeek ? (perWeek[3] ? ONCE_TWICE[perWeek[3].toLowerCase()] : countOf(perWeek[1] ?? perWeek[2])) : 1);
     return {
       total: dose * (times ?? 1),
       period: 'week',
@@ -842,9 +976,14 @@ function readAmount(
     return PER_KG.test(c.clause) ? undefined : { total: dose, period: 'day', kind: 'limit' };
   if (statedDaily) {
     // Units said to come on top of a day's counted units ("每天早上1片，睡前再加半片").
-    const added = units.counted || strength ? addedUnits(c.onward) : 0;
+    // Not when the counts by time of day already hold them ("早上1片，晚上再加1片").
+    const added = !units.bySlot && (units.counted || strength) ? addedUnits(c.onward) : 0;
     return { total: dose + value * added, period: 'day', kind: 'total' };
   }
+  // With no frequency but a time of day, the n-th dose of the day said with the amount ("a third 6 mg if it
+  // returns at night") is n doses.
+  const nth = ORDINALS[ORDINAL_BEFORE.exec(c.before)?.[1]?.toLowerCase() ?? ''];
+  if (nth !== undefined && (frequency ?? 1) === 1) return { total: dose * nth, period: 'day', kind: 'total' };
   // With no frequency, a ceiling on doses is one ("100 mg as needed, up to six doses a day"); a ceiling
   // on units caps the day at that many units of the strength ("no more than 8 puffs in a day").
   const doseCap = DOSE_CAP.exec(c.reach);
@@ -855,10 +994,11 @@ function readAmount(
   const perUnit = strength || units.counted ? value : dose;
   if (doses !== undefined) {
     // Units said to come on top ("睡前再加1片") add that many units of the amount.
-    const added = addedUnits(c.onward);
+    const added = units.bySlot ? 0 : addedUnits(c.onward);
     const total = dose * (doses + (addsToUsual(c) ? 1 : 0)) + value * added;
     return {
-      total: mostUnits !== undefined ? Math.min(total, perUnit * mostUnits) : total,
+      total:
+        mostUnits === undefined ? total : cappedByUnits(total, perUnit * mostUnits, AS_NEEDED.test(c.reach)),
       period: 'day',
       kind: 'product',
       perDay: doses,
@@ -883,26 +1023,39 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
   for (const r of regimens) {
     const p = result[result.length - 1];
     const between = p ? text.slice(p.end, r.start) : '';
+    // "150 mg first thing, then 75 mg midday": a day's doses in order, when no step of a plan is said.
+    const inOrder =
+      p !== undefined &&
+      p.slot !== undefined &&
+      r.slot !== undefined &&
+      p.slot !== r.slot &&
+      p.sentenceStart === r.sentenceStart &&
+      !STEP_WORD.test(sentenceOf(text, p.sentenceStart, r.end));
     // Doses at different times of day add up within a paragraph (a table of times, one row each); a dose
     // said to come on top ("再加", "plus") within a sentence.
     const adds =
       p &&
       p.mention.drug === r.mention.drug &&
       p.period === r.period &&
-      p.kind === 'product' &&
       r.kind === 'product' &&
       p.unit === r.unit &&
-      !ALTERNATIVE_BETWEEN.test(between) &&
-      ((p.slot !== undefined &&
+      !ALTERNATIVE_BETWEEN.test(inOrder ? between.replace(THEN, '') : between) &&
+      ((p.kind === 'product' &&
+        p.slot !== undefined &&
         r.slot !== undefined &&
         p.slot !== r.slot &&
         p.paragraphStart === r.paragraphStart) ||
-        ADDITIVE_BEFORE.test(between));
+        // A dose said on top of a day's total adds to it too ("300 mg daily plus a 300 mg booster").
+        (p.kind !== 'limit' && ADDITIVE_BEFORE.test(between)));
     if (adds) result[result.length - 1] = { ...p, end: r.end, total: p.total + r.total, slot: r.slot };
     else result.push(r);
   }
   return result;
 }
+
+/** The sentence from `start` to the end of the one holding `end`. */
+const sentenceOf = (text: string, start: number, end: number) =>
+  text.slice(start, end) + (text.slice(end).split(SENTENCE_END, 1)[0] ?? '');
 
 /**
  * The drug an amount is of: the one named right after it ("8 g of paracetamol", "1000mg 对乙酰氨基酚"),
