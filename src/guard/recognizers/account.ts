@@ -1,4 +1,5 @@
 import { MINORITY_NAME_PARTS, YI_CLAN_NAMES } from '../lexicon/minority-names.ts';
+import { COMPOUND_SURNAMES } from '../lexicon/surnames.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /** How Mongolian, Tibetan, Uyghur and Yi names open: such a name may be five characters or more, and is no screen name. */
@@ -237,12 +238,28 @@ export const accountRecognizer = new PatternRecognizer({
         /(?:^|\n|\d:\d\d[ \t\u3000])(?:【[\u4e00-\u9fff]{1,6}】)?(?:[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{1,2}[不与][\u4e00-\u9fff]{1,2})：/,
     },
     {
+      // A group chat's speaker of four Chinese characters shaped as a pet phrase, taking two turns or more in a chat opened
+      // by its group's title in brackets ("【某某群】⏎某某吹吹：…⏎二姐：…⏎某某吹吹：…"; round 54): a doubled closing character
+      // (ABCC), a closing diminutive 儿 or a numeral and measure word opening it ("一朵白云"). No Han name has these shapes;
+      // a four-character phrase without them ("平安是福") is left to the name rules, as earlier rounds marked it PERSON.
+      // Not a compound-surname or minority name (scoreOf), nor a kinship, role or party word ("孩子他爸：").
+      name: 'zh-four-char-screen-name-speaker',
+      regex:
+        /(?<=^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,3}(?:医|药|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|医院|爸|妈|爷|奶|姐|哥|弟|妹|舅|姨|姑|叔|伯|婆|外公|姥|老公|老伴|孙|媳|婿|丈夫|妻|女儿|儿子|家长|孩子|宝宝|本人|自己))(?<value>[\u4e00-\u9fff]{2}([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{3}儿|[一两半][个颗只朵片粒块根条棵杯碗][\u4e00-\u9fff]{2})(?=：[^\n：]{1,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      scoreOf: (value) =>
+        COMPOUND_SURNAMES.some((c) => value.startsWith(c)) || MINORITY_STARTS.some((p) => value.startsWith(p))
+          ? -1
+          : 0.7,
+      prefilter: /^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n/,
+    },
+    {
       // A group chat's speaker whose name holds 的 ("晚风里的小猫：…"; round 50), speaking once after another member's turn:
       // no Chinese name holds 的, so it is a screen name; not a letter's salutation ("尊敬的…：", "我的电话：") nor a
       // relative or a role described ("患者的女儿：", "陪同的儿子某某："), nor a form's field ("可能的风险：").
       name: 'zh-de-screen-name-speaker',
       regex:
-        /(?<=(?:^|\n)[^\n：:]{2,12}：[^\n]{1,300}\n(?:[^\n]{0,300}\n){0,6})(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{2,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})/dg,
+        /(?<=(?:^|\n)[^\n：:]{2,12}：[^\n]{1,300}\n(?:[^\n]{0,300}\n){0,6})(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝|用户)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{2,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})/dg,
       score: 0.7,
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
@@ -252,7 +269,7 @@ export const accountRecognizer = new PatternRecognizer({
       // speaks again; the exclusions are those of zh-de-screen-name-speaker.
       name: 'zh-de-screen-name-repeated',
       regex:
-        /(?<=^|\n)(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝|用户)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
@@ -337,6 +354,20 @@ export const accountRecognizer = new PatternRecognizer({
         /(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?用户[ \t]{0,2})(?<value>[\u4e00-\u9fff]{1,12}_[\u4e00-\u9fffA-Za-z0-9_]{1,16}|[\u4e00-\u9fff]{2,12}[0-9]{2,8})(?=(?:[（(][^）)\n]{1,20}[）)])?[:：])/dg,
       score: 0.75,
       prefilter: /用户/,
+    },
+    {
+      // A consultation's or official account's turn opened by 用户 glued to a screen name of Chinese characters only
+      // ("用户某某的某某（就诊人：…）：…", "用户某某不某：…"; round 54): one holding 的, four characters holding 不 or 与, or five
+      // to ten characters, the shapes zh-de-screen-name-speaker and zh-long-screen-name-speaker read as screen names; not
+      // a person's name of two or three characters ("用户王芳："), a relative described ("用户患者的女儿：") nor a
+      // minority name (scoreOf).
+      name: 'zh-user-han-screen-name',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?用户)(?![\u4e00-\u9fff]{0,9}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|医|护|药师|客服|助手|系统))(?<value>[\u4e00-\u9fff]{1,5}的[\u4e00-\u9fff]{1,5}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:不适|不良|不详|不能|不要|不可|不宜|不得|不用|不明|不全|不足|不清|不同|不需|不必|不会|与否|参与))[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{5,10})(?=(?:[（(][^）)\n]{1,40}[）)])?[:：])/dg,
+      score: 0.75,
+      scoreOf: (value) =>
+        value.includes('的') || !MINORITY_STARTS.some((p) => value.startsWith(p)) ? 0.75 : -1,
+      prefilter: /用户[\u4e00-\u9fff]/,
     },
     {
       // An app's user field holding a login ("用户：jiahe_bp2026" on a mini-program export): Latin letters with

@@ -12,6 +12,8 @@ import { mrnRecognizer } from './mrn.ts';
 import { passportRecognizer } from './passport.ts';
 import { englishPersonRecognizer } from './person-en.ts';
 import { chinesePersonRecognizer } from './person-zh.ts';
+import { chineseAwaitedPetNameRecognizer } from './person-zh-awaited.ts';
+import { chineseInitialsFieldRecognizer } from './person-zh-initials.ts';
 import { chineseSurnameSignRecognizer } from './person-zh-surname-sign.ts';
 import { localPhoneRecognizer, phoneRecognizer } from './phone.ts';
 import { spelledPhoneRecognizer } from './phone-spelled.ts';
@@ -47,5 +49,7 @@ export function defaultRecognizers(): Recognizer[] {
     englishPersonRecognizer,
     tableColumnRecognizer,
     chineseSurnameSignRecognizer,
+    chineseInitialsFieldRecognizer,
+    chineseAwaitedPetNameRecognizer,
   ];
 }

@@ -489,10 +489,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A dictated handover says a bed under ten in one Chinese numeral too, opening its clause and followed
       // at once by its patient's name and a comma or a broken-off pause ("五床邝某某，…", "八床柴……柴某某"; round
-      // 43). The name is what tells it from a count of quilts ("一床被子") or a slogan ("一床一码").
+      // 43). The name is what tells it from a count of quilts ("一床被子") or a slogan ("一床一码"). A term of address may
+      // follow the name before the comma ("七床某某某阿姨，", "三床某师傅，"; round 54).
       name: 'zh-bed-numeral-single',
       regex:
-        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2})(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:[，,]|…|……))/dgm,
+        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2})(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:阿姨|大爷|大妈|大娘|师傅|奶奶|爷爷|阿婆|阿公|老人|叔叔|婆婆)?(?:[，,]|…|……))/dgm,
       score: 0.8,
       prefilter: /[一二三四五六七八九]床/,
     },

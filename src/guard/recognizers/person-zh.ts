@@ -918,7 +918,15 @@ const CORRECTED_SURNAME =
  * The surname a dictated handover says after the bed and then takes back ("十五床某……不对，是…", "十二床某……哦不对，…";
  * rounds 52 and 53): a name said, as the cards mark it, though the wrong one.
  */
-const RETRACTED_SURNAME = /床(?<surname>[\u4e00-\u9fff])(?=…{1,2}[，, ]?(?:哦|噢)?不对)/g;
+// 是 may stand between the bed and the surname ("九床是某……不对，"; round 54).
+const RETRACTED_SURNAME = /床是?(?<surname>[\u4e00-\u9fff])(?=…{1,2}[，, ]?(?:哦|噢)?不对)/g;
+/**
+ * The surname a speaker corrects to after breaking off ("某……不对，"), said with a term of address and then with the full name ("……不对，是某师傅，某某某，";
+ * round 54): both are names said, even when the surname is a rare one no list holds, since the correction and the repeat
+ * say it is a surname.
+ */
+const CORRECTED_ADDRESSED =
+  /(?<=[\u4e00-\u9fff]…{1,2}[，, ]?)(?:哦|噢)?不对[，, ]?是(?<surname>[\u4e00-\u9fff])(?:师傅|阿姨|大爷|大妈|奶奶|爷爷|先生|女士|老师)[，,、](?<full>\k<surname>[\u4e00-\u9fff]{1,2})(?=[，,。；;…]|$)/dg;
 /**
  * A clause that starts with what may be a name, read together with what follows it: a name with no
  * cue before it ("今日查房，时卫东精神好转", "汪海燕今天又烧起来了") is recognised when it is made of a
@@ -1244,6 +1252,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     ONE_CHARACTER_KIN_SPEAKER,
     SURNAME_GIVEN,
     RETRACTED_SURNAME,
+    CORRECTED_ADDRESSED,
     NAME_QUESTION,
     DOTTED_NAME,
     SPACED_LABEL,
@@ -1294,6 +1303,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     FAMILY_TURN,
     ADDRESSED_AS,
     LEAVES_CONTACT,
+    SEX_AFTER_NAME_FIELD,
   ];
 
   analyze(text: string): Finding[] {
@@ -1819,8 +1829,15 @@ export class ChinesePersonRecognizer implements Recognizer {
       }
     if (text.includes('不对'))
       for (const m of matchAll(RETRACTED_SURNAME, text)) {
-        const at = m.index + 1;
+        const at = m.index + m[0].length - 1;
         if (surnameLengthAt(text, at, true) === 1) push(pass, at, at + 1, 0.75);
+      }
+    if (text.includes('不对'))
+      for (const m of matchAll(CORRECTED_ADDRESSED, text)) {
+        const [sAt] = m.indices!.groups!.surname!;
+        const [fAt, fEnd] = m.indices!.groups!.full!;
+        push(pass, sAt, sAt + 1, 0.75);
+        push(pass, fAt, fEnd, 0.75);
       }
     if (text.includes('是'))
       for (const m of matchAll(CORRECTED_SURNAME, text)) {
@@ -3390,6 +3407,11 @@ function kinBlankAmbiguousNameEnd(text: string, at: number): number {
   return -1;
 }
 
+/** 姓名 and its colon, a run of five to seven Han characters, a blank and the sex (a form's name field; round 54); not a
+ * note standing for the name ("无法核实身份", "不详请补填"). */
+const SEX_AFTER_NAME_FIELD =
+  /姓名[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?![\u4e00-\u9fff]{0,6}(?:无|未|请|待|不详|匿名|保密|签|填|核|身份|本人|患者|家属|同上|见))[\u4e00-\u9fff]{5,7}[ \t\u3000]{1,3}(?:[男女](?![\u4e00-\u9fff])|性别)/;
+
 /** End of a name right after a strong form label, or -1. */
 function strongNameEnd(text: string, at: number): number {
   let end = at;
@@ -3424,6 +3446,15 @@ function strongNameEnd(text: string, at: number): number {
     (run.length === 5 || run.length === 6) &&
     !hanAt(text, at + run.length) &&
     (MINORITY_INDEX.longestAt(text, at)?.length ?? 0) >= 2
+  )
+    return at + run.length;
+  // "姓名：某某某某某某　男　63岁": a transliterated (Uyghur, Kazakh…) name of five to seven characters filling the 姓名
+  // field, a blank and the sex after it (round 54): the form's layout, not a known element, says it is the name.
+  if (
+    !hasDot &&
+    run.length >= 5 &&
+    run.length <= 7 &&
+    SEX_AFTER_NAME_FIELD.test(text.slice(Math.max(0, at - 8), at + run.length + 6))
   )
     return at + run.length;
   if (run.length < 2 || (!hasDot && run.length > 4)) return weakNameEnd(text, at);
