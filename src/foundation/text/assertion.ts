@@ -277,6 +277,12 @@ const CUES: Record<CueKind, string[]> = {
       'back in the day',
       'years back',
       'once had',
+      // A single faint or fit told as a past event ("I passed out once at a gig, the ECG was normal"); a
+      // present cue in the same clause still wins ("fainted once this morning and again just now").
+      'passed out once',
+      'fainted once',
+      'blacked out once',
+      'collapsed once',
       'family history',
       ...pastYearCues(),
     ],

@@ -6616,3 +6616,182 @@ describe('tuned on round 56 (red flags 1.51.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 57 (red flags 1.52.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a back-of-head blow typed 后恼勺, like a bat, with vomiting (rf-thunderclap-headache)',
+      '刚才搬箱子，后恼勺突然像被棒球棍抡了一下，吐了一次，脖子也僵。',
+      '后恼勺有点紧，昨晚落枕了，揉一揉好些。',
+    ],
+    [
+      'charcoal bought and hidden with a time chosen (rf-suicidal-intent)',
+      '木炭已经买好藏在柜子里，等今晚家里没人的时候就点。',
+      '木炭已经买好了，周末去河边烧烤，几点出发好？',
+    ],
+    [
+      'tablets saved with a night picked when no one is home (rf-suicidal-intent)',
+      "I've been saving up my pills for weeks and picked Saturday night when my housemate is away.",
+      "I've picked Saturday night when my housemate is away to have friends round; any tips for a quiet party?",
+    ],
+    [
+      'pills swallowed hoping never to wake (rf-suicide-attempt)',
+      'Half an hour ago I took 40 of my sleeping tablets hoping to never wake up. I just feel a bit sleepy.',
+      'Took my usual sleeping tablet an hour ago hoping to sleep through; still awake.',
+    ],
+    [
+      'a sister who had her baby, has not slept and says she has a mission (rf-postpartum-psychosis)',
+      "My cousin had her baby ten days ago; she hasn't slept for days and says God has given her a special mission for the baby.",
+      'My cousin had her baby ten days ago and is tired from night feeds, but sleeping when the baby sleeps.',
+    ],
+    [
+      'a coin-shaped cell missing near a toddler (rf-swallowed-battery-magnet)',
+      'My 2-year-old had the bathroom scales apart and the coin-shaped cell is nowhere to be found; he keeps dribbling.',
+      'The coin-shaped cell in our bathroom scales is flat; which size do I buy?',
+    ],
+    [
+      'a bad back with a bladder that has not emptied (rf-cauda-equina)',
+      "My back's been bad since Monday and today my bladder hasn't emptied at all and both legs feel weak.",
+      "My back's been bad since Monday after digging; stretching helps and I'm walking fine.",
+    ],
+    [
+      'a heart rate in the 30s with everything going grey (rf-palpitations-syncope)',
+      'New on fingolimod; my watch says my heart rate is 38 and everything went grey when I got up from the chair.',
+      'I row competitively and my watch says my heart rate is 38 when I wake up; I feel great.',
+    ],
+    [
+      'a fluttering heartbeat then waking on the floor (rf-palpitations-syncope)',
+      'This afternoon I felt a fluttering heartbeat and then I woke up on the floor of the office.',
+      'Sometimes I feel a fluttering heartbeat after too much coffee; it settles in a minute.',
+    ],
+    [
+      'a heavy ache across the shoulders into the throat with breathlessness after a past MI (rf-acs-chest-pain-radiating)',
+      'I had stents put in three years ago. For the last half an hour a heavy ache has sat across my shoulders and into my throat while resting, and I am breathless.',
+      'I had stents put in three years ago. My shoulders ache after painting the ceiling; no breathlessness.',
+    ],
+    [
+      'something tearing inside the chest through to the back (rf-aortic-dissection)',
+      'My husband felt something tear inside his chest while lifting, and the pain is boring through to his back.',
+      'My husband read that Marfan patients can get an aortic tear; he is well. Should he be screened?',
+    ],
+    [
+      'a reliever that changed nothing and a child too breathless to talk (rf-severe-asthma)',
+      "My daughter's asthma is bad tonight: twelve puffs of her reliever changed nothing and she's too breathless to talk.",
+      "My daughter's asthma is well controlled; she uses her reliever before sport and it works.",
+    ],
+    [
+      'a baby of weeks with 三十八度 in Chinese numerals (rf-infant-fever-under-3-months)',
+      '宝宝出生五十天，今晚腋温三十八度五，不太想吃奶。',
+      '宝宝出生五十天，今晚腋温三十六度八，吃奶挺好。',
+    ],
+    [
+      'pain far beyond how the cut looks, skin that crackles (rf-necrotising-infection)',
+      '昨天被鱼刺扎了手，今天疼得远超过看起来的样子，伤口发黑，摸着有咔咔声，发烧三十九度。',
+      '昨天被鱼刺扎了手，有点红，不怎么疼，也没发烧。',
+    ],
+    [
+      'rigors and worsening pain days after haemorrhoid surgery (rf-sepsis)',
+      '前天做了痔疮手术，今天肛门疼得越来越厉害，寒战，烧到三十九度。',
+      '前年做过痔疮手术，现在偶尔大便有点疼，不发烧。',
+    ],
+    [
+      'a whacked skull on an anticoagulant with drowsiness (rf-head-injury-danger)',
+      "Gran is on rivaroxaban; she slipped and whacked her skull on the tiles this morning and now can't keep her eyes open.",
+      'Gran whacked her elbow on the tiles this morning; it is bruised but she is chatting away.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a fall onto an outstretched hand is not a faint (rf-syncope except)',
+      'Went down on the icy pavement onto my outstretched hand; the wrist is swollen with a kink, fingers pink.',
+      'Went down in the queue without warning and was out for a few seconds.',
+    ],
+    [
+      'a single past faint is history (assertion: "passed out once")',
+      'I passed out once at a wedding years ago in the heat; the heart tests were normal. Can I fly?',
+      'I passed out once just now while sitting at my desk.',
+    ],
+    [
+      'a plummy voice with a jaw that barely opens is a quinsy, not stroke speech (rf-stroke-speech except)',
+      'Tonsillitis for four days, worse on the right; my jaw barely opens and I sound plummy, like a hot potato, but I breathe and swallow fine.',
+      'My dad suddenly started slurring his words and his face dropped on one side.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'sex with a partner who has HIV (rf-hiv-sexual-exposure)',
+      'The condom split on Saturday and afterwards she told me she is HIV positive.',
+      'Is HIV positive the same thing as having AIDS?',
+    ],
+    [
+      '无保护性行为，对方是HIV感染者 (rf-hiv-sexual-exposure)',
+      '前天晚上没戴套，对方今天才告诉我他是HIV感染者。',
+      'HIV感染者能不能结婚生孩子？',
+    ],
+    [
+      'a one-sided sore throat with a jaw that barely opens (rf-peritonsillar-abscess)',
+      'Sore throat on the right for five days; now I can barely open my mouth and my voice is muffled, breathing fine.',
+      'Sore throat for two days with a runny nose; eating and talking fine.',
+    ],
+    [
+      'weekly methotrexate taken daily (rf-methotrexate-dosing-error)',
+      "I've been taking my methotrexate every day instead of once a week since Thursday; I feel okay.",
+      'Why is methotrexate for arthritis taken once a week instead of daily?',
+    ],
+    [
+      'fever and lower tummy pain after a womb procedure (rf-post-gynae-procedure-infection)',
+      '昨天做了宫腔镜，今天发烧三十八度五，小肚子两边疼。',
+      '下个月要做宫腔镜，需要空腹吗？',
+    ],
+    [
+      'not waking up as a passive wish, denied plan (rf-passive-death-wish)',
+      "Some nights I think it wouldn't be so bad if I just didn't wake up. No plan, and I won't do anything.",
+      "It wouldn't be so bad if I didn't wake up at 5am every day for the commute.",
+    ],
+    [
+      'an INR of seven point something in Chinese numerals (rf-high-inr)',
+      '吃华法林，今天INR八点一，没出血。',
+      '吃华法林，今天INR二点三，挺稳定。',
+    ],
+    [
+      'hearing gone suddenly in one ear (rf-sudden-hearing-loss)',
+      '今天下午左耳突然听不清了，嗡嗡响。',
+      '左耳有点痒，掏了一下耳朵。',
+    ],
+    [
+      'every sip vomited and dark wees in early pregnancy (rf-hyperemesis)',
+      "Nine weeks pregnant; every sip of water comes back up and I've had only one wee today, dark.",
+      'Nine weeks pregnant with some morning queasiness; ginger biscuits help and I drink fine.',
+    ],
+    [
+      'a cough like a seal in a toddler (rf-croup-barking-cough)',
+      'Our 2-year-old has a cough that sounds like a seal tonight, breathing quietly at rest.',
+      'Our 2-year-old saw a seal at the zoo and now pretends to bark.',
+    ],
+    [
+      'a grandchild days old with yellow spreading to the tummy (rf-infant-jaundice)',
+      '孙仔出世第四日，面黄得越来越厉害，已经黄到肚子了。',
+      '孙仔出世第四日，吃奶好，皮肤粉粉的。',
+    ],
+    [
+      'ALT many times the upper limit on a targeted cancer drug (rf-cancer-therapy-toxicity)',
+      '吃奥希替尼两个月，今天查转氨酶是上限的六倍，没什么感觉。',
+      '吃奥希替尼两个月，今天查肝功能正常。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
