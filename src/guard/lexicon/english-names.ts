@@ -24,7 +24,7 @@ const NATIONAL_FIRST_NAMES =
 
 /** Irish and Scottish Gaelic, Welsh, Māori and Pacific (Samoan, Tongan) given names. */
 const GAELIC_PACIFIC_FIRST_NAMES =
-  'Ailbhe Aine Aisling Anahera Angharad Aoibheann Aoibhinn Aroha Awhina Bronagh Bríd Carys Catrin Catriona Cerys Cliodhna Clíona Dara Dearbhla Domhnall Eimear Elin Elspeth Eluned Emer Feleti Fenella Ffion Filipo Grainne Gráinne Gwenllian Hine Hohepa Ihaia Ioane Iosefa Ishbel Kahu Kahurangi Kirstin Losa Lupe Maeve Maire Mairead Malia Manon Marama Marsaili Meabh Mele Mhairi Mikaere Morag Mosese Muireann Máire Máiréad Méabh Nerys Ngaio Ngaire Orlaith Rawiri Rhian Rhona Roisin Ruaidhri Róisín Sadhbh Salote Sefa Semisi Seonaid Shona Sian Siaosi Sina Sioned Siân Sorcha Tama Tamati Tane Tavita Tegan Tevita Tipene Treasa Una Viliami Whetu Áine Úna';
+  'Ailbhe Aine Aisling Anahera Angharad Aoibheann Aoibhinn Aroha Awhina Bronagh Bronwen Bríd Carys Catrin Catriona Cerys Cliodhna Clíona Dara Dearbhla Domhnall Eimear Elin Elspeth Eluned Emer Feleti Fenella Ffion Filipo Grainne Gráinne Gwenllian Hine Hohepa Ihaia Ioane Iosefa Ishbel Kahu Kahurangi Kirstin Losa Lupe Maeve Maire Mairead Malia Manon Marama Marsaili Meabh Mele Mhairi Mikaere Morag Mosese Muireann Máire Máiréad Méabh Nerys Ngaio Ngaire Nia Orlaith Rawiri Rhian Rhona Roisin Ruaidhri Róisín Sadhbh Salote Sefa Semisi Seonaid Shona Sian Siaosi Sina Sioned Siân Sorcha Tama Tamati Tane Tavita Tegan Tevita Tipene Treasa Una Viliami Whetu Áine Úna';
 
 /**
  * Given names of large immigrant communities in those countries: South Asian, West, East and
@@ -109,7 +109,7 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'for to from by denies reports presents complains mrn medical record admission discharge diagnosis plan assessment impression ' +
     'signature signed attending resident physician doctor nurse consultant surgeon registrar team service on call oncall duty ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'rn odp bms ctr hca mi pals caller consent august september october november december mr mrs ms mme mlle dr prof sgt critical urgent abnormal sergeant capt captain officer constable det rev fr pastor sir madam dear to whom hello hi thanks thank please regards ' +
+    'rn odp bms ctr hca mi pals caller consent august september october november december mr mrs ms mme mlle dr prof sgt critical urgent abnormal sergeant capt captain officer constable det rev fr pastor puan encik sir madam dear to whom hello hi thanks thank please regards ' +
     'cardiology neurology oncology radiology pathology pharmacy surgery medicine pediatrics paediatrics obstetrics gynecology icu ' +
     'er ed ot gp nhs st street road avenue general royal county city university memorial saint children infirmary centre center ' +
     'chief complaint present illness past social family examination exam labs lab results follow up reason referral allergies ' +

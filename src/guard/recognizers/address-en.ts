@@ -242,10 +242,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     },
     {
       // Malaysian addresses by their road, village or estate word and the five-digit postcode before the
-      // town: "No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor", "Kampung Sungai Buloh, 47000 Selangor".
+      // town: "No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor", "Kampung Sungai Buloh, 47000 Selangor". A "Lot"
+      // number opens it as "No." does ("Lot 7, Jalan Merbuk 3, …"; round 54).
       name: 'malaysia',
       regex:
-        /(?<![0-9A-Za-z])(?:No\.? ?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
+        /(?<![0-9A-Za-z])(?:(?:No\.?|Lot) ?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
       score: 0.75,
       prefilter: OTHER_FORMATS,
     },

@@ -303,7 +303,10 @@ const WORD_AGE_BEFORE =
 const WORD_AGE_UNIT_AFTER =
   /^[ -](?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|percent|per cent|mg|mcg|kg|ml|mmhg|metres|meters|miles?|pounds|lbs|beats|breaths)\b|^ ?%/i;
 /** "Mrs Ida Penhaligon, ninety-four, chest infection": the age in words after a name's comma, closed by a comma. */
-const WORD_AGE_NAME_BEFORE = new RegExp(`(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+), $`);
+// A title with its full stop may stand before the surname ("Mr. Okafor, ninety-one, …"; round 54).
+const WORD_AGE_NAME_BEFORE = new RegExp(
+  `(?:${NAME_BEFORE}|\\b[A-Z]{2,}, [A-Z][a-z]+|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\. [A-Z][a-zà-ÿ'’-]+), $`,
+);
 const WORD_AGE_NAME_AFTER = /^(?:[,;)]|\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$))/;
 const WORD_AGE_AFTER = /^[- ](?:years?[- ]old|year-old|yo\b)/i;
 

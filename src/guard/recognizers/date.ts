@@ -61,7 +61,7 @@ const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ -]${SPOKEN_UNIT})|two thousand(?: and)?(?: ${SPOKEN_UNIT}| ten| eleven| twelve)?)`;
 
 const FULL_MONTH_DAY =
-  /^(?:(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|June|July|August|September|October|November|December))$/;
+  /^(?:(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|(?:\d{1,2}[–-])?\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|June|July|August|September|October|November|December))$/;
 
 export const DATE_CONTEXT = [
   '出生',
@@ -323,13 +323,16 @@ const EN_DATE_BESIDE_TIME = {
  * A day and month heading a board, a handover or a round (generalisation round 14): "ED board 0730
  * 23/11", "ITU handover 22 Nov night→day", "Ward round 08:00 24 Nov". The heading word opens the text's
  * line (within 30 characters of its start); a four-digit or colon clock time may stand between, and so may
- * the sheet or list the heading names ("WARD 6 HANDOVER SHEET 23/11"). A count
+ * the sheet or list the heading names ("WARD 6 HANDOVER SHEET 23/11"), and the shifts it passes between after a
+ * dash ("Ward 4 handover — days to nights, 21/11"; round 54). A count
  * of beds or patients ("Ward board 7/10 beds full") is not read.
  */
+/** A shift a handover passes between ("nights to days"). */
+const SHIFT_WORD = '[Nn]ights?|[Dd]ays?|[Ll]ates?|[Ee]arl(?:y|ies)|[Mm]ornings?|[Ee]venings?';
 const EN_HEADING_DATE = {
   name: 'en-heading-date',
   regex: new RegExp(
-    `\\b(?:[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})(?:[ \\t](?:[Ss]heet|SHEET|[Ll]ist|LIST))?[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
+    `\\b(?:[Bb]oard|BOARD|[Hh]and-?over|HANDOVER|[Ss]ign-?out|[Hh]uddle|[Ww]ard round|[Pp]ost-take)(?<=(?:^|\\n)[^\\n]{0,30})(?:[ \\t](?:[Ss]heet|SHEET|[Ll]ist|LIST))?(?:[ \\t]{1,2}[—–-][ \\t]{1,2}(?:${SHIFT_WORD})(?:[ \\t]{1,2}(?:to|into|→)[ \\t]{1,2}(?:${SHIFT_WORD}))?,?)?[ \\t]{1,3}(?:(?:[01]\\d|2[0-3]):?[0-5]\\d[ \\t]{1,3})?(?<value>${DAY}/${MONTH}|${DAY} ${MONTH_EN})(?![0-9A-Za-z/:]|\\.\\d|,? ${YEAR}|[ \\t]{1,2}(?:beds?|patients?|pts|of|occupied|filled|full|free)\\b)`,
     'dg',
   ),
   score: 0.5,
@@ -621,10 +624,11 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // March 5, 2023, 5 March 2023 and 02-Nov-2024 (0.5); March 2023, 28 Nov and Nov 25th (0.3: a
-      // partial date needs a person-event word near, such as due, appt, next).
+      // partial date needs a person-event word near, such as due, appt, next). A range of days in one month
+      // without a year is one date ("away 8–12 January"; round 54).
       name: 'en',
       regex: new RegExp(
-        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|(?<!\\b(?:[Ff]ees|[Pp]rices|[Rr]ates|[Cc]harges|[Tt]ariffs?) effective (?:from )?)${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}${LEAFLET_REVIEW_EN}`,
+        `\\b(?:${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?,? ${YEAR}|${DAY}(?:st|nd|rd|th)? ${MONTH_EN}\\.?,? ${YEAR}|${DAY}-${MONTH_EN}-${YEAR}|(?<!\\b(?:[Ff]ees|[Pp]rices|[Rr]ates|[Cc]harges|[Tt]ariffs?) effective (?:from )?)${MONTH_EN}\\.? ${YEAR}|(?<!\\bbetween )(?:${DAY}[–-])?${DAY}(?:st|nd|rd|th)? ${MONTH_EN}(?![a-z])(?!\\.?,? ${YEAR})|(?<!\\bbetween )${MONTH_EN}\\.? ${DAY}(?:st|nd|rd|th)?(?![0-9]|,? ${YEAR}))\\b${SERVICE_MOVES_EN}${CLOSURE_NOTICE_EN}${HOLIDAY_HOURS_NOTICE_EN}${LEAFLET_REVIEW_EN}`,
         'g',
       ),
       score: 0.5,

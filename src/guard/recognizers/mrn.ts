@@ -141,10 +141,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Who the number is for may stand between the label and "is" ("her MRN for the front desk is 4410273"; round 48).
       // A preposition and a time after "bed" are no code ("found beside bed at 15:20"; round 48), nor is the ward a bed
-      // field names first ("Bed: Ward 102, bed 6"; round 51), whose bed follows.
+      // field names first ("Bed: Ward 102, bed 6"; round 51), whose bed follows. A number with a plus after it is a
+      // count ("typical episode: 20+ vomits"; round 54), no code.
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:)|(?<=MRN|[Nn]umber)[ \\t]for (?:the |a )?[a-z]{2,15}(?: [a-z]{2,15}){0,2}(?=[ \\t]is[ \\t]))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})(?!(?:at|on|in|by|to|of|for)[ \\t]\\d)(?!ward[ \\t]\\d)${NOT_BED_UNIT_CODE}(?<value>${VALUE}|${EN_LETTERS_SPACED_SERIAL})(?![0-9A-Za-z])${NOT_A_PATIENT}`,
+        `\\b(?:${EN_LABELS})(?:[ \\t]only(?=[ \\t]{0,2}:)|(?<=MRN|[Nn]umber)[ \\t]for (?:the |a )?[a-z]{2,15}(?: [a-z]{2,15}){0,2}(?=[ \\t]is[ \\t]))?[ \\t]{0,3}(?:#[ \\t]{0,2})?(?:[:：#]|is|(?<=[Nn]umber)['’]s)?[ \\t]{0,3}(?!${DATE_SHAPE})(?!(?:at|on|in|by|to|of|for)[ \\t]\\d)(?!ward[ \\t]\\d)${NOT_BED_UNIT_CODE}(?<value>${VALUE}|${EN_LETTERS_SPACED_SERIAL})(?![0-9A-Za-z+])${NOT_A_PATIENT}`,
         'gdi',
       ),
       score: 0.9,
@@ -626,6 +627,17 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: / \d{1,3}(?:[MF](?![A-Za-z0-9])|[ \t]{0,2}\|)/,
     },
     {
+      // A | table whose header's first column is "Bed" ("Bed | Name | Issues"): each row's first cell is that row's
+      // patient's bed (round 54), where a capitalised name opens the next cell; not a row left empty ("5 | — | empty",
+      // "2 | (empty) |") or an unnamed patient's ("4 | unknown male | …").
+      name: 'en-bed-column-row',
+      regex:
+        /^[ \t]{0,3}\|?[ \t]{0,2}(?<value>\d{1,3}[A-Z]?)[ \t]{0,2}\|(?=[ \t]{0,2}(?!(?:Empty|Vacant|Closed|Unknown|Unnamed|None)\b)[A-Z])(?<=(?:^|\n)[ \t]{0,3}\|?[ \t]{0,2}Bed[ \t]{0,2}\|[^\n]{0,100}\n(?:[^\n]{0,200}\n){0,30}[^\n]{0,12})/dgm,
+      score: 0.8,
+      // From "Bed", a literal, back to the line's start.
+      prefilter: /Bed[ \t]{0,2}\|(?<=(?:^|\n)[ \t]{0,3}\|?[ \t]{0,2}Bed[ \t]{0,2}\|)/,
+    },
+    {
       // A unit's own number named by its abbreviation and repeating it as the prefix ("SIU no SIU-2611-017",
       // "DRC No. DRC/26/0418"): whatever the unit, a code that carries its label is that unit's record.
       name: 'en-self-prefixed',
@@ -675,10 +687,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // to 41); a bed's ("bed 4W-17") and a room's code of letters alone ("Room LD-6") give the number. A care home's
       // room named by its wing's one letter and a hyphen is the whole label ("Resident Ada Roe, room B-17, 99."; round
       // 51), as a wing letter glued to the digits is ("room C12"; round 47). A floor and a room number joined by a
-      // hyphen after a capitalised label in a header's field run is the whole label too ("NRIC: … Room 3-12"; round 53).
+      // hyphen after a capitalised label in a header's field run is the whole label too ("NRIC: … Room 3-12"; round 53),
+      // with its bed's letter after it ("DOB …   Room 2-118C"; round 54).
       name: 'en-room-caps-unit-code',
       regex:
-        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?|(?<=(?:[ \t]{2}|\t)(?:Rm|Room|RM|ROOM)[ \t]{0,2}:?[ \t]{1,2})\d{1,2}-\d{2,3}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}))(?![0-9A-Za-z-]|[.,]\d)/dg,
+        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?|(?<=(?:[ \t]{2}|\t)(?:Rm|Room|RM|ROOM)[ \t]{0,2}:?[ \t]{1,2})\d{1,2}-\d{2,3}[A-F]?(?=[ \t]*(?:\r?\n|$)|[ \t]{2}))(?![0-9A-Za-z-]|[.,]\d)/dg,
       score: 0.85,
       // The same test as en-room's, so the registry's cache answers it.
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
@@ -803,13 +816,15 @@ export const mrnRecognizer = new PatternRecognizer({
       // before the name ("Bed five, young lad, Ruairidh…"; round 35), or described only ("Side room two is the
       // C. diff lady"; round 36). Beds past twenty are hyphened words ("Bed thirty-two is Mrs …"; round 37). A
       // dictated handover may run the bed straight into the patient's first and last name and a comma ("bed nine Amos
-      // Reilly, …"; round 47), not a ward's wing ("bed two North Wing").
+      // Reilly, …"; round 47), not a ward's wing ("bed two North Wing"). A spoken ED handoff numbers rooms the same
+      // way, and may put a dash before the patient ("Room six is Mr Obi", "Room twelve — Lorna, …"; round 54); a room
+      // "is" a patient only by a title ("Room five is Radiology" names a place).
       name: 'en-bed-number-word',
       regex:
-        /\b(?:[Bb]ed|[Ss]ide room) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|(?: is|['’]s) (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b| (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?![A-Za-z'’-]{1,20} (?:Wing|Ward|Bay|Unit|Block|Room|Side)\b)[A-Z][a-z'’-]{1,20} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}(?=,))(?! is (?:empty|vacant|free|closed)\b)/dg,
+        /\b(?:[Bb]ed|[Ss]ide room|[Rr]oom) (?<value>(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?= is (?:Mr|Mrs|Ms|Miss|Mx|Dr|little|baby|[A-Z][a-z'’-]{1,20}\b)|(?: is|['’]s) (?:the|a|an|our) (?:[A-Za-z.'’-]{1,12} ){0,3}(?:lady|man|woman|gent|gentleman|lad|lass|boy|girl|baby|chap|fella|patient)\b|, (?:(?:little|baby|young|old) |(?:Mr|Mrs|Ms|Miss|Mx)\.? |(?:young|little|old|elderly) (?:lad|lass|boy|girl|man|woman|lady|gent|gentleman|chap|fella), )?[A-Z][a-z'’-]{1,20}\b| (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?![A-Za-z'’-]{1,20} (?:Wing|Ward|Bay|Unit|Block|Room|Side)\b)[A-Z][a-z'’-]{1,20} [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}(?=,)| [—–] (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?(?!(?:Empty|Vacant|Free|Closed|Nobody|None)\b)[A-Z][a-z'’-]{1,20}\b)(?! is (?:empty|vacant|free|closed)\b)(?!(?<=(?<![Ss]ide )[Rr]oom [a-z-]{3,12}) is (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b))/dg,
       score: 0.8,
       prefilter:
-        /(?:[Bb]ed|[Ss]ide room) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b/,
+        /(?:[Bb]ed|[Ss]ide room|[Rr]oom) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b/,
     },
     {
       // A prison cell is read like a bed, the number only, where a housing unit or wing names it first

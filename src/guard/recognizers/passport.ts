@@ -44,6 +44,16 @@ export const passportRecognizer = new PatternRecognizer({
       score: 0.9,
       prefilter: /护照|通行证|台胞证|回乡证|旅行证|passport|travel/i,
     },
+    {
+      // Passport numbers asked for and given back in a chat or e-mail by whose they are ("… passport numbers
+      // please\nAmit: mine is KD204815\nLeela: Dad's is PX771203"): a possessive reply, within a few lines of
+      // the word, standing before a letter-and-digit number.
+      name: 'possessive-reply',
+      regex:
+        /(?<=[Pp]assport[\s\S]{0,240}?(?<![A-Za-z])(?:[Mm]ine|[Hh]is|[Hh]ers|[Oo]urs|[A-Z][a-z]{1,12}['’]s)(?: is)?:?[ \t]{1,2})(?<value>[A-Z]{1,2}\d{6,8})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Pp]assport/,
+    },
   ],
   context: ['护照', '通行证', '台胞证', '回乡证', 'passport', 'permit', '港澳', '出入境'],
   contextWindow: 16,

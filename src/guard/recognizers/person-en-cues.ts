@@ -779,9 +779,9 @@ const isWordCode = (code: number) =>
 // "Cons" is the consultant leading a ward round ("WR 23/11 Cons Harcastle"); French Canadian notes write
 // "Mme" and "Mlle" as English ones write "Mrs" and "Miss"; Singapore and Malaysia write "Madam" or "Mdm" before
 // a woman's full name ("Madam Teo Ah Lian"; round 37). "RN" stands before a nurse's surname alone as "Nurse" does
-// ("results phoned to RN Okoro"; round 47).
+// ("results phoned to RN Okoro"; round 47). Malaysia writes "Puan" and "Encik" as Mrs and Mr ("Hello Puan Aminah").
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|Puan|Encik|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their
@@ -797,6 +797,7 @@ const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
   [0x4f, 'f'],
   [0x52, 'eN'],
   [0x46, 'r'],
+  [0x45, 'n'],
 ]);
 const mayStartTitle = (text: string, at: number, code: number) => {
   if (!TITLE_FIRST.has(code)) return false;

@@ -247,7 +247,7 @@ const ROLE_NOUN_AFTER =
 /** A given name before a doctor's or nurse's grade in brackets ("Ollie (FY1)"). */
 // Or before a nursing, allied or lab role in brackets ("key given to Tamsin (DN)", "by Ewan (BMS)"; round 40).
 const GIVEN_BEFORE_GRADE =
-  /\b([A-Z][a-z'’-]{1,20}) \((?:FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
+  /\b([A-Z][a-z'’-]{1,20}) \((?:(?:ward|charge|staff|night|duty) nurse|nurse in charge|ward sister|FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
 // A clinic for a group of people ends in the group before its possessive ("Lakeview Women's Health"; round 36).
 // A procedure's name ends in its kind, as a consent form's heading writes it ("CONSENT FOR UPPER GI ENDOSCOPY"; round 53).
 const TEAM_LAST =
@@ -672,6 +672,39 @@ const CUED_QUOTED_NICKNAME =
  */
 const BRACKET_NICKNAME =
   /^ \((?<cue>(?:goes by|aka|a\.k\.a\.?|known as|prefers|called) )?(?:["“](?<quoted>[A-Z][a-z'’-]{1,20})["”]|(?<bare>[A-Z][a-z'’-]{1,20}))\)/d;
+/**
+ * A nickname in quotes or brackets between a given name and a family name ('Ottilie "Tilly" Braithwaite', "Frances
+ * (Fran) Ogilvy"; rounds 41 and 54): the whole is one name, as the cards mark it. Tried at the word before ' "', ' “'
+ * or ' (' only.
+ */
+const INNER_NICKNAME_OPENERS = [' "', ' “', ' ('];
+/** A letter, apostrophe or hyphen of a name's word, walked back over from a nickname's opener. */
+const isAsciiNameCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  code === 0x27 ||
+  code === 0x2019 ||
+  code === 0x2d;
+const INNER_NICKNAME =
+  /([A-Z][a-z'’-]{1,20}) (?:["“](?<quoted>[A-Z][a-z'’-]{1,15})["”]|\((?<bare>[A-Z][a-z'’-]{1,15})\)) ([A-Z][a-z'’-]{1,24})(?![A-Za-z0-9'’-])/y;
+/**
+ * Initials given in a form's "Initials:" field ("Patient initials: K.L.B.", "Initials: DWR   Age"; round 54), as
+ * trial and safety reports write a person; not a placeholder ("Initials: NA").
+ */
+const INITIALS_FIELD =
+  /\b[Ii]nitials[ \t]{0,2}:[ \t]{0,3}(?!(?:NA|NK|UNK|TBC|TBA)(?![A-Za-z]))([A-Z]\.(?: ?[A-Z]\.){1,3}|[A-Z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,;]))/dg;
+/**
+ * A given name in capitals after a greeting, as a mail-merged text message writes it ("Hi DOREEN, your
+ * prescription…"; round 54): read where the word in title case is a known given name.
+ */
+const GREETING_CAPS_NAME =
+  /\b(?:Hi|Hello|Dear|Hey|HI|HELLO|DEAR)[ \t]{1,2}([A-Z][A-Z'’-]{1,19})(?=[ \t]{0,2}[,!:]|[ \t]*\r?\n)/dg;
+/**
+ * A name said wrongly and put right in a spoken handover ("Bed six — Gail, I mean Gwen, Gwen Ashby"; round 54): the
+ * word corrected is a name too where the correction is a known given name.
+ */
+const CORRECTED_NAME =
+  /\b([A-Z][a-z'’-]{1,20}),? (?:I mean|sorry,? I mean|no,? I mean) ([A-Z][a-z'’-]{1,20})\b/dg;
 /** A nickname in quotes after the words that say so ('goes by "Dutch"', 'known as "Tiny" to all'; round 46). */
 const QUOTED_NICKNAME_AFTER_CUE =
   /\b(?:goes by|went by|known as|aka|nicknamed|answers to) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
@@ -759,7 +792,8 @@ const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
  */
 /** A courtesy title opening a name read from a label, with a name after it. */
 // "Master" is a boy's title on British forms ("Patient: Master Theo Hale"; round 48).
-const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master)\.? (?=[A-Z])/;
+// Malaysia's "Puan" and "Encik" are Mrs and Mr ("Hello Puan Aminah").
+const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Puan|Encik)\.? (?=[A-Z])/;
 /** A generational suffix closing a name ("… Jr", "… Sr"). */
 const SUFFIX_LAST = /^ (?:Jr|Sr)$/;
 /** An initial closing a name ("… Quispe M"), and a column gap or the line's end after its full stop. */
@@ -813,7 +847,8 @@ class NameFindings {
     }
     // "Consultant: Miss Ottoline Renshaw": a title read with the name stays outside it, as the cards mark it
     // (round 41).
-    if (this.text.charCodeAt(start) === 0x4d) {
+    const opening = this.text.charCodeAt(start);
+    if (opening === 0x4d || opening === 0x50 || opening === 0x45) {
       const title = LEADING_TITLE.exec(this.text.slice(start, end));
       if (title) start += title[0].length;
     }
@@ -1353,6 +1388,43 @@ export class EnglishPersonRecognizer implements Recognizer {
       QUOTED_NICKNAME_AFTER_CUE.lastIndex = 0;
       for (let m = QUOTED_NICKNAME_AFTER_CUE.exec(text); m; m = QUOTED_NICKNAME_AFTER_CUE.exec(text))
         if (m.indices?.[1]) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
+    // "Hi DOREEN,": a merged message's given name in capitals.
+    if (
+      text.includes('Hi ') ||
+      text.includes('Hello ') ||
+      text.includes('Dear ') ||
+      text.includes('Hey ') ||
+      text.includes('HI ') ||
+      text.includes('DEAR ') ||
+      text.includes('HELLO ')
+    ) {
+      GREETING_CAPS_NAME.lastIndex = 0;
+      for (let m = GREETING_CAPS_NAME.exec(text); m; m = GREETING_CAPS_NAME.exec(text)) {
+        const word = m[1]!;
+        const titled = word[0] + word.slice(1).toLowerCase();
+        if (m.indices?.[1] && ENGLISH_FIRST_NAMES.has(titled) && !notName(titled))
+          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      }
+    }
+    // "Gail, I mean Gwen": a name put right.
+    if (text.includes(' I mean ')) {
+      CORRECTED_NAME.lastIndex = 0;
+      for (let m = CORRECTED_NAME.exec(text); m; m = CORRECTED_NAME.exec(text))
+        if (m.indices?.[1] && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[1]!) && !notName(m[2]!))
+          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+    }
+    // "Initials: K.L.B.": a form's initials field.
+    if (text.includes('nitials')) {
+      INITIALS_FIELD.lastIndex = 0;
+      for (let m = INITIALS_FIELD.exec(text); m; m = INITIALS_FIELD.exec(text))
+        if (m.indices?.[1]) found.push(m.indices[1][0], m.indices[1][1], 0.8);
+    }
+    // 'Ottilie "Tilly" Braithwaite', "Frances (Fran) Ogilvy": a nickname inside the name.
+    for (const opener of INNER_NICKNAME_OPENERS) {
+      if (!text.includes(opener)) continue;
+      for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 2))
+        this.addInnerNickname(text, i, found);
     }
     // "Mr Adeyemi — Tunde Adeyemi —": the full name said after the titled surname.
     if (text.includes(' — ') || text.includes(' – ') || text.includes(' - ')) {
@@ -1946,6 +2018,27 @@ export class EnglishPersonRecognizer implements Recognizer {
             found.push(start, at, 0.7);
         }
       }
+  }
+
+  /** A name with a nickname inside it, its opener (' "', ' “' or ' (') at `opener` (INNER_NICKNAME). */
+  private addInnerNickname(text: string, opener: number, found: NameFindings): void {
+    let start = opener;
+    while (start > 0 && start > opener - 22 && isAsciiNameCode(text.charCodeAt(start - 1))) start--;
+    if (start === opener || (start > 0 && isAsciiNameCode(text.charCodeAt(start - 1)))) return;
+    INNER_NICKNAME.lastIndex = start;
+    const m = INNER_NICKNAME.exec(text);
+    if (!m) return;
+    const given = m[1]!;
+    const family = m[4]!;
+    const nick = m.groups!.quoted ?? m.groups!.bare!;
+    if (notName(given) || notName(family) || notName(nick)) return;
+    // Quotes make a nickname of any word between a known given or family name and another capitalised word; a
+    // bracket does so only after a known given name, with a nickname or a family name known too ("Clinic (Enuresis)
+    // Clinic" is none).
+    const known = m.groups!.quoted
+      ? ENGLISH_FIRST_NAMES.has(given) || ENGLISH_FIRST_NAMES.has(nick) || ENGLISH_SURNAMES.has(family)
+      : ENGLISH_FIRST_NAMES.has(given) && (ENGLISH_FIRST_NAMES.has(nick) || ENGLISH_SURNAMES.has(family));
+    if (known) found.push(start, start + m[0].length, 0.8);
   }
 
   /**
@@ -2629,7 +2722,8 @@ function knownSurnameAt(text: string, at: number): boolean {
 /** What follows a fourth word of a name: a field's or a clause's end. */
 const FIELD_END_AFTER_FOURTH = /^(?: {2}|\t|\r?\n|,|$| \()/;
 /** A title read as the name's first word ("Mdm Goh Bee Choo"): the three words after it are the name, no fourth. */
-const TITLE_FIRST = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Prof|Sister|Nurse|Doctor|Rev|Fr)\.? /;
+const TITLE_FIRST =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Puan|Encik|Dr|Prof|Sister|Nurse|Doctor|Rev|Fr)\.? /;
 /** Reads up to three name tokens from `at` (four before a field's end); returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;

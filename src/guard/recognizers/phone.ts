@@ -153,6 +153,16 @@ export const phoneRecognizer = new PatternRecognizer({
       prefilter: /[Rr]ing|[Cc]all|[Pp]hone|[Tt]el|[Qq]uestions:|[Qq]ueries:|[Ee]nquiries:|[Mm]ob(?:ile)?:/,
     },
     {
+      // An Irish landline of a three-digit area code and a six-digit local number in threes ("061 482 930", "091 553
+      // 417"; round 54): a nine-digit number opening with the trunk 0 in three threes is no record's or card's shape,
+      // which group in fours; not after a label that names some other number.
+      name: 'ie-landline-3-3-3',
+      regex:
+        /(?<![0-9A-Za-z+])(?<!\b(?:MRN|UR|URN|NHS|CHI|PHN|IHI|No\.?|[Nn]umber|ID|Ref|#|[Aa]ccount|[Cc]ard|[Pp]olicy)[ \t]{0,2}:?[ \t]{0,2})0[1-9]\d \d{3} \d{3}(?![0-9A-Za-z]| \d)/g,
+      score: 0.6,
+      prefilter: /0\d\d \d{3} \d{3}/,
+    },
+    {
       // Australian landline with the area code in brackets: (02) 9555 0184.
       name: 'au-landline',
       regex: /(?<![0-9A-Za-z])\(0\d\) ?\d{4} ?\d{4}(?![0-9A-Za-z])/g,

@@ -71,10 +71,11 @@ export const plateRecognizer = new PatternRecognizer({
     {
       // A car described by its colour and model, then its plate ("grey Corolla KTX-418", "white Ford
       // Ranger 1ABC234", "red Polo KX19 RVD", "black Tahoe, 8RKM214"): a letters-and-digits token right after
-      // the model, a comma allowed between.
+      // the model, a comma allowed between. New South Wales and Victorian shapes too ("silver Corolla DT63KW",
+      // "white Hilux BX 52 TM", "blue Mazda 1KR 7TM"; round 54).
       name: 'colour-model',
       regex:
-        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12},?[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} [A-Z]{3})(?![A-Za-z0-9])/dg,
+        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12},?[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{2,3}|[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|\d[A-Z]{2} ?\d[A-Z]{2})(?![A-Za-z0-9])/dg,
       score: 0.75,
       prefilter:
         /(?:silver|black|white|grey|gray|red|blue|green|gold|maroon|navy|beige|brown|yellow|orange) [A-Z]/i,
