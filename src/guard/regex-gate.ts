@@ -205,22 +205,37 @@ function readText(text: string): void {
   }
 }
 
-/** A regex's required strings as table lookups: a character for a one-character string, else its pairs. */
+/**
+ * A regex's required strings as table lookups: a character for a one-character string, else its pairs.
+ * A gate may hold hundreds of strings that share pairs ("1 jan", "2 jan", …), and every text is checked
+ * against every gate, so the strings are grouped by their first pair: one missing pair rules out the
+ * whole group with one lookup (a trie of all the pairs was tried and saved no more).
+ */
 export class RegexGate {
   private readonly characters: number[] = [];
-  private readonly pairLists: Uint16Array[] = [];
+  /** Each group's first pair, and the rest of the pairs of each of its strings (empty: the pair alone). */
+  private readonly groupSlots: number[] = [];
+  private readonly groupRests: Uint16Array[][] = [];
   private readonly always: boolean;
 
   constructor(readonly regex: RegExp) {
     const strings = requiredStrings(regex);
     this.always = strings === undefined;
+    const groups = new Map<number, Uint16Array[]>();
     for (const s of strings ?? []) {
       if (s.length === 1) this.characters.push(s.charCodeAt(0));
       else {
-        const slots = new Uint16Array(s.length - 1);
-        for (let i = 1; i < s.length; i++) slots[i - 1] = pairSlot(s.charCodeAt(i - 1), s.charCodeAt(i));
-        this.pairLists.push(slots);
+        const first = pairSlot(s.charCodeAt(0), s.charCodeAt(1));
+        const rest = new Uint16Array(s.length - 2);
+        for (let i = 2; i < s.length; i++) rest[i - 2] = pairSlot(s.charCodeAt(i - 1), s.charCodeAt(i));
+        const rests = groups.get(first) ?? [];
+        rests.push(rest);
+        groups.set(first, rests);
       }
+    }
+    for (const [slot, rests] of groups) {
+      this.groupSlots.push(slot);
+      this.groupRests.push(rests);
     }
   }
 
@@ -230,14 +245,17 @@ export class RegexGate {
     readText(text);
     const g = generation;
     for (const c of this.characters) if (singles[c] === g) return true;
-    for (const slots of this.pairLists) {
-      let all = true;
-      for (let i = 0; i < slots.length; i++)
-        if (pairs[slots[i]!] !== g) {
-          all = false;
-          break;
-        }
-      if (all) return true;
+    for (let k = 0; k < this.groupSlots.length; k++) {
+      if (pairs[this.groupSlots[k]!] !== g) continue;
+      for (const rest of this.groupRests[k]!) {
+        let all = true;
+        for (let i = 0; i < rest.length; i++)
+          if (pairs[rest[i]!] !== g) {
+            all = false;
+            break;
+          }
+        if (all) return true;
+      }
     }
     return false;
   }
