@@ -524,3 +524,81 @@ describe('set-6 classes', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+/**
+ * Wordings the round-7 held-out set showed as weak, in sentences written here (none is from a labelled set):
+ * a dose said after its meal, counts said after their meals, a per-kg dose with the weight, loading doses and a
+ * bolus before an infusion, suppositories and inhaler puffs by time of day, amounts in English and Chinese
+ * number words, clock times in the night, and doses in g and mg that add up.
+ */
+describe('set-7 classes', () => {
+  it.each([
+    // A dose said after its meal or time of day ("早餐时1000毫克", "breakfast 250 mg").
+    ['二甲双胍早餐时1000毫克、晚餐时1000毫克、睡前1000毫克。', 'metformin 3000mg'],
+    ['Naproxen: breakfast 250 mg + supper 750 mg + bedtime 500 mg.', 'naproxen 1500mg'],
+    ['格列美脲：早饭前4毫克，晚饭前再4毫克。', 'glimepiride 8mg'],
+    // Tablet counts said after their meals.
+    ['Gliclazide 80 mg tablets: breakfast two, supper three.', 'gliclazide 400mg'],
+    // A per-kg dose said before the amount, with the weight said as 患者60公斤.
+    ['丙戊酸钠每公斤每天50毫克，患者60公斤，分三次。', 'valproate 3000mg'],
+    // A loading dose with nothing else that day, and a bolus before a day's infusion.
+    [
+      'Levetiracetam IV loading dose of 60 mg/kg in this 70 kg patient; maintenance starts tomorrow.',
+      'levetiracetam 4200mg',
+    ],
+    ['呋塞米先推100毫克，随后以40毫克/小时泵入维持一整天。', 'furosemide 1060mg'],
+    // Suppositories (栓, 枚) and inhaler puffs (吸两下) by time of day.
+    ['双氯芬酸钠栓50毫克，早、晚各塞一枚，睡前再加两枚。', 'diclofenac 200mg'],
+    ['舒利迭50/500微克，早上吸两下，中午吸一下，晚上吸两下。', 'salmeterol-fluticasone 250mcg'],
+    // Frequencies and amounts in words.
+    ['Amlodipine 5 mg on three occasions daily.', 'amlodipine 15mg'],
+    ['Etoricoxib seventy milligrams twice daily.', 'etoricoxib 140mg'],
+    ['Colchicine one-point-two milligrams twice a day.', 'colchicine 2.4mg'],
+    ['布洛芬每次八百毫克，一天四次。', 'ibuprofen 3200mg'],
+    // Clock times through the night, each with its part of the day.
+    ['对乙酰氨基酚每片500毫克，早上6点、中午12点、傍晚6点、夜里12点各吃三片。', 'paracetamol 6000mg'],
+    // Amounts in g and mg at different times add up.
+    ['Paracetamol 2 g in the morning and 2500 mg at night.', 'paracetamol 4.5g'],
+    // One tablet said before its strength, and half a tablet more on top.
+    ['氨氯地平早上吃一片10毫克，如果血压还高，下午再吃半片。', 'amlodipine 15mg'],
+    // A dose at a clock time and another in the small hours are two doses.
+    ['Zolpidem 10 mg at 9 pm, and another 10 mg at 3 am if still awake.', 'zolpidem 20mg'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Within the maximum, in the same wordings.
+    '二甲双胍早餐时500毫克、晚餐时500毫克。',
+    'Gliclazide 80 mg tablets: breakfast two, supper one.',
+    '呋塞米先推40毫克，随后以20毫克/小时泵入。',
+    '双氯芬酸钠栓50毫克，早、中、晚各塞一枚。',
+    '舒利迭50/250微克，早上吸一下，晚上吸一下。',
+    'Amlodipine 5 mg on two occasions daily.',
+    'Colchicine zero-point-five milligrams three times a day.',
+    // "one-point-eight" is 1.8 mg, not 8 mg (liraglutide's maximum is 1.8 mg).
+    'Liraglutide: from week 3, one-point-eight milligrams each day.',
+    '布洛芬每次两百毫克，一天三次。',
+    'Paracetamol 1 g in the morning and 500 mg at night.',
+    'Zolpidem 10 mg at 10 pm.',
+    '氨氯地平早上吃一片5毫克，如果血压还高，下午再吃半片。',
+    // Alternatives at two clock times are one dose.
+    'Zolpidem 10 mg at 9 pm or 5 mg at 3 am.',
+    // A past regimen.
+    'He took naproxen breakfast 500 mg + supper 500 mg + bedtime 500 mg until last year, when it was stopped.',
+    // A maximum quoted as information: a ceiling on a rate, with a bolus that alone is within.
+    'Furosemide infusions should not exceed 40 mg/h after a 100 mg bolus.',
+    // A per-dose strength with no count or frequency.
+    '舒利迭50/500微克一吸，按医嘱使用。',
+    // A per-kg dose with no weight said.
+    '丙戊酸钠每公斤每天50毫克，分三次。',
+    // A range, at its top within.
+    'Valproate is usually started at 10 to 15 mg per kg per day; she weighs 60 kg.',
+    // Another drug's doses between this drug's.
+    'Paracetamol 1 g breakfast + ibuprofen 400 mg lunch + paracetamol 1 g dinner.',
+    // A hedged extra dose kept within (10 mg then 5 mg: 15 mg of amlodipine would be above; 2.5 mg is not).
+    'Amlodipine 5 mg at breakfast; if the pressure stays high, another 2.5 mg with supper could be considered.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -38,6 +38,10 @@ export interface Regimen {
   slot?: string;
   /** Doses a day of a dose × frequency reading (a titration's next step keeps it). */
   perDay?: number;
+  /** A loading dose or bolus given once ("load of 40 mg/kg", "负荷量", "起始80毫克"). */
+  loading?: boolean;
+  /** A continuous infusion's rate × hours. */
+  rate?: boolean;
 }
 
 // A thousands comma (1,200), a decimal point, or a European decimal comma (0,5 mg; one or two digits after it).
@@ -98,7 +102,7 @@ const DAY_TIMES_EACH =
 
 /** Clock hours in a Chinese list ending in 各, each with its part of the day or not. */
 const CLOCK_TIMES_EACH =
-  /(?:(?:早上|上午|中午|下午|晚上|凌晨)?\d{1,2}点(?:半|\d{1,2}分)?[、，,和及]?){2,6}各/g;
+  /(?:(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|半夜|凌晨)?\d{1,2}点(?:半|\d{1,2}分)?[、，,和及]?){2,6}各/g;
 /** A list of hours said "at 7, 15 and 23 h" (not "hours", which may be times after a dose). */
 const HOUR_LIST = /\bat \d{1,2}(?:, ?\d{1,2}){0,4},? and \d{1,2} ?(?:h|o'clock)(?![A-Za-z])/gi;
 
@@ -106,7 +110,7 @@ const HOUR_LIST = /\bat \d{1,2}(?:, ?\d{1,2}){0,4},? and \d{1,2} ?(?:h|o'clock)(
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
   [
     new RegExp(
-      String.raw`\b(${COUNT}) ?(?:times|x|doses) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
+      String.raw`\b(${COUNT}) ?(?:times|x|doses|occasions) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
       'gi',
     ),
     (m) => countOf(m[1]),
@@ -246,9 +250,9 @@ const STRENGTH_AFTER =
   /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|吸|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
 const STRENGTH_BEFORE =
   /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
-/** A count of units given at once: "two 500 mg", "2 x 500 mg". */
+/** A count of units given at once: "two 500 mg", "2 x 500 mg", "一片10毫克" (so a later "再吃半片" is an extra). */
 const COUNT_BEFORE =
-  /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(两|二|三|四)(?:片|粒)?)$/i;
+  /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(两|二|三|四)(?:片|粒)?|(一)(?:片|粒|颗|枚))$/i;
 /** How many units per dose, elsewhere in the clause: "2 tablets", "3 Advil tablets", "一次2片", "吸4揿". */
 const TABLET_COUNT = new RegExp(
   String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|片|粒|颗|胶囊|揿|喷|吸)`,
@@ -264,9 +268,16 @@ const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|�
 const SLOT_WORD = new RegExp(SLOT, 'gi');
 /** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
 const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
+/** A clock time with am or pm said as the time of a dose: "at 10 pm", "by 2 a.m.". */
+const CLOCK_AT = /\b(?:at|by|around|about) (\d{1,2})(?::\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])/i;
 /** Counts by time of day; one more unit said as "a third" or "another" counts one. */
 const SLOT_COUNTS = new RegExp(
-  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用)?(${COUNT}) ?(?:片|粒|颗|袋|支)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
+  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用|吸|喷|塞|用)?(${COUNT}) ?(?:片|粒|颗|袋|支|枚|揿|喷|吸|下)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
+  'gi',
+);
+/** A count said after its meal or time of day ("breakfast two, lunch one, dinner two"), not an amount or hour. */
+const SLOT_THEN_COUNT = new RegExp(
+  String.raw`\b(?:breakfast|lunch(?:time)?|dinner|supper|teatime|morning|midday|noon|evening|night|bedtime)[:,]? (${COUNT})\b(?![ -]?(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|hours?|hrs?|h|days?|weeks?|times?|am|pm|o'clock)\b|[%.:/]\d)`,
   'gi',
 );
 /**
@@ -279,6 +290,11 @@ const SLOT_LIST = new RegExp(
   'i',
 );
 const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
+/**
+ * A time of day or meal said right before the amount it is for ("早餐时850毫克", "晚餐前再4毫克", "breakfast
+ * 500 mg + lunch 500 mg"): in a list of such pairs the time after an amount is the next amount's.
+ */
+const SLOT_JUST_BEFORE = new RegExp(`(?:${SLOT})(?:时|饭?[前后])?(?:再|又|各)?(?:[:：] ?| )?$`, 'i');
 /** A missed dose ("漏服", "if you forget"): a dose taken for it is no extra one. */
 const MISSED_DOSE = /漏服|忘记|忘了|忘服|\bmiss(?:ed|es)?\b|\bforg[eo]t/i;
 /**
@@ -286,7 +302,7 @@ const MISSED_DOSE = /漏服|忘记|忘了|忘服|\bmiss(?:ed|es)?\b|\bforg[eo]t/
  * unit left out, "and one more at bedtime".
  */
 const ADDED_UNITS = new RegExp(
-  String.raw`(?:再加|另加|加服|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)|\bplus|\ban extra|\band another)(?:服|吃|用)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|tablets?|capsules?|caps?)|\b(?:and (${COUNT}) more|plus (${COUNT})(?: more)?) (?:tablets? |capsules? )?(?:at|in the|before|with) (?:${SLOT})`,
+  String.raw`(?:再加|另加|加服|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)|\bplus|\ban extra|\band another)(?:服|吃|用|塞)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|枚|tablets?|capsules?|caps?|suppositor(?:y|ies))|\b(?:and (${COUNT}) more|plus (${COUNT})(?: more)?) (?:tablets? |capsules? )?(?:at|in the|before|with) (?:${SLOT})`,
   'i',
 );
 /**
@@ -304,15 +320,18 @@ const PER_ONE_UNIT =
   /^ ?(?:[一1] ?(?:片|粒|颗|揿|喷|支)(?![\d一二两三四五六七八九十])|(?:a|one) (?:puff|tablet|capsule|spray|inhalation)\b(?! (?:a|per|each) day\b))/i;
 /** A dose per kilogram just after the amount ("20 mg/kg"): with the patient's weight said, that many times it. */
 const PER_KG_AFTER = /^ ?(?:\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克))/i;
-/** The patient's weight: "体重90公斤", "weighs 70 kg", "a 60-kg woman". */
+/** A dose per kilogram said before the amount ("按每公斤每天40毫克", "per kg per day 40 mg"). */
+const PER_KG_BEFORE = /(?:每(?:公斤|千克)|\bper (?:kg|kilogram))(?:每[天日]|体重|,? ?(?:per|a) day)? ?$/i;
+/** The patient's weight: "体重90公斤", "患者70kg", "weighs 70 kg", "a 60-kg woman". */
 const WEIGHT =
-  /体重(?:为|是|约|大约)?(\d{1,3}(?:\.\d)?) ?(?:公斤|千克|kg)|\bweigh(?:s|ing)? (?:about |around |approximately )?(\d{1,3}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)\b|\b(\d{1,3}(?:\.\d)?)[- ]?(?:kg|kilogram) (?:patient|man|woman|adult|child|boy|girl)\b/i;
+  /(?:体重|病人|患者|病人体重|患者体重)(?:为|是|约|大约)?(\d{1,3}(?:\.\d)?) ?(?:公斤|千克|kg)|\bweigh(?:s|ing)? (?:about |around |approximately )?(\d{1,3}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)\b|\b(\d{1,3}(?:\.\d)?)[- ]?(?:kg|kilogram) (?:patient|man|woman|adult|child|boy|girl)\b/i;
 /** A ceiling said near a per-kilogram dose ("max 1.5 g", "capped at"): the weight is then not applied. */
 const CEILING_WORD =
   /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
 /** An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg". */
+// Not the figure after "point" in "one-point-eight milligrams", which is 1.8 mg, not 8 mg.
 const WORD_AMOUNT =
-  /\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|eighty|a hundred|one hundred|two hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
+  /(?<!\bpoint[- ])\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|three hundred|four hundred|five hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
 const WORD_NUMBERS: Record<string, number> = {
   'half a': 0.5,
   fifteen: 15,
@@ -321,11 +340,55 @@ const WORD_NUMBERS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
   eighty: 80,
+  ninety: 90,
   'a hundred': 100,
   'one hundred': 100,
   'two hundred': 200,
+  'three hundred': 300,
+  'four hundred': 400,
+  'five hundred': 500,
 };
+/** An amount in words with a decimal point: "one-point-eight milligrams", "one point two grams". */
+const WORD_DECIMAL_AMOUNT =
+  /\b(zero|one|two|three|four|five|six|seven|eight|nine)[- ]point[- ](zero|one|two|three|four|five|six|seven|eight|nine)(?:[- ](zero|one|two|three|four|five|six|seven|eight|nine))? (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** The value of a decimal said in words (see WORD_DECIMAL_AMOUNT): "one-point-eight" is 1.8. */
+const wordDecimal = (m: RegExpExecArray) =>
+  Number(
+    `${DIGIT_WORDS.indexOf(m[1]!.toLowerCase())}.${DIGIT_WORDS.indexOf(m[2]!.toLowerCase())}${m[3] ? DIGIT_WORDS.indexOf(m[3].toLowerCase()) : ''}`,
+  );
+/**
+ * An amount in Chinese numerals with its unit: "四十毫克", "一百毫克", "三百五十毫克", "两点四毫克". Units after
+ * 百 need 零 ("一百零五"), as "二百五" is colloquially 250, not 205.
+ */
+const ZH_WORD_AMOUNT =
+  /(?<![一二两三四五六七八九十百千万点零\d])((?:[一二两三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?:点[零一二三四五六七八九]{1,2})?)(毫克|微克|克)/g;
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** The value of a Chinese numeral as ZH_WORD_AMOUNT reads it (hundreds, tens, units, decimals). */
+function zhNumber(word: string): number {
+  const [whole = '', decimals = ''] = word.split('点');
+  const [hundreds, rest] = whole.includes('百') ? whole.split('百') : ['', whole];
+  const [tens, units] = rest!.includes('十') ? rest!.split('十') : ['', rest];
+  const value =
+    (hundreds ? ZH_DIGITS[hundreds]! * 100 : 0) +
+    (rest!.includes('十') ? (tens ? ZH_DIGITS[tens]! : 1) * 10 : 0) +
+    (units ? ZH_DIGITS[units.replace('零', '')]! : 0);
+  return Number(`${value}.${[...decimals].map((d) => ZH_DIGITS[d]).join('') || '0'}`);
+}
 /** The route said once for a sentence and reused ("同样", "likewise", "the same way"). */
 const SAME_ROUTE = /同样|同法|\blikewise\b|\bthe same way\b|\bsimilarly\b/i;
 /** A step of a titration, which keeps the frequency of the step before: "…, then 1.8 mg", "加到30mg". */
@@ -385,6 +448,12 @@ const THEN = /\bthen\b|然后/gi;
 const STEP_WORD =
   /\b(?:weeks?|days?|months?|after|from|until|increas\w*|reduc\w*|titrat\w*|taper\w*|steps?|later|tomorrow)\b|周|天后|之后|以后|加量|减量|加到|加至/i;
 const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\ba further\b|\banother\b/i;
+/**
+ * A loading dose or bolus said just before the amount ("IV load of", "loading dose", "负荷量", "起始"): with no
+ * frequency, one dose that day, which a continuous infusion started after it adds to.
+ */
+const LOADING_BEFORE =
+  /(?:\bload(?:ing)?(?: dose)?(?: of)?|\bbolus(?: of)?|负荷量|负荷剂量|起始|先推|首剂)[ :：]?$/i;
 /** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg"): once, unless a frequency follows. */
 const EXTRA_BEFORE = /(?:\ban extra|\ba further|\banother|再加|另加|加服) ?$/i;
 /** An amount said as the n-th dose of a day ("a third 6 mg if it comes back"): that many doses. */
@@ -406,7 +475,8 @@ const ROUTES: Array<[RegExp, Route]> = [
   [/肌注|肌肉注射|肌内注射|\bim\b|intramuscular/i, 'im'],
   [/皮下|\bsc\b|\bsubcut\b|subcutaneous/i, 'sc'],
   [/舌下|sublingual/i, 'sublingual'],
-  [/直肠|肛塞|塞肛|rectal|suppositor/i, 'rectal'],
+  // A suppository by its Chinese name ("双氯芬酸钠栓"), not 血栓 (a thrombus) or 栓塞 (an embolism).
+  [/直肠|肛塞|塞肛|(?<!血)栓(?![塞子])|rectal|suppositor/i, 'rectal'],
   // Also inhaler devices by name and "一次2吸" / "400微克/吸" (吸 as the unit of an inhaler).
   [
     /吸入|气雾剂|雾化|揿|都保|准纳器|[\d一二两三四六八] ?吸(?![收烟毒])|\/ ?吸|inhal|haler\b|\bdiskus\b|\brespimat\b|\bellipta\b|\bpuffs?\b|\bnebuli[sz]/i,
@@ -449,16 +519,22 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   COUNT_AFTER,
   SLOT_WORD,
   SLOT_COUNTS,
+  SLOT_THEN_COUNT,
   SLOT_LIST,
   SLOT_ITEMS,
+  SLOT_JUST_BEFORE,
+  CLOCK_AT,
   ADDED_UNITS,
   TITRATION_BEFORE,
   RATE_AFTER,
   RATE_HOURS,
   PER_ONE_UNIT,
   PER_KG_AFTER,
+  PER_KG_BEFORE,
   WEIGHT,
   WORD_AMOUNT,
+  ZH_WORD_AMOUNT,
+  WORD_DECIMAL_AMOUNT,
   SAME_ROUTE,
   CEILING_WORD,
   DOSE_PATTERN,
@@ -484,6 +560,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   THEN,
   STEP_WORD,
   EXTRA_BEFORE,
+  LOADING_BEFORE,
   ORDINAL_BEFORE,
   GAP_TO_DRUG,
   SENTENCE_END,
@@ -525,6 +602,32 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
   return 'evening';
 }
 
+/**
+ * The time of day of a clock time said first in `text` with am or pm ("7.5 mg at 10 pm"): one dose then. The
+ * small hours are a slot of their own, so "at 10 pm, and another at 2 am" are two doses.
+ */
+function clockSlotOf(text: string): string | undefined {
+  const m = CLOCK_AT.exec(text);
+  if (!m) return undefined;
+  const hour = (Number(m[1]) % 12) + (/^p/i.test(m[2]!) ? 12 : 0);
+  if (hour < 4) return 'small hours';
+  if (hour < 12) return 'morning';
+  if (hour < 14) return 'midday';
+  if (hour < 18) return 'afternoon';
+  return hour < 21 ? 'evening' : 'night';
+}
+
+/** The time of day an amount is for: the one said just before it, else the nearest after it, else before it. */
+function slotOfAmount(c: AmountContext): string | undefined {
+  const justBefore = SLOT_JUST_BEFORE.exec(c.before.slice(-16));
+  if (justBefore) return slotOf(justBefore[0]);
+  return (
+    slotOf(c.afterInClause.slice(0, 24)) ??
+    slotOf(c.before.slice(-16), { last: true }) ??
+    clockSlotOf(c.afterInClause.slice(0, 24))
+  );
+}
+
 /** Doses a day from a list of times of day after the amount ("at breakfast, lunch and supper"). */
 function slotsListed(text: string): number | undefined {
   const list = SLOT_LIST.exec(text);
@@ -535,11 +638,21 @@ function slotsListed(text: string): number | undefined {
 function slotCounts(text: string): number | undefined {
   const pattern = DOSE_PATTERN.exec(text);
   if (pattern) return pattern.slice(1).reduce((sum, n) => sum + (n ? Number(n) : 0), 0) || undefined;
-  // "两片半": the half after the unit adds to the count.
+  // "两片半": the half after the unit adds to the count; "早、中、晚各1片" is that count at each time listed.
+  const lists = matchAll(DAY_TIMES_EACH, text);
   const counts = matchAll(SLOT_COUNTS, text).map((m) => {
     const n = countOf(m[1] ?? m[3]);
-    return n !== undefined && m[2] ? n + 0.5 : n;
+    const whole = n !== undefined && m[2] ? n + 0.5 : n;
+    const list = lists.find((l) => m.index >= l.index && m.index < l.index + l[0].length);
+    return whole !== undefined && list ? whole * (list[0].match(DAY_TIME)?.length ?? 1) : whole;
   });
+  if (counts.length < 2 || counts.some((n) => n === undefined)) return countsAfterSlots(text);
+  return counts.reduce((sum: number, n) => sum + n!, 0);
+}
+
+/** The day's count said meal by meal, each count after its meal ("breakfast two, lunch one, dinner two"). */
+function countsAfterSlots(text: string): number | undefined {
+  const counts = matchAll(SLOT_THEN_COUNT, text).map((m) => countOf(m[1]));
   if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined;
   return counts.reduce((sum: number, n) => sum + n!, 0);
 }
@@ -686,14 +799,15 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     };
     // A dose per kilogram with the patient's weight said in the paragraph is that many times the amount.
     const perKg = PER_KG_AFTER.exec(context.after);
+    const perKgBefore = PER_KG_BEFORE.test(context.before);
     // Not when a ceiling is said with it ("20 mg/kg, max 1.5 g"), which caps the dose below dose × weight.
     const weight =
-      perKg && !CEILING_WORD.test(context.reach)
+      (perKg || perKgBefore) && !CEILING_WORD.test(context.reach)
         ? weightIn(text.slice(paragraphStart, paragraphEnd))
         : undefined;
-    if (perKg && weight !== undefined) {
+    if ((perKg || perKgBefore) && weight !== undefined) {
       value *= weight;
-      skip(context, perKg[0].length);
+      if (perKg) skip(context, perKg[0].length);
     }
     // "50毫克一片", "100 mcg a puff": the strength of one unit, whose count is said elsewhere.
     const perOne = PER_ONE_UNIT.exec(context.after);
@@ -746,7 +860,7 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       sameSentence: mention.start >= sentenceStart && mention.end <= sentenceEnd,
       sentenceStart,
       paragraphStart,
-      slot: slotOf(context.afterInClause.slice(0, 24)) ?? slotOf(context.before.slice(-16), { last: true }),
+      slot: slotOfAmount(context),
     });
   });
   return addedUp(text, regimens);
@@ -840,7 +954,19 @@ function amountsIn(text: string): AmountMatch[] {
     number: String(WORD_NUMBERS[m[1]!.toLowerCase()] ?? countOf(m[1]) ?? 0),
     unit: m[2],
   }));
-  return [...plain, ...combinations, ...words].sort((a, b) => a.index - b.index);
+  const zhWords: AmountMatch[] = matchAll(ZH_WORD_AMOUNT, text).map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    number: String(zhNumber(m[1]!)),
+    unit: m[2],
+  }));
+  const decimals: AmountMatch[] = matchAll(WORD_DECIMAL_AMOUNT, text).map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    number: String(wordDecimal(m)),
+    unit: m[4],
+  }));
+  return [...plain, ...combinations, ...words, ...zhWords, ...decimals].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -918,12 +1044,16 @@ function readAmount(
   value: number,
   strength: boolean,
   previousPerDay: number | undefined,
-): Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay'> | undefined {
+): Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay' | 'loading' | 'rate'> | undefined {
   const units = unitsPerDose(c, strength);
   const dose = value * units.count;
   // The frequency: just after the amount in its clause, else just before it, else in what follows; a
   // dose said for a time of day ("| Morning | 300 mg |", "10 mg nocte") is one a day.
-  const slot = slotOf(c.afterInClause.slice(0, 24)) ?? slotOf(c.before.slice(-16), { last: true });
+  // A clock time ("at 10 pm") is one dose then, unless the dose is said to be repeated ("another … at 11pm").
+  const slot =
+    slotOf(c.afterInClause.slice(0, 24)) ??
+    slotOf(c.before.slice(-16), { last: true }) ??
+    (repeated(c) ? undefined : clockSlotOf(c.afterInClause.slice(0, 24)));
   // An infusion rate is given every hour, for the hours said or the day.
   const rate = RATE_AFTER.test(c.after);
   // A ceiling on a rate ("do not exceed 40 mg/h") is no day's amount.
@@ -947,6 +1077,9 @@ function readAmount(
         slotsListed(c.afterInClause) ??
         (slot !== undefined ? 1 : undefined) ??
         (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
+  // A loading dose or bolus with no frequency of its own is given once.
+  if (frequency === undefined && LOADING_BEFORE.test(c.before.slice(-24)))
+    return { total: dose, period: 'day', kind: 'product', perDay: 1, loading: true };
   const statedDaily = DAILY_AFTER.test(c.after) || DAILY_BEFORE.test(c.before);
   // Weekly when said beside the amount, or in its clause with no daily frequency ("每周两次"; but
   // "600mg，每8小时一次，每周查一次血常规" is daily).
@@ -1002,6 +1135,7 @@ function readAmount(
       period: 'day',
       kind: 'product',
       perDay: doses,
+      rate,
     };
   }
   if (mostUnits !== undefined) return { total: perUnit * mostUnits, period: 'day', kind: 'product' };
@@ -1038,7 +1172,7 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
       p.mention.drug === r.mention.drug &&
       p.period === r.period &&
       r.kind === 'product' &&
-      p.unit === r.unit &&
+      sameUnitAs(r, p.unit) !== undefined &&
       !ALTERNATIVE_BETWEEN.test(inOrder ? between.replace(THEN, '') : between) &&
       ((p.kind === 'product' &&
         p.slot !== undefined &&
@@ -1047,11 +1181,31 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
         p.paragraphStart === r.paragraphStart) ||
         // A dose said on top of a day's total adds to it too ("300 mg daily plus a 300 mg booster").
         (p.kind !== 'limit' && ADDITIVE_BEFORE.test(between)));
-    if (adds) result[result.length - 1] = { ...p, end: r.end, total: p.total + r.total, slot: r.slot };
+    if (adds || bolusThenInfusion(p, r))
+      result[result.length - 1] = { ...p, end: r.end, total: p.total + sameUnitAs(r, p.unit)!, slot: r.slot };
     else result.push(r);
   }
   return result;
 }
+
+/** A regimen's total in `unit` ("1 g" and "500 mg" add up as 1.5 g); undefined when it does not convert. */
+function sameUnitAs(r: Regimen, unit: DoseUnit): number | undefined {
+  try {
+    return convert({ amount: r.total, unit: r.unit }, unit);
+  } catch {
+    return undefined; // IU against mg, or mL: no common unit
+  }
+}
+
+/** A loading dose or bolus and the continuous infusion of the same drug after it: both are given that day. */
+const bolusThenInfusion = (p: Regimen | undefined, r: Regimen): p is Regimen =>
+  p !== undefined &&
+  p.loading === true &&
+  r.rate === true &&
+  p.mention.drug === r.mention.drug &&
+  sameUnitAs(r, p.unit) !== undefined &&
+  p.route === r.route &&
+  p.paragraphStart === r.paragraphStart;
 
 /** The sentence from `start` to the end of the one holding `end`. */
 const sentenceOf = (text: string, start: number, end: number) =>
