@@ -384,6 +384,10 @@ const CUES: Record<CueKind, string[]> = {
       'okay now',
       'doing well now',
       'doing fine now',
+      // "overdosed years ago and is doing really well now": the now is how they are since, not the event.
+      'doing really well',
+      'doing so well',
+      'doing great now',
       'been well for years',
       'well for years now',
       'in therapy and doing well',

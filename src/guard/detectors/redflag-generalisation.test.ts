@@ -6795,3 +6795,162 @@ describe('tuned on round 57 (red flags 1.52.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 58 (red flags 1.53.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a neck filling up with noisy breathing after thyroid nodule ablation (rf-neck-airway-injury)',
+      '前天做的甲状腺结节微波消融，今天脖子越肿越大，喘气带响声，咽口水都费劲。',
+      '上个月做了甲状腺结节消融，脖子不肿，想问什么时候复查B超？',
+    ],
+    [
+      'rigors on a CDK4/6 inhibitor or with a low neutrophil figure (rf-neutropenic-fever)',
+      'On ribociclib for breast cancer and since teatime I have been shivering with a temp of 38.3.',
+      'On ribociclib for breast cancer; what blood tests will I need each month?',
+    ],
+    [
+      'a neutrophil count given as a low figure with fever, in Chinese (rf-neutropenic-fever)',
+      '吃阿贝西利，前天查中性粒细胞才0.5，今晚发冷打哆嗦，体温38.4。',
+      '吃阿贝西利，上个月中性粒细胞低过，现在已经恢复正常了，没发烧。',
+    ],
+    [
+      'epigastric tightness into the back after a past MI or bypass (rf-acs-chest-pain-radiating)',
+      '前年装过支架，今天傍晚胃口那里发紧，一直往后背透，快一个钟头了，还冒冷汗。',
+      '前年装过支架，现在恢复得很好，想问能不能去爬山？',
+    ],
+    [
+      'an ache between the shoulder blades that will not ease after a stent (rf-acs-chest-pain-radiating)',
+      "He had a stent fitted last year; since dinner there's an ache between his shoulder blades that won't ease and he's breathless and queasy.",
+      'I had a stent in 2019. Is an ache between the shoulder blades after gardening normal? No breathlessness, no sweats.',
+    ],
+    [
+      'a past PE with breathlessness and a stabbing pain now (rf-pulmonary-embolism-risk)',
+      'Had a PE three years ago; this afternoon a stabbing pain when I breathe in and real breathlessness.',
+      'I had a PE before and I am well now; how long should I keep taking apixaban?',
+    ],
+    [
+      'a rope obtained with a place or a day chosen (rf-suicidal-intent)',
+      "I've got the rope now and I know where I'll go. Not telling anyone.",
+      'Got the rope for the tent, where should we camp tomorrow?',
+    ],
+    [
+      'a blade hidden ready with a plan to try tonight (rf-suicidal-intent)',
+      '刀片已经藏在床垫底下了，打算今晚动手。',
+      '买了新刀片放在工具箱，打算晚上试试刮胡子。',
+    ],
+    [
+      'a tablet count spelled out in words (rf-drug-overdose)',
+      'Took forty of my amitriptyline about an hour ago, feel a bit fuzzy.',
+      "I've been on sertraline for thirty days now, is the nausea normal?",
+    ],
+    [
+      'a tense belly with breathlessness lying flat or little urine after egg collection or transfer (rf-ohss-severe)',
+      '取卵后第三天，肚子胀得厉害像要爆开，躺平就喘不上气，尿很少。',
+      '胚胎移植后肚子有点胀，正常吗？',
+    ],
+    [
+      'the same after IVF, in English (rf-ohss-severe)',
+      "Egg collection three days ago; my tummy is swollen and tight and I can't lie flat without being short of breath.",
+      "Is some bloating normal after egg collection? It's mild and I'm peeing normally.",
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      'a bruise at a procedure site is not cyanosis (rf-cyanosis except)',
+      '昨天做了乳腺穿刺活检，今天那边青紫一大片，越来越大，心跳血压都正常。',
+      '孩子嘴唇青紫，喘不上气。',
+    ],
+    [
+      'chest-wall pain that pressing reproduces (rf-acs-chest-pain-radiating except)',
+      '打羽毛球后右胸有点疼，按压那个位置会疼，抬胳膊更明显，不喘不出汗。',
+      '胸口压着疼半小时，往左胳膊窜，出冷汗。',
+    ],
+    [
+      'yellow to the tummy in a feeding baby is not emergency feeding trouble (rf-young-infant-not-feeding)',
+      'My 4 day old looks quite yellow down to his tummy and is feeding every three hours.',
+      'Baby is 6 days old, yellow down to his feet and too sleepy to feed.',
+    ],
+    [
+      'green phlegm hacked up is not bile (rf-bilious-vomiting except)',
+      'Hacking up green stuff since Tuesday with a temperature of 38.2, breathing fine at rest.',
+      "My baby keeps vomiting green stuff and won't feed.",
+    ],
+    [
+      'a peak flow "sitting" at a figure is not chest pain at rest (rf-acs-chest-pain-sweating except)',
+      'Asthmatic; chest tight today, peak flow sitting near two thirds of my best, talking fine.',
+      'Crushing chest pain while sitting watching TV for 30 minutes, sweating.',
+    ],
+    [
+      'not waking as a passive wish is not unresponsiveness (rf-unresponsive except)',
+      "Lately I think not waking would be a relief. No plan, and I wouldn't act on it.",
+      'My husband is not waking up and his breathing is strange.',
+    ],
+    [
+      'a red hot scrotum with fever after a penile prosthesis is device infection, not torsion (rf-testicular-torsion except)',
+      'Two weeks after a penile prosthesis one side of the scrotum is red and swollen and I have a temp of 38.',
+      'My son woke with sudden severe pain in his testicle and is vomiting.',
+    ],
+    [
+      "a friend's overdose years ago who is doing well now (assertion: 'doing really well')",
+      'My friend overdosed years ago and is doing really well now; how can I support her?',
+      'My friend overdosed an hour ago and is barely breathing.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'green phlegm with a fever (rf-chest-infection-fever)',
+      'Coughing up green phlegm for three days and a fever of 38.5, breathing fine.',
+      'Coughing up green phlegm for a few days, no fever, feel okay. Do I need antibiotics?',
+    ],
+    [
+      'a swelling or bruise growing after a biopsy or catheter (rf-post-procedure-haematoma)',
+      'After my angiogram the bruise at the puncture site is getting bigger.',
+      'What is a biopsy like, does it leave a bruise?',
+    ],
+    [
+      'raised calcium with thirst and constipation (rf-hypercalcaemia)',
+      '吃骨化三醇，今天查血钙3.1，口渴便秘。',
+      '血钙2.3正常吗？',
+    ],
+    [
+      'a passive wish in Wu dialect with 要是 (rf-passive-death-wish)',
+      '最近老是想，要是一觉弗醒也好。我冇计划，也弗会去做。',
+      '最近睡得弗好，一觉醒来好几次。',
+    ],
+    [
+      'jaundice to the tummy in a baby a few days old (rf-infant-jaundice)',
+      'Our 5 day old looks yellow on his chest and tummy, feeding fine.',
+      'Our 5 day old is pink and feeding fine.',
+    ],
+    [
+      'a condom that slipped off (rf-emergency-contraception)',
+      '昨晚安全套滑掉了，现在吃药还来得及吗？',
+      '安全套一般放多久会过期？',
+    ],
+    [
+      'watery stools with light-headedness on standing (rf-diarrhoea-dehydration)',
+      'Nine watery stools today and light-headed when I stand up.',
+      'One soft stool today after a curry, feel fine.',
+    ],
+    [
+      'cloudy smelly urine with fever from a urostomy (rf-pyelonephritis)',
+      'Dad has a urostomy; the urine in the bag is cloudy and smelly and he has a fever of 38.4.',
+      'Dad has a urostomy; how often should the bag be changed?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
