@@ -12,7 +12,7 @@ import { readTrainingSet, triageSetFile } from './training-data.ts';
 export const EMERGENCY_PROMOTE_AT = 0.5;
 /** Four times the longest training message: beyond this the text is not a patient's message. */
 export const EMERGENCY_MODEL_MAX_CHARS = 2000;
-export const EMERGENCY_MODEL_VERSION = '1.31.0';
+export const EMERGENCY_MODEL_VERSION = '1.32.0';
 
 /**
  * Plain everyday questions (medicines, mild symptoms, test results), written as training data only: the
