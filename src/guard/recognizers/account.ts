@@ -1,5 +1,5 @@
 import { MINORITY_NAME_PARTS, YI_CLAN_NAMES } from '../lexicon/minority-names.ts';
-import { COMPOUND_SURNAMES } from '../lexicon/surnames.ts';
+import { COMPOUND_SURNAMES, surnameCanStart } from '../lexicon/surnames.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /** How Mongolian, Tibetan, Uyghur and Yi names open: such a name may be five characters or more, and is no screen name. */
@@ -315,17 +315,61 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /用户[A-Za-z]/,
     },
     {
+      // A staff role glued to the login it speaks under in a consultation's record ("医生助理ab_zl02：已为您预约…",
+      // "客服kf_0931：您好"; generalisation-51), as 用户 is glued to a user's login: Latin letters with an underscore or a
+      // digit, opening a line before the colon; the role stays outside.
+      name: 'zh-role-prefixed-login-speaker',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?(?:医生助理|医师助理|医助|助理|客服|药师|护士|健康管理师|管理员))(?<value>(?=[A-Za-z0-9.]{0,29}[_0-9])[A-Za-z][A-Za-z0-9_.-]{2,28}[A-Za-z0-9])(?=(?:[（(][^）)\n]{1,40}[）)])?[:：])/dg,
+      score: 0.8,
+      prefilter: /(?:助理|医助|客服|药师|护士|管理师|管理员)[A-Za-z]/,
+    },
+    {
+      // A group chat opened by its title ("群聊"某某某某"", "【某某家属群】"; generalisation-51): a speaker of five to ten
+      // Chinese characters, longer than a Han name, or one holding 的, is a member's screen name even speaking once, as
+      // zh-long-screen-name-speaker and zh-de-screen-name-speaker read them; not one holding a role, title, department,
+      // place or kinship word, nor a form's label, nor a Mongolian, Tibetan, Uyghur or Yi name (scoreOf). A plain
+      // four-character speaker is left to the name rules, as earlier rounds marked it PERSON.
+      name: 'zh-group-titled-screen-name-speaker',
+      regex:
+        /(?<=^[ \t]{0,2}(?:群聊|群名|群名称)?[:：]?[ \t]{0,2}(?:["“「『][^\n"”」』]{1,20}["”」』]|【[^\n】]{0,18}群[^\n】]{0,18}】)[ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|药房|医院|爸|妈|爷|奶|姐|哥|弟|妹|舅|姨|姑|叔|伯|婆|外公|姥|老公|老伴|孙|媳|婿|丈夫|妻|女儿|儿子|家长|孩子|宝宝|本人|自己|尊敬|您|你|我|他|她|可能|注意|提示|通知|说明|事项|方式|时间|地点|电话|地址))(?<value>[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?=：[^\n：]{1,300})/dg,
+      score: 0.7,
+      scoreOf: (value) => (MINORITY_STARTS.some((p) => value.startsWith(p)) ? -1 : 0.7),
+      prefilter:
+        /^[ \t]{0,2}(?:群聊|群名|群名称)?[:：]?[ \t]{0,2}(?:["“「『][^\n"”」』]{1,20}["”」』]|【[^\n】]{0,18}群[^\n】]{0,18}】)[ \t]{0,2}\n/,
+    },
+    {
+      // An online consultation's record naming each turn's speaker before the time, the patient by a screen name of four
+      // to ten Chinese characters that speaks again ("某某某某（患者）2026-11-24 21:03：…⏎某某医生 21:06：…⏎某某某某 21:08：…";
+      // generalisation-51): four characters opening with no surname are no Han name; five or more are longer than one.
+      // Not a role, title or department ("某某某医生 21:06："), nor a compound-surname, Mongolian, Tibetan, Uyghur or Yi
+      // name (scoreOf).
+      name: 'zh-timed-consult-screen-name',
+      regex:
+        /(?<=^|\n)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|药房|医院|助理))(?<value>[\u4e00-\u9fff]{4,10})(?=(?:[（(](?:患者|用户|咨询人|提问人)[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,10}[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])|(?<=(?:^|\n)\k<value>[^\n]{0,40}[:：][\s\S]{1,2000}?\n\k<value>))/dg,
+      score: 0.7,
+      scoreOf: (value) =>
+        MINORITY_STARTS.some((p) => value.startsWith(p)) ||
+        COMPOUND_SURNAMES.some((c) => value.startsWith(c)) ||
+        (value.length === 4 && surnameCanStart(value.charCodeAt(0)))
+          ? -1
+          : 0.7,
+      prefilter:
+        /\n[\u4e00-\u9fff]{4,10}(?:[（(][\u4e00-\u9fff]{2,3}[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：]/,
+    },
+    {
       // A feedback or message form's sender given as a screen name with 的 in it ("提交人：爱吃鱼的猫"; round 39): no
       // Chinese name holds 的; not a relative described ("反馈人：患者的女儿"). A run of five to ten characters filling
-      // the field is a screen name too ("留言人：月亮不睡我不睡"; round 49), longer than a Han name; not a Mongolian,
+      // the field is a screen name too ("留言人：月亮不睡我不睡"; round 49), longer than a Han name; a consultation's or forum
+      // post's asker is named so too ("咨询人：…的…", "求助人：", "发帖人："; generalisation-51); not a Mongolian,
       // Tibetan, Uyghur or Yi name (scoreOf), nor a person with a title ("…先生").
       name: 'zh-submitter-screen-name',
       regex:
-        /(?:提交人|反馈人|留言人|投诉人|提问人)[ \t]{0,2}[:：][ \t]{0,2}(?![^\s，,。]{0,8}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|朋友|邻居|先生|女士|小姐|医生|老师))(?<value>[\u4e00-\u9fff]{1,7}的[\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{5,10}(?=[ \t\u3000]|\r?\n|$))/dg,
+        /(?:提交人|反馈人|留言人|投诉人|提问人|咨询人|求助人|发帖人)[ \t]{0,2}[:：][ \t]{0,2}(?![^\s，,。]{0,8}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|朋友|邻居|先生|女士|小姐|医生|老师))(?<value>[\u4e00-\u9fff]{1,7}的[\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{5,10}(?=[ \t\u3000]|\r?\n|$))/dg,
       score: 0.75,
       scoreOf: (value) =>
         value.includes('的') || !MINORITY_STARTS.some((p) => value.startsWith(p)) ? 0.75 : -1,
-      prefilter: /(?:提交|反馈|留言|投诉|提问)人/,
+      prefilter: /(?:提交|反馈|留言|投诉|提问|咨询|求助|发帖)人/,
     },
     {
       // A Chinese user or nickname in quotes (用户“小桔子妈妈”, 昵称「光光同学」): an app's display name.

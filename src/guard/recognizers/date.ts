@@ -202,6 +202,11 @@ export const DATE_CONTEXT = [
   // A bone-marrow aspirate or another puncture in the history ("既往骨穿（…，2025年6月）"; round 52).
   '骨穿',
   '穿刺',
+  // An endoscopy in the history ("胃镜（2026年9月，外院）未见异常"; generalisation-51). Not 外院 alone: a month after it
+  // with no word of care near is not read ("外院激光5次，2025年6月"; round 46).
+  '胃镜',
+  '肠镜',
+  '内镜',
   // A weekday names a day someone is seen or booked ("Monday 30/11", "Sat 22 Nov", "周五").
   'monday',
   'tuesday',

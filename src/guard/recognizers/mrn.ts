@@ -344,6 +344,16 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /[挂排取][的了到]?几号/,
     },
     {
+      // A header row's bed field shortened to 床 glued before its number, after the patient's record number or age in
+      // blank-separated fields ("某某　女　76岁　住院号1058…　床19"; generalisation-51): the number, as a bed field's; not a
+      // count (床位48张) nor a bed in running text (no field gap before it).
+      name: 'zh-row-bed-short-label',
+      regex:
+        /(?<=(?:(?:住院|病案|病历)号[ \t]{0,2}[:：]?[ \t]{0,2}[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,20}|\d{1,3}岁)[ \t\u3000]{1,3})床(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?=[ \t\u3000｜|]|\r?\n|$)/dg,
+      score: 0.85,
+      prefilter: /[\d岁][ \t\u3000]{1,3}床\d/,
+    },
+    {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it. A unit's bed lettered by its
       // bay after a colon is one label ("ICU床位：S-4"; round 48), as a bay-bed label is.
       name: 'zh-bed-label',
@@ -366,13 +376,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // A delivery-room bed is written so too ("床：产8"), and 床号 may stand before it with a blank only ("床号 加17";
       // round 48). An emergency observation bed (观3) and a wing's bed by its side of the building ("床号：东-17",
       // "床号：西12") are one label each too (round 52), as an ED bed label and a bay-bed label are. The field may name the
-      // ward or department before an extra bed ("床位：老年科加2", "床号：产一区加3"; round 53): 加 and its number only.
+      // ward or department before an extra bed ("床位：老年科加2", "床号：产一区加3"; round 53): 加 and its number only. A department's short name ending in 内 or
+      // 外 stands so too ("床号：心内加5", "床号：普外加2"; generalisation-51).
       name: 'zh-bed-label-extra',
       regex:
-        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?:[\u4e00-\u9fff]{1,6}[科区](?=加\d))?(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
+        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?:(?:[\u4e00-\u9fff]{1,6}[科区]|[\u4e00-\u9fff]{1,2}[内外])(?=加\d))?(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
       score: 0.85,
       prefilter:
-        /床位?号?[ \t\u3000:：]{1,4}(?:[\u4e00-\u9fff]{1,6}[科区](?=加))?(?:[加产观]|[东西南北]-?)\d/,
+        /床位?号?[ \t\u3000:：]{1,4}(?:[\u4e00-\u9fff]{1,6}[科区内外](?=加))?(?:[加产观]|[东西南北]-?)\d/,
     },
     {
       // An extra bed glued to the ward it is in ("病区：骨科三病区加1床"; round 52): 加 and its number, as a bed field's

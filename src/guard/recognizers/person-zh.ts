@@ -1278,6 +1278,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     NAME_RECALLED,
     PET_NAME_AFTER_CHILD,
     XIAO_NAME_AFTER_CHILD,
+    QUOTED_PET_NAME,
     CORRECTED_SURNAME,
     PARTY_WORD,
     CLINICIAN_TITLE_AT,
@@ -1919,6 +1920,14 @@ export class ChinesePersonRecognizer implements Recognizer {
               minorityNameEnd(text, at + surnameLengthAt(text, at)) === end)
           )
             push(pass, at, end, 0.75);
+          // "36床　某某某某　女　54岁": a Yi name (a clan name and two given characters) filling its field before a
+          // spaced or barred sex field (generalisation-51), as a Mongolian or Tibetan name does.
+          else if (
+            length === 4 &&
+            yiNameEnd(text, at) === end &&
+            (beforeBarredSex(text, end) || beforeSpacedSex(text, end))
+          )
+            push(pass, at, end, 0.75);
         // "｜斯琴巴特尔｜男｜": a Mongolian or Tibetan name of five characters (two or three elements) filling its
         // field before a barred sex field.
         if (
@@ -2024,6 +2033,12 @@ export class ChinesePersonRecognizer implements Recognizer {
       for (const m of matchAll(XIAO_NAME_AFTER_CHILD, text)) {
         const name = m.groups!.name!;
         const at = m.index + m[0].length - name.length;
+        push(pass, at, at + name.length, 0.75);
+      }
+    if (text.includes('名'))
+      for (const m of matchAll(QUOTED_PET_NAME, text)) {
+        const name = m.groups!.name!;
+        const at = m.index + m[0].length - 1 - name.length;
         push(pass, at, at + name.length, 0.75);
       }
     if (text.includes('叫'))
@@ -2901,7 +2916,7 @@ const AGE_OR_SEX_AFTER_COMMA = /^[，,][ \t]{0,2}(?:\d{1,3}[岁歲]|[男女][，
 // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
 function nicknameInBracket(pass: Pass, open: number): void {
   const { text } = pass;
-  const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 10));
+  const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 13));
   if (!m) return;
   // The name ends before the closing bracket, or before a closing quotation mark there.
   const end = open + m[0].length - ('"”」』'.includes(m[0][m[0].length - 2]!) ? 1 : 0);
@@ -3505,7 +3520,14 @@ function yiNameEnd(text: string, at: number): number {
     )
       return -1;
   const end = at + 4;
-  return !hanAt(text, end) || STOP[text.charCodeAt(end)] === 1 || followedByPredicate(text, end) ? end : -1;
+  // What alone a relative or interpreter can do or speaks in may follow it, as after a Tibetan or Mongolian name
+  // ("由女儿某某某某用彝语翻译"; generalisation-51): a clan name and two given characters make no Han word.
+  return !hanAt(text, end) ||
+    STOP[text.charCodeAt(end)] === 1 ||
+    followedByPredicate(text, end) ||
+    AFTER_MINORITY_NAME.has(text[end]!)
+    ? end
+    : -1;
 }
 /**
  * What may follow two or more Tibetan or Mongolian name elements though it is no predicate after a Han name: the
@@ -3711,6 +3733,11 @@ const PET_NAME_AFTER_CHILD =
  * A child's pet name with 小 told after 叫 ("孩子叫小米粒，3岁"; round 51), closed by punctuation; not what the child
  * is told or does ("孩子叫小心", "叫小声点").
  */
+/**
+ * A pet name told in quotation marks after 小名 or 乳名 in running text ("新生儿小名"某某"，母婴同室"; generalisation-51), as
+ * a bracket gives it ("（小名"某某"）"): the quoted run, the marks outside; not a word quoted after 名 otherwise ("名称").
+ */
+const QUOTED_PET_NAME = /(?:小名|乳名)(?:叫|是)?[:：]?["“「『](?<name>[\u4e00-\u9fff]{1,4})["”」』]/g;
 const XIAO_NAME_AFTER_CHILD =
   /(?:宝宝|孩子|女儿|儿子|孙子|孙女|外孙|闺女|小孩)(?:叫|名叫|小名叫)(?<name>小(?![心声时便事点些])[\u4e00-\u9fff]{1,2})(?=[，,。！!？?、])/g;
 /**
@@ -3756,8 +3783,10 @@ const BRACKET_ROLES = [...ROLE_LABELS, '药师', '治疗师', '营养师', '技�
 const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 /** A bracket that gives the pet name itself ("武思苗（小名嘟嘟）", "钱可澄（同学叫她澄澄）"). */
 // The pet name may stand in quotation marks ("（小名"豆包"）", "（小名「豆包」）"; round 42), which stay outside.
+// Fellow patients, roommates or workmates may be the ones who call the person so, with 都 or 也 ("（病友都叫他"某某"）";
+// generalisation-51).
 const NICKNAME_INSIDE =
-  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈)叫[他她])[:：]?["“「『]?([\u4e00-\u9fff]{1,4})["”」』]?[）)]/;
+  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈|病友|病友们|室友|同事|邻居|工友|队友|战友)(?:都|也|一般|平时)?叫[他她])[:：]?["“「『]?([\u4e00-\u9fff]{1,4})["”」』]?[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 // A clinician's title glued after the name ("艾尔肯·吐尔逊副主任医师"; round 37) is not part of it either.
 const DOTTED_TAILS = [
