@@ -159,6 +159,13 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'financial counselor counsellor advisor adviser advocate liaison worker volunteer volunteers visits visit ' +
     'district county province prefecture municipality township borough region subdistrict village session appointment ' +
     // Handover mnemonics heading a sheet ("Bed 7 — ISBAR"; round 38).
-    'sbar isbar isobar'
+    'sbar isbar isobar ' +
+    // Specialists named by their field after a grade ("Consultant Neurosurgeon", "Consultant Laryngologist"), and a
+    // consent form's procedure words in a title ("Upper Endoscopy with Possible Biopsy"; round 55).
+    'neurosurgeon neurologist cardiologist oncologist radiologist anaesthetist anesthetist gastroenterologist ' +
+    'rheumatologist dermatologist urologist haematologist hematologist nephrologist psychiatrist psychologist ' +
+    'paediatrician pediatrician obstetrician gynaecologist gynecologist endocrinologist laryngologist ' +
+    'otolaryngologist geriatrician intensivist hospitalist neonatologist pulmonologist ' +
+    'possible probable suspected biopsy biopsies'
   ).split(' '),
 );

@@ -353,10 +353,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // town ("11 Heol y Nant, Whitchurch, Cardiff CF14 1JW"; rounds 4, 11). A "Home:" label holds a house's
       // name as "Address:" does, and a Cornish or Welsh name may be hyphened ("Pen-y-Bryn, 2 Mill Lane, …"; round 47). A phone
       // number's field before it holds a house name as an age does, and the name's particle may stand apart ("…, 07700
-      // 900111, Chy an Porth, 2 Mill Lane, …"; round 48).
+      // 900111, Chy an Porth, 2 Mill Lane, …"; round 48). A business named after "at" is the venue, not a house ("at
+      // Riverside Imaging, Unit 6, 40 Quay Street, …": the address opens at the unit; round 55).
       name: 'uk-postcode',
       regex: new RegExp(
-        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?|Home:) |, \\d{1,3}, |, \\d{3,5} \\d{3} ?\\d{3,4}, )[A-Z][a-zŷ]{1,20}(?:-[a-z]{1,3}-[A-Z][a-zŷ]{1,20}| (?:an|y|yr) [A-Z][a-zŷ]{1,20}| [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
+        `(?<![0-9A-Za-z/])(?:(?:(?:(?!(?:At|From|To|In|On|Of|The|Lives|Address|Home)\\b)[A-Z][a-z]{1,20} )?[A-Z][a-z]{1,20} (?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Manor|Mill)|T[ŷy] [A-Z][a-z]{1,20}|(?<=\\b(?:at|at home,|[Aa]ddress:?|Home:) |, \\d{1,3}, |, \\d{3,5} \\d{3} ?\\d{3,4}, )(?![A-Z][a-z]{1,20} (?:Imaging|Radiology|Diagnostics|Clinic|Clinics|Pharmacy|Chemist|Surgery|Practice|Dental|Medical|Health|Healthcare|Physio|Physiotherapy|Opticians|Optometrists|Pathology|Hospital|Hospice|Scans?)\\b)[A-Z][a-zŷ]{1,20}(?:-[a-z]{1,3}-[A-Z][a-zŷ]{1,20}| (?:an|y|yr) [A-Z][a-zŷ]{1,20}| [A-Z][a-zŷ]{1,20})?),(?: (?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?)?|(?:(?:${UNIT} [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Za-z]?|(?:${UNIT}|Croft) [0-9A-Z]{1,4},))(?: (?:[A-Z][a-z'’]{1,20}|y|yr|an|na)){1,4}(?:, ${TOWN})?, ${TOWN_LONG},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

@@ -29,8 +29,9 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
 ];
 /** A first and last name, or a relation and a first name, right before an age. */
 // A particle may stand before the family name ("Gerdina van Dijk, 94"; round 35).
+// Māori, Polish and Czech names carry letters past ÿ ("Ngaire Pōhatu (101)"; round 55).
 const NAME_BEFORE =
-  "(?:[A-Z][a-zà-ÿ'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti|binte|Ó|Ní|Nic|Uí) )?[A-Z][a-zA-Zà-ÿ'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
+  "(?:[A-Z][a-zà-ÿ\\u0100-\\u017f'’-]+ (?:(?:de|van|von|van der|van den|de la|da|di|du|le|bin|binti|binte|Ó|Ní|Nic|Uí) )?[A-Z][a-zA-Zà-ÿ\\u0100-\\u017f'’-]+|\\b(?:husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|uncle|client|resident|patient|neighbour|neighbor) [A-Z][a-zà-ÿ'’-]+)";
 /** Context before the number, anchored at its start. */
 // `far`: the rule reads back FAR_REACH characters, not 24, as a name and a record number may fill more
 // ("Evangeline Xanthopoulos, 96", "Mackinnon, CHI 1203341695, 92"; round 36).
@@ -92,6 +93,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   },
   // "given her age (94)": the age in brackets right after the word (round 37), not a unit ("Age (yrs)").
   { regex: /\bage[ \t]?\($/i, score: 0.85, after: /^\)/ },
+  // "Nani is 91 now", "Grandma's 96 this year": an elder called by a family word and how old she is, said in a
+  // family chat (round 55); not a weight or a reading ("Dad is 90 kg", "Mum's 94% on air").
+  {
+    regex:
+      /(?:^|[\s:,.!])(?:[Nn]ani|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Nn]onna|[Nn]onno|[Pp]op|[Dd]adi|[Dd]ada|[Mm]um|[Mm]om|[Dd]ad)(?: is|['’]s)[ \t]$/,
+    score: 0.75,
+    after: /^(?: now\b| already\b| this year\b|[.!](?!\d))/,
+  },
   // "F/94", "M/92": sex then age, as case headers write it.
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },
   // "DOB 05/01/1934 (92)": the age in brackets after a birth date, also an ISO one or one with its month

@@ -705,6 +705,17 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     },
     {
+      // A month alone closing a clause after a procedure or an event of the person's care and "in" ("a socket not
+      // healing after an extraction in July;", "since her fall in March."; round 55): the month of that care. Months
+      // in full only, not May. The scan stops at the month and looks back for the event.
+      name: 'en-month-after-event',
+      regex:
+        /\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[.;,!]|[ \t]*(?:\n|$))(?<=\b(?:extraction|operation|surgery|procedure|biopsy|fall|injection|fracture|transplant|miscarriage|stroke|seizure|amputation|implant|infusion|endoscopy|colonoscopy|gastroscopy) in [A-Z][a-z]{2,8})/g,
+      score: 0.5,
+      // The same test as the 'en' pattern's, so the registry's cache answers it.
+      prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    },
+    {
       // A day of the month after its weekday ("home Friday 27th", "op is on Wednesday 25th"); the weekday
       // stays outside. Not a dose, cycle or shift counted by the ordinal ("Monday 2nd dose"). The weekday may be
       // abbreviated ("Ward round — Wed 18th"; round 41).

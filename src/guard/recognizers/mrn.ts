@@ -93,7 +93,7 @@ const NOT_A_PATIENT =
 // A critical-care unit's bed label is the whole label, as the cards mark it ("Bed ICU-7"; round 45).
 // A bed after its unit's name and a blank ("Bed: SAU 12") is read by en-bed-unit-name as the number only (round 49).
 const NOT_BED_UNIT_CODE =
-  '(?!(?<=\\bbed[ \\t:#]{1,4})(?:\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-])|(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \\t]{1,2}\\d{1,2}[A-Z]?(?![0-9A-Z-])))';
+  '(?!(?<=\\bbed[ \\t:#]{1,4})(?:\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-])|(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \\t]{1,2}\\d{1,2}[A-Z]?(?![0-9A-Z-])))';
 
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 // A day or a month is no more than 31: "MRN: 41-88-2093" is a number in digit groups, not a date (round 50).
@@ -183,10 +183,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // histology or pathology code is named by that word alone ("histology HS26-4410", "path DX26-117"; round 37), or by
       // "biopsy" ("skin biopsy S26-44017"; round 45). A file number of letters and digits is a hospital's record of
       // the patient ("file no. DXB-0927730"; round 45), and so is a referring doctor's own file ("our file KP-3310";
-      // round 50) and a clinic's or a practice's ("Clinic file TAC-2260"; round 51).
+      // round 50) and a clinic's or a practice's ("Clinic file TAC-2260"; round 51); a hospital's, quoted in a family chat
+      // ("her hospital file there is KEM/26/20417"; round 55).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my|clinic|practice|surgery|service) )file|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my|clinic|practice|surgery|service|hospital) )file(?: there| here)?|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -700,9 +701,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // 51), as a wing letter glued to the digits is ("room C12"; round 47). A floor and a room number joined by a
       // hyphen after a capitalised label in a header's field run is the whole label too ("NRIC: … Room 3-12"; round 53),
       // with its bed's letter after it ("DOB …   Room 2-118C"; round 54).
+      // A header's fields may be split by pipes instead ("MRN … | Rm 4-310A | 11/24/2026"; round 55).
       name: 'en-room-caps-unit-code',
       regex:
-        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?|(?<=(?:[ \t]{2}|\t)(?:Rm|Room|RM|ROOM)[ \t]{0,2}:?[ \t]{1,2})\d{1,2}-\d{2,3}[A-F]?(?=[ \t]*(?:\r?\n|$)|[ \t]{2}))(?![0-9A-Za-z-]|[.,]\d)/dg,
+        /\b(?:(?:RM|ROOM)(?<=(?:^|\n|[ \t]{2}|\t)(?:RM|ROOM))|Rm|rm|Room|room)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]{1,2}-\d{1,4}[A-Z]?|[A-Z]-\d{1,3}[A-Z]?|(?<=(?:[ \t]{2}|\t|\| )(?:Rm|Room|RM|ROOM)[ \t]{0,2}:?[ \t]{1,2})\d{1,2}-\d{2,3}[A-F]?(?=[ \t]*(?:\r?\n|$)|[ \t]{2}| \|))(?![0-9A-Za-z-]|[.,]\d)/dg,
       score: 0.85,
       // The same test as en-room's, so the registry's cache answers it.
       prefilter: /\b(?:[Rr](?:m|oom)|RM|ROOM)\b/,
@@ -764,15 +766,16 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // A bed named by its critical-care unit and a blank before the number ("Bed HDU 4", "bed CCU 12"; round
-      // 40): the number is the patient's bed, as with "床号：CCU 3".
+      // 40): the number is the patient's bed, as with "床号：CCU 3". An acute unit's code the same ("Bed: AFU 4" of a
+      // frailty unit, "bed HASU 2" of a stroke unit; round 55).
       name: 'en-bed-unit-name',
       regex: new RegExp(
-        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
       prefilter:
-        /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU)[ \t]{1,2}\d/,
+        /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \t]{1,2}\d/,
     },
     {
       // A bed named by its critical-care unit with a hyphen ("Bed ICU-7", "bed HDU-3"; round 45): the whole

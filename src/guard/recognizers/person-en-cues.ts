@@ -454,6 +454,8 @@ const RELATIONS = [
   'mommy',
   // Māori kin words before the name in New Zealand notes and chats ("her mokopuna Tama", "Kuia Mere"; round 37).
   'mokopuna',
+  // Its short form ("Moko Tama visited"; round 55).
+  'moko',
   'kuia',
   'koro',
   // An elder of the whānau or iwi asked to a family meeting, and a member of the whānau who came in ("with kaumātua

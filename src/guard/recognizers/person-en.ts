@@ -195,6 +195,11 @@ const WITH_NAME_END = /^(?:[.,;!)]|[ \t]*(?:\r?\n|$)| (?:at|in|on|for|and|to)\b)
 const CLAUSE_END_AFTER_GIVEN = /^(?:[.,;!?]|[ \t]*(?:\r?\n|$))/;
 /** A service or place rather than a person after "with" ("with Audiology", "with Outpatients"). */
 const SERVICE_LIKE = /(?:ology|ics|ery|apy|etry|ation|ients?|ing|Team|Clinic)$/;
+/** A staff member's role right before a bracket holding the given name ("physio (Kirsty)"). */
+const STAFF_ROLE_BEFORE_BRACKET =
+  /\b(?:[Pp]hysio|[Pp]hysiotherapist|OT|SLT|SALT|[Dd]ietitian|[Dd]ietician|[Pp]harmacist|[Ss]ocial worker|[Tt]herapist|[Pp]sychologist|[Cc]haplain|[Mm]idwife|HCA|[Pp]orter|[Pp]hlebotomist|[Ss]upport worker|[Hh]ealth visitor)$/;
+/** A given name alone in brackets ("(Kirsty)"). */
+const GIVEN_IN_BRACKETS = /^\(([A-Z][a-z]{2,15})\)/;
 /** "Oksana (daughter)": a name with the relation in brackets (tried right after a capitalised word). */
 const RELATION_BRACKET =
   / \((?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|sister|brother|carer|caregiver|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|guardian|next of kin|nok)\b/y;
@@ -321,8 +326,9 @@ const DOTTED_INITIALS_SIGNATURE =
   /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?=,? (?:MD|DO|PA|NP|RN|MBBS|FNP|DNP|PharmD)(?![A-Za-z0-9])|[ \t]*(?:\r?\n|$))/y;
 /** The last words of the text after a line break or a sentence end: "…the scans. Lily", "\nRoman Kowalski". */
 // A spoken handover closes "That's it from me, Priya." or "That's all, Priya.": the name after the comma.
+// Or after a dash, the transcript closing its quote ("That's it from me — Omar.\""; round 55).
 const SIGN_OFF =
-  /(?:^|\n|[.!?] |\b(?:from me|[Tt]hat's (?:it|all)|[Tt]hat’s (?:it|all)), )[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?[ \t]*$/g;
+  /(?:^|\n|[.!?] |\b(?:from me|[Tt]hat's (?:it|all)|[Tt]hat’s (?:it|all))(?:, | (?=[-—–])))[ \t]{0,4}(?:[-—–]{1,2} ?)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’-]{1,20}){0,2})[ \t]*\.?["”]?[ \t]*$/g;
 /**
  * A dash-signed first name and the signer's profession closing the text ("… Bring your shoes. — Tomas,
  * Orthotist"; round 49).
@@ -427,6 +433,9 @@ const ROLE_BEFORE_SPEAKER_NAME = /(?:[A-Z][a-z]{1,12} )?([A-Z]{2,4}[12]?) $/;
 // English titles Indian English puts after the name ("Kavita Aunty:", "Suresh Uncle:"; round 40).
 const KIN_AFTER_SPEAKER =
   / (?:didi|di|bhaiya|bhai|ji|bhabhi|mausi|chachi|chacha|[Mm]asi|[Mm]aasi|[Mm]ami|[Mm]amu|Mausi|Didi|Bhaiya|Chachi|Chacha|[Aa]unty|[Aa]untie|[Uu]ncle)$/;
+/** A chat's title line opening the text ("Family chat – \"Pop\"", "Group: \"Nani visit\"", "WhatsApp group: …"). */
+const CHAT_TITLE_LINE =
+  /^[^\n\w]{0,4}(?:(?:[Ff]amily|WhatsApp|[Ss]iblings?|[Cc]ousins?) (?:[Gg]roup )?[Cc]hat|(?:WhatsApp |[Ff]amily )?[Gg]roup(?: [Cc]hat)?)[ \t]{0,2}(?:[:–—-][^\n]{0,40})?\r?\n(?=[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’.-]{0,20})?: )/;
 /** A family chat's title naming the family ("[Okonkwo family 💬]", "[Tuilagi fam]"): the family name. */
 // Without brackets the title is a line of its own (an emoji may close it) and a speaker's turn follows
 // ("Brannock Family 💬\nOrla: …", "Brannock family chat\nMum: …"), so a letterhead ("Ashgrove Family
@@ -705,6 +714,31 @@ const GREETING_CAPS_NAME =
  */
 const CORRECTED_NAME =
   /\b([A-Z][a-z'’-]{1,20}),? (?:I mean|sorry,? I mean|no,? I mean) ([A-Z][a-z'’-]{1,20})\b/dg;
+/**
+ * A name put right between dashes in a spoken handover ("Walter Haskins — sorry, Wendell — ninety-one"; round 55):
+ * the given name said instead is a name too, where both given names are known ones.
+ */
+const CORRECTED_AFTER_DASH =
+  /\b([A-Z][a-z'’-]{1,20})(?: [A-Z][a-z'’-]{1,20})? [—–] (?:sorry|I mean|no|sorry,? I mean),? ([A-Z][a-z'’-]{1,20})(?= [—–]|[,.;])/dg;
+/**
+ * A signature line: a full name opening its line, a comma and the signer's role in lower case closing it ("Mags
+ * Ferriday, community staff nurse"; round 55).
+ */
+const NAME_THEN_LOWER_ROLE_LINE =
+  /[ \t]{0,4}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}), (?:[a-z]{2,15} ){0,3}(?:nurse|midwife|sister|therapist|physiotherapist|physio|pharmacist|dietitian|dietician|social worker|health visitor|practitioner|paramedic|psychologist|counsellor|counselor|coordinator|radiographer|sonographer|phlebotomist|support worker|care assistant)[ \t]*(?=\r?\n|$)/dy;
+/**
+ * An initial and a surname after what a pharmacy or a service holds for the person ("the prescription for F.
+ * ADEYEMI (Rx …) is ready", "repeat for J. Okoro"; round 55), the surname in capitals (no capitals word after it:
+ * "for R. TAKE ONE" is a label) or a known one in title case.
+ */
+const INITIAL_SURNAME_AFTER_FOR =
+  /\b(?:[Pp]rescriptions?|[Mm]edications?|[Mm]edicines|[Rr]epeat|[Rr]efill|[Ss]cript|[Pp]arcel|[Dd]elivery) for ((?:[A-Z]\. ?){1,2}(?:[A-Z][a-z'’-]{1,20}|[A-Z][A-Z'’-]{1,20}))(?![A-Za-z'’-]| [A-Z]{2})/dg;
+/**
+ * A nickname quoted in brackets after a full name ('Aileen Fraser ("Lena")'; round 55): a second name, where it is a
+ * known given name (not 'Easi Breathe ("Easy")').
+ */
+const QUOTED_NICKNAME_IN_BRACKETS_AFTER =
+  /\b([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20}) \(["“]([A-Z][a-z'’-]{1,15})["”]\)/dg;
 /** A nickname in quotes after the words that say so ('goes by "Dutch"', 'known as "Tiny" to all'; round 46). */
 const QUOTED_NICKNAME_AFTER_CUE =
   /\b(?:goes by|went by|known as|aka|nicknamed|answers to) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
@@ -765,6 +799,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
     'nani naniji nanaji dadi dadiji dadaji dada didi bhaiya mausi ' +
     // Nor Italian grandparents ("Nonna:").
     'nonna nonno ' +
+    // Nor a parent or grandparent called by a family word ("Papa:", "Pop:"; round 55).
+    'papa mama pop pops granny grandad ' +
     'registrar mum mom dad nan nana gran grandma grandpa grandson granddaughter niece nephew brother sister partner friend neighbour neighbor sis bro auntie aunt uncle client midwife paramedic physio tel phone email address note plan impression assessment ' +
     'history exam result results diagnosis advice action outcome subject re from to cc date time ward bed name ' +
     // A chat log's record fields above the turns ("Encounter: VV-…", "Session: …"; round 39).
@@ -961,6 +997,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     DASH_SIGN_OFF_WITH_ROLE,
     ROLE_NAME_COLON_PHONE,
     RELATION_BRACKET,
+    STAFF_ROLE_BEFORE_BRACKET,
+    CORRECTED_AFTER_DASH,
+    INITIAL_SURNAME_AFTER_FOR,
+    NAME_THEN_LOWER_ROLE_LINE,
+    QUOTED_NICKNAME_IN_BRACKETS_AFTER,
+    GIVEN_IN_BRACKETS,
     PERSON_VERB,
     SENTENCE_BEFORE,
     AGE_IN_BRACKETS,
@@ -972,6 +1014,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     INITIAL_CAPS_SURNAME_CREDENTIAL,
     ROLE_NOUN_AFTER,
     KIN_AFTER_SPEAKER,
+    CHAT_TITLE_LINE,
     DAY_AFTER,
     CHAT_FAMILY_TITLE,
     TEXT_OPENING_NAME,
@@ -1414,6 +1457,49 @@ export class EnglishPersonRecognizer implements Recognizer {
         if (m.indices?.[1] && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[1]!) && !notName(m[2]!))
           found.push(m.indices[1][0], m.indices[1][1], 0.75);
     }
+    // "Mags Ferriday, community staff nurse": a signature line with the role in lower case.
+    // Tried at each line's start only (sticky), after a line break.
+    if (text.includes(', ') && text.includes('\n')) {
+      for (let line = text.indexOf('\n'); line >= 0; line = text.indexOf('\n', line + 1)) {
+        NAME_THEN_LOWER_ROLE_LINE.lastIndex = line + 1;
+        const m = NAME_THEN_LOWER_ROLE_LINE.exec(text);
+        if (m?.indices?.[1] && !m[1]!.split(' ').some((w) => notName(w)))
+          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      }
+    }
+    // "the prescription for F. ADEYEMI": an initial and a surname the item is held for.
+    if (text.includes(' for ') && text.includes('. ')) {
+      INITIAL_SURNAME_AFTER_FOR.lastIndex = 0;
+      for (let m = INITIAL_SURNAME_AFTER_FOR.exec(text); m; m = INITIAL_SURNAME_AFTER_FOR.exec(text)) {
+        const surname = m[1]!.slice(m[1]!.lastIndexOf('.') + 1).trim();
+        // A surname in title case must be a known one ("for T. Take one" is a dose).
+        const known = /^[A-Z'’-]+$/.test(surname) || ENGLISH_SURNAMES.has(surname);
+        if (m.indices?.[1] && known && !notName(surname)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      }
+    }
+    // 'Aileen Fraser ("Lena")': the nickname after the name.
+    if (text.includes('("') || text.includes('(“')) {
+      QUOTED_NICKNAME_IN_BRACKETS_AFTER.lastIndex = 0;
+      for (
+        let m = QUOTED_NICKNAME_IN_BRACKETS_AFTER.exec(text);
+        m;
+        m = QUOTED_NICKNAME_IN_BRACKETS_AFTER.exec(text)
+      )
+        if (m.indices?.[3] && ENGLISH_FIRST_NAMES.has(m[3]!) && !notName(m[1]!) && !notName(m[2]!))
+          found.push(m.indices[3][0], m.indices[3][1], 0.75);
+    }
+    // "Walter Haskins — sorry, Wendell —": the given name said instead.
+    if (text.includes('— ') || text.includes('– ')) {
+      CORRECTED_AFTER_DASH.lastIndex = 0;
+      for (let m = CORRECTED_AFTER_DASH.exec(text); m; m = CORRECTED_AFTER_DASH.exec(text))
+        if (
+          m.indices?.[2] &&
+          ENGLISH_FIRST_NAMES.has(m[1]!) &&
+          ENGLISH_FIRST_NAMES.has(m[2]!) &&
+          !notName(m[2]!)
+        )
+          found.push(m.indices[2][0], m.indices[2][1], 0.75);
+    }
     // "Initials: K.L.B.": a form's initials field.
     if (text.includes('nitials')) {
       INITIALS_FIELD.lastIndex = 0;
@@ -1514,7 +1600,10 @@ export class EnglishPersonRecognizer implements Recognizer {
       if (
         lines >= 3 &&
         speakers.size + roles.size >= 2 &&
-        [...speakers].some(([name, a]) => a.length >= 2 || text.includes(`@${name}`))
+        ([...speakers].some(([name, a]) => a.length >= 2 || text.includes(`@${name}`)) ||
+          // A chat's own title line opening the text ("Family chat – …", "Group: …"; round 55): every turn
+          // below it is a speaker's, though each speaks once.
+          CHAT_TITLE_LINE.test(text))
       )
         for (const [name, starts] of speakers) {
           for (const at of starts)
@@ -1660,6 +1749,16 @@ export class EnglishPersonRecognizer implements Recognizer {
           if (word !== undefined && ENGLISH_FIRST_NAMES.has(word) && !NAME_LIKE_WORDS.has(word))
             found.take(at + 6, 0.7, 1, false, CLAUSE_END_AFTER_GIVEN);
         }
+      }
+    }
+    // "walking with physio (Kirsty)", "seen by the dietitian (Anwen)": a staff member's role, then a known given name
+    // alone in brackets (round 55); not a role's kind ("physio (Outpatients)") or a word that is also a name.
+    if (text.includes(' (')) {
+      for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+        if (!STAFF_ROLE_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 22), at))) continue;
+        const m = GIVEN_IN_BRACKETS.exec(text.slice(at + 1, at + 20));
+        if (m && ENGLISH_FIRST_NAMES.has(m[1]!) && !NAME_LIKE_WORDS.has(m[1]!))
+          found.take(at + 2, 0.75, 1, true);
       }
     }
     // A known first name, or any capitalised word before a known family name.

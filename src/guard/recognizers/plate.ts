@@ -41,9 +41,21 @@ export const plateRecognizer = new PatternRecognizer({
       // the British current format), since after a comma a shorter token may be anything ("the car, 3 PM").
       name: 'vehicle-comma-plate',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?:it['’]s[ \t]|it is[ \t])?(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}|\d[A-Z]{2} \d[A-Z]{2})(?![A-Za-z0-9])/dg,
       score: 0.8,
-      prefilter: /(?:ehicle|ar|an|te|SUV|ruck|axi|bike|cycle)(?:['’]s| is)?, {1,2}[A-Z]{2}/,
+      // "I'll take the ute, it's 1TZ 4QJ": the plate said after "it's", a Victorian one too (round 55).
+      prefilter:
+        /(?:ehicle|ar|an|te|SUV|ruck|axi|bike|cycle)(?:['’]s| is)?, {1,2}(?:it['’]s |it is )?[A-Z0-9][A-Z]/,
+    },
+    {
+      // A parking permit's field on a bill or form, its plate after the colon ("Car park permit used on the day: KN19
+      // WXA", "Visitor parking permit: 1TZ 4QJ"; round 55): only the British, Victorian and NSW spaced shapes and a
+      // plate of letters and digits, so a permit's own number ("Permit no: 4471") is not read.
+      name: 'permit-field',
+      regex:
+        /\b(?:[Cc]ar[ -]park|[Pp]arking|[Vv]isitor) permit(?: [a-z]{2,8}){0,5}[ \t]{0,2}:[ \t]{0,3}(?<value>[A-HJ-PR-Y]{2}[0-9]{2} ?[A-HJ-PR-Z]{3}|\d[A-Z]{2} ?\d[A-Z]{2}|[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3})(?![A-Za-z0-9])/dg,
+      score: 0.8,
+      prefilter: /permit/,
     },
     {
       // "my reg is 231-D-48107", "my truck is 8KTR512", "the plate - 7ABC123": a plate said after a vehicle
