@@ -1,6 +1,7 @@
 import { convert, UNIT_ALIASES } from '../../foundation/knowledge/dose.ts';
 import type { DrugMention } from '../../foundation/knowledge/drugs.ts';
 import type { DoseUnit, Drug, Route } from '../../foundation/knowledge/schema.ts';
+import { CHINESE_DIGITS } from '../../foundation/text/chinese-digits.ts';
 import { sentenceEnds as endsOfSentences, SENTENCE_END } from '../../foundation/text/sentences.ts';
 import { matchAll } from '../recognizers/recognizer.ts';
 
@@ -365,29 +366,16 @@ const wordDecimal = (m: RegExpExecArray) =>
  */
 const ZH_WORD_AMOUNT =
   /(?<![一二两三四五六七八九十百千万点零\d])((?:[一二两三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?:点[零一二三四五六七八九]{1,2})?)(毫克|微克|克)/g;
-const ZH_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 /** The value of a Chinese numeral as ZH_WORD_AMOUNT reads it (hundreds, tens, units, decimals). */
 function zhNumber(word: string): number {
   const [whole = '', decimals = ''] = word.split('点');
   const [hundreds, rest] = whole.includes('百') ? whole.split('百') : ['', whole];
   const [tens, units] = rest!.includes('十') ? rest!.split('十') : ['', rest];
   const value =
-    (hundreds ? ZH_DIGITS[hundreds]! * 100 : 0) +
-    (rest!.includes('十') ? (tens ? ZH_DIGITS[tens]! : 1) * 10 : 0) +
-    (units ? ZH_DIGITS[units.replace('零', '')]! : 0);
-  return Number(`${value}.${[...decimals].map((d) => ZH_DIGITS[d]).join('') || '0'}`);
+    (hundreds ? CHINESE_DIGITS[hundreds]! * 100 : 0) +
+    (rest!.includes('十') ? (tens ? CHINESE_DIGITS[tens]! : 1) * 10 : 0) +
+    (units ? CHINESE_DIGITS[units.replace('零', '')]! : 0);
+  return Number(`${value}.${[...decimals].map((d) => CHINESE_DIGITS[d]).join('') || '0'}`);
 }
 /** The route said once for a sentence and reused ("同样", "likewise", "the same way"). */
 const SAME_ROUTE = /同样|同法|\blikewise\b|\bthe same way\b|\bsimilarly\b/i;

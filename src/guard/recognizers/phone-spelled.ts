@@ -1,3 +1,4 @@
+import { CHINESE_DIGITS } from '../../foundation/text/chinese-digits.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
 /**
@@ -21,25 +22,11 @@ const EN_DIGITS: Record<string, number> = {
   eight: 8,
   nine: 9,
 };
-const ZH_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  幺: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** The digits a spoken number stands for ("double four" is two fours). */
 function digitsOf(value: string): string {
   if (/[〇零一幺二三四五六七八九]/.test(value))
-    return [...value].map((c) => (c in ZH_DIGITS ? String(ZH_DIGITS[c]) : '')).join('');
+    return [...value].map((c) => (c in CHINESE_DIGITS ? String(CHINESE_DIGITS[c]) : '')).join('');
   let digits = '';
   let repeat = 1;
   for (const word of value.toLowerCase().split(/[^a-z]+/)) {
