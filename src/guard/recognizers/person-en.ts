@@ -1261,10 +1261,14 @@ export class EnglishPersonRecognizer implements Recognizer {
     for (const at of nameBeforeAgeStarts(text)) found.take(at, 0.8, 2, false, AGE_AFTER_NAME);
     // "Tan Mei Hua (S1234567D), 78F": a name opening its line before an identity number in brackets (round 50).
     if (text.includes(' (')) {
-      NAME_BEFORE_BRACKETED_ID.lastIndex = 0;
-      for (let m = NAME_BEFORE_BRACKETED_ID.exec(text); m; m = NAME_BEFORE_BRACKETED_ID.exec(text))
-        if (m.indices?.[1] && !m[1]!.split(' ').some((w) => notName(w) && !NAME_LIKE_WORDS.has(w)))
-          found.push(m.indices[1][0], m.indices[1][1], 0.8);
+      pushMatchedGroup(
+        found,
+        text,
+        NAME_BEFORE_BRACKETED_ID,
+        1,
+        0.8,
+        (m) => !m[1]!.split(' ').some((w) => notName(w) && !NAME_LIKE_WORDS.has(w)),
+      );
     }
     // A name right before a record label or a credential ("on Dwayne Harper, MRN 006…", "Leila Haddad,
     // PharmD"): two or more name words.
@@ -1405,10 +1409,14 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "Diabetes educator Ana: (505) …": a care-team worker's first name before their number.
     if (text.includes(':')) {
-      ROLE_NAME_COLON_PHONE.lastIndex = 0;
-      for (let m = ROLE_NAME_COLON_PHONE.exec(text); m; m = ROLE_NAME_COLON_PHONE.exec(text))
-        if (m.indices?.[1] && !notName(m[1]!) && !ENGLISH_NOT_NAMES.has(m[1]!.toLowerCase()))
-          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      pushMatchedGroup(
+        found,
+        text,
+        ROLE_NAME_COLON_PHONE,
+        1,
+        0.75,
+        (m) => !notName(m[1]!) && !ENGLISH_NOT_NAMES.has(m[1]!.toLowerCase()),
+      );
     }
     // "— Tomas, Orthotist": a dash-signed first name before the signer's profession, closing the text.
     const signed = DASH_SIGN_OFF_WITH_ROLE.exec(text.slice(Math.max(0, text.length - 80)));
@@ -1421,16 +1429,12 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "Nella she likes to be called": the name a person asks to be called by.
     if (text.includes(' to be called')) {
-      LIKES_TO_BE_CALLED.lastIndex = 0;
-      for (let m = LIKES_TO_BE_CALLED.exec(text); m; m = LIKES_TO_BE_CALLED.exec(text))
-        if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      pushMatchedGroup(found, text, LIKES_TO_BE_CALLED, 1, 0.75, (m) => !notName(m[1]!));
     }
     // 'goes by "Dutch"': a nickname in quotes after the words that say so; the quotes make even an ordinary
     // word a name, as they do in brackets after a name.
     if (text.includes('"') || text.includes('“')) {
-      QUOTED_NICKNAME_AFTER_CUE.lastIndex = 0;
-      for (let m = QUOTED_NICKNAME_AFTER_CUE.exec(text); m; m = QUOTED_NICKNAME_AFTER_CUE.exec(text))
-        if (m.indices?.[1]) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      pushMatchedGroup(found, text, QUOTED_NICKNAME_AFTER_CUE, 1, 0.75);
     }
     // "Hi DOREEN,": a merged message's given name in capitals.
     if (
@@ -1442,20 +1446,21 @@ export class EnglishPersonRecognizer implements Recognizer {
       text.includes('DEAR ') ||
       text.includes('HELLO ')
     ) {
-      GREETING_CAPS_NAME.lastIndex = 0;
-      for (let m = GREETING_CAPS_NAME.exec(text); m; m = GREETING_CAPS_NAME.exec(text)) {
-        const word = m[1]!;
-        const titled = word[0] + word.slice(1).toLowerCase();
-        if (m.indices?.[1] && ENGLISH_FIRST_NAMES.has(titled) && !notName(titled))
-          found.push(m.indices[1][0], m.indices[1][1], 0.75);
-      }
+      pushMatchedGroup(found, text, GREETING_CAPS_NAME, 1, 0.75, (m) => {
+        const titled = m[1]![0] + m[1]!.slice(1).toLowerCase();
+        return ENGLISH_FIRST_NAMES.has(titled) && !notName(titled);
+      });
     }
     // "Gail, I mean Gwen": a name put right.
     if (text.includes(' I mean ')) {
-      CORRECTED_NAME.lastIndex = 0;
-      for (let m = CORRECTED_NAME.exec(text); m; m = CORRECTED_NAME.exec(text))
-        if (m.indices?.[1] && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[1]!) && !notName(m[2]!))
-          found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      pushMatchedGroup(
+        found,
+        text,
+        CORRECTED_NAME,
+        1,
+        0.75,
+        (m) => ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[1]!) && !notName(m[2]!),
+      );
     }
     // "Mags Ferriday, community staff nurse": a signature line with the role in lower case.
     // Tried at each line's start only (sticky), after a line break.
@@ -1469,42 +1474,37 @@ export class EnglishPersonRecognizer implements Recognizer {
     }
     // "the prescription for F. ADEYEMI": an initial and a surname the item is held for.
     if (text.includes(' for ') && text.includes('. ')) {
-      INITIAL_SURNAME_AFTER_FOR.lastIndex = 0;
-      for (let m = INITIAL_SURNAME_AFTER_FOR.exec(text); m; m = INITIAL_SURNAME_AFTER_FOR.exec(text)) {
+      pushMatchedGroup(found, text, INITIAL_SURNAME_AFTER_FOR, 1, 0.75, (m) => {
         const surname = m[1]!.slice(m[1]!.lastIndexOf('.') + 1).trim();
         // A surname in title case must be a known one ("for T. Take one" is a dose).
-        const known = /^[A-Z'’-]+$/.test(surname) || ENGLISH_SURNAMES.has(surname);
-        if (m.indices?.[1] && known && !notName(surname)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
-      }
+        return (/^[A-Z'’-]+$/.test(surname) || ENGLISH_SURNAMES.has(surname)) && !notName(surname);
+      });
     }
     // 'Aileen Fraser ("Lena")': the nickname after the name.
     if (text.includes('("') || text.includes('(“')) {
-      QUOTED_NICKNAME_IN_BRACKETS_AFTER.lastIndex = 0;
-      for (
-        let m = QUOTED_NICKNAME_IN_BRACKETS_AFTER.exec(text);
-        m;
-        m = QUOTED_NICKNAME_IN_BRACKETS_AFTER.exec(text)
-      )
-        if (m.indices?.[3] && ENGLISH_FIRST_NAMES.has(m[3]!) && !notName(m[1]!) && !notName(m[2]!))
-          found.push(m.indices[3][0], m.indices[3][1], 0.75);
+      pushMatchedGroup(
+        found,
+        text,
+        QUOTED_NICKNAME_IN_BRACKETS_AFTER,
+        3,
+        0.75,
+        (m) => ENGLISH_FIRST_NAMES.has(m[3]!) && !notName(m[1]!) && !notName(m[2]!),
+      );
     }
     // "Walter Haskins — sorry, Wendell —": the given name said instead.
     if (text.includes('— ') || text.includes('– ')) {
-      CORRECTED_AFTER_DASH.lastIndex = 0;
-      for (let m = CORRECTED_AFTER_DASH.exec(text); m; m = CORRECTED_AFTER_DASH.exec(text))
-        if (
-          m.indices?.[2] &&
-          ENGLISH_FIRST_NAMES.has(m[1]!) &&
-          ENGLISH_FIRST_NAMES.has(m[2]!) &&
-          !notName(m[2]!)
-        )
-          found.push(m.indices[2][0], m.indices[2][1], 0.75);
+      pushMatchedGroup(
+        found,
+        text,
+        CORRECTED_AFTER_DASH,
+        2,
+        0.75,
+        (m) => ENGLISH_FIRST_NAMES.has(m[1]!) && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[2]!),
+      );
     }
     // "Initials: K.L.B.": a form's initials field.
     if (text.includes('nitials')) {
-      INITIALS_FIELD.lastIndex = 0;
-      for (let m = INITIALS_FIELD.exec(text); m; m = INITIALS_FIELD.exec(text))
-        if (m.indices?.[1]) found.push(m.indices[1][0], m.indices[1][1], 0.8);
+      pushMatchedGroup(found, text, INITIALS_FIELD, 1, 0.8);
     }
     // 'Ottilie "Tilly" Braithwaite', "Frances (Fran) Ogilvy": a nickname inside the name.
     for (const opener of INNER_NICKNAME_OPENERS) {
@@ -1547,9 +1547,7 @@ export class EnglishPersonRecognizer implements Recognizer {
       );
     // "Surgical reg Anvi reviewed": a grade, one given name and what the doctor did.
     if (/\b(?:reg|registrar|SHO|resident|fellow|intern|consultant) [A-Z]/.test(text)) {
-      GRADE_NAME_VERB.lastIndex = 0;
-      for (let m = GRADE_NAME_VERB.exec(text); m; m = GRADE_NAME_VERB.exec(text))
-        if (m.indices?.[1] && !notName(m[1]!)) found.push(m.indices[1][0], m.indices[1][1], 0.75);
+      pushMatchedGroup(found, text, GRADE_NAME_VERB, 1, 0.75, (m) => !notName(m[1]!));
     }
     // "…on nights. Love, Posy": a loving closing after the last sentence, then the writer's name ending the text.
     // Only the tail is read, so only the tail is searched for the closings' letters.
@@ -2751,6 +2749,25 @@ function pushGroupNames(
     if (rejects(name)) continue;
     const end = m.index + m[0].length - tail;
     found.push(end - name.length, end, score);
+  }
+}
+
+/**
+ * Each match of a global regex with the d flag that `keep` accepts: its group `group` is a name. The regex's own
+ * context decides where the name is; `keep` checks the words (a known name, no ordinary word).
+ */
+function pushMatchedGroup(
+  found: NameFindings,
+  text: string,
+  regex: RegExp,
+  group: number,
+  score: number,
+  keep: (m: RegExpExecArray) => boolean = () => true,
+): void {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const at = m.indices?.[group];
+    if (at && keep(m)) found.push(at[0], at[1], score);
   }
 }
 
