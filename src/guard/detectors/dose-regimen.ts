@@ -319,8 +319,6 @@ const RATE_HOURS = new RegExp(
 /** A strength said for one unit just after the amount: "50毫克一片", "100 mcg a puff". */
 const PER_ONE_UNIT =
   /^ ?(?:[一1] ?(?:片|粒|颗|揿|喷|支)(?![\d一二两三四五六七八九十])|(?:a|one) (?:puff|tablet|capsule|spray|inhalation)\b(?! (?:a|per|each) day\b))/i;
-/** A dose per kilogram just after the amount ("20 mg/kg"): with the patient's weight said, that many times it. */
-const PER_KG_AFTER = /^ ?(?:\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克))/i;
 /** A dose per kilogram said before the amount ("按每公斤每天40毫克", "per kg per day 40 mg"). */
 const PER_KG_BEFORE = /(?:每(?:公斤|千克)|\bper (?:kg|kilogram))(?:每[天日]|体重|,? ?(?:per|a) day)? ?$/i;
 /** The patient's weight: "体重90公斤", "患者70kg", "weighs 70 kg", "a 60-kg woman". */
@@ -402,6 +400,8 @@ const DILUENT_BEFORE =
   /(?:\+|\bNS|\bGS|NaCl|saline|生理盐水|氯化钠(?:注射液)?|葡萄糖(?:注射液)?|注射用水|dextrose|D5W|water|\bin|溶于|加入|稀释至|稀释于|配成) ?$/i;
 /** A dose per kilogram in the clause: a maximum beside it caps that dose, not the day's. */
 const PER_KG = /\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克)/i;
+/** A dose per kilogram just after the amount ("20 mg/kg"): with the patient's weight said, that many times it. */
+const PER_KG_AFTER = new RegExp(`^ ?(?:${PER_KG.source})`, 'i');
 /** "take two …": a count at the head of a dose whose strength follows ("take two Tylenol (500 mg each)"). */
 const TAKE_COUNT = new RegExp(
   String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b(?! (?:weeks?|days?|months?|hours?|minutes?)\b)`,
