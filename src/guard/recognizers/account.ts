@@ -17,6 +17,24 @@ const LABEL_WORDS =
 const PAYMENT_APP_BEFORE = /\b(?:venmo|paypal|cash ?app|zelle)\b/i;
 const lineBefore = (text: string, start: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
 
+/**
+ * Words that make a chat speaker's label a role, a service or a place (医生, 护士长, 客服, 某某社区…), never a user's screen
+ * name; each screen-name pattern below adds its own few.
+ */
+const ROLE_WORDS_ZH =
+  '医|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|医院';
+/** Kinship and party words a family chat's speaker holds ("二姐", "孩子他爸", "本人"), never a screen name. */
+const KIN_WORDS_ZH =
+  '爸|妈|爷|奶|姐|哥|弟|妹|舅|姨|姑|叔|伯|婆|外公|姥|老公|老伴|孙|媳|婿|丈夫|妻|女儿|儿子|家长|孩子|宝宝|本人|自己';
+/** Words holding 不 or 与 that open a form's field ("如有不适：", "是否参与："), not a four-character screen name. */
+const WORDS_WITH_BU_YU =
+  '不适|不良|不详|不能|不要|不可|不宜|不得|不用|不明|不全|不足|不清|不同|不需|不必|不会|与否|参与';
+/** What a speaker holding 的 opens with when it is a salutation, a relative or a role described, not a screen name. */
+const NOT_DE_NAME_START = '尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝|用户';
+/** What such a speaker ends with when it is a relative, a role or a form's field ("患者的女儿", "可能的风险"). */
+const NOT_DE_NAME_END =
+  '妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人';
+
 export const accountRecognizer = new PatternRecognizer({
   name: 'pii.account',
   type: 'ACCOUNT',
@@ -233,8 +251,10 @@ export const accountRecognizer = new PatternRecognizer({
       // characters holding 不 or 与 is a screen name too ("花开不败：", "云与山川："; round 52): no Han name holds either;
       // not a form's field opening with a word that does ("如有不适：", "是否参与：").
       name: 'zh-long-screen-name-speaker',
-      regex:
-        /(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:不适|不良|不详|不能|不要|不可|不宜|不得|不用|不明|不全|不足|不清|不同|不需|不必|不会|与否|参与))[\u4e00-\u9fff]{4})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>))/dg,
+      regex: new RegExp(
+        String.raw`(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?)(?![\u4e00-\u9fff]{0,9}(?:${ROLE_WORDS_ZH}|药师|小组|药房))(?<value>[\u4e00-\u9fff]{5,10}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:${WORDS_WITH_BU_YU}))[\u4e00-\u9fff]{4})(?=：)(?:(?=[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：)|(?<=(?:^|\n)(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>：[\s\S]{1,2000}?\n(?:【[\u4e00-\u9fff]{1,6}】|(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t\u3000])?\k<value>))`,
+        'dg',
+      ),
       score: 0.7,
       prefilter:
         /(?:^|\n|\d:\d\d[ \t\u3000])(?:【[\u4e00-\u9fff]{1,6}】)?(?:[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{1,2}[不与][\u4e00-\u9fff]{1,2})：/,
@@ -246,8 +266,10 @@ export const accountRecognizer = new PatternRecognizer({
       // a four-character phrase without them ("平安是福") is left to the name rules, as earlier rounds marked it PERSON.
       // Not a compound-surname or minority name (scoreOf), nor a kinship, role or party word ("孩子他爸：").
       name: 'zh-four-char-screen-name-speaker',
-      regex:
-        /(?<=^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,3}(?:医|药|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|医院|爸|妈|爷|奶|姐|哥|弟|妹|舅|姨|姑|叔|伯|婆|外公|姥|老公|老伴|孙|媳|婿|丈夫|妻|女儿|儿子|家长|孩子|宝宝|本人|自己))(?<value>[\u4e00-\u9fff]{2}([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{3}儿|[一两半][个颗只朵片粒块根条棵杯碗][\u4e00-\u9fff]{2})(?=：[^\n：]{1,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      regex: new RegExp(
+        String.raw`(?<=^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,3}(?:${ROLE_WORDS_ZH}|药|${KIN_WORDS_ZH}))(?<value>[\u4e00-\u9fff]{2}([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{3}儿|[一两半][个颗只朵片粒块根条棵杯碗][\u4e00-\u9fff]{2})(?=：[^\n：]{1,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))`,
+        'dg',
+      ),
       score: 0.7,
       scoreOf: (value) =>
         COMPOUND_SURNAMES.some((c) => value.startsWith(c)) || MINORITY_STARTS.some((p) => value.startsWith(p))
@@ -260,8 +282,10 @@ export const accountRecognizer = new PatternRecognizer({
       // no Chinese name holds 的, so it is a screen name; not a letter's salutation ("尊敬的…：", "我的电话：") nor a
       // relative or a role described ("患者的女儿：", "陪同的儿子某某："), nor a form's field ("可能的风险：").
       name: 'zh-de-screen-name-speaker',
-      regex:
-        /(?<=(?:^|\n)[^\n：:]{2,12}：[^\n]{1,300}\n(?:[^\n]{0,300}\n){0,6})(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝|用户)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{2,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})/dg,
+      regex: new RegExp(
+        String.raw`(?<=(?:^|\n)[^\n：:]{2,12}：[^\n]{1,300}\n(?:[^\n]{0,300}\n){0,6})(?!${NOT_DE_NAME_START})(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{2,5})(?<!(?:${NOT_DE_NAME_END}))(?=：[^\n：]{2,300})`,
+        'dg',
+      ),
       score: 0.7,
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
@@ -270,8 +294,10 @@ export const accountRecognizer = new PatternRecognizer({
       // group's title ("「某某群」⏎秋天的某：…⏎大哥：…⏎秋天的某：…"; round 53), and one character after 的 is enough when it
       // speaks again; the exclusions are those of zh-de-screen-name-speaker.
       name: 'zh-de-screen-name-repeated',
-      regex:
-        /(?<=^|\n)(?!尊敬|我的|您的|你的|他的|她的|致|给|可能|陪同|患者|病人|家属|孩子|宝宝|用户)(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?<!(?:妈妈|爸爸|妈|爸|女儿|儿子|家属|老公|老婆|丈夫|妻子|孩子|宝宝|领导|医生|教授|老师|护士|家长|同事|朋友|邻居|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥|姐|弟|妹|孙子|孙女|风险|电话|微信|地址|留言|回复|意见|建议|问题|情况|结果|诊断|病人|患者|信|话|人))(?=：[^\n：]{2,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))/dg,
+      regex: new RegExp(
+        String.raw`(?<=^|\n)(?!${NOT_DE_NAME_START})(?<value>[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?<!(?:${NOT_DE_NAME_END}))(?=：[^\n：]{2,300})(?:(?=[\s\S]{1,2000}?\n\k<value>：)|(?<=(?:^|\n)\k<value>：[\s\S]{1,2000}?\n\k<value>))`,
+        'dg',
+      ),
       score: 0.7,
       prefilter: /的[\u4e00-\u9fff]{1,5}：/,
     },
@@ -289,8 +315,10 @@ export const accountRecognizer = new PatternRecognizer({
       // brackets before the colon ("每天走一万步（群主）：提醒大家…"; round 51): longer than a Han name, so a screen name even
       // speaking once; not one holding a role, title or department (as zh-long-screen-name-speaker).
       name: 'zh-group-owner-speaker',
-      regex:
-        /(?<=(?:^|\n))(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|小组|门诊|药房|医院))(?<value>[\u4e00-\u9fff]{5,10})(?=[（(](?:群主|管理员|群管|群管理)[）)][:：])/dg,
+      regex: new RegExp(
+        String.raw`(?<=(?:^|\n))(?![\u4e00-\u9fff]{0,9}(?:${ROLE_WORDS_ZH}|药师|小组|药房))(?<value>[\u4e00-\u9fff]{5,10})(?=[（(](?:群主|管理员|群管|群管理)[）)][:：])`,
+        'dg',
+      ),
       score: 0.7,
       prefilter: /[（(](?:群主|管理员|群管|群管理)[）)][:：]/,
     },
@@ -332,8 +360,10 @@ export const accountRecognizer = new PatternRecognizer({
       // place or kinship word, nor a form's label, nor a Mongolian, Tibetan, Uyghur or Yi name (scoreOf). A plain
       // four-character speaker is left to the name rules, as earlier rounds marked it PERSON.
       name: 'zh-group-titled-screen-name-speaker',
-      regex:
-        /(?<=^[ \t]{0,2}(?:群聊|群名|群名称)?[:：]?[ \t]{0,2}(?:["“「『][^\n"”」』]{1,20}["”」』]|【[^\n】]{0,18}群[^\n】]{0,18}】)[ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|药房|医院|爸|妈|爷|奶|姐|哥|弟|妹|舅|姨|姑|叔|伯|婆|外公|姥|老公|老伴|孙|媳|婿|丈夫|妻|女儿|儿子|家长|孩子|宝宝|本人|自己|尊敬|您|你|我|他|她|可能|注意|提示|通知|说明|事项|方式|时间|地点|电话|地址))(?<value>[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?=：[^\n：]{1,300})/dg,
+      regex: new RegExp(
+        String.raw`(?<=^[ \t]{0,2}(?:群聊|群名|群名称)?[:：]?[ \t]{0,2}(?:["“「『][^\n"”」』]{1,20}["”」』]|【[^\n】]{0,18}群[^\n】]{0,18}】)[ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,9}(?:${ROLE_WORDS_ZH}|药师|药房|${KIN_WORDS_ZH}|尊敬|您|你|我|他|她|可能|注意|提示|通知|说明|事项|方式|时间|地点|电话|地址))(?<value>[\u4e00-\u9fff]{5,10}|[\u4e00-\u9fff]{2,5}的[\u4e00-\u9fff]{1,5})(?=：[^\n：]{1,300})`,
+        'dg',
+      ),
       score: 0.7,
       scoreOf: (value) => (MINORITY_STARTS.some((p) => value.startsWith(p)) ? -1 : 0.7),
       prefilter:
@@ -346,8 +376,10 @@ export const accountRecognizer = new PatternRecognizer({
       // Not a role, title or department ("某某某医生 21:06："), nor a compound-surname, Mongolian, Tibetan, Uyghur or Yi
       // name (scoreOf).
       name: 'zh-timed-consult-screen-name',
-      regex:
-        /(?<=^|\n)(?![\u4e00-\u9fff]{0,9}(?:医|药师|护|老师|主任|院长|大夫|科|室|站|组|部|中心|客服|助手|系统|平台|群|家属|患者|病人|用户|管理|机构|社区|门诊|药房|医院|助理))(?<value>[\u4e00-\u9fff]{4,10})(?=(?:[（(](?:患者|用户|咨询人|提问人)[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,10}[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])|(?<=(?:^|\n)\k<value>[^\n]{0,40}[:：][\s\S]{1,2000}?\n\k<value>))/dg,
+      regex: new RegExp(
+        String.raw`(?<=^|\n)(?![\u4e00-\u9fff]{0,9}(?:${ROLE_WORDS_ZH}|药师|药房|助理))(?<value>[\u4e00-\u9fff]{4,10})(?=(?:[（(](?:患者|用户|咨询人|提问人)[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])(?:(?=[\s\S]{1,2000}?\n\k<value>(?:[（(][^）)\n]{1,10}[）)])?[ \t\u3000]{0,2}(?:\d{4}-\d{1,2}-\d{1,2}[ \t])?\d{1,2}:\d{2}[ \t]{0,2}[:：])|(?<=(?:^|\n)\k<value>[^\n]{0,40}[:：][\s\S]{1,2000}?\n\k<value>))`,
+        'dg',
+      ),
       score: 0.7,
       scoreOf: (value) =>
         MINORITY_STARTS.some((p) => value.startsWith(p)) ||
@@ -408,8 +440,10 @@ export const accountRecognizer = new PatternRecognizer({
       // a person's name of two or three characters ("用户王芳："), a relative described ("用户患者的女儿：") nor a
       // minority name (scoreOf).
       name: 'zh-user-han-screen-name',
-      regex:
-        /(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?用户)(?![\u4e00-\u9fff]{0,9}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|医|护|药师|客服|助手|系统))(?<value>[\u4e00-\u9fff]{1,5}的[\u4e00-\u9fff]{1,5}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:不适|不良|不详|不能|不要|不可|不宜|不得|不用|不明|不全|不足|不清|不同|不需|不必|不会|与否|参与))[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{5,10})(?=(?:[（(][^）)\n]{1,40}[）)])?[:：])/dg,
+      regex: new RegExp(
+        String.raw`(?<=(?:^|\n)[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t\u3000])?用户)(?![\u4e00-\u9fff]{0,9}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|医|护|药师|客服|助手|系统))(?<value>[\u4e00-\u9fff]{1,5}的[\u4e00-\u9fff]{1,5}|(?=[\u4e00-\u9fff]{1,2}[不与])(?![\u4e00-\u9fff]{0,2}(?:${WORDS_WITH_BU_YU}))[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{5,10})(?=(?:[（(][^）)\n]{1,40}[）)])?[:：])`,
+        'dg',
+      ),
       score: 0.75,
       scoreOf: (value) =>
         value.includes('的') || !MINORITY_STARTS.some((p) => value.startsWith(p)) ? 0.75 : -1,
