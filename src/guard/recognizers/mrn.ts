@@ -92,8 +92,10 @@ const NOT_A_PATIENT =
  */
 // A critical-care unit's bed label is the whole label, as the cards mark it ("Bed ICU-7"; round 45).
 // A bed after its unit's name and a blank ("Bed: SAU 12") is read by en-bed-unit-name as the number only (round 49).
-const NOT_BED_UNIT_CODE =
-  '(?!(?<=\\bbed[ \\t:#]{1,4})(?:\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-])|(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \\t]{1,2}\\d{1,2}[A-Z]?(?![0-9A-Z-])))';
+/** Units whose code a bed is written after with a blank ("Bed HDU 4", "Bed: AFU 4"): en-bed-unit-name reads the number. */
+const NAMED_BED_UNITS =
+  '[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU';
+const NOT_BED_UNIT_CODE = `(?!(?<=\\bbed[ \\t:#]{1,4})(?:\\d{0,2}(?!(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-)[A-Z]{1,3}-\\d{1,3}[A-Z]?(?![0-9A-Z-])|(?:${NAMED_BED_UNITS})[ \\t]{1,2}\\d{1,2}[A-Z]?(?![0-9A-Z-])))`;
 
 /** A date after a record label ("Sample 20/11/2026") is the sample's date, not its number. */
 // A day or a month is no more than 31: "MRN: 41-88-2093" is a number in digit groups, not a date (round 50).
@@ -770,12 +772,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // frailty unit, "bed HASU 2" of a stroke unit; round 55).
       name: 'en-bed-unit-name',
       regex: new RegExp(
-        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
+        `\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:${NAMED_BED_UNITS})[ \\t]{1,2}(?<value>\\d{1,2}[A-Za-z]?)(?![0-9A-Za-z-]|[.,]\\d)${NOT_A_PATIENT}`,
         'dg',
       ),
       score: 0.85,
-      prefilter:
-        /\b[Bb]ed[ \t]{0,2}:?[ \t]{1,2}(?:[A-Z]{0,2}ICU|CCU|HDU|ITU|SCBU|CDU|AMU|MAU|SAU|EAU|AFU|ASU|HASU|AAU|ACU|AMAU|CAU|SSU)[ \t]{1,2}\d/,
+      prefilter: new RegExp(`\\b[Bb]ed[ \\t]{0,2}:?[ \\t]{1,2}(?:${NAMED_BED_UNITS})[ \\t]{1,2}\\d`),
     },
     {
       // A bed named by its critical-care unit with a hyphen ("Bed ICU-7", "bed HDU-3"; round 45): the whole

@@ -1828,18 +1828,18 @@ export class ChinesePersonRecognizer implements Recognizer {
         else if (surname === 0 && surnameLengthAt(text, at, true) === 1 && !isHan(text[at + 1]))
           push(pass, at, at + 1, 0.75);
       }
-    if (text.includes('不对'))
+    if (text.includes('不对')) {
       for (const m of matchAll(RETRACTED_SURNAME, text)) {
         const at = m.index + m[0].length - 1;
         if (surnameLengthAt(text, at, true) === 1) push(pass, at, at + 1, 0.75);
       }
-    if (text.includes('不对'))
       for (const m of matchAll(CORRECTED_ADDRESSED, text)) {
         const [sAt] = m.indices!.groups!.surname!;
         const [fAt, fEnd] = m.indices!.groups!.full!;
         push(pass, sAt, sAt + 1, 0.75);
         push(pass, fAt, fEnd, 0.75);
       }
+    }
     if (text.includes('是'))
       for (const m of matchAll(CORRECTED_SURNAME, text)) {
         const at = m.index + m[0].length - 1;
