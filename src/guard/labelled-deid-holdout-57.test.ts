@@ -1,0 +1,71 @@
+import { DEID_HOLDOUT_57_PATH, generateDeidHoldout57 } from '../../scripts/labelled/deid-holdout-57.ts';
+import {
+  chiNumbers,
+  describeDeidHoldout,
+  emiratesIds,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  taiwanIds,
+  usMbis,
+} from './testing/labelled-checks.ts';
+
+/**
+ * Round 57's fresh held-out de-identification set: 120 hand-written snippets by a blind annotator (see
+ * data/labelled/deid-holdout-57.card.yaml); this file checks that its gold labels are what the card says,
+ * that the synthetic identifiers carry valid check characters and that no snippet repeats an earlier set.
+ * Scores are the bench's; this file never runs a recognizer or a detector.
+ */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_57_PATH,
+  generate: generateDeidHoldout57,
+  idPrefix: 'h57',
+  minRecords: 120,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\$\{/,
+  earlierSets: setsBefore('deid', 57),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    taiwanIds,
+    hongKongIds,
+    nhsNumbers,
+    chiNumbers,
+    medicareNumbers,
+    nzNhiNumbers,
+    ohipNumbers,
+    usMbis,
+    emiratesIds,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 807,
+  minByType: {
+    PERSON: 312,
+    ADDRESS: 33,
+    MRN: 127,
+    ID_CARD: 28,
+    PHONE: 55,
+    DATE: 153,
+    BANK_CARD: 6,
+    EMAIL: 7,
+    AGE: 20,
+    INSURANCE_ID: 36,
+    PLATE: 5,
+    ACCOUNT: 11,
+    PASSPORT: 5,
+    IP: 4,
+    URL: 5,
+  },
+  agesOver89: true,
+  minWithoutSpans: 8,
+  card: 'data/labelled/deid-holdout-57.card.yaml',
+  cardDate: '2026-11-24',
+});
