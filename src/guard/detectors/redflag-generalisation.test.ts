@@ -6954,3 +6954,197 @@ describe('tuned on round 58 (red flags 1.53.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 59 (red flags 1.54.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'half the visual field gone suddenly, in Chinese (rf-stroke-eyes)',
+      '去年出过一次一过性脑缺血。刚才吃饭时右边视野突然少了一半，看东西右半边缺了一块，半小时了还没好。',
+      '前年小中风过，现在没事，想问看东西偶尔模糊要不要紧？',
+    ],
+    [
+      'one cheek gone numb suddenly (rf-stroke-face)',
+      '我爸今早突然右脸发麻，已经二十分钟了还没好。',
+      '拔完智齿打了麻药，左脸还木木的，正常吗？',
+    ],
+    [
+      'blood brought up, said with 呕 (rf-haematemesis)',
+      '我老公有肝硬化，刚才呕出一大摊暗红的血，脸都白了。',
+      '以前胃出血住过院，现在好了，平时吃饭要注意什么？',
+    ],
+    [
+      'a glucose in the twenties with vomiting and deep breathing, in Chinese (rf-dka-signs)',
+      '爸爸在用替雷利珠单抗，这两天老是口渴尿多，今天呕吐了两回，呼吸又深又快，血糖仪测到27。',
+      '血糖测到26，口渴，别的都还好，没吐。',
+    ],
+    [
+      'a glucose in the twenties with vomiting and deep breathing (rf-dka-signs)',
+      'On pembrolizumab; sugar meter says 29, been throwing up since morning and breathing deep and fast.',
+      'Sugar reading 27 on my meter, thirsty, not vomiting, breathing normally.',
+    ],
+    [
+      'belly pain getting worse with a high fever after keyhole abdominal surgery (rf-post-procedure-perforation)',
+      'Four days after keyhole gallbladder removal his belly pain is getting worse, fever 39 and pulse 118.',
+      'Had my gallbladder out last month, mild wind pain after fatty food, no fever.',
+    ],
+    [
+      'the same in Chinese (rf-post-procedure-perforation)',
+      '我妈上周做了腹腔镜阑尾切除，今天肚子越来越痛，一碰就疼，烧到39度。',
+      '做完腹腔镜胆囊切除一周，伤口有点痒，想问什么时候能洗澡？',
+    ],
+    [
+      'an ache between both shoulder blades after a bypass (rf-acs-chest-pain-radiating)',
+      'He had bypass surgery in 2019; since noon an ache between both shoulder blades, he feels nauseous and clammy.',
+      'He had bypass surgery in 2019; an ache between both shoulder blades after painting the ceiling, eases when he rests.',
+    ],
+    [
+      'upper-belly heaviness with new breathlessness in a diabetic (rf-acs-chest-pain-sweating)',
+      'Type 2 diabetic, since this morning a heaviness in my upper belly and I get breathless walking to the gate; antacids did nothing.',
+      'Diabetic, a bit of heaviness in my upper belly after a big dinner, no breathlessness, Gaviscon helped.',
+    ],
+    [
+      'the same in Chinese (rf-acs-chest-pain-sweating)',
+      '糖尿病十年，今天上腹一直发沉，吃了胃药没用，走几步就喘。',
+      '有糖尿病，吃多了上腹有点胀，走路不喘，休息一下就好。',
+    ],
+    [
+      'a ripping pain through to the back in dialect spelling (rf-aortic-dissection)',
+      "He's 70 with blood pressure problems; a rippin pain tore through his chest into his back and he's clammy.",
+      'He is 70 with high blood pressure; his new tablets give him a dry cough.',
+    ],
+    [
+      'in a cast with a stab on each in-breath and a pink streak (rf-pulmonary-embolism-risk)',
+      'Broke my wrist, in a plaster cast for 10 days; now a sharp stab with every in-breath and I coughed up a streak of pink.',
+      'In a cast for my ankle, is it normal for my toes to be a bit cold? Breathing fine.',
+    ],
+    [
+      'a past clot in the lungs with a puffy calf and breathlessness (rf-pulmonary-embolism-leg)',
+      "Had clots in my lungs in 2020; today my calf is puffy and I'm short of breath climbing one stair.",
+      "My sister had a clot in her lungs years ago. I'm fine, just asking about flights.",
+    ],
+    [
+      'spots that do not go pale under a glass with a fever (rf-nonblanching-rash)',
+      "Me wee boy's feverish and dozy and the spots on his tummy don't go pale when I push a glass on them.",
+      'The rash on my arm goes pale when I press a glass on it, no fever.',
+    ],
+    [
+      'jagged lights and a pressure of 170/112 after earlier pre-eclampsia (rf-preeclampsia-signs)',
+      '33 weeks, pre-eclampsia in my first pregnancy; headache and jagged flashing lights, bp 170/112.',
+      'I had pre-eclampsia 4 years ago and want to know if aspirin would help next time.',
+    ],
+    [
+      'muddled with a meter reading under 2 on insulin (rf-hypoglycaemia-severe)',
+      "My wife's on insulin, she's muddled and clammy and the meter says 1.7.",
+      'My wife is on insulin; the meter said 6.8 this morning, she feels well.',
+    ],
+    [
+      'saved-up tablets with a day chosen (rf-suicidal-intent)',
+      "I've saved up my sleeping tablets and I will take them all on Friday when my wife is at work.",
+      "I've saved up my holiday days and will take them all in August.",
+    ],
+    [
+      'chest pain and an irregular heart with drooping eyelids on a checkpoint inhibitor (rf-ici-myocarditis)',
+      'On nivolumab for melanoma; since last night chest pain, my heart keeps skipping irregularly and my eyelids are drooping.',
+      'On nivolumab; what side effects should I watch for, like chest pain or muscle aches?',
+    ],
+    [
+      'the same in Chinese (rf-ici-myocarditis)',
+      '在用信迪利单抗，这两天胸闷心慌，心跳乱，眼皮耷拉，浑身肌肉酸痛。',
+      '在用信迪利单抗，偶尔有点乏力，别的都好，要不要复查？',
+    ],
+    [
+      'the soft spot on the head bulging (rf-bulging-fontanelle)',
+      '宝宝三个月，一直吐，脑门上软的地方鼓起来了。',
+      '宝宝三个月，囟门摸着平平的，吃奶好，精神也好。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+
+  it.each([
+    [
+      "a mother's breast infection while feeding a young baby (rf-infant-fever-under-3-months except)",
+      "I'm breastfeeding my 5 week old and my left breast has a hot red wedge, fever 38.4.",
+      'My 5 week old has a fever of 38.2, I am breastfeeding.',
+    ],
+    [
+      'the same in Chinese (rf-infant-fever-under-3-months except)',
+      '喂奶的宝宝一个月大，我右边乳房红肿硬块，发烧38.5。',
+      '宝宝一个月大，发烧38.5度，吃奶少。',
+    ],
+    [
+      'pressing the soft part of the nose for a nosebleed is not a floppy child (rf-child-lethargy except)',
+      '女儿鼻子流血，我捏住鼻子下面软的地方十分钟就止住了。',
+      '孩子发烧两天，今天软软的，叫也不怎么理人。',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+
+  it.each([
+    [
+      'pain low in the back with a fever figure after cystitis symptoms (rf-pyelonephritis)',
+      '尿急尿痛两天，今天后背靠下右边胀痛，测了38.5。',
+      '尿痛，没有发烧，腰不痛。',
+    ],
+    [
+      'the mouth opening one finger wide with a muffled voice (rf-peritonsillar-abscess)',
+      '喉咙痛一周，右边越来越重，嘴只能张开一指宽，说话瓮声瓮气。',
+      '喉咙有点痛，张嘴没问题，声音正常。',
+    ],
+    [
+      'right-rib pain to the shoulder with a fever (rf-biliary-pain)',
+      'Pain under my right ribs going through to my right shoulder since lunch, temperature 38.2.',
+      'Sore right shoulder since I started swimming again, no fever.',
+    ],
+    [
+      'a condom that tore (rf-emergency-contraception)',
+      'Our condom tore about 10 hours ago, can I get the morning after pill?',
+      'Which condom size should I buy?',
+    ],
+    [
+      'a honking bark of a cough in a toddler (rf-croup-barking-cough)',
+      'My 3-year-old has a honking bark of a cough tonight but breathes quietly at rest.',
+      'My 3-year-old has a runny nose and a light cough, playing happily.',
+    ],
+    [
+      'a speck in the eye while grinding without eye protection (rf-eye-injury)',
+      'Grinding a bolt with no safety specs, a speck got in my eye, streaming and feels like sand.',
+      'Which safety specs are best for grinding?',
+    ],
+    [
+      'wishing one could just not wake up, plan denied (rf-passive-death-wish)',
+      'I keep wishing I could just not wake up one day, but I have no plan and would never do anything.',
+      'I keep wishing I could sleep in on weekdays.',
+    ],
+    [
+      'left upper belly or shoulder-tip pain after a white-cell booster (rf-gcsf-splenic-pain)',
+      'Had pegfilgrastim three days ago; now pain under my left ribs going to my left shoulder tip.',
+      'Had pegfilgrastim yesterday; bone aches in my back and hips, expected?',
+    ],
+    [
+      'the same in Chinese (rf-gcsf-splenic-pain)',
+      '打了长效升白针第二天，左上腹痛，痛到左肩。',
+      '打了长效升白针，腰背骨头有点酸，正常吗？',
+    ],
+    [
+      'a child limping with knee or groin pain (rf-child-limp-hip)',
+      'My daughter is 11 and has been limping for a week with pain in her knee.',
+      'My son limped after football yesterday but is running around fine today, no pain.',
+    ],
+    [
+      'the same in Chinese (rf-child-limp-hip)',
+      '孩子12岁，这一周走路一瘸一拐，说大腿根痛。',
+      '孩子12岁，跑步后小腿有点酸，走路正常。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
