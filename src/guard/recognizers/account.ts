@@ -127,11 +127,13 @@ export const accountRecognizer = new PatternRecognizer({
       // brackets, is one too ("From: KTRoe_61 (Kate Roe, …)"; round 53). So is a given name and a family name
       // joined by a dot, alone on the line ("From: tamsin.oduya"; round 54), with a short place or word after a second
       // dot ("From: ana.ruiz.nm"; round 55), not a web host's ending (.com, .org).
+      // A portal's header may put the recipient after a column gap ("From: gwenh_1947   To: Dr. Feldman"), and an app's
+      // message may write the sender with a colon after it instead ("From wingyan.lau: …"; round 56).
       name: 'from-login',
       regex:
-        /\bFrom:[ \t]{1,2}(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9]|[a-z]{5,24}\d{2,4}(?![0-9A-Za-z_.]))[a-z][a-z0-9_.]{2,28}[a-z0-9]|(?=[A-Za-z0-9]{1,29}_\d{2,4}[ \t]{0,2}\()[A-Z][A-Za-z0-9]{2,24}_\d{2,4}|(?!www\.)[a-z]{3,20}\.[a-z]{2,20}(?:\.(?!(?:com|org|net|gov|edu|uk|au|nz|ca|io)\b)[a-z]{2,6})?)(?=[ \t]*(?:\(|\r?\n|$))/dg,
+        /\bFrom(?::[ \t]{1,2}|[ \t])(?<value>(?=[a-z0-9._]{0,29}[0-9])(?=[a-z0-9]{1,29}[._][a-z0-9]|[a-z]{5,24}\d{2,4}(?![0-9A-Za-z_.]))[a-z][a-z0-9_.]{2,28}[a-z0-9]|(?=[A-Za-z0-9]{1,29}_\d{2,4}[ \t]{0,2}\()[A-Z][A-Za-z0-9]{2,24}_\d{2,4}|(?!www\.)[a-z]{3,20}\.[a-z]{2,20}(?:\.(?!(?:com|org|net|gov|edu|uk|au|nz|ca|io)\b)[a-z]{2,6})?)(?=(?<=From:[ \t]{1,2}[^ \t]{3,30})(?:[ \t]*(?:\(|\r?\n|$)|[ \t]{2,}To:)|(?<=From[ \t][^ \t]{3,30}):[ \t])/dg,
       score: 0.7,
-      prefilter: /From:[ \t]{1,2}(?:[a-z]|[A-Z][A-Za-z0-9]{1,24}_\d)/,
+      prefilter: /From:?[ \t]{1,2}(?:[a-z]|[A-Z][A-Za-z0-9]{1,24}_\d)/,
     },
     {
       // "Portal message from wren_in_may (…)", "message from harbourlight7 (IP …)": a message's sender

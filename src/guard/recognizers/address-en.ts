@@ -136,6 +136,19 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: /\d[A-Za-z]? [A-Z]/,
     },
     {
+      // A house number and a street named without its type ("Highgate", "The Terrace" is read elsewhere), then the
+      // suburb, the city and a New Zealand or Australian four-digit postcode closing the address, after what a
+      // letter is sent to or a person lives at ("Recall letter to 8 Kenmure, Belleknowes, Dunedin 9011"; round 56).
+      // Not a date ("to 12 March, …"): a month is no street.
+      name: 'typeless-street-suburb-postcode',
+      regex: new RegExp(
+        `(?<=\\b(?:[Ll]etter to|[Ss]ent to|[Pp]osted to|[Mm]ailed to|[Ll]ives at|[Rr]esides at|[Aa]ddress:?) )[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b)[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, ${TOWN}, ${TOWN} [0-9]{4}(?=[ \\t]*(?:[.,;)]|\\r?\\n|$))`,
+        'g',
+      ),
+      score: 0.7,
+      prefilter: /(?:to|at|:) \d{1,4}[A-Za-z]?(?:\/\d{1,4})? [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, /,
+    },
+    {
       // A house number spoken as a hyphened number word, as a transcript writes it ("Sixty-three Ash Lane,
       // Ripon"; round 47), held by the town after it. A single number word stays unread: "Seven Oaks Road",
       // "Three Bridges Lane" are street names. A speaker may say "Number" before the word and a comma after it
@@ -243,10 +256,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
     {
       // Malaysian addresses by their road, village or estate word and the five-digit postcode before the
       // town: "No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor", "Kampung Sungai Buloh, 47000 Selangor". A "Lot"
-      // number opens it as "No." does ("Lot 7, Jalan Merbuk 3, …"; round 54).
+      // number opens it as "No." does ("Lot 7, Jalan Merbuk 3, …"; round 54), and so does a bare house number ("42
+      // Lorong …"; round 56).
       name: 'malaysia',
       regex:
-        /(?<![0-9A-Za-z])(?:(?:No\.?|Lot) ?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
+        /(?<![0-9A-Za-z])(?:(?:(?:No\.?|Lot) ?)?[0-9]{1,5}[A-Z]?,? )?(?:Jalan|Jln\.?|Lorong|Kampung|Kg\.?|Taman|Bandar|Persiaran|Lebuh)(?: [A-Z0-9][A-Za-z0-9/]{0,10}){1,4}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}){0,2}, [0-9]{5} [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?/g,
       score: 0.75,
       prefilter: OTHER_FORMATS,
     },
@@ -307,10 +321,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       // Derrylahan, …"; round 43), not a name's comma; the townland is
       // one word or two joined by "na"/"an" (two capitalised words may be a person's name), but a flat may
       // open it and name its building in two ("Apt 12, Hazelbury Park, Clonee, Co. Meath …"), with the road the
-      // building stands on after it ("Apt 4, Oak Glen, Mill Road, Navan, Co. Meath …"; round 47).
+      // building stands on after it ("Apt 4, Oak Glen, Mill Road, Navan, Co. Meath …"; round 47). A home visit may
+      // name it after "at home," ("visited at home, Gortnahoe, Ennis, Co. Clare, V95 …"; round 56).
       name: 'irish-townland',
       regex: new RegExp(
-        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\b(?:at|of) ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?(?:, (?:[A-Z][a-z'’]{1,20} ){1,2}${STREET})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
+        `(?<=(?:^|\\n|[0-9A-Z]{2}, |:[ \\t]{1,3}|\\b(?:at|of|at home,) ))(?:${UNIT} [0-9A-Z]{1,5}, [A-Z][a-z'’]{2,20}(?: [A-Z][a-z'’]{2,20})?(?:, (?:[A-Z][a-z'’]{1,20} ){1,2}${STREET})?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20}(?: (?:na|an) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,20})?), ${TOWN}, Co\\. [A-Z][a-z]{2,20},? ${EIRCODE}(?![0-9A-Za-z])`,
         'g',
       ),
       score: 0.75,

@@ -97,9 +97,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
   // family chat (round 55); not a weight or a reading ("Dad is 90 kg", "Mum's 94% on air").
   {
     regex:
-      /(?:^|[\s:,.!])(?:[Nn]ani|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Nn]onna|[Nn]onno|[Pp]op|[Dd]adi|[Dd]ada|[Mm]um|[Mm]om|[Dd]ad)(?: is|['’]s)[ \t]$/,
+      /(?:^|[\s:,.!])(?:[Nn]ani|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randad|[Nn]onna|[Nn]onno|[Pp]op|[Dd]adi|[Dd]ada|[Mm]um|[Mm]om|[Dd]ad|[Aa]buela|[Aa]buelo|[Ll]ola|[Ll]olo|[Oo]ma|[Oo]pa|[Bb]abcia|[Yy]iayia)(?: is|['’]s)[ \t]$/,
     score: 0.75,
-    after: /^(?: now\b| already\b| this year\b|[.!](?!\d))/,
+    // A clause about her may follow a comma ("Abuela is 91, she's staying home"; round 56).
+    after: /^(?: now\b| already\b| this year\b|[.!](?!\d)|, (?:she|he)(?:['’]s| is| was| has| still)\b)/,
   },
   // "F/94", "M/92": sex then age, as case headers write it.
   { regex: /(?<![A-Za-z])[MF] ?\/ ?$/, score: 0.75, after: /^(?![0-9.])/ },

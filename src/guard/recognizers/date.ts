@@ -706,11 +706,12 @@ export const dateRecognizer = new PatternRecognizer({
     },
     {
       // A month alone closing a clause after a procedure or an event of the person's care and "in" ("a socket not
-      // healing after an extraction in July;", "since her fall in March."; round 55): the month of that care. Months
+      // healing after an extraction in July;", "since her fall in March."; round 55): the month of that care; so is the
+      // month an operation is listed or booked for ("she is on the list for March.", "booked for June;"; round 56). Months
       // in full only, not May. The scan stops at the month and looks back for the event.
       name: 'en-month-after-event',
       regex:
-        /\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[.;,!]|[ \t]*(?:\n|$))(?<=\b(?:extraction|operation|surgery|procedure|biopsy|fall|injection|fracture|transplant|miscarriage|stroke|seizure|amputation|implant|infusion|endoscopy|colonoscopy|gastroscopy) in [A-Z][a-z]{2,8})/g,
+        /\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[.;,!]|[ \t]*(?:\n|$))(?<=\b(?:(?:extraction|operation|surgery|procedure|biopsy|fall|injection|fracture|transplant|miscarriage|stroke|seizure|amputation|implant|infusion|endoscopy|colonoscopy|gastroscopy) in|(?:on the|on our|on his|on her|on the waiting) list for|(?:listed|booked|scheduled|pencilled|penciled) (?:in )?for) [A-Z][a-z]{2,8})/g,
       score: 0.5,
       // The same test as the 'en' pattern's, so the registry's cache answers it.
       prefilter: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,

@@ -43,8 +43,10 @@ const ZH_NOT_PERSONAL =
 // repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
 // An ICU's "bed space" is its bed ("bed space 7"), and a home-health agency's ID field numbers the patient with
 // that agency ("Agency ID: HH-0041177"; round 52).
+// A tele-consult's ID and a booking's confirmation may be coded in letter groups and a serial without "No" ("Consult ID
+// VC-KL-40917", "Appointment confirmation BK-ORT-2210"; round 56).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}-?\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed[ \\t-]?space|Bed|Cot|Agency ID(?=[ \\t]{0,2}:)|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,10}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|Consult ID(?=[ \\t]{0,2}:?[ \\t]{0,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\\d{3,8}(?![0-9A-Za-z]))|Confirmation(?=[ \\t]{1,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,8}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}-?\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed[ \\t-]?space|Bed|Cot|Agency ID(?=[ \\t]{0,2}:)|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,10}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -276,11 +278,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // NM-26-1184)"), or a pathology, histology or cytology number in brackets right after the word
       // ("Histology (HS26-40417) awaited"; round 43): a code with a letter prefix and five or more digits, or
       // a year and a serial, so "report COVID-19" is not read.
+      // A biopsy's or an excision's specimen may be numbered in brackets after the tissue taken ("core biopsy of the
+      // right breast mass (BX26-40711)"; round 56): a year and serial only, within the clause.
       name: 'en-report-code',
       regex:
-        /\b(?:[Rr]eport(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?[ \t]{0,2}:?[ \t]{0,2}|(?:[Pp]athology|[Hh]istology|[Hh]istopathology|[Cc]ytology)[ \t]{0,2}\((?=[A-Z]{1,4}-?\d{2,4}-\d{4,8}\)|[A-Z]{1,4}-?\d{5,12}\)))(?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z-])/dg,
+        /\b(?:[Rr]eport(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?[ \t]{0,2}:?[ \t]{0,2}|(?:[Pp]athology|[Hh]istology|[Hh]istopathology|[Cc]ytology)[ \t]{0,2}\((?=[A-Z]{1,4}-?\d{2,4}-\d{4,8}\)|[A-Z]{1,4}-?\d{5,12}\))|(?<=\b(?:[Bb]iopsy|[Ee]xcision|[Rr]esection|FNA|[Aa]spirate)\b[^.;\n()]{0,50}\()(?=[A-Z]{1,4}\d{2}-\d{4,8}\)))(?<value>[A-Z]{1,4}-?\d{2,4}-\d{4,8}|[A-Z]{1,4}-?\d{5,12})(?![0-9A-Za-z-])/dg,
       score: 0.85,
-      prefilter: /[Rr]eport|[Pp]athology \(|[Hh]isto(?:patho)?logy \(|[Cc]ytology \(/,
+      prefilter:
+        /[Rr]eport|[Pp]athology \(|[Hh]isto(?:patho)?logy \(|[Cc]ytology \(|\([A-Z]{1,4}\d{2}-\d{4,8}\)/,
     },
     {
       // A pathology or biopsy number in brackets right after the word ("穿刺病理（P26-…）：…", "活检（B26-…）"; round
@@ -547,12 +552,13 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A hospital number in brackets right after a patient's first and last name ("Bed 3: Ana Roe (K0412233),
       // day 2 …", "XR CHEST — Ana Roe (W4418830)"; rounds 14, 45): a letter prefix and six or more digits, as a
-      // trust's number is written; not a bare number ("(2019)") or a drug's code.
+      // trust's number is written; not a bare number ("(2019)") or a drug's code. A hospital's letters and a hyphen may
+      // open the number, and then a given name alone holds it ("mother of Tadhg (KUH-4471029)"; round 56).
       name: 'en-name-then-bracketed-number',
       regex:
-        /\((?<=\b[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20} \()(?<value>[A-Z]{1,3}\d{6,10})(?=\))/dg,
+        /\((?<value>(?<=\b[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20} \()[A-Z]{1,3}\d{6,10}|(?<=(?:^|[\s,;:])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20} \()[A-Z]{2,4}-\d{6,9})(?=\))/dg,
       score: 0.8,
-      prefilter: /[a-z] \([A-Z]{1,3}\d{6,10}\)/,
+      prefilter: /[a-z] \([A-Z]{1,4}-?\d{6,10}\)/,
     },
     {
       // A prescription's heading, then its number after "No." ("门诊处方⏎No. RX-5813-2760"): the number, as
@@ -812,6 +818,15 @@ export const mrnRecognizer = new PatternRecognizer({
       score: 0.8,
       prefilter:
         /(?: is |, [A-Za-z])(?<=(?:[Cc]ubicle|[Tt]rolley|[Bb]ay) \d{1,2}[A-Za-z]?(?: is |, [A-Za-z]))/,
+    },
+    {
+      // A theatre's number as a field of a patient's header line, after the name and a column gap ("Patient: Ana Roe
+      // NHI ABC1234  Theatre 4"; round 56): the room of a named patient, as the cards mark a theatre.
+      name: 'en-theatre-in-header',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3}(?:Patient|PATIENT|Pt|Name)[ \t]{0,2}:[^\n]{2,100}(?:[ \t]{2}|\t|\| ))(?:Theatre|THEATRE|Theater|OR)[ \t]{0,2}:?[ \t]{1,2}(?<value>\d{1,2}[A-Z]?)(?![0-9A-Za-z]|[.,]\d)/dg,
+      score: 0.8,
+      prefilter: /(?:[ \t]{2}|\t|\| )(?:Theatre|THEATRE|Theater|OR)[ \t]{0,2}:?[ \t]{1,2}\d/,
     },
     {
       // A recovery bay is the bed a patient lies in after a procedure ("Recovery bay 3."), as in the

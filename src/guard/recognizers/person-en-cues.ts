@@ -270,6 +270,9 @@ const COLON_LABELS = [
   'in charge overnight',
   'sonographer',
   'radiographer',
+  // The technologist who did a scan, signing its report ("Tech: R. Abara"; round 56).
+  'tech',
+  'technologist',
   'veteran',
   'crew',
   // A prison's own word for its patient ("Inmate: DOLAN, Reece"), the nurse in charge ("NIC: Saoirse").

@@ -251,8 +251,9 @@ const ROLE_NOUN_AFTER =
   /^ (?:Registrar|Registrars|Colleague|Colleagues|Consultant|Consultants|Physician|Surgeon|Specialist|Doctor|Doctors|Sir|Madam)\b/;
 /** A given name before a doctor's or nurse's grade in brackets ("Ollie (FY1)"). */
 // Or before a nursing, allied or lab role in brackets ("key given to Tamsin (DN)", "by Ewan (BMS)"; round 40).
+// The grade may follow its unit's letters or area ("Kiri (PACU RN)", "Moana (recovery nurse)"; round 56).
 const GIVEN_BEFORE_GRADE =
-  /\b([A-Z][a-z'’-]{1,20}) \((?:(?:ward|charge|staff|night|duty) nurse|nurse in charge|ward sister|FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
+  /\b([A-Z][a-z'’-]{1,20}) \((?:(?:PACU|ICU|ITU|HDU|CCU|NICU|PICU|ED|AE|A&E|OR|theatre|recovery|scrub|anaesthetic|anesthesia) )?(?:nurse|(?:ward|charge|staff|night|duty) nurse|nurse in charge|ward sister|FY[12]|SHO|SpR|StR|CT[12]|ST[1-8]|RN|NP|reg|Reg|registrar|intern|DN|DSN|HV|HCA|RGN|ANP|CNS|BMS|ODP|OT|PT|SLT|SW)\)/g;
 // A clinic for a group of people ends in the group before its possessive ("Lakeview Women's Health"; round 36).
 // A procedure's name ends in its kind, as a consent form's heading writes it ("CONSENT FOR UPPER GI ENDOSCOPY"; round 53).
 const TEAM_LAST =
@@ -313,7 +314,8 @@ function signatureAt(text: string, lineStart: number): number {
  * A dashed line that reads as a list item, not a signature: one capitalised word, then a lower-case
  * word or a number ("- Take paracetamol", "- Use crutches", "- Keep 2 days").
  */
-const BULLET_ITEM = /[A-Z][a-z]{1,14} (?:[a-z]{1,20}|\d)/y;
+// An adjective and a comma may open it before lower-case words ("- Soft, cool foods for the first week"; round 56).
+const BULLET_ITEM = /[A-Z][a-z]{1,14}(?: (?:[a-z]{1,20}|\d)|, [a-z]{2,20} [a-z]{2,20} [a-z])/y;
 /** An allied or nursing role before a bracket that holds a first and last name ("OT (Ines Kowal)"). */
 const ROLE_BEFORE_BRACKETED_NAME =
   /\b(?:PT|OT|SLT|SALT|SLP|RN|NP|CNS|DN|HCA|SW|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]ocial worker|[Ii]nterpreter|[Cc]haplain) \((?=[A-ZÀ-ÖØ-ÞĀ-ž])/g;
@@ -721,6 +723,24 @@ const CORRECTED_NAME =
 const CORRECTED_AFTER_DASH =
   /\b([A-Z][a-z'’-]{1,20})(?: [A-Z][a-z'’-]{1,20})? [—–] (?:sorry|I mean|no|sorry,? I mean),? ([A-Z][a-z'’-]{1,20})(?= [—–]|[,.;])/dg;
 /**
+ * A given name said alone and put right with the full name between dashes ("Room four, Jonny — sorry, Jonathan Pryce —";
+ * round 56): the name said first is a name too, where both given names are known ones.
+ */
+const CORRECTED_BEFORE_DASH =
+  /(?<=(?:^|[,:;.] |["“]))([A-Z][a-z'’-]{1,20}) [—–] (?:sorry|I mean|no|sorry,? I mean),? ([A-Z][a-z'’-]{1,20}) [A-Z][a-z'’-]{1,20}(?= [—–]|[,.;])/dg;
+/**
+ * A given name alone the person is booked with, before the day or the time ("your physio with Ruth on Thu 26 Nov",
+ * "review with Ana at 10:15"; round 56): where it is a known given name.
+ */
+const SESSION_WITH_GIVEN =
+  /\b(?:[Aa]ppointment|[Aa]ppt|[Ss]ession|[Pp]hysio|[Pp]hysiotherapy|[Tt]herapy|[Rr]eview|[Vv]isit|[Cc]onsultation|[Cc]heck-up|[Cc]heckup|[Cc]linic|[Cc]lass|[Cc]ounselling|[Cc]ounseling|[Mm]assage|[Cc]all|[Ff]ollow-up|[Dd]ressing|[Ii]njection|[Ff]itting)s? with ([A-Z][a-z'’-]{1,20})(?= (?:on|at|tomorrow|today|this|next)\b)/dg;
+/**
+ * Who signed a consent, said with the article and a comma or a colon before the name ("Signed by the patient, R.
+ * Asante, on …"; round 56): an initial or a given name and a surname, closed by punctuation, "on" or the line's end.
+ */
+const SIGNED_BY_THE_SIGNER =
+  /\b[Ss]igned by the (?:patient|parent|guardian|mother|father|next of kin)[,:][ \t]{1,2}([A-Z]\.(?: ?[A-Z]\.)? ?[A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?|[A-Z][a-z'’-]{1,20} [A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?)(?=[,.;]|[ \t]+on\b|[ \t]*(?:\r?\n|$))/dg;
+/**
  * A signature line: a full name opening its line, a comma and the signer's role in lower case closing it ("Mags
  * Ferriday, community staff nurse"; round 55).
  */
@@ -739,9 +759,12 @@ const INITIAL_SURNAME_AFTER_FOR =
  */
 const QUOTED_NICKNAME_IN_BRACKETS_AFTER =
   /\b([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20}) \(["“]([A-Z][a-z'’-]{1,15})["”]\)/dg;
-/** A nickname in quotes after the words that say so ('goes by "Dutch"', 'known as "Tiny" to all'; round 46). */
+/**
+ * A nickname in quotes after the words that say so ('goes by "Dutch"', 'known as "Tiny" to all'; round 46), also after
+ * what the person likes to be called ('likes to be called "Winnie"', 'prefers "Bert"'; round 56).
+ */
 const QUOTED_NICKNAME_AFTER_CUE =
-  /\b(?:goes by|went by|known as|aka|nicknamed|answers to) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
+  /\b(?:goes by|went by|known as|aka|nicknamed|answers to|(?:likes|like|prefers|prefer|wants|asks|asked) to be called|prefers) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
 /** A name said to be what the person likes to be called ("Nella she likes to be called", "Bex, as he prefers to be called"). */
 const LIKES_TO_BE_CALLED =
   /\b([A-Z][a-z'’-]{1,20}),? (?:as )?(?:she|he|they) (?:likes|like|prefers|prefer|wants|want|asks|asked) to be called\b/dg;
@@ -818,7 +841,10 @@ const SEX_WORD = /(?:Girl|Boy|GIRL|BOY) /y;
 /** "Baby " before an infant's given name ("Baby Nils Andersen"); not before "Girl" or "Boy" (SEX_WORD). */
 const BABY_BEFORE_NAME = /(?:Baby|BABY) (?!Girl|Boy|GIRL|BOY)(?=[A-Z])/y;
 /** A kinship word of a family's chat before a given name ("Lola Pacita", "Tito Jun", "Mummy Adunni"). */
-const KIN_BEFORE_NAME = /(?:Lola|Lolo|Tita|Tito|Kuya|Manang|Manong|Mummy|Mommy|Nonna|Nonno) (?=[A-Z])/y;
+// An aunt or uncle in Spanish (with its accent: Tia is a given name) or English stays outside the same way ("staying
+// with Tía Rosa"; round 56).
+const KIN_BEFORE_NAME =
+  /(?:Lola|Lolo|Tita|Tito|Kuya|Manang|Manong|Mummy|Mommy|Nonna|Nonno|Tía|Tío|Aunty|Auntie|Aunt|Uncle|Zia|Zio) (?=[A-Z])/y;
 /** A newborn's placeholder before a capitalised family name ("Baby Girl Kaya", "Baby Boy Okafor"). */
 const BABY_SEX_NAME = /\b(?:Baby|BABY) (?:Girl|Boy|GIRL|BOY) (?=[A-Z][a-z])/g;
 /**
@@ -999,6 +1025,9 @@ export class EnglishPersonRecognizer implements Recognizer {
     RELATION_BRACKET,
     STAFF_ROLE_BEFORE_BRACKET,
     CORRECTED_AFTER_DASH,
+    CORRECTED_BEFORE_DASH,
+    SIGNED_BY_THE_SIGNER,
+    SESSION_WITH_GIVEN,
     INITIAL_SURNAME_AFTER_FOR,
     NAME_THEN_LOWER_ROLE_LINE,
     QUOTED_NICKNAME_IN_BRACKETS_AFTER,
@@ -1501,7 +1530,28 @@ export class EnglishPersonRecognizer implements Recognizer {
         0.75,
         (m) => ENGLISH_FIRST_NAMES.has(m[1]!) && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[2]!),
       );
+      // "Jonny — sorry, Jonathan Pryce —": the given name said first.
+      pushMatchedGroup(
+        found,
+        text,
+        CORRECTED_BEFORE_DASH,
+        1,
+        0.75,
+        (m) => ENGLISH_FIRST_NAMES.has(m[1]!) && ENGLISH_FIRST_NAMES.has(m[2]!) && !notName(m[1]!),
+      );
     }
+    // "physio with Ruth on Thu": a known given name the person is booked with.
+    if (text.includes(' with '))
+      pushMatchedGroup(
+        found,
+        text,
+        SESSION_WITH_GIVEN,
+        1,
+        0.75,
+        (m) => ENGLISH_FIRST_NAMES.has(m[1]!) && !notName(m[1]!),
+      );
+    // "Signed by the patient, R. Asante,": the signer after the article and a comma.
+    if (text.includes('igned by the ')) pushMatchedGroup(found, text, SIGNED_BY_THE_SIGNER, 1, 0.75);
     // "Initials: K.L.B.": a form's initials field.
     if (text.includes('nitials')) {
       pushMatchedGroup(found, text, INITIALS_FIELD, 1, 0.8);
