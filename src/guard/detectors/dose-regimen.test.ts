@@ -602,3 +602,87 @@ describe('set-7 classes', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+/**
+ * Wordings the round-8 held-out set showed as weak, in sentences written here (none is from a labelled set):
+ * "x4 a day" and doses a go or a meal, AM and PM or getting up and lights out as times of day, meals and
+ * bedtime, an n-th or half a unit on top, clock-time lists with bare hours, one unit and a second at another
+ * time, a weekday beside each amount, a stated cap on the day's units, and a dose now and one hours later.
+ */
+describe('set-8 classes', () => {
+  it.each([
+    // "x N a day", "N goes a day", "N meals a day"; "tabs are N mg" as the strength.
+    ['Ibuprofen 800 mg x4 a day after food.', 'ibuprofen 3200mg'],
+    ['Diclofenac 75 mg a time, three goes a day.', 'diclofenac 225mg'],
+    ['Metformin 1 g with food, three meals a day.', 'metformin 3g'],
+    ['Naproxen tabs are 500 mg; she can take 2 tabs x 3 daily.', 'naproxen 3000mg'],
+    // AM and PM said alone, getting up and going to sleep as times of day.
+    ['Clarithromycin 500 mg AM and 750 mg PM.', 'clarithromycin 1250mg'],
+    ['Sertraline 100 mg after you are up and 150 mg before you sleep.', 'sertraline 250mg'],
+    // Each meal and bedtime.
+    ['甲氧氯普胺每次10毫克，三餐后和睡前各服一次。', 'metoclopramide 40mg'],
+    ['Domperidone 10 mg with each meal and at bedtime.', 'domperidone 40mg'],
+    ['Domperidone 10 mg tablets: one before each meal and one more before you sleep.', 'domperidone 40mg'],
+    // An n-th unit in digits, half of another unit, on top of the regimen.
+    ['Alprazolam 1.5 mg tds and a 4th 1.5 mg tablet at bedtime on bad days.', 'alprazolam 6mg'],
+    [
+      'Zopiclone 7.5 mg at bedtime, and half of another 7.5 mg tablet if you wake at 4 a.m.',
+      'zopiclone 11.25mg',
+    ],
+    // Clock times listed with bare hours between them.
+    [
+      'Salbutamol 100 mcg per puff: two puffs at 6 am, then at 9, 12, 3 pm, 6 pm and 9 pm.',
+      'salbutamol 1200mcg',
+    ],
+    // One unit said before its strength at one time, and a second at another.
+    ['Take one 10 mg amlodipine tablet at breakfast and a second at supper.', 'amlodipine 20mg'],
+    // A weekday beside each amount: doses of the week add up (周二 is no count of two).
+    ['甲氨蝶呤口服：周二12.5毫克，周六再吃15毫克。', 'methotrexate 27.5mg'],
+    ['Methotrexate 12.5 mg Tue + 15 mg Sat.', 'methotrexate 27.5mg'],
+    ['Methotrexate 10 mg Mon, Wed and Fri.', 'methotrexate 30mg'],
+    // A cap on the day's units, the unit left to the sentence, with as-needed puffs.
+    [
+      'Symbicort 200/6: 2 puffs twice daily, extra rescue puffs as needed, but cap the daily total at 12.',
+      'budesonide-formoterol 72mcg',
+    ],
+    // A dose now and one some hours later that day.
+    ['Colchicine 1.2 mg stat, then 1.2 mg again 6 hours later.', 'colchicine 2.4mg'],
+    ['秋水仙碱立即服1毫克，6小时后再服1毫克。', 'colchicine 2mg'],
+    ['Colchicine 1.2 mg now, and 1.2 mg an hour later.', 'colchicine 2.4mg'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Within the maximum, in the same wordings.
+    'Ibuprofen 200 mg x3 a day.',
+    'Diclofenac 50 mg a time, three goes a day.',
+    'Clarithromycin 500 mg AM and 500 mg PM.',
+    '多潘立酮每次10毫克，三餐前各一次。',
+    'Domperidone 10 mg with each meal; nothing at bedtime.',
+    'Zolpidem 5 mg at bedtime, and half of another 5 mg tablet if you wake at 4 a.m.',
+    'Alprazolam 0.5 mg tds and a 4th 0.5 mg tablet at bedtime on bad days.',
+    'Salbutamol 100 mcg per puff: two puffs at 8 am and 8 pm.',
+    'Take one 5 mg amlodipine tablet at breakfast and a second at supper.',
+    '甲氨蝶呤口服：周二10毫克，周六再吃10毫克。',
+    'Methotrexate 10 mg Tue + 10 mg Sat.',
+    'Methotrexate 5 mg Mon, Wed and Fri.',
+    // A run of days is not a list of them.
+    'Methotrexate 10 mg Mon to Fri was the error on the old chart.',
+    'Symbicort 200/6: 2 puffs twice daily, extra rescue puffs as needed, but cap the daily total at 8.',
+    '秋水仙碱立即服1毫克，1小时后再服0.5毫克。',
+    'Colchicine 1.2 mg now, and 0.6 mg an hour later.',
+    // The next step of a plan, not a second dose that day.
+    'Colchicine 1.2 mg now, then 0.6 mg twice daily from tomorrow.',
+    // 周四 is a weekday, not four tablets.
+    '甲氨蝶呤每周四10毫克。',
+    // Another drug's amount on the next weekday does not add (folic acid has no entry).
+    'Methotrexate 15 mg Tue, folic acid 10 mg Sat.',
+    // "am" as a verb is no time of day.
+    'I am on amlodipine 10 mg; am I able to take it with grapefruit?',
+    // A cap quoted in milligrams is no count of units.
+    'Symbicort 200/6: 2 puffs twice daily; cap the whole day at 48 mcg of formoterol.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ export interface Regimen {
   loading?: boolean;
   /** A continuous infusion's rate × hours. */
   rate?: boolean;
+  /** The weekdays an amount is said for ("15 mg Mon", "周日再打10毫克"), normalised: mon … sun, joined by +. */
+  weekday?: string;
 }
 
 // A thousands comma (1,200), a decimal point, or a European decimal comma (0,5 mg; one or two digits after it).
@@ -107,14 +109,24 @@ const CLOCK_TIMES_EACH =
 /** A list of hours said "at 7, 15 and 23 h" (not "hours", which may be times after a dose). */
 const HOUR_LIST = /\bat \d{1,2}(?:, ?\d{1,2}){0,4},? and \d{1,2} ?(?:h|o'clock)(?![A-Za-z])/gi;
 
+/**
+ * A list of clock times, with bare hours between them ("at 7 am, then again at 10, 1 pm, 4, 7 pm and 10 pm"):
+ * one dose at each. A bare hour is one followed by a comma, "and" or the sentence's end, not by a unit.
+ */
+const CLOCK_TIME = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|\d{1,2}:\d{2}`;
+const CLOCK_LIST = new RegExp(
+  String.raw`\bat (?:${CLOCK_TIME})(?:(?:,? and |, ?|,? then (?:again )?|,? & )(?:at )?(?:${CLOCK_TIME}|\d{1,2}(?=[,;.]| and\b| &|$))){1,7}`,
+  'gi',
+);
+
 /** Doses a day: each phrase's number or function of the match (all global, searched by position). */
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
   [
     new RegExp(
-      String.raw`\b(${COUNT}) ?(?:times|x|doses|occasions) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?)\b`,
+      String.raw`(?:\b(${COUNT}) ?(?:times|x|doses|occasions|goes|meals)|\bx ?(\d{1,2})) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?|(?:spaced |spread )?(?:through|across|over) the day)\b`,
       'gi',
     ),
-    (m) => countOf(m[1]),
+    (m) => countOf(m[1] ?? m[2]),
   ],
   // Morning and evening (早晚各一次): twice.
   [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
@@ -124,9 +136,16 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [CLOCK_TIMES_EACH, (m) => m[0].match(/点/g)?.length],
   // Hours of a 24-hour clock listed ("one at 7, 15 and 23 h"): one dose at each.
   [HOUR_LIST, (m) => m[0].match(/\d{1,2}/g)?.length],
+  // Clock times listed, some with am or pm and some bare: one dose at each.
+  [CLOCK_LIST, (m) => m[0].match(/\d{1,2}(?::\d{2})?/g)?.length],
   [
     /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时/gi,
     () => 24,
+  ],
+  // Each meal and bedtime too ("三餐前和睡前各一片", "with each meal and at bedtime"): four a day.
+  [
+    /三餐(?:饭)?(?:前|后|时)?(?:[和及与、，,]|加上?)睡前(?:各)?|\b(?:with|before|after|at) (?:each|every|all three|the three) (?:main )?meals?,? (?:and|plus) (?:again )?(?:at |before )?(?:bedtime|bed|night)\b/gi,
+    () => 4,
   ],
   // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
   // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
@@ -178,9 +197,12 @@ const DOSE_CAP = new RegExp(
   String.raw`${CAP_BEFORE}(${COUNT}) (?:doses|times|injections|jabs|shots)\b|${CAP_BEFORE_ZH}(${COUNT})(?:次|针)`,
   'i',
 );
-/** A ceiling on units a day ("no more than 8 puffs in a day", "每日不超过8粒"): units times their strength. */
+/**
+ * A ceiling on units a day ("no more than 8 puffs in a day", "每日不超过8粒", and with the unit left to the
+ * sentence, "cap the whole day at 12"): units times their strength.
+ */
 const UNIT_CAP = new RegExp(
-  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支|吸(?![入收]))`,
+  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支|吸(?![入收]))|\bcap(?:ped)? (?:the (?:whole |entire )?day|the (?:day's|daily) total|(?:the )?daily (?:total|use)) at (\d{1,2})\b(?! ?(?:mg|g|mcg|micrograms?|milligrams?|grams?|µg|μg|ug|ml|mL|%)\b|[.,:]\d)`,
   'i',
 );
 /**
@@ -188,7 +210,7 @@ const UNIT_CAP = new RegExp(
  * said with them is what the day may reach, so it is the day's total (above or below the regimen's).
  */
 const AS_NEEDED =
-  /必要时|按需|需要时|再加(?:吸|喷|揿)|\bas needed\b|\bprn\b|\bif needed\b|\bwhen needed\b|\bextra (?:puffs?|doses?|tablets?|inhalations?)\b/i;
+  /必要时|按需|需要时|再加(?:吸|喷|揿)|\bas needed\b|\bprn\b|\bif needed\b|\bwhen needed\b|\bextra (?:relief |rescue )?(?:puffs?|doses?|tablets?|inhalations?)\b/i;
 
 /** An amount stated per day, just after it: "8 g a day", "6000 mg daily", "4g/日", "每日". */
 const DAILY_AFTER =
@@ -216,6 +238,36 @@ const WEEKDAY_SCHEDULE = new RegExp(
   'i',
 );
 const WEEKDAY_NAME = new RegExp(DAY_NAME, 'gi');
+/**
+ * One weekday said right beside an amount, written out, abbreviated with a capital ("15 mg Mon + 15 mg Fri")
+ * or in Chinese ("周日再打10毫克"): that amount is the dose of that day of the week. Not a run of days
+ * ("Mon to Fri", "周一至周五"). Case-sensitive, so "sat" and "sun" as words are no weekdays.
+ */
+const WEEKDAY_AT = String.raw`(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:days?)?\b\.?|(?:周|星期|礼拜)([一二三四五六日天])(?![次回遍剂天]))`;
+const NOT_A_RUN = String.raw`(?! ?(?:to|through|till|until|-|–|~|～|至|到) ?\S)`;
+// A list of days after the amount ("5 mg Mon, Wed and Fri") is that amount on each.
+const WEEKDAY_AFTER = new RegExp(
+  `^ ?(?:on |[（(])?${WEEKDAY_AT}(?:(?:,? and |, ?|、|和|及) ?${WEEKDAY_AT}){0,5}${NOT_A_RUN}`,
+);
+const WEEKDAY_EACH = new RegExp(WEEKDAY_AT, 'g');
+const WEEKDAY_JUST_BEFORE = new RegExp(
+  `${WEEKDAY_AT}(?:[:：,，] ?| )?(?:再|又|还)?(?:打|服|吃|用|给|服用|口服|注射|皮下注射|take|give|inject)? ?$`,
+);
+/** What may stand between two weekdays' amounts of one drug: weekdays, joiners and verbs, nothing else. */
+const WEEKDAY_JOINERS = new RegExp(
+  String.raw`${WEEKDAY_AT}|\b(?:and|plus|again|on|then|take|give|inject)\b|[\s,，、;；:：+&]|再|又|还|打|服|吃|用|给|口|注射|皮下`,
+  'g',
+);
+const ZH_WEEKDAYS: Record<string, string> = {
+  一: 'mon',
+  二: 'tue',
+  三: 'wed',
+  四: 'thu',
+  五: 'fri',
+  六: 'sat',
+  日: 'sun',
+  天: 'sun',
+};
 /** A run of weekdays ("Monday to Friday", "周一至周五"): days in between are not named, so not counted. */
 const WEEKDAY_RANGE =
   /(?:day|[一二三四五六日天])s? ?(?:to|through|-|–|~|～|至|到) ?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|周|星期|礼拜)/i;
@@ -250,10 +302,13 @@ const NOT_A_DOSE_AFTER =
 const STRENGTH_AFTER =
   /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|吸|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
 const STRENGTH_BEFORE =
-  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
-/** A count of units given at once: "two 500 mg", "2 x 500 mg", "一片10毫克" (so a later "再吃半片" is an extra). */
+  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|\b(?:the )?(?:tabs|tablets|capsules|caps|pills) (?:are|come as|come in) (?:each )?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
+/**
+ * A count of units given at once: "two 500 mg", "2 x 500 mg", "一片10毫克" (so a later "再吃半片" is an extra),
+ * "half of another 10 mg tablet"; not the weekday in "周四10毫克".
+ */
 const COUNT_BEFORE =
-  /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(两|二|三|四)(?:片|粒)?|(一)(?:片|粒|颗|枚))$/i;
+  /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(?<![周期拜第])(两|二|三|四)(?:片|粒)?|(一)(?:片|粒|颗|枚)|\b(half) (?:of )?(?:a|one|another|an extra) )$/i;
 /** How many units per dose, elsewhere in the clause: "2 tablets", "3 Advil tablets", "一次2片", "吸4揿". */
 const TABLET_COUNT = new RegExp(
   String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|片|粒|颗|胶囊|揿|喷|吸)`,
@@ -264,13 +319,24 @@ const COUNT_AFTER = new RegExp(
   String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b|\b(${COUNT}) of them\b)`,
   'i',
 );
-/** Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"). */
-const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:your )?first meal|first thing|dawn|dusk|(?:before|at|to) bed|lights[- ]out)\b`;
+/**
+ * Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"); AM
+ * and PM said alone ("500 mg AM plus 500 mg PM", not the verb in "am I"), and getting up or going to bed.
+ */
+const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:once|when|after) you(?:'re| are) up|(?:when you )?(?:get|go|climb) (?:in|into|to) bed|(?:your )?first meal|first thing|dawn|dusk|(?:before|at|to) bed|lights[- ]out|(?:the )?lights go out|before (?:you )?sleep)\b|(?<![\d:] ?)(?<!\b(?:I|so|as|what|who|where|how|why|if|that|and|but) )\b(?:AM|PM)\b(?! I\b)|(?<![\d:] ?)\b[ap]\.m\.(?![A-Za-z])`;
 const SLOT_WORD = new RegExp(SLOT, 'gi');
 /** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
 const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
 /** A clock time with am or pm said as the time of a dose: "at 10 pm", "by 2 a.m.". */
 const CLOCK_AT = /\b(?:at|by|around|about) (\d{1,2})(?::\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])/i;
+/**
+ * A second unit at another time of day, after a count said before the strength ("one 5 mg tablet at
+ * breakfast and a second at supper"): the counts are the day's, by time of day.
+ */
+const MORE_AT_ANOTHER_TIME = new RegExp(
+  String.raw`^[^。；;.!?！？\n]{0,60}?\b(?:at|with|before|after|in the|on) (?:the )?(?:${SLOT})[^。；;.!?！？\n]{0,12}?\b(?:and|plus|then) (${COUNT}|a second|another|one more)(?: more| again)? (?:tablets? |tabs? |capsules? |caps? |puffs? |inhalations? )?(?:(?:at|with|in the|before|after|on|around) )?(?:the )?(?:${SLOT})`,
+  'i',
+);
 /** Counts by time of day; one more unit said as "a third" or "another" counts one. */
 const SLOT_COUNTS = new RegExp(
   String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用|吸|喷|塞|用)?(${COUNT}) ?(?:片|粒|颗|袋|支|枚|揿|喷|吸|下)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
@@ -296,6 +362,19 @@ const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
  * 500 mg + lunch 500 mg"): in a list of such pairs the time after an amount is the next amount's.
  */
 const SLOT_JUST_BEFORE = new RegExp(`(?:${SLOT})(?:时|饭?[前后])?(?:再|又|各)?(?:[:：] ?| )?$`, 'i');
+/**
+ * One dose said for now or for the onset ("2 g right now", "at the first tingle", "立即服2克"), and one said
+ * for some hours later the same day ("2 g again ~12 h later", "another 2 g twelve hours later",
+ * "12小时后再服2克"): with no frequency, each is one dose, and a dose then and one later that day add up.
+ */
+const NOW_AFTER =
+  /^ ?(?:(?:right|straight) )?(?:now|away|stat)\b|^ ?at (?:the )?(?:first (?:sign|tingle|twinge|symptoms?)|onset)\b|^ ?(?:立即|立刻|马上|现在)/i;
+const NOW_BEFORE = /(?:\bstat|立即|立刻|马上|现在)(?:服|吃|服用|口服|给|打)? ?$/i;
+const LATER_AFTER = new RegExp(
+  String.raw`^ ?(?:again,? )?(?:about |around |roughly |some |~ ?|≈ ?)?(\d{1,2}|${COUNT}|an) ?(?:h|hrs?|hours?) (?:later|after(?:wards)?)\b`,
+  'i',
+);
+const LATER_BEFORE = /(\d{1,2})(?:个)?小时(?:后|以后|之后)(?:再|又)(?:服|吃|服用|口服|给|打|用)? ?$/;
 /** A missed dose ("漏服", "if you forget"): a dose taken for it is no extra one. */
 const MISSED_DOSE = /漏服|忘记|忘了|忘服|\bmiss(?:ed|es)?\b|\bforg[eo]t/i;
 /**
@@ -303,7 +382,7 @@ const MISSED_DOSE = /漏服|忘记|忘了|忘服|\bmiss(?:ed|es)?\b|\bforg[eo]t/
  * unit left out, "and one more at bedtime".
  */
 const ADDED_UNITS = new RegExp(
-  String.raw`(?:再加|另加|加服|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)|\bplus|\ban extra|\band another)(?:服|吃|用|塞)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|枚|tablets?|capsules?|caps?|suppositor(?:y|ies))|\b(?:and (${COUNT}) more|plus (${COUNT})(?: more)?) (?:tablets? |capsules? )?(?:at|in the|before|with) (?:${SLOT})`,
+  String.raw`(?:再加|另加|加服|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)|\bplus|\ban extra|\band another)(?:服|吃|用|塞)? ?(${COUNT}) ?(?:more )?(?:片|粒|颗|支|枚|tablets?|capsules?|caps?|suppositor(?:y|ies))|\b(?:and (${COUNT}) more|plus (${COUNT})(?: more)?) (?:tablets? |capsules? )?(?:(?:at|in the|before|with) )?(?:${SLOT})`,
   'i',
 );
 /**
@@ -445,8 +524,19 @@ const LOADING_BEFORE =
 /** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg"): once, unless a frequency follows. */
 const EXTRA_BEFORE = /(?:\ban extra|\ba further|\banother|再加|另加|加服) ?$/i;
 /** An amount said as the n-th dose of a day ("a third 6 mg if it comes back"): that many doses. */
-const ORDINAL_BEFORE = /\b(?:a|the) (second|third|fourth|fifth|sixth) ?$/i;
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const ORDINAL_BEFORE = /\b(?:a|the) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) ?$/i;
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  '6th': 6,
+};
 /** Between an amount and the drug it is an amount of: " of ", " tablets of ", "的". */
 const GAP_TO_DRUG =
   /^ ?(?:(?:tablets?|tabs?|capsules?|caps?|pills?|doses?|片|粒)(?: of)? ?)?(?:of ?)?(?:the |your )?(?:的)?$/i;
@@ -491,6 +581,10 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   WEEKLY_WORD,
   WEEKDAY_SCHEDULE,
   WEEKDAY_NAME,
+  WEEKDAY_AFTER,
+  WEEKDAY_EACH,
+  WEEKDAY_JUST_BEFORE,
+  WEEKDAY_JOINERS,
   WEEKDAY_RANGE,
   DAILY_WORD,
   PER_DOSE,
@@ -507,11 +601,17 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   COUNT_AFTER,
   SLOT_WORD,
   SLOT_COUNTS,
+  MORE_AT_ANOTHER_TIME,
+  CLOCK_LIST,
   SLOT_THEN_COUNT,
   SLOT_LIST,
   SLOT_ITEMS,
   SLOT_JUST_BEFORE,
   CLOCK_AT,
+  NOW_AFTER,
+  NOW_BEFORE,
+  LATER_AFTER,
+  LATER_BEFORE,
   ADDED_UNITS,
   TITRATION_BEFORE,
   RATE_AFTER,
@@ -581,12 +681,12 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
   const found = matchAll(SLOT_WORD, text);
   const word = (last ? found[found.length - 1] : found[0])?.[0].toLowerCase();
   if (word === undefined) return undefined;
-  if (/早|上午|morning|breakfast|mane|waking|rising|up$|first meal|first thing|dawn/.test(word))
+  if (/早|上午|morning|breakfast|mane|waking|rising|up$|first meal|first thing|dawn|^a\.?m/.test(word))
     return 'morning';
   // The afternoon apart from midday: "10 mg at midday and 5 mg at teatime" are two doses.
   if (/下午|afternoon|teatime/.test(word)) return 'afternoon';
   if (/午|midday|noon|lunch/.test(word)) return 'midday';
-  if (/睡前|night|bed|nocte|lights/.test(word)) return 'night';
+  if (/睡前|night|bed|nocte|lights|sleep/.test(word)) return 'night';
   return 'evening';
 }
 
@@ -603,6 +703,14 @@ function clockSlotOf(text: string): string | undefined {
   if (hour < 14) return 'midday';
   if (hour < 18) return 'afternoon';
   return hour < 21 ? 'evening' : 'night';
+}
+
+/** 'now' for a dose said for now or the onset, 'N h later' for one said hours later that day (see NOW_AFTER). */
+function onceAt(c: AmountContext): string | undefined {
+  if (NOW_AFTER.test(c.after) || NOW_BEFORE.test(c.before)) return 'now';
+  const later = LATER_AFTER.exec(c.after) ?? LATER_BEFORE.exec(c.before);
+  const hours = later?.[1]?.toLowerCase() === 'an' ? 1 : countOf(later?.[1]);
+  return hours !== undefined && hours >= 1 && hours < 24 ? `${hours} h later` : undefined;
 }
 
 /** The time of day an amount is for: the one said just before it, else the nearest after it, else before it. */
@@ -848,7 +956,7 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
       sameSentence: mention.start >= sentenceStart && mention.end <= sentenceEnd,
       sentenceStart,
       paragraphStart,
-      slot: slotOfAmount(context),
+      slot: reading.slot ?? slotOfAmount(context),
     });
   });
   return addedUp(text, regimens);
@@ -892,6 +1000,16 @@ function weekdaysNamed(clause: string): number | undefined {
       .replace(/^(?:星期|礼拜)/, '周'),
   );
   return new Set(names).size || undefined;
+}
+
+/** The weekday (or days) said just before or just after an amount (see WEEKDAY_AFTER), normalised, and how many. */
+function weekdayOf(c: AmountContext): { key: string; days: number } | undefined {
+  const m = WEEKDAY_AFTER.exec(c.after) ?? WEEKDAY_JUST_BEFORE.exec(c.before);
+  if (!m) return undefined;
+  const days = new Set(
+    matchAll(WEEKDAY_EACH, m[0]).map((d) => (d[1] ? ZH_WEEKDAYS[d[1]]! : d[0].slice(0, 3).toLowerCase())),
+  );
+  return { key: [...days].join('+'), days: days.size };
 }
 
 /** The patient's weight in kilograms said in `text` (see WEIGHT), if plausible. */
@@ -1007,7 +1125,12 @@ function unitsPerDose(
       ?.slice(1)
       .find((g) => g !== undefined),
   );
-  if (before !== undefined) return { count: before, bySlot: false, counted: true };
+  if (before !== undefined) {
+    const more = MORE_AT_ANOTHER_TIME.exec(c.afterInClause);
+    const second = countOf(more?.[1]);
+    if (second !== undefined) return { count: before + second, bySlot: true, counted: true };
+    return { count: before, bySlot: false, counted: true };
+  }
   // Counts said by time of day ("早上2片，晚上2片", "1-0-1") make the day's count: the frequency is in them.
   const bySlot = slotCounts(c.afterInClause);
   if (bySlot !== undefined) return { count: bySlot, bySlot: true, counted: true };
@@ -1032,7 +1155,9 @@ function readAmount(
   value: number,
   strength: boolean,
   previousPerDay: number | undefined,
-): Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay' | 'loading' | 'rate'> | undefined {
+):
+  | Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay' | 'loading' | 'rate' | 'weekday' | 'slot'>
+  | undefined {
   const units = unitsPerDose(c, strength);
   const dose = value * units.count;
   // The frequency: just after the amount in its clause, else just before it, else in what follows; a
@@ -1042,6 +1167,8 @@ function readAmount(
     slotOf(c.afterInClause.slice(0, 24)) ??
     slotOf(c.before.slice(-16), { last: true }) ??
     (repeated(c) ? undefined : clockSlotOf(c.afterInClause.slice(0, 24)));
+  // A dose now and one some hours later that day (no time of day said, no repeat said): one each.
+  const once = slot === undefined && !repeated(c) ? onceAt(c) : undefined;
   // An infusion rate is given every hour, for the hours said or the day.
   const rate = RATE_AFTER.test(c.after);
   // A ceiling on a rate ("do not exceed 40 mg/h") is no day's amount.
@@ -1063,7 +1190,7 @@ function readAmount(
         frequencyOf(c.clauseBefore, { last: true }) ??
         frequencyOf(c.onward) ??
         slotsListed(c.afterInClause) ??
-        (slot !== undefined ? 1 : undefined) ??
+        (slot !== undefined || once !== undefined ? 1 : undefined) ??
         (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
   // A loading dose or bolus with no frequency of its own is given once.
   if (frequency === undefined && LOADING_BEFORE.test(c.before.slice(-24)))
@@ -1074,6 +1201,14 @@ function readAmount(
   // Named weekdays, when the day's doses are said by time of day or not at all: doses on each of them.
   const weekdays =
     !statedDaily && (frequency === undefined || units.bySlot) ? weekdaysNamed(c.own) : undefined;
+  // One weekday said beside the amount, with no other weekdays for it: that day's dose, once a week (the
+  // doses of other weekdays add up with it, see addedUp).
+  const weekday =
+    !statedDaily && (frequency === undefined || units.bySlot) && (weekdays ?? 1) === 1
+      ? weekdayOf(c)
+      : undefined;
+  if (weekday !== undefined && !LIMIT_BEFORE.test(c.before))
+    return { total: dose * weekday.days, period: 'week', kind: 'product', perDay: 1, weekday: weekday.key };
   const weekly =
     weekdays !== undefined ||
     WEEKLY_AFTER.test(c.after) ||
@@ -1110,7 +1245,7 @@ function readAmount(
   const doseCap = DOSE_CAP.exec(c.reach);
   const mostDoses = countOf(doseCap?.[1] ?? doseCap?.[2]);
   const unitCap = UNIT_CAP.exec(c.reach);
-  const mostUnits = countOf(unitCap?.[1] ?? unitCap?.[2]);
+  const mostUnits = countOf(unitCap?.[1] ?? unitCap?.[2] ?? unitCap?.[3]);
   const doses = frequency !== undefined ? Math.min(frequency, mostDoses ?? frequency) : mostDoses;
   const perUnit = strength || units.counted ? value : dose;
   if (doses !== undefined) {
@@ -1124,6 +1259,7 @@ function readAmount(
       kind: 'product',
       perDay: doses,
       rate,
+      ...(once !== undefined && frequency === 1 ? { slot: once } : {}),
     };
   }
   if (mostUnits !== undefined) return { total: perUnit * mostUnits, period: 'day', kind: 'product' };
@@ -1152,7 +1288,8 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
       r.slot !== undefined &&
       p.slot !== r.slot &&
       p.sentenceStart === r.sentenceStart &&
-      !STEP_WORD.test(sentenceOf(text, p.sentenceStart, r.end));
+      // "later" is no step when the dose later is that day's ("2 g now, then 2 g again 12 h later").
+      (!STEP_WORD.test(sentenceOf(text, p.sentenceStart, r.end)) || r.slot?.endsWith(' h later') === true);
     // Doses at different times of day add up within a paragraph (a table of times, one row each); a dose
     // said to come on top ("再加", "plus") within a sentence.
     const adds =
@@ -1167,10 +1304,21 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
         r.slot !== undefined &&
         p.slot !== r.slot &&
         p.paragraphStart === r.paragraphStart) ||
+        // Doses on different weekdays add up for the week ("15 mg Mon + 10 mg Thu").
+        (p.weekday !== undefined &&
+          r.weekday !== undefined &&
+          p.weekday !== r.weekday &&
+          between.replace(WEEKDAY_JOINERS, '') === '') ||
         // A dose said on top of a day's total adds to it too ("300 mg daily plus a 300 mg booster").
         (p.kind !== 'limit' && ADDITIVE_BEFORE.test(between)));
     if (adds || bolusThenInfusion(p, r))
-      result[result.length - 1] = { ...p, end: r.end, total: p.total + sameUnitAs(r, p.unit)!, slot: r.slot };
+      result[result.length - 1] = {
+        ...p,
+        end: r.end,
+        total: p.total + sameUnitAs(r, p.unit)!,
+        slot: r.slot,
+        weekday: r.weekday,
+      };
     else result.push(r);
   }
   return result;
