@@ -89,7 +89,10 @@ const AMBIGUOUS =
   '沐刀银玄木丘喇纳展区况哈墨福昌勾督有归海法占但淡水云凤花常乐时元平和贝明计伏强危支经干宣滑羊於家汲松富弓牧山蓬全班仰秋暴束幸韶薄印宿怀从索咸籍阴能苍双贡扶堵宰却寿通别充茹习鱼容慎戈终居衡步都满弘国广禄东沃利蔚越融那空毋养须巢相后红益公铁' +
   // 盘, the commonest surname of the Yao (盘瑶); also a plate or a coil (盘子, 盘曲), so only where a name is looked for
   // (round 48).
-  '盘';
+  '盘' +
+  // 朗, a surname (朗宁) and a word's first character (朗读, 朗诵), read only where a name is looked for, as a signature
+  // field's (generalisation-52).
+  '朗';
 
 /**
  * Traditional forms of common surnames, as Hong Kong, Macau and Taiwan write them (張, 陳, 劉, 黃…).

@@ -425,6 +425,23 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /用户|账号|昵称/,
     },
     {
+      // An online consultation's user field filled by a screen name of Chinese characters only, closing the field before a
+      // blank, a bar or the line's end ("用户：晚霞满天　微信号：…", "用户：山风吹过｜问：…"; generalisation-52): four
+      // characters opening with no surname are no Han name, and five to ten are longer than one; not what the user asks
+      // or says ("用户：孩子发烧三天"), a relative described, nor a Mongolian, Tibetan, Uyghur or Yi name (scoreOf).
+      name: 'zh-user-field-screen-name',
+      regex:
+        /用户[ \t]{0,2}[:：][ \t]{0,2}(?![\u4e00-\u9fff]{0,9}(?:患者|病人|家属|本人|女儿|儿子|妻子|丈夫|母亲|父亲|爸|妈|孙|孩子|宝宝|孕|医|护|药|我|你|您|他|她|发烧|咳|疼|痛))(?<value>[\u4e00-\u9fff]{4,10})(?=[ \t\u3000｜|]|\r?\n|$)/dg,
+      score: 0.75,
+      scoreOf: (value) =>
+        MINORITY_STARTS.some((p) => value.startsWith(p)) ||
+        (value.length === 4 &&
+          (surnameCanStart(value.charCodeAt(0)) || COMPOUND_SURNAMES.some((c) => value.startsWith(c))))
+          ? -1
+          : 0.75,
+      prefilter: /用户[ \t]{0,2}[:：]/,
+    },
+    {
       // A consultation's turn opened by 用户 glued to the user's screen name, with a note in brackets before the
       // colon or none ("用户阿狸爱吃鱼88（替母亲问）：…⏎用户阿狸爱吃鱼88：好的"; round 45): a screen name of Chinese
       // characters with closing digits or an underscore, as zh-user-mixed reads it after a colon; not a person's

@@ -302,6 +302,13 @@ const ELDER_WORD = /老爷子|老太太|老人家|老太|老爷爷|老奶奶|[\u
 const KIN_BEFORE_HAN_AGE =
   /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|妈|爸|母亲|父亲|婆婆|公公)(?:都快?|也|已经?|快)?$/;
 const KIN_WORD = /爷爷|奶奶|外公|外婆|姥姥|姥爷|妈|爸|母亲|父亲|婆婆|公公/;
+/**
+ * The sentence so far names the elder by kinship, and no measure ("姥爷转到康复科了，二十三床，九十九了还…";
+ * generalisation-52): a numeral before 了 opening a later clause of it tells how old the elder has become; not after a
+ * reading ("外婆心率快，九十了").
+ */
+const KIN_EARLIER_IN_SENTENCE =
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|母亲|父亲)(?:(?![心血脉氧体分次])[^。；;！!？?\n]){1,24}[，,]$/;
 /** Ages in English number words: "ninety-eight", "a hundred and one", after an age word or before "years old". */
 const WORD_AGE =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b/gi;
@@ -331,6 +338,7 @@ export class AgeRecognizer implements Recognizer {
     ELDER_WORD,
     KIN_BEFORE_HAN_AGE,
     KIN_WORD,
+    KIN_EARLIER_IN_SENTENCE,
     BED_NAME_BEFORE_HAN_AGE,
     WORD_AGE,
     WORD_AGE_BEFORE,
@@ -376,7 +384,8 @@ export class AgeRecognizer implements Recognizer {
           next === '了' &&
           !AGE_QUESTION.test(before) &&
           !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x')) &&
-          !KIN_BEFORE_HAN_AGE.test(before)
+          !KIN_BEFORE_HAN_AGE.test(before) &&
+          !KIN_EARLIER_IN_SENTENCE.test(before)
         )
           continue;
         findings.push({

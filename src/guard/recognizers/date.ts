@@ -401,6 +401,13 @@ const FACILITY_CLOSES_ZH =
   '(?!(?<=自(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号])起[，,]?[^\\n。；;]{0,12}(?:停车场|道路|电梯|出入口|入口|出口|大门|通道)[^\\n。；;，,]{0,6}(?:施工|封闭|关闭|暂停使用|停止使用))';
 
 /**
+ * A hospital system or machine down on a day, as a notice writes it ("11月28日（周六）门诊楼自助机系统升级，…暂停…";
+ * generalisation-52): the notice's date, as a closure's is; not a person's care (no 系统 or 停机 after a visit's date).
+ */
+const SYSTEM_DOWN_ZH =
+  '(?![（(][^\\n）)]{1,6}[）)][^\\n。；;，,]{0,14}(?:系统升级|系统维护|系统停机|停机维护|停机升级)|[^\\n。；;，,（(]{0,14}(?:系统升级|系统维护|系统停机|停机维护|停机升级))';
+
+/**
  * A service moving, closing or opening from a day, as a hospital's notice writes it ("from Monday 30
  * November the hospital pharmacy counter moves to Level 1"): the notice's date, not anyone's care.
  */
@@ -459,7 +466,7 @@ export const dateRecognizer = new PatternRecognizer({
       // opening its clause before the review it dates ("理疗，12月复诊", not "术后3月复查").
       name: 'zh',
       regex: new RegExp(
-        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访)|(?=行(?![程李走])))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}${CAMPAIGN_RANGE_ZH}`,
+        `(?:(?<!\\d)${YEAR}年${MONTH}月(?:${DAY}[日号]|[上中下]旬|初|底|(?!\\d))|(?<![\\d年])${MONTH}月${DAY}[日号]|(?<![\\d年/.-])${MONTH}月(?:[上中下]旬(?=[^\\n。；;，,]{0,6}?(?:因|住|入院|就诊|复查|手术|发病|起病|出院|复发|加重|开始的|再(?:抽血|查|来|看|测|做|评估)|抽血|复诊|随访)|(?=行(?![程李走])))|(?<=[从自]\\d{1,2}月)[上中下]旬|初(?![步诊次])|(?=[上中下]旬|底|份|因)|(?<=(?:^|[，,：:；;。\\s])\\d{1,2}月)(?=复诊|复查|随访)|(?<=[与同]\\d{1,2}月)(?=[^\\n。；;，,]{0,6}?(?:比较|相比|对比))))(?!${CLOSURE_RANGE_AFTER})(?<!${CLOSURE_RANGE_BEFORE})${CLINIC_REOPENS}${SERVICE_MOVES_ZH}${FACILITY_CLOSES_ZH}${SYSTEM_DOWN_ZH}${CAMPAIGN_RANGE_ZH}`,
         'g',
       ),
       score: 0.5,

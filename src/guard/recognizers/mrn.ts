@@ -7,7 +7,8 @@ import { PatternRecognizer } from './pattern-recognizer.ts';
  */
 /** What a record number is of (住院, 门诊, 病理…) and what it is called (号, 编号, ID…): every pairing. */
 const ZH_HEADS =
-  '程控|ERCP|住院|门诊|急诊|病案|病历|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野|骨髓|活检';
+  '程控|ERCP|住院|门诊|急诊|病案|病历|病例|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野|骨髓|活检';
+// A case number written 病例 for 病历 ("病例编号是KPT-…"; generalisation-52), as the record's number is.
 // An ERCP's own number (ERCP号; round 52), as an endoscopy's (内镜号) is.
 // A bone-marrow aspirate's and a biopsy's own numbers (骨髓号, 活检号; round 51), as a specimen's number is.
 // A contrast study's and a visual field test's own numbers (造影号, 视野号; round 50), as 检查号 numbers a study.
@@ -354,12 +355,14 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A header row's bed field shortened to 床 glued before its number, after the patient's record number or age in
       // blank-separated fields ("某某　女　76岁　住院号1058…　床19"; generalisation-51): the number, as a bed field's; not a
-      // count (床位48张) nor a bed in running text (no field gap before it).
+      // count (床位48张) nor a bed in running text (no field gap before it). An observation bed or an operating room
+      // closes such a row so too, after an imaging or outpatient number ("影像号DR…　留观床3", "住院号…　手术间7";
+      // generalisation-52): the card marks a named patient's theatre as a room.
       name: 'zh-row-bed-short-label',
       regex:
-        /(?<=(?:(?:住院|病案|病历)号[ \t]{0,2}[:：]?[ \t]{0,2}[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,20}|\d{1,3}岁)[ \t\u3000]{1,3})床(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?=[ \t\u3000｜|]|\r?\n|$)/dg,
+        /(?<=(?:(?:住院|病案|病历|门诊|急诊|影像|检查)号[ \t]{0,2}[:：]?[ \t]{0,2}[A-Za-z]{0,4}-?\d[0-9A-Za-z-]{3,20}|\d{1,3}岁)[ \t\u3000]{1,3})(?:床|留观床|观察床|手术间|术间)(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?=[ \t\u3000｜|]|\r?\n|$)/dg,
       score: 0.85,
-      prefilter: /[\d岁][ \t\u3000]{1,3}床\d/,
+      prefilter: /[\d岁][ \t\u3000]{1,3}(?:留观|观察|手?术间)?床?\d/,
     },
     {
       // "床位5-18", "床位号：12": the label before the number rather than 床 after it. A unit's bed lettered by its
@@ -510,10 +513,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // A dictated handover says a bed under ten in one Chinese numeral too, opening its clause and followed
       // at once by its patient's name and a comma or a broken-off pause ("五床邝某某，…", "八床柴……柴某某"; round
       // 43). The name is what tells it from a count of quilts ("一床被子") or a slogan ("一床一码"). A term of address may
-      // follow the name before the comma ("七床某某某阿姨，", "三床某师傅，"; round 54).
+      // follow the name before the comma ("七床某某某阿姨，", "三床某师傅，"; round 54). A transcript may open the
+      // dictation with a quotation mark before the bed ("“四床某某某，…", "「六床某某某，…"; generalisation-52).
       name: 'zh-bed-numeral-single',
       regex:
-        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2})(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:阿姨|大爷|大妈|大娘|师傅|奶奶|爷爷|阿婆|阿公|老人|叔叔|婆婆)?(?:[，,]|…|……))/dgm,
+        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2}["“「]?)(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:阿姨|大爷|大妈|大娘|师傅|奶奶|爷爷|阿婆|阿公|老人|叔叔|婆婆)?(?:[，,]|…|……))/dgm,
       score: 0.8,
       prefilter: /[一二三四五六七八九]床/,
     },

@@ -503,6 +503,11 @@ const BEFORE_CUES = [
   // An escort booked for a clinic visit ("陪诊师程某周五陪她").
   '陪诊师',
   '志愿者',
+  // Who leads the patient's team, troupe or workplace, named straight after ("乐团负责人某某某要求…", "领队某某陪同";
+  // generalisation-52), as a colleague (同事) or a teammate (队友) is.
+  '负责人',
+  '领队',
+  '教练',
   ...DEPARTMENTS,
 ];
 
@@ -987,6 +992,8 @@ const PREDICATES = [
   // "儿子米尔扎提陪同", "丈夫洛桑询问能否停药": a relative coming along, or asking the clinician.
   '陪同',
   '询问',
+  // A parent weighing the treatment offered ("父亲包某某某考虑寒假手术"; generalisation-52), as one asking about it is.
+  '考虑',
   // Staff reading back a critical value and helping with care ("护士X复述确认", "护工X协助翻身").
   '复述',
   '协助',
@@ -1250,6 +1257,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     NICKNAME_NOTE,
     NICKNAME_INSIDE,
     ONE_CHARACTER_KIN_SPEAKER,
+    FAMILY_GROUP_TITLE,
     SURNAME_GIVEN,
     RETRACTED_SURNAME,
     CORRECTED_ADDRESSED,
@@ -1643,9 +1651,12 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     // A family chat: a relative speaks by kinship word. (The regex scan of the whole text is skipped when
     // there is no nickname or loose speaker for it to confirm.)
+    // A chat whose title line calls it the family's group ("家庭群「…」", "【家人群】"; generalisation-52) is one too, even
+    // when every member speaks by given name or nickname.
+    const familyTitled = (nicknames.length > 0 || looseSpeakers.size > 0) && FAMILY_GROUP_TITLE.test(text);
     const familyChat =
       (nicknames.length > 0 || looseSpeakers.size > 0) &&
-      (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text));
+      (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text) || familyTitled);
     // "阿峰：", "小葭：", "蕊蕊：": in a family chat a speaker called by a nickname form is a person even
     // when they speak only once.
     // "阿彬：…⏎禾禾：…⏎阿彬：…": two members called by 阿 or a doubled character (not 小, which opens
@@ -1674,10 +1685,13 @@ export class ChinesePersonRecognizer implements Recognizer {
     // Loose speakers confirmed that way (each taking two turns), for the given-name speakers below.
     let looseTaking = 0;
     if (familyChat && looseSpeakers.size > 0) {
-      const taking = [...looseSpeakers, ...givenSpeakers].filter(([, starts]) => starts.length >= 2);
+      // "二姑：", "三婶：": a relative by kinship word the kinship characters above leave out, no member's name.
+      const taking = [...looseSpeakers, ...givenSpeakers].filter(
+        ([run, starts]) => starts.length >= 2 && !'姑婶'.includes(run[1]!),
+      );
       if (
         taking.length >= 2 ||
-        (taking.length === 1 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text)))
+        (taking.length === 1 && (kinTurns > 0 || ONE_CHARACTER_KIN_SPEAKER.test(text) || familyTitled))
       ) {
         for (const [run, starts] of taking) for (const at of starts) push(pass, at, at + run.length, 0.7);
         looseTaking = taking.filter(([run]) => looseSpeakers.has(run)).length;
@@ -2401,10 +2415,13 @@ function cueAt(pass: Pass, at: number): void {
     const personCue = afterKinWord(text, at) === cueEnd || personLabelEndingAt(text, cueEnd);
     let kinRun = personCue ? labelledRunEnd(text, cueEnd, false) : -1;
     // "到外婆家楼下": 家 after a kinship word is the relative's home, not the surname (round 38).
+    // "家属冷静怡，邮箱…": a full name of an unambiguous surname and two common given characters may open with a word
+    // (冷静) where the run closes at once (generalisation-52).
     if (
       kinRun > 0 &&
       (!RUN_CLOSERS.has(text[kinRun] ?? '，') ||
-        startsNotName(text, cueEnd) ||
+        (startsNotName(text, cueEnd) &&
+          !(surnameLengthAt(text, cueEnd) === 1 && fullCommonName(text, cueEnd, kinRun))) ||
         (text[cueEnd] === '家' && afterKinWord(text, at) === cueEnd))
     )
       kinRun = -1;
@@ -2916,11 +2933,12 @@ const AGE_OR_SEX_AFTER_COMMA = /^[，,][ \t]{0,2}(?:\d{1,3}[岁歲]|[男女][，
 // "宝宝 小核桃（乳名）": a child's pet name, said to be one.
 function nicknameInBracket(pass: Pass, open: number): void {
   const { text } = pass;
-  const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 13));
-  if (!m) return;
+  const m = NICKNAME_INSIDE.exec(text.slice(open + 1, open + 22));
+  // After a note on the person the pet name must stand in quotation marks: "（汉族，家里人叫她帮忙）" names no one.
+  if (!m || (m.groups?.note !== undefined && !/["“「『]/.test(m[0]))) return;
   // The name ends before the closing bracket, or before a closing quotation mark there.
   const end = open + m[0].length - ('"”」』'.includes(m[0][m[0].length - 2]!) ? 1 : 0);
-  push(pass, end - m[1]!.length, end, 0.75);
+  push(pass, end - m.groups!.name!.length, end, 0.75);
   // "｜雷晓东（小名东东）｜男": the full name standing alone in its field before the bracket is the person's.
   for (const start of [open - 3, open - 2])
     if (start >= 0 && !hanAt(text, start - 1) && weakNameEnd(text, start) === open) {
@@ -3785,8 +3803,10 @@ const NICKNAME_NOTE = /^(?:乳名|小名|昵称)[）)]/;
 // The pet name may stand in quotation marks ("（小名"豆包"）", "（小名「豆包」）"; round 42), which stay outside.
 // Fellow patients, roommates or workmates may be the ones who call the person so, with 都 or 也 ("（病友都叫他"某某"）";
 // generalisation-51).
+// The bracket may first say the person's ethnic group, sex or age ("（壮族，家里人叫她"某某"）"; generalisation-52), as
+// a bracket after a name does.
 const NICKNAME_INSIDE =
-  /^(?:乳名|小名|小名叫|(?:家里|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈|病友|病友们|室友|同事|邻居|工友|队友|战友)(?:都|也|一般|平时)?叫[他她])[:：]?["“「『]?([\u4e00-\u9fff]{1,4})["”」』]?[）)]/;
+  /^(?<note>(?:[\u4e00-\u9fff]{1,3}族|[男女]|\d{1,3}岁)[，,][ \t]{0,2})?(?:乳名|小名|小名叫|(?:家里|家里人|家人|同学|同学们|朋友|大家|平时|外公|外婆|爷爷|奶奶|爸爸|妈妈|爸妈|病友|病友们|室友|同事|邻居|工友|队友|战友)(?:都|也|一般|平时)?叫[他她])[:：]?["“「『]?(?<name>[\u4e00-\u9fff]{1,4})["”」』]?[）)]/;
 /** Field words that may be glued after a dotted name ("买买提·艾山电话189…"). */
 // A clinician's title glued after the name ("艾尔肯·吐尔逊副主任医师"; round 37) is not part of it either.
 const DOTTED_TAILS = [
@@ -3829,6 +3849,8 @@ const NICKNAME_FORM = (run: string) =>
 const WARD_FAMILY_GROUP = /家属群|家属交流群|病友群/;
 /** A relative's turn: a question, thanks or an acknowledgement, not a notice's label ("温馨提示：请勿…"). */
 const FAMILY_TURN = /^[:：](?:收到|谢谢|好的|请问|[^\n]{0,36}[？?])/;
+/** A group chat's title line naming it the family's ("家庭群「带外婆复查」", "【家人群】", "【家族群·…】"). */
+const FAMILY_GROUP_TITLE = /^[ \t]{0,2}[^\n]{0,8}(?:家庭群|家人群|家族群)[^\n]{0,30}\n/;
 /** A relative speaking by a one-character kinship word ("妈：我明早过去"). */
 const ONE_CHARACTER_KIN_SPEAKER = /(?:^|\n)[妈爸姐哥弟妹奶爷婆][:：]/;
 /** Two-character speakers of service chats that are roles, not names. */

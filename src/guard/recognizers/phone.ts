@@ -49,11 +49,26 @@ const officeLineBefore = (text: string, start: number) => {
   return SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
 };
 
+/** A service's enquiry line named next to a number ("咨询电话0571-…"): the service's, no person's. */
+const ENQUIRY_LINE = /咨询电话/;
+/**
+ * A reminder that opens by addressing its reader by name and title after the sender's bracket ("【某中心】尊敬的某某某女士，…",
+ * "【某药房】某某某先生，…"; generalisation-52): the enquiry line closing it is the venue's phone told to a named person,
+ * which the cards mark; a broadcast or a reminder opening 您好 is left as before.
+ */
+const ADDRESSED_REMINDER =
+  /^[ \t]{0,2}【[^】\n]{1,20}】[ \t]{0,2}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?:先生|女士)(?:您好)?[，,：:！!]/;
+/** Whether an enquiry line is named within eight characters of the number, as a negative context word reaches. */
+const enquiryLineNear = (text: string, start: number, end: number) =>
+  ENQUIRY_LINE.test(text.slice(Math.max(0, start - 8), start)) || ENQUIRY_LINE.test(text.slice(end, end + 8));
+
 /** Mainland mobile and landline numbers, international numbers with a + prefix, North American and UK formats. */
 export const phoneRecognizer = new PatternRecognizer({
   name: 'pii.phone',
   type: 'PHONE',
-  validate: (_value, text, start) => !officeLineBefore(text, start),
+  validate: (value, text, start) =>
+    !officeLineBefore(text, start) &&
+    (!enquiryLineNear(text, start, start + value.length) || ADDRESSED_REMINDER.test(text)),
   patterns: [
     {
       // 3-4-4 as usual, or 5-3-3 ("18970 552 184", "13913-725-608") as people also write them.
@@ -203,7 +218,6 @@ export const phoneRecognizer = new PatternRecognizer({
     's/n',
     '护士站',
     '预约台',
-    '咨询电话',
     '服务台',
     '总机',
   ],
