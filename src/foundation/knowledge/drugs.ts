@@ -74,10 +74,11 @@ export class DrugLookup {
         // The first drug to claim a name keeps it: aliases never override a main name.
         if (!this.byName.has(key)) {
           this.byName.set(key, drug);
-          if (key.length >= 2) {
-            this.names.push(key);
-            this.nameOwners.push(drug);
-          }
+          if (key.length >= 2)
+            for (const form of searchForms(name)) {
+              this.names.push(form);
+              this.nameOwners.push(drug);
+            }
         }
       }
     }
@@ -221,6 +222,19 @@ export class DrugLookup {
 
 function keysOf(drug: Drug): Set<string> {
   return new Set([drug.id, ...drug.classes.map((c) => `class:${c}`)]);
+}
+
+/**
+ * The forms a name is searched for in free text. The comparison key drops spaces and hyphens, but a text
+ * keeps them, so a name of several words ("potassium chloride", "co-amoxiclav", "MS Contin") is searched
+ * spaced, hyphenated and joined; a one-word name is its key.
+ */
+function searchForms(name: string): string[] {
+  const words = normalizeText(name)
+    .trim()
+    .split(/[\s\-_·•]+/)
+    .filter(Boolean);
+  return [...new Set([words.join(' '), words.join('-'), words.join('')])];
 }
 
 /** Name comparison key: normalised, spaces and hyphens ignored ("co-codamol" = "cocodamol"). */

@@ -63,6 +63,32 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Tra
 }
 
 /**
+ * The mean of `runs` models trained on the same examples, each with its own shuffle seed (`seed`, then
+ * `seed` + 1000, + 2000, …): one logistic model whose logit is the mean of theirs. A single AdaGrad run's
+ * weights depend on the order it saw the examples in (the bundled model's everyday false-alarm rate moved
+ * by several points from one retrain to the next); the mean keeps what the orders agree on.
+ * Deterministic, as trainLogistic; `runs` 1 is trainLogistic itself.
+ */
+export function trainAveragedLogistic(
+  examples: readonly TrainingExample[],
+  options: TrainOptions,
+  runs: number,
+): LogisticWeights {
+  const seed = options.seed ?? 1;
+  const first = trainLogistic(examples, { ...options, seed });
+  if (runs <= 1) return first;
+  const weights = new Float64Array(first.weights);
+  let bias = first.bias;
+  for (let run = 1; run < runs; run++) {
+    const next = trainLogistic(examples, { ...options, seed: seed + 1000 * run });
+    for (let i = 0; i < weights.length; i++) weights[i]! += next.weights[i]!;
+    bias += next.bias;
+  }
+  for (let i = 0; i < weights.length; i++) weights[i]! /= runs;
+  return { weights, bias: bias / runs };
+}
+
+/**
  * Weights as signed bytes with one scale factor (the bundled models' file format): a quarter of the size
  * of 32-bit floats, and in the back-tests the same decisions.
  */
