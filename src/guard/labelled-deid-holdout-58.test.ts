@@ -1,0 +1,71 @@
+import { DEID_HOLDOUT_58_PATH, generateDeidHoldout58 } from '../../scripts/labelled/deid-holdout-58.ts';
+import {
+  aadhaarNumbers,
+  chiNumbers,
+  describeDeidHoldout,
+  hongKongIds,
+  medicareNumbers,
+  nhsNumbers,
+  nzNhiNumbers,
+  ohipNumbers,
+  residentIdBirthDates,
+  residentIds,
+  setsBefore,
+  shortResidentIdBirthDates,
+  southAfricanIds,
+  usMbis,
+} from './testing/labelled-checks.ts';
+
+/**
+ * Round 58's fresh held-out de-identification set: 120 hand-written snippets by a blind annotator (see
+ * data/labelled/deid-holdout-58.card.yaml); this file checks that its gold labels are what the card says,
+ * that the synthetic identifiers carry valid check characters and that no snippet repeats an earlier set.
+ * Scores are the bench's; this file never runs a recognizer or a detector.
+ */
+describeDeidHoldout({
+  path: DEID_HOLDOUT_58_PATH,
+  generate: generateDeidHoldout58,
+  idPrefix: 'h58',
+  minRecords: 120,
+  uniqueTexts: true,
+  leftoverMarkers: /\[\[|\]\]|\$\{/,
+  earlierSets: setsBefore('deid', 58),
+  spansEndInsideText: true,
+  identifierChecks: [
+    residentIds,
+    residentIdBirthDates,
+    shortResidentIdBirthDates,
+    hongKongIds,
+    southAfricanIds,
+    aadhaarNumbers,
+    nhsNumbers,
+    chiNumbers,
+    medicareNumbers,
+    nzNhiNumbers,
+    ohipNumbers,
+    usMbis,
+  ],
+  syntheticContacts: { fictionalPhones: true },
+  minSpans: 792,
+  minByType: {
+    PERSON: 307,
+    ADDRESS: 30,
+    MRN: 122,
+    ID_CARD: 30,
+    PHONE: 54,
+    DATE: 153,
+    BANK_CARD: 6,
+    EMAIL: 7,
+    AGE: 19,
+    INSURANCE_ID: 32,
+    PLATE: 4,
+    ACCOUNT: 13,
+    PASSPORT: 4,
+    IP: 5,
+    URL: 6,
+  },
+  agesOver89: true,
+  minWithoutSpans: 8,
+  card: 'data/labelled/deid-holdout-58.card.yaml',
+  cardDate: '2026-11-25',
+});
