@@ -45,6 +45,12 @@ export interface Regimen {
   rate?: boolean;
   /** The weekdays an amount is said for ("15 mg Mon", "周日再打10毫克"), normalised: mon … sun, joined by +. */
   weekday?: string;
+  /**
+   * Of a weekly schedule on days of the week ("900 mg on Monday, Wednesday and Friday", "three times a week"):
+   * the amount of one dosing day (the largest), in `unit`, and how many days a week it is given.
+   */
+  dayDose?: number;
+  daysAWeek?: number;
 }
 
 // A thousands comma (1,200), a decimal point, or a European decimal comma (0,5 mg; one or two digits after it).
@@ -101,7 +107,7 @@ const countOf = (word: string | undefined): number | undefined =>
 /** A time of day in a Chinese list ("早中晚", "早、中午、晚"); the two-character words first, so 中午 is one. */
 const DAY_TIME = /早上|中午|晚上|睡前|早|中|晚/g;
 const DAY_TIMES_EACH =
-  /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}各/g;
+  /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}(?:(?:饭|餐)?[前后](?:[、，,和及]临?睡前)?)?[各都]/g;
 
 /** Clock hours in a Chinese list ending in 各, each with its part of the day or not. */
 const CLOCK_TIMES_EACH =
@@ -110,23 +116,39 @@ const CLOCK_TIMES_EACH =
 const HOUR_LIST = /\bat \d{1,2}(?:, ?\d{1,2}){0,4},? and \d{1,2} ?(?:h|o'clock)(?![A-Za-z])/gi;
 
 /**
- * A list of clock times, with bare hours between them ("at 7 am, then again at 10, 1 pm, 4, 7 pm and 10 pm"):
- * one dose at each. A bare hour is one followed by a comma, "and" or the sentence's end, not by a unit.
+ * A list of clock times, with bare hours between them ("at 7 am, then again at 10, 1 pm, 4, 7 pm and 10 pm",
+ * "at 6 and 10 am, 2 and 6 pm") or on the 24-hour clock ("at 0700, 1500 and 2300", "at 0800 + 1400 + 2200"):
+ * one dose at each. A bare hour is one followed by a comma, "and" or the sentence's end, not by a unit; a
+ * 24-hour time of four figures is not followed by a unit either. A list needs one time that is surely a clock
+ * time (am, pm, hh:mm or four figures), so "at 2, 4 and 6 weeks" is none.
  */
-const CLOCK_TIME = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|\d{1,2}:\d{2}`;
+const MILITARY_TIME = String.raw`(?:[01]\d|2[0-4])[0-5]\d(?: ?h(?:rs|ours)?\b)?(?!\d|[.,]\d| ?(?:mg|g|mcg|µg|μg|ug|micrograms?|milligrams?|grams?|ml|units?|iu)\b)`;
+const CLOCK_TIME = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|\d{1,2}:\d{2}|${MILITARY_TIME}`;
+const BARE_HOUR = String.raw`\d{1,2}(?=[,;.)]| and\b| &| \+|$)`;
 const CLOCK_LIST = new RegExp(
-  String.raw`\bat (?:${CLOCK_TIME})(?:(?:,? and |, ?|,? then (?:again )?|,? & )(?:at )?(?:${CLOCK_TIME}|\d{1,2}(?=[,;.]| and\b| &|$))){1,7}`,
+  String.raw`\bat (?:${CLOCK_TIME}|${BARE_HOUR})(?:(?:,? and |, ?|,? then (?:again )?|,? & | ?\+ ?)(?:at )?(?:${CLOCK_TIME}|${BARE_HOUR})){1,7}`,
   'gi',
 );
+/** The times of a clock list, each counted once (a 24-hour time of four figures too). */
+const CLOCK_LIST_ITEM = /\d{3,4}|\d{1,2}(?::\d{2})?/g;
+const SURE_CLOCK = /\d ?(?:am|pm|a\.m\.|p\.m\.)|\d:\d{2}|\d{4}/i;
 
 /** Doses a day: each phrase's number or function of the match (all global, searched by position). */
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
   [
     new RegExp(
-      String.raw`(?:\b(${COUNT}) ?(?:times|x|doses|occasions|goes|meals)|\bx ?(\d{1,2})) ?(?:(?:a|per|each|every) ?day|daily|(?:a|per|in) ?24 ?h(?:ours?|rs?)?|(?:spaced |spread )?(?:through|across|over) the day)\b`,
+      String.raw`(?:\b(${COUNT}) ?(?:times|x|doses|occasions|goes|meals)|\bx ?(\d{1,2})) ?(?:(?:a|per|each|every) ?day|daily|\/ ?(?:day|d)\b|(?:a|per|in) ?24 ?h(?:ours?|rs?)?|(?:spaced |spread )?(?:through|across|over) the day)\b`,
       'gi',
     ),
     (m) => countOf(m[1] ?? m[2]),
+  ],
+  // "N times:" and the times of day listed ("three times: breakfast, midday meal, tea"): N.
+  [
+    new RegExp(
+      String.raw`\b(${COUNT}) times ?[:：—–-] ?(?:at |with )?(?:breakfast|morning|waking|lunch|midday|noon|supper|dinner|evening|bedtime|night|\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2})`,
+      'gi',
+    ),
+    (m) => countOf(m[1]),
   ],
   // Morning and evening (早晚各一次): twice.
   [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
@@ -137,7 +159,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   // Hours of a 24-hour clock listed ("one at 7, 15 and 23 h"): one dose at each.
   [HOUR_LIST, (m) => m[0].match(/\d{1,2}/g)?.length],
   // Clock times listed, some with am or pm and some bare: one dose at each.
-  [CLOCK_LIST, (m) => m[0].match(/\d{1,2}(?::\d{2})?/g)?.length],
+  [CLOCK_LIST, (m) => (SURE_CLOCK.test(m[0]) ? m[0].match(CLOCK_LIST_ITEM)?.length : undefined)],
   [
     /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时/gi,
     () => 24,
@@ -150,7 +172,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
   // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
   [
-    /\b(?:with|before|after|at) (?:each|every) (?:of (?:your|the) three )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
+    /\b(?:with|before|after|at|ahead of) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
     () => 3,
   ],
   [
@@ -169,7 +191,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   ],
   [
     new RegExp(
-      `(?:每日|每天|一日|一天|日)(?:服|吃|用|服用|口服|给药|分)?(${COUNT})次|(${COUNT})次 ?[/／] ?(?:日|天|d)`,
+      `(?:每日|每天|一日|一天|日)(?:[早中午晚、]{2,6})?(?:服|吃|用|服用|口服|给药|分)?(${COUNT})[次回]|(${COUNT})次 ?[/／] ?(?:日|天|d)`,
       'gi',
     ),
     (m) => countOf(m[1] ?? m[2]),
@@ -206,6 +228,14 @@ const UNIT_CAP = new RegExp(
   'i',
 );
 /**
+ * A ceiling on units after the first ones ("2 tabs at the start, then 1 every 30 min, maximum six more"): the
+ * first units and that many more are the day's.
+ */
+const MORE_CAP = new RegExp(
+  String.raw`\b(?:max(?:imum)?|up to|no more than|not more than|at most) (${COUNT}) more\b(?! ?(?:mg|g|mcg|micrograms?|milligrams?|grams?|hours?|days?|minutes?)\b)`,
+  'i',
+);
+/**
  * Doses as needed, alone or on top of a regimen ("憋气时再加吸", "2 puffs when needed"): a ceiling on units
  * said with them is what the day may reach, so it is the day's total (above or below the regimen's).
  */
@@ -214,13 +244,13 @@ const AS_NEEDED =
 
 /** An amount stated per day, just after it: "8 g a day", "6000 mg daily", "4g/日", "每日". */
 const DAILY_AFTER =
-  /^ ?(?:\/ ?(?:d|day|日|天|24 ?h)\b|\/日|\/天|(?:a|per|each|every|in a|in one) ?day\b|daily\b|(?:per|in|over|within) 24 ?h(?:ours?|rs?)?\b|(?:每日|每天|一天|一日)(?!(?:服|吃|用|服用|口服|分)?(?:\d{1,2}|[一二两三四五六])次)|qd\b)/i;
+  /^ ?(?:\/ ?(?:d|day|日|天|24 ?h)\b|\/日|\/天|(?:a|per|each|every|in a|in one) ?day\b|daily\b|(?:per|in|over|within) 24 ?h(?:ours?|rs?)?\b|(?:每日|每天|一天|一日)(?!(?:服|吃|用|服用|口服|分)?(?:\d{1,2}|[一二两三四五六])[次回])|qd\b)/i;
 /** An amount stated per day, just before it: "每日4g", "daily dose of 6 g", "up to 6 g", "a total of". */
 const DAILY_BEFORE =
   /(?:每日|每天|一天|一日|日剂量|日总量|全天|(?:total )?daily (?:dose|total|amount)(?: of| is)?|a total of|total of|per day,?|a day,?|daily,?)[ ,，:：]?(?:最多|最大|最高|总量|可达|可用到|用到|约|达|为|是|共|总共|服用|口服|服|吃)?(?:约|达)? ?$/i;
 /** A stated ceiling rather than a regimen: "up to", "no more than", "不超过", "最多", "maximum". */
 const LIMIT_BEFORE =
-  /(?:(?:no more than|not more than|max(?:imum)?|up to) (?:\d{1,2}|[a-z]{3,6}) (?:tablets|capsules|caps|puffs|doses) ?[（(]|(?:不超过|最多)\d{1,2}(?:片|粒|揿|喷)[（(]|up to|no more than|not more than|not exceed(?:ing)?|not to exceed|do not exceed|don't exceed|never exceed|\bmax(?:imum)?(?: daily)?(?: dose)?(?: of| is)?|不超过|不要超过|不得超过|不能超过|最多|最大(?:剂量)?(?:为|是)?|最高|上限(?:为|是)?)[ ,，:：]?(?:每日|每天|一天|一日|a day|per day|daily)?[ ,，:：]?(?:为|是)? ?$/i;
+  /(?:(?:no more than|not more than|max(?:imum)?|up to) (?:\d{1,2}|[a-z]{3,6}) (?:tablets|capsules|caps|puffs|doses) ?[（(]|(?:不超过|最多)\d{1,2}(?:片|粒|揿|喷)[（(]|up to|\bcapped at|no more than|not more than|not exceed(?:ing)?|not to exceed|do not exceed|don't exceed|never exceed|\bmax(?:imum)?(?: daily)?(?: dose)?(?: of| is)?|不超过|不要超过|不得超过|不能超过|最多|最大(?:剂量)?(?:为|是)?|最高|上限(?:为|是)?)[ ,，:：]?(?:每日|每天|一天|一日|a day|per day|daily)?[ ,，:：]?(?:为|是)? ?$/i;
 const WEEKLY_AFTER =
   /^ ?(?:\/ ?(?:wk|week|周)\b|\/周|per week|a week|weekly|once (?:a|per) week|once weekly|每周|一周|qw\b|qwk\b)/i;
 const WEEKLY_BEFORE =
@@ -309,6 +339,9 @@ const STRENGTH_BEFORE =
  */
 const COUNT_BEFORE =
   /(?<![\d.])(?:(\d{1,2}) ?(?:x|×|\*) ?|\b(one|two|three|four|five|six|eight|ten) |(?<![周期拜第])(两|二|三|四)(?:片|粒)?|(一)(?:片|粒|颗|枚)|\b(half) (?:of )?(?:a|one|another|an extra) )$/i;
+/** A count before a brand named before its strength: "four Entresto 97/103 tablets", "two Panadol 500 mg". */
+const COUNT_BEFORE_BRAND =
+  /(?<![\d.])\b(?:([2-9])|(two|three|four|five|six|eight|ten)) (?:[A-Z][A-Za-z-]{2,20} ){1,2}$/;
 /** How many units per dose, elsewhere in the clause: "2 tablets", "3 Advil tablets", "一次2片", "吸4揿". */
 const TABLET_COUNT = new RegExp(
   String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|片|粒|颗|胶囊|揿|喷|吸)`,
@@ -323,12 +356,16 @@ const COUNT_AFTER = new RegExp(
  * Times of day and meals: a dose said for each ("早上2片，晚上2片", "three at breakfast and two with supper"); AM
  * and PM said alone ("500 mg AM plus 500 mg PM", not the verb in "am I"), and getting up or going to bed.
  */
-const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:once|when|after) you(?:'re| are) up|(?:when you )?(?:get|go|climb) (?:in|into|to) bed|(?:your )?first meal|first thing|dawn|dusk|(?:before|at|to) bed|lights[- ]out|(?:the )?lights go out|before (?:you )?sleep)\b|(?<![\d:] ?)(?<!\b(?:I|so|as|what|who|where|how|why|if|that|and|but) )\b(?:AM|PM)\b(?! I\b)|(?<![\d:] ?)\b[ap]\.m\.(?![A-Za-z])`;
+const SLOT = String.raw`(?<![昨前今])(?:早上|早晨|上午|中午|下午|晚上|早餐|午餐|晚餐|早饭|午饭|晚饭|早|午|晚)|睡前|\b(?:morning|breakfast|midday|noon|lunch(?:time)?|(?:mid-?)?afternoon|evening(?: meal)?|supper|dinner|teatime|night|bedtime|mane|nocte|midnight|(?:on )?waking|(?:on )?rising|(?:when you )?(?:get|wake) up|(?:on |after )?(?:getting|waking) up|(?:once|when|after) you(?:'re| are) up|(?:when you )?(?:get|go|climb) (?:in|into|to) bed|(?:your )?first meal|first thing|dawn|dusk|(?:before|at|to) bed|lights[- ]out|(?:the )?lights go out|before (?:you )?sleep)\b|(?<![\d:] ?)(?<!\b(?:I|so|as|what|who|where|how|why|if|that|and|but) )\b(?:AM|PM)\b(?! I\b)|(?<![\d:] ?)\b[ap]\.m\.(?![A-Za-z])`;
 const SLOT_WORD = new RegExp(SLOT, 'gi');
 /** A clock time, which stands for a time of day in a list of counts ("2 at 8am, 2 at 2pm", "8点2片"). */
 const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![A-Za-z])|\d{1,2}:\d{2}`;
-/** A clock time with am or pm said as the time of a dose: "at 10 pm", "by 2 a.m.". */
-const CLOCK_AT = /\b(?:at|by|around|about) (\d{1,2})(?::\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])/i;
+/**
+ * A clock time said as the time of a dose: with am or pm ("at 10 pm", "by 2 a.m.", and just after the amount,
+ * "160 mg 8 am"), or on the 24-hour clock after "at" ("at 19:00", "at 0700").
+ */
+const CLOCK_AT =
+  /(?:\b(?:at|by|around|about) |^[ ,]*)(\d{1,2})(?::\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|\b(?:at|by|around|about) ([01]?\d|2[0-3])(?::[0-5]\d(?!\d)|[0-5]\d(?!\d|[.,]\d| ?(?:mg|g|mcg|ml|units?)\b))/i;
 /**
  * A second unit at another time of day, after a count said before the strength ("one 5 mg tablet at
  * breakfast and a second at supper"): the counts are the day's, by time of day.
@@ -361,14 +398,20 @@ const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
  * A time of day or meal said right before the amount it is for ("早餐时850毫克", "晚餐前再4毫克", "breakfast
  * 500 mg + lunch 500 mg"): in a list of such pairs the time after an amount is the next amount's.
  */
-const SLOT_JUST_BEFORE = new RegExp(`(?:${SLOT})(?:时|饭?[前后])?(?:再|又|各)?(?:[:：] ?| )?$`, 'i');
+const SLOT_JUST_BEFORE = new RegExp(
+  `(?:${SLOT})(?:时|饭?[前后])?(?:再|又|各)?(?:吃|服|服用|口服)?(?:[:：] ?| )?$`,
+  'i',
+);
 /**
  * One dose said for now or for the onset ("2 g right now", "at the first tingle", "立即服2克"), and one said
  * for some hours later the same day ("2 g again ~12 h later", "another 2 g twelve hours later",
  * "12小时后再服2克"): with no frequency, each is one dose, and a dose then and one later that day add up.
  */
 const NOW_AFTER =
-  /^ ?(?:(?:right|straight) )?(?:now|away|stat)\b|^ ?at (?:the )?(?:first (?:sign|tingle|twinge|symptoms?)|onset)\b|^ ?(?:立即|立刻|马上|现在)/i;
+  /^ ?(?:(?:right|straight) )?(?:now|away|stat)\b|^ ?to (?:begin|start)\b(?! with)|^ ?at (?:the )?(?:first (?:sign|tingle|twinge|symptoms?)|onset)\b|^ ?(?:立即|立刻|马上|现在)/i;
+/** Units swallowed together or as a single dose ("two 1.5 mg tablets swallowed together"): one dose, then. */
+const TOGETHER_AFTER =
+  /^[^。；;.!?！？\n]{0,24}?\b(?:(?:swallowed|taken|given) )?(?:together|as (?:a|one) single dose)\b(?! with\b| ?(?:can|could|may|might|would|will|is|are)\b)/i;
 const NOW_BEFORE = /(?:\bstat|立即|立刻|马上|现在)(?:服|吃|服用|口服|给|打)? ?$/i;
 const LATER_AFTER = new RegExp(
   String.raw`^ ?(?:again,? )?(?:about |around |roughly |some |~ ?|≈ ?)?(\d{1,2}|${COUNT}|an) ?(?:h|hrs?|hours?) (?:later|after(?:wards)?)\b`,
@@ -406,10 +449,13 @@ const WEIGHT =
 /** A ceiling said near a per-kilogram dose ("max 1.5 g", "capped at"): the weight is then not applied. */
 const CEILING_WORD =
   /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
-/** An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg". */
+/**
+ * An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg",
+ * "two-and-a-half milligrams".
+ */
 // Not the figure after "point" in "one-point-eight milligrams", which is 1.8 mg, not 8 mg.
 const WORD_AMOUNT =
-  /(?<!\bpoint[- ])\b(half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|three hundred|four hundred|five hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
+  /(?<!\bpoint[- ])\b((?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|three hundred|four hundred|five hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
 const WORD_NUMBERS: Record<string, number> = {
   'half a': 0.5,
   fifteen: 15,
@@ -428,6 +474,12 @@ const WORD_NUMBERS: Record<string, number> = {
   'four hundred': 400,
   'five hundred': 500,
 };
+/** "two-and-a-half" is 2.5. */
+function andAHalf(words: string): number | undefined {
+  const whole = /^(\w+)[- ]and[- ]a[- ]half$/i.exec(words);
+  const n = whole ? countOf(whole[1]) : undefined;
+  return n === undefined ? undefined : n + 0.5;
+}
 /** An amount in words with a decimal point: "one-point-eight milligrams", "one point two grams". */
 const WORD_DECIMAL_AMOUNT =
   /\b(zero|one|two|three|four|five|six|seven|eight|nine)[- ]point[- ](zero|one|two|three|four|five|six|seven|eight|nine)(?:[- ](zero|one|two|three|four|five|six|seven|eight|nine))? (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
@@ -503,7 +555,7 @@ const TO_THE_USUAL =
   /^[^.;!?\n]{0,30}?\bto (?:your|the|his|her|their) (?:usual|regular|current|normal|existing)\b/i;
 /** Between two amounts of one drug in a sentence: they add up ("再加", "plus", "and … in the evening"). */
 const ALTERNATIVE_BETWEEN =
-  /\bor\b|或|或者|\bto\b|至|到|\bthen\b|然后|之后|改为|\bincreas|\breduc|titrat|\bdoubl|\bstep|减|增|加量|次日|第二天|\bday \d/i;
+  /\bor\b|或|或者|\bto\b(?! (?:begin|start)\b)|至|到|\bthen\b|然后|之后|改为|\bincreas|\breduc|titrat|\bdoubl|\bstep|减|增|加量|次日|第二天|\bday \d/i;
 /** "12 tablets of" right before the drug whose amount follows: the amount is a tablet's strength. */
 const COUNT_OF_DRUG = new RegExp(
   String.raw`(?<![\d.])(?:${COUNT}) ?(?:tablets?|tabs?|capsules?|caps?|片|粒)(?: of)? ?$`,
@@ -514,15 +566,23 @@ const THEN = /\bthen\b|然后/gi;
 /** A step of a plan in a sentence (a duration, "after", "increase"): "then" there is a next step, not a dose. */
 const STEP_WORD =
   /\b(?:weeks?|days?|months?|after|from|until|increas\w*|reduc\w*|titrat\w*|taper\w*|steps?|later|tomorrow)\b|周|天后|之后|以后|加量|减量|加到|加至/i;
-const ADDITIVE_BEFORE = /再加|另加|加服|加用|\bplus\b|\ban extra\b|\ba further\b|\banother\b/i;
+const ADDITIVE_BEFORE =
+  /再加|另加|加服|加用|\bplus\b|\ban extra\b|\ba further\b|\banother\b|\b(?:tablet|tab|capsule|pill|dose) more\b|[;,] ?(?:and )?add (?:on )?(?:an? |another )?$/i;
 /**
  * A loading dose or bolus said just before the amount ("IV load of", "loading dose", "负荷量", "起始"): with no
  * frequency, one dose that day, which a continuous infusion started after it adds to.
  */
 const LOADING_BEFORE =
   /(?:\bload(?:ing)?(?: dose)?(?: of)?|\bbolus(?: of)?|负荷量|负荷剂量|起始|先推|首剂)[ :：]?$/i;
-/** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg"): once, unless a frequency follows. */
-const EXTRA_BEFORE = /(?:\ban extra|\ba further|\banother|再加|另加|加服) ?$/i;
+/**
+ * An amount said for numbered days of a course ("100 mg on days 1–3", "第1至3天100毫克"): once on each of those
+ * days, when no frequency is said.
+ */
+const ON_DAYS_AFTER = /^ ?(?:on|for) days? \d{1,2}(?: ?(?:-|–|to|and|through) ?\d{1,2})?\b/i;
+const ON_DAYS_BEFORE = /第\d{1,2}(?: ?[-–~～至到] ?\d{1,2})?天(?:服|吃|口服|服用)? ?$/;
+/** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg", "half a tablet more (50 mg)"): once, unless a frequency follows. */
+const EXTRA_BEFORE =
+  /(?:\ban extra|\ba further|\banother|再加|另加|加服|\b(?:half a|a|one) (?:tablet|tab|capsule|pill|dose) more ?[（(]?) ?$/i;
 /** An amount said as the n-th dose of a day ("a third 6 mg if it comes back"): that many doses. */
 const ORDINAL_BEFORE = /\b(?:a|the) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) ?$/i;
 const ORDINALS: Record<string, number> = {
@@ -572,6 +632,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   ...FREQUENCIES.map(([r]) => r),
   DOSE_CAP,
   UNIT_CAP,
+  MORE_CAP,
   AS_NEEDED,
   DAILY_AFTER,
   DAILY_BEFORE,
@@ -596,6 +657,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   STRENGTH_AFTER,
   STRENGTH_BEFORE,
   COUNT_BEFORE,
+  COUNT_BEFORE_BRAND,
   TABLET_COUNT,
   TIMES_A_WEEK,
   COUNT_AFTER,
@@ -603,12 +665,15 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   SLOT_COUNTS,
   MORE_AT_ANOTHER_TIME,
   CLOCK_LIST,
+  CLOCK_LIST_ITEM,
+  SURE_CLOCK,
   SLOT_THEN_COUNT,
   SLOT_LIST,
   SLOT_ITEMS,
   SLOT_JUST_BEFORE,
   CLOCK_AT,
   NOW_AFTER,
+  TOGETHER_AFTER,
   NOW_BEFORE,
   LATER_AFTER,
   LATER_BEFORE,
@@ -649,6 +714,8 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   STEP_WORD,
   EXTRA_BEFORE,
   LOADING_BEFORE,
+  ON_DAYS_AFTER,
+  ON_DAYS_BEFORE,
   ORDINAL_BEFORE,
   GAP_TO_DRUG,
   SENTENCE_END,
@@ -697,7 +764,7 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
 function clockSlotOf(text: string): string | undefined {
   const m = CLOCK_AT.exec(text);
   if (!m) return undefined;
-  const hour = (Number(m[1]) % 12) + (/^p/i.test(m[2]!) ? 12 : 0);
+  const hour = m[3] !== undefined ? Number(m[3]) : (Number(m[1]) % 12) + (/^p/i.test(m[2]!) ? 12 : 0);
   if (hour < 4) return 'small hours';
   if (hour < 12) return 'morning';
   if (hour < 14) return 'midday';
@@ -707,7 +774,7 @@ function clockSlotOf(text: string): string | undefined {
 
 /** 'now' for a dose said for now or the onset, 'N h later' for one said hours later that day (see NOW_AFTER). */
 function onceAt(c: AmountContext): string | undefined {
-  if (NOW_AFTER.test(c.after) || NOW_BEFORE.test(c.before)) return 'now';
+  if (NOW_AFTER.test(c.after) || NOW_BEFORE.test(c.before) || TOGETHER_AFTER.test(c.after)) return 'now';
   const later = LATER_AFTER.exec(c.after) ?? LATER_BEFORE.exec(c.before);
   const hours = later?.[1]?.toLowerCase() === 'an' ? 1 : countOf(later?.[1]);
   return hours !== undefined && hours >= 1 && hours < 24 ? `${hours} h later` : undefined;
@@ -1057,7 +1124,7 @@ function amountsIn(text: string): AmountMatch[] {
   const words: AmountMatch[] = matchAll(WORD_AMOUNT, text).map((m) => ({
     index: m.index,
     length: m[0].length,
-    number: String(WORD_NUMBERS[m[1]!.toLowerCase()] ?? countOf(m[1]) ?? 0),
+    number: String(WORD_NUMBERS[m[1]!.toLowerCase()] ?? andAHalf(m[1]!) ?? countOf(m[1]) ?? 0),
     unit: m[2],
   }));
   const zhWords: AmountMatch[] = matchAll(ZH_WORD_AMOUNT, text).map((m) => ({
@@ -1121,7 +1188,7 @@ function unitsPerDose(
   strength: boolean,
 ): { count: number; bySlot: boolean; counted: boolean } {
   const before = countOf(
-    COUNT_BEFORE.exec(c.before)
+    (COUNT_BEFORE.exec(c.before) ?? (strength ? COUNT_BEFORE_BRAND.exec(c.before) : null))
       ?.slice(1)
       .find((g) => g !== undefined),
   );
@@ -1156,7 +1223,19 @@ function readAmount(
   strength: boolean,
   previousPerDay: number | undefined,
 ):
-  | Pick<Regimen, 'total' | 'period' | 'kind' | 'perDay' | 'loading' | 'rate' | 'weekday' | 'slot'>
+  | Pick<
+      Regimen,
+      | 'total'
+      | 'period'
+      | 'kind'
+      | 'perDay'
+      | 'loading'
+      | 'rate'
+      | 'weekday'
+      | 'slot'
+      | 'dayDose'
+      | 'daysAWeek'
+    >
   | undefined {
   const units = unitsPerDose(c, strength);
   const dose = value * units.count;
@@ -1191,6 +1270,7 @@ function readAmount(
         frequencyOf(c.onward) ??
         slotsListed(c.afterInClause) ??
         (slot !== undefined || once !== undefined ? 1 : undefined) ??
+        (ON_DAYS_AFTER.test(c.after) || ON_DAYS_BEFORE.test(c.before) ? 1 : undefined) ??
         (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
   // A loading dose or bolus with no frequency of its own is given once.
   if (frequency === undefined && LOADING_BEFORE.test(c.before.slice(-24)))
@@ -1208,7 +1288,15 @@ function readAmount(
       ? weekdayOf(c)
       : undefined;
   if (weekday !== undefined && !LIMIT_BEFORE.test(c.before))
-    return { total: dose * weekday.days, period: 'week', kind: 'product', perDay: 1, weekday: weekday.key };
+    return {
+      total: dose * weekday.days,
+      period: 'week',
+      kind: 'product',
+      perDay: 1,
+      weekday: weekday.key,
+      dayDose: dose,
+      daysAWeek: weekday.days,
+    };
   const weekly =
     weekdays !== undefined ||
     WEEKLY_AFTER.test(c.after) ||
@@ -1220,10 +1308,13 @@ function readAmount(
     const times =
       weekdays ??
       (perWeek ? (perWeek[3] ? ONCE_TWICE[perWeek[3].toLowerCase()] : countOf(perWeek[1] ?? perWeek[2])) : 1);
+    const limit = LIMIT_BEFORE.test(c.before);
     return {
       total: dose * (times ?? 1),
       period: 'week',
-      kind: LIMIT_BEFORE.test(c.before) ? 'limit' : 'total',
+      kind: limit ? 'limit' : 'total',
+      // Doses on days of the week: each dosing day's amount (not a weekly total said as one figure).
+      ...((weekdays !== undefined || perWeek) && !limit ? { dayDose: dose, daysAWeek: times ?? 1 } : {}),
     };
   }
   // A ceiling ("up to 4 g a day", "不超过4g"); "up to 400 mg twice daily" is a dose with a frequency, and
@@ -1245,7 +1336,10 @@ function readAmount(
   const doseCap = DOSE_CAP.exec(c.reach);
   const mostDoses = countOf(doseCap?.[1] ?? doseCap?.[2]);
   const unitCap = UNIT_CAP.exec(c.reach);
-  const mostUnits = countOf(unitCap?.[1] ?? unitCap?.[2] ?? unitCap?.[3]);
+  const moreUnits = units.counted ? countOf(MORE_CAP.exec(c.reach)?.[1]) : undefined;
+  const mostUnits =
+    countOf(unitCap?.[1] ?? unitCap?.[2] ?? unitCap?.[3]) ??
+    (moreUnits !== undefined ? units.count + moreUnits : undefined);
   const doses = frequency !== undefined ? Math.min(frequency, mostDoses ?? frequency) : mostDoses;
   const perUnit = strength || units.counted ? value : dose;
   if (doses !== undefined) {
@@ -1318,10 +1412,25 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
         total: p.total + sameUnitAs(r, p.unit)!,
         slot: r.slot,
         weekday: r.weekday,
+        ...(p.dayDose !== undefined && r.dayDose !== undefined
+          ? {
+              dayDose: Math.max(p.dayDose, sameUnit(r.dayDose, r.unit, p.unit) ?? 0),
+              daysAWeek: (p.daysAWeek ?? 1) + (r.daysAWeek ?? 1),
+            }
+          : {}),
       };
     else result.push(r);
   }
   return result;
+}
+
+/** An amount in another unit; undefined when it does not convert. */
+function sameUnit(amount: number, from: DoseUnit, to: DoseUnit): number | undefined {
+  try {
+    return convert({ amount, unit: from }, to);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A regimen's total in `unit` ("1 g" and "500 mg" add up as 1.5 g); undefined when it does not convert. */

@@ -34,10 +34,17 @@ export class DoseDetector implements Detector {
     for (const regimen of regimens) {
       const drug = regimen.mention.drug.id;
       const weeklyDrug = WEEKLY_LIMIT.has(drug);
-      // Any other drug is compared per day: an amount stated per week has no daily figure.
-      if (regimen.period === 'week' && !weeklyDrug) continue;
+      // Any other drug is compared per day: an amount stated per week has no daily figure, except a
+      // schedule on two or more days of the week ("isoniazid 900 mg on Monday, Wednesday and Friday"),
+      // whose dosing day's amount is that day's.
+      const dosingDay =
+        regimen.period === 'week' && !weeklyDrug && (regimen.daysAWeek ?? 1) >= 2
+          ? regimen.dayDose
+          : undefined;
+      if (regimen.period === 'week' && !weeklyDrug && dosingDay === undefined) continue;
       const compared =
-        weeklyDrug && regimen.period === 'day' ? regimen.total * 7 : this.capped(regimen, regimens);
+        dosingDay ??
+        (weeklyDrug && regimen.period === 'day' ? regimen.total * 7 : this.capped(regimen, regimens));
       let check: DoseCheck;
       try {
         check = checkDailyDose(this.lookup, drug, regimen.route, `${round(compared)}${regimen.unit}`);
