@@ -7148,3 +7148,210 @@ describe('tuned on round 59 (red flags 1.54.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 60 (red flags 1.55.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'a throat like a cord pulled tight, a voice gone rough and big welts after a nut (rf-anaphylaxis)',
+      '吃了几颗开心果，十分钟后嗓子像被绳子勒着，说话声音变沙了，身上起大包。',
+      '吃了火锅，嗓子有点哑，身上没起疹子，就是有点累。',
+    ],
+    [
+      'a throat being squeezed and a croaky voice after a nut sauce (rf-anaphylaxis)',
+      "Had a bite of a satay skewer and now my throat feels like it's being squeezed, voice gone croaky, hives on my chest.",
+      'Ate a satay skewer yesterday and my voice is a bit croaky from shouting at the match.',
+    ],
+    [
+      'days of paracetamol with a combination cold remedy, then yellow eyes and vomiting (rf-paracetamol-overdose)',
+      '我这一周感冒，每天吃四次泰诺林，又加了银翘片，今天眼白发黄，还一直恶心。',
+      '感冒了，吃泰诺两天，肚子有点不舒服，没有发黄。',
+    ],
+    [
+      'the same in English (rf-paracetamol-overdose)',
+      "I've been taking Lemsip and paracetamol together for five days for flu, now my eyes look yellow and I keep throwing up.",
+      'Is paracetamol safe if I had jaundice as a baby?',
+    ],
+    [
+      'an aching jaw with breathlessness at rest after past stents (rf-acs-chest-pain-radiating)',
+      "My grandad had two stents put in years ago; for the last half hour his jaw has ached and he's breathless sitting in his chair.",
+      "After gardening my jaw aches; I had a stent 5 years ago and I'm not breathless at all.",
+    ],
+    [
+      'the same in Chinese (rf-acs-chest-pain-radiating)',
+      '老爸放过支架，这二十分钟下巴酸痛，坐着也喘，出冷汗。',
+      '去年放了支架，今天去补牙，牙床有点酸，别的都挺好。',
+    ],
+    [
+      'breathless, clammy and vomiting with no chest pain (rf-acs-chest-pain-breathless)',
+      "Gran is 80, short of breath since breakfast, cold sweat, and she's vomited twice.",
+      'Breathless on the stairs with my asthma, no sweating, no vomiting.',
+    ],
+    [
+      'the same in Chinese (rf-acs-chest-pain-breathless)',
+      '我妈七十多了，今天下午开始气短，一身冷汗，还吐了一次。',
+      '最近爬楼有点气短，不出汗，也不恶心。',
+    ],
+    [
+      'a pain like being unzipped between the shoulder blades, moving down (rf-aortic-dissection)',
+      'Sudden pain between my shoulder blades like being unzipped, spreading down my back.',
+      'The zip on my coat got stuck, my back aches from the gym.',
+    ],
+    [
+      'sudden back pain with a pulse that can barely be found at one wrist (rf-aortic-dissection)',
+      'Out of nowhere a pain through to his back and I can barely find a pulse in his left wrist.',
+      'My husband had an aneurysm scan; the nurse could barely find a pulse in his foot because of his socks.',
+    ],
+    [
+      'a person with diabetes drenched in sweat, mumbling, unable to sit up (rf-hypoglycaemia-severe)',
+      "My colleague who is diabetic is soaked in sweat, confused and can't sit up.",
+      'She has diabetes; after her workout she was soaked in sweat but chatting normally.',
+    ],
+    [
+      'the same in Chinese (rf-hypoglycaemia-severe)',
+      '同事有糖尿病，满头大汗，说胡话，坐不起来。',
+      '我有糖尿病，夏天出汗多，别的都正常。',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+  it.each([
+    [
+      'an old man groaning with the pain of a full bladder is not an infant grunting (rf-infant-respiratory-distress)',
+      '我爸疼得直哼哼，从早上到现在尿不出来，小肚子胀得像个球。',
+      '宝宝呼吸的时候一直哼哼，鼻翼一扇一扇的。',
+    ],
+    [
+      'hoping not to wake up, plan denied, is not someone unresponsive (rf-unresponsive)',
+      "Some nights I catch myself hoping I won't wake up, but I have no plan and won't act on it.",
+      "My dad won't wake up and he's breathing strangely.",
+    ],
+    [
+      'chest pain worse lying flat and eased sitting forward is not a pain going to the back (rf-acs-chest-pain-radiating)',
+      'Sharp pain in my chest since the flu, worse lying flat on my back and better when I sit forward. Breathing fine.',
+      "Crushing chest pain spreading to my back, I'm sweaty and lying flat on my back now.",
+    ],
+    [
+      'the same in Chinese (rf-acs-chest-pain-radiating)',
+      '感冒后胸口刺痛，躺平更痛，坐起来往前趴着好一点。',
+      '胸口压榨样痛，窜到后背，出冷汗，躺平了也没用。',
+    ],
+    [
+      "a friend's overdose last year, doing well now (rf-drug-overdose)",
+      "My brother took an overdose last year, and he's doing well now. How can I support him?",
+      "My brother took an overdose last year and tonight he's taken a whole bottle of pills again.",
+    ],
+    [
+      'faint halos are not fainting (rf-anaphylaxis)',
+      'Had an Ozurdex injection last week; the eye aches and lights have faint halos.',
+      'Had a penicillin injection and now my lips are swelling and I feel faint.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+  it.each([
+    [
+      'chest pain worse lying flat, eased leaning forward (rf-pericarditis-positional)',
+      'Sharp pain in my chest since the flu, worse lying flat and better when I lean forward. Breathing fine.',
+      'Last year I had chest pain that was worse lying flat; it went away after ibuprofen.',
+    ],
+    [
+      'the same in Chinese (rf-pericarditis-positional)',
+      '感冒后胸口刺痛，躺下更痛，坐起来往前倾好一点。',
+      '去年感冒后胸口刺痛过一阵，躺下更痛，后来吃药好了。',
+    ],
+    [
+      'pain that moved from the navel to the lower right, in Chinese (rf-appendicitis-signs)',
+      '孩子肚脐周围痛，现在转移到右下边了，走路弯着腰。',
+      '孩子吃多了肚脐周围有点胀，拉完就好了。',
+    ],
+    [
+      'a toothache with half the face swollen, in Cantonese (rf-dental-swelling)',
+      '牙痛几日，今日半边面肿起，有啲发烧。',
+      '牙痛咗两日，食咗止痛药好返好多，面冇肿。',
+    ],
+    [
+      'iron filings from grinding into one eye (rf-eye-injury)',
+      '打磨的时候铁屑溅进了右眼，眨眼磨得疼。',
+      '打磨铁件要戴什么样的护目镜比较好？',
+    ],
+    [
+      'a used injection needle into a finger, in Chinese (rf-needlestick)',
+      '收拾病房时被用过的注射针戳破了手指。',
+      '打胰岛素的针头用完应该扔在哪里？',
+    ],
+    [
+      'pus around the pins of an external fixator (rf-surgical-site-infection)',
+      '外固定架的钉子周围红肿，流黄脓。',
+      '外固定架的钉子周围干干净净，就是有点痒。',
+    ],
+    [
+      'a tissue expander red and hot with a fever (rf-surgical-site-infection)',
+      'Two weeks after my tissue expander went in, the skin over it is red and hot, temp 38.4.',
+      'When will my tissue expander be filled again? Everything looks fine.',
+    ],
+    [
+      'a swollen injection site with a fever (rf-spreading-cellulitis)',
+      '屁股上打针的地方红肿鼓起来，今天烧到38度5。',
+      '打疫苗的地方有点红肿，没发烧。',
+    ],
+    [
+      'pinkness spreading past a drawn line (rf-spreading-cellulitis)',
+      'The pink area on my shin has spread past the line I drew.',
+      'The pink line I drew round the bite has stayed the same and there is no fever.',
+    ],
+    [
+      'a scald from a spilled pot of herbal liquid with blisters (rf-minor-burn)',
+      '小孩被热药水泼到脚上，起了一片水疱。',
+      '孩子喝中药嫌苦，怎么哄他喝下去？',
+    ],
+    [
+      'food stuck in an oesophageal stent, saliva passing (rf-food-bolus)',
+      '我放了食管支架，吃了口馒头卡在胸口下不去，吃什么吐什么，口水能咽。',
+      '放了食管支架以后吃什么不容易卡住？',
+    ],
+    [
+      'the same in English (rf-food-bolus)',
+      'I have an oesophageal stent and a piece of chicken is stuck, everything comes back up but I can swallow spit.',
+      'What foods are likely to get stuck in an oesophageal stent?',
+    ],
+    [
+      'impossible to put weight on a turned ankle (rf-suspected-fracture)',
+      'Rolled my ankle playing netball; putting weight on it is impossible.',
+      'Rolled my ankle last month, it is fine now; which brace is best for netball?',
+    ],
+    [
+      'an ear gone silent overnight (rf-sudden-hearing-loss)',
+      'My right ear went silent this morning with a hiss.',
+      'My ear went silent on the plane and then popped back to normal.',
+    ],
+    [
+      'a lithium level above 1.5 (rf-lithium-level-high)',
+      'My lithium level was 1.7 today, slight tremor.',
+      'My lithium level came back at 1.6 last year and they lowered my dose; this year it is 0.7.',
+    ],
+    [
+      'the same in Chinese (rf-lithium-level-high)',
+      '吃碳酸锂的，今天抽血查血锂浓度1.8，手有点抖。',
+      '吃碳酸锂两年了，上个月查血锂浓度0.8，正常吗？',
+    ],
+    [
+      'aching thighs and cola urine on lipid-lowering tablets (rf-rhabdomyolysis)',
+      'On atorvastatin; my thighs have ached for days and my pee is cola coloured.',
+      'On atorvastatin; should I avoid grapefruit juice?',
+    ],
+    [
+      'an aching eye with halos after a steroid implant (rf-painful-red-eye)',
+      'Had an Ozurdex injection last week; the eye aches and lights have halos.',
+      'My Ozurdex injection is booked for next month; how long does it last?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
