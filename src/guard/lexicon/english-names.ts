@@ -136,6 +136,9 @@ export const ENGLISH_NOT_NAMES: ReadonlySet<string> = new Set(
     'chest pain blood pressure heart rate sounds abdomen abdominal urine output oxygen saturation saturations temperature ' +
     'x ray xray cultures culture renal function liver lung lungs bowel bowels skin wound drain drains pupils gcs score ' +
     'review mobility appetite mood sleep physio physiotherapy nursing staff ward theatre theatres matron security reception ' +
+    // The Irish police and crews who bring a patient in ("brought in by Gardaí"; round 57), and an interpreting
+    // service or an advice line named where a person would be ("interpreted by Language Line", "Nurse Advice Line").
+    'garda gardaí gardai paramedics paramedic firefighters language advice line ' +
     'ambulance police social services safeguarding outreach haematology hematology microbiology biochemistry endocrinology ' +
     'gastroenterology respiratory urology orthopaedics orthopedics dermatology psychiatry rheumatology nephrology dietitian ' +
     // Italian grandparents too, as family chats name them ("Nonna: …"), and the Welsh, Irish and northern "Mam" (round 53).

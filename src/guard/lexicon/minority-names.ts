@@ -184,6 +184,12 @@ export const MINORITY_NAME_PARTS = [
   '敖敦',
   '达来',
   '斯日古楞',
+  // Erkhem ("precious") and Erdene ("jewel") as also written with 日 or 尔 for the r (额日和木, 额尔和木巴特尔, 额日登;
+  // generalisation-53).
+  '额日和木',
+  '额尔和木',
+  '额日登',
+  '额尔登',
 ];
 
 /**

@@ -92,7 +92,10 @@ const AMBIGUOUS =
   '盘' +
   // 朗, a surname (朗宁) and a word's first character (朗读, 朗诵), read only where a name is looked for, as a signature
   // field's (generalisation-52).
-  '朗';
+  '朗' +
+  // 普, a Yi and Hani surname (普主任), and a word's first character (普通, 普外科), read only where a name is looked for
+  // (generalisation-53).
+  '普';
 
 /**
  * Traditional forms of common surnames, as Hong Kong, Macau and Taiwan write them (張, 陳, 劉, 黃…).

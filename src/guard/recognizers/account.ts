@@ -1,6 +1,8 @@
 import { MINORITY_NAME_PARTS, YI_CLAN_NAMES } from '../lexicon/minority-names.ts';
-import { COMPOUND_SURNAMES, surnameCanStart } from '../lexicon/surnames.ts';
+import { COMPOUND_SURNAMES, surnameCanStart, surnameLengthAt } from '../lexicon/surnames.ts';
+import { afterKinWord } from './kin-prefix.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
+import { transliteratedTurkicName } from './person-zh.ts';
 
 /** How Mongolian, Tibetan, Uyghur and Yi names open: such a name may be five characters or more, and is no screen name. */
 const MINORITY_STARTS = [...MINORITY_NAME_PARTS, ...YI_CLAN_NAMES].filter((p) => p.length >= 2);
@@ -172,10 +174,10 @@ export const accountRecognizer = new PatternRecognizer({
       // ("kpatel84"), at a line start before a colon, speaking on two or more lines (a form field such as
       // "bp_sys: 120" once). A login with an underscore may hold capitals after its first letter ("mamaK_ellis").
       // Two lower-case words of two or more letters joined by a dot are a login too ("tamsin.rowe: hi";
-      // round 37).
+      // round 37), and so is a given name and the surname's initial after the dot ("meiling.k: on my way"; round 57).
       name: 'login-speaker',
       regex:
-        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: |[a-z]{2,20}\.[a-z]{2,20}: )[a-z](?:[a-z0-9_.]{2,28}|(?=[A-Za-z0-9.]{0,29}_)[A-Za-z0-9_.]{2,28})[A-Za-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
+        /(?<=^|\n)(?<value>(?=[A-Za-z0-9.]{0,29}_|[a-z0-9_]{0,28}\.[a-z][a-z0-9_.]{0,28}\d|[a-z]{4,24}\d{2,4}: |[a-z]{2,20}\.[a-z]{1,20}: )[a-z](?:[a-z0-9_.]{2,28}|(?=[A-Za-z0-9.]{0,29}_)[A-Za-z0-9_.]{2,28})[A-Za-z0-9])(?=: )(?:(?=[\s\S]{1,2000}?\n\k<value>: )|(?<=(?:^|\n)\k<value>: [\s\S]{1,2000}?\n\k<value>))/dg,
       score: 0.7,
       prefilter: /\n[a-z][A-Za-z0-9.]{0,28}[_.][A-Za-z0-9_.]{0,28}: |\n[a-z]{4,24}\d{2,4}: /,
     },
@@ -278,6 +280,30 @@ export const accountRecognizer = new PatternRecognizer({
           ? -1
           : 0.7,
       prefilter: /^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n/,
+    },
+    {
+      // A family group chat's speaker of four Chinese characters that opens with no common surname ("岁月某某：…" in
+      // "【某某一家人】"; generalisation-53): a set phrase as a screen name, even speaking once, as the cards since round 54
+      // mark it, when a relative speaks in the chat too; not in a ward's family group (家属群, 病区, 床), where earlier cards
+      // marked such a speaker PERSON, nor a compound-surname, minority or transliterated name, nor one opening with 小, 阿
+      // or 老, a kinship or role word, nor a form's field ("空腹要求：").
+      name: 'zh-four-char-phrase-speaker',
+      regex: new RegExp(
+        String.raw`(?<=^[ \t]{0,2}[【「](?![^\n】」]{0,20}(?:家属|病友|病区|床|科|医))[^\n】」]{1,20}[】」][ \t]{0,2}\n(?:[^\n]{0,300}\n){0,12})(?![\u4e00-\u9fff]{0,3}(?:${ROLE_WORDS_ZH}|药|${KIN_WORDS_ZH}))(?![小阿老])(?<value>[\u4e00-\u9fff]{4})(?<![项量果断议况容间期点法史诉查因名号址话码证型级别率值式类表单据求])(?=：[^\n：]{2,300})`,
+        'dg',
+      ),
+      score: 0.7,
+      scoreOf: (value) =>
+        surnameLengthAt(value, 0) !== 0 ||
+        afterKinWord(value, 0) > 0 ||
+        MINORITY_STARTS.some((p) => value.startsWith(p)) ||
+        transliteratedTurkicName(value)
+          ? -1
+          : 0.7,
+      // The chat is a family's: a relative speaks in it ("小姑：…", "妈妈：…").
+      prefilter: new RegExp(
+        String.raw`^[ \t]{0,2}[【「][^\n】」]{1,20}[】」][ \t]{0,2}\n(?=(?:[\s\S]*\n)?[\u4e00-\u9fff]{0,2}(?:${KIN_WORDS_ZH})[\u4e00-\u9fff]?：)`,
+      ),
     },
     {
       // A group chat's speaker whose name holds 的 ("晚风里的小猫：…"; round 50), speaking once after another member's turn:

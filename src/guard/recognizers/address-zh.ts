@@ -221,6 +221,10 @@ const FUNCTION_CHAR_COUNTY = /[从于](?:(?![市县区城乡镇村])[\u4e00-\u9f
 const WHERE_LIVE_ANSWER =
   /(?:住哪|住在哪|家在哪|住的哪)[^\n]{0,6}[？?][ \t]{0,2}\n[^\n：:]{1,4}[：:][ \t]{0,2}/g;
 
+/** A floor alone, then a character that carries on no address part (not a room, a side, a letter or a digit). */
+const VENUE_FLOOR =
+  /^[0-9一二三四五六七八九十]{1,2}[楼层樓層][\u4e00-\u9fa5](?<![楼层樓層][室房号號户戶东西南北中之])$/;
+
 /** No real address has more parts than this; the bound keeps a chain's cost constant. */
 const MAX_PARTS = 14;
 
@@ -231,6 +235,7 @@ function readChain(text: string, at: number, openNamed = false): Chain {
   let admin = 0;
   let previous = '';
   let houseNumberEnd = -1;
+  let lastPartAt = -1;
   while (parts < MAX_PARTS) {
     PART.lastIndex = position;
     const m = PART.exec(text);
@@ -238,6 +243,7 @@ function readChain(text: string, at: number, openNamed = false): Chain {
       const g = m.groups;
       previous = g.numbered !== undefined ? 'numbered' : g.estate !== undefined ? 'estate' : 'other';
       if (g.admin !== undefined || g.gazetteer !== undefined) admin++;
+      lastPartAt = position;
       position += m[0].length;
       if (g.numbered !== undefined && text[position - 1] === '号' && /[0-9]/.test(text[position - 2]!))
         houseNumberEnd = position;
@@ -253,6 +259,14 @@ function readChain(text: string, at: number, openNamed = false): Chain {
         continue;
       }
     }
+    // "…洞庭南路68号二楼包厢": a floor right after the house number, followed by what is on that floor (a private
+    // room, a clinic), says where inside the venue; the address ends at the number (generalisation-53).
+    if (
+      previous === 'numbered' &&
+      lastPartAt === houseNumberEnd &&
+      VENUE_FLOOR.test(text.slice(lastPartAt, position + 1))
+    )
+      return { end: houseNumberEnd, parts: parts - 1, admin, houseNumberEnd };
     if (previous === 'numbered' || previous === 'estate') {
       TRAILING_ROOM.lastIndex = position;
       const room = TRAILING_ROOM.exec(text);
@@ -326,6 +340,7 @@ export class ChineseAddressRecognizer implements Recognizer {
     SUBDISTRICT,
     TOWN_UNDER_COUNTY,
     KIN_HOME,
+    VENUE_FLOOR,
   ];
 
   analyze(text: string): Finding[] {

@@ -268,6 +268,14 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
       /^(?![0-9]|\.\d|%| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|miles?|km|metres|meters|percent)\b)/i,
   },
   {
+    // "she 97 already still so fierce", "Ah Gong 93 already": Singapore and Malaysian English tells an elder's age
+    // without "is", closed by "already" (round 57); not a reading ("she 97% already").
+    regex:
+      /\b(?:[Hh]e|[Ss]he|[Aa]h (?:Ma|Mah|Gong|Kong|Po|Kung)|[Gg]randma|[Gg]randpa|[Nn]ana|[Nn]ani|[Pp]aati|[Tt]hatha)(?: (?:also|oredi))? $/,
+    score: 0.75,
+    after: /^ (?:already|oredi|liao)\b/,
+  },
+  {
     // "he's only 91", "she's nearly 100": a word of degree may stand between (round 44).
     regex:
       /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s|’s| was)(?: (?:only|just|nearly|almost))? $/i,

@@ -19,7 +19,8 @@ describe('round-54 classes (zh)', () => {
     expect(ofType('ACCOUNT', diminutive)).toEqual(['小风车儿', '小风车儿']);
     // Hard negatives: a four-character phrase without those shapes, a kinship speaker, a compound-surname name,
     // and the same shape outside a titled chat (a form's field).
-    expect(ofType('ACCOUNT', '【家人群】\n岁岁平安：我到了\n二姨：好\n岁岁平安：走吧')).toEqual([]);
+    // (A ward's family group since generalisation-53, which reads such a phrase in a family's own chat as an account.)
+    expect(ofType('ACCOUNT', '【5病区家属群】\n岁岁平安：我到了\n二姨：好\n岁岁平安：走吧')).toEqual([]);
     expect(ofType('ACCOUNT', '【家人群】\n孩子他爸：我到了\n二姨：好\n孩子他爸：走吧')).toEqual([]);
     expect(ofType('ACCOUNT', '【家人群】\n欧阳丽丽：我到了\n二姨：好\n欧阳丽丽：走吧')).toEqual([]);
     expect(ofType('ACCOUNT', '复诊安排\n早晚各一：饭后\n备注：无\n早晚各一：温水')).toEqual([]);

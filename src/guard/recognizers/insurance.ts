@@ -159,10 +159,10 @@ export const insuranceRecognizer = new PatternRecognizer({
       // A New Zealand ACC claim's number on a form about that claim ("ACC claim — summary⏎Claim no: 10442718305";
       // round 39): ACC is the country's injury insurer, so the claim number is the client's cover. Not another
       // insurer's claim on a bill, which names no ACC. The field may write "claim" in lower case after ACC ("ACC
-      // claim no.: CB4410027"; round 52).
+      // claim no.: CB4410027"; round 52), or name the number right after "ACC claim" ("ACC claim CF82047119"; round 57).
       name: 'acc-claim',
       regex:
-        /\b(?:[Cc]laim|CLAIM)(?<=\bACC\b[^\n]{0,40}\n?[^\n]{0,40}(?:[Cc]laim|CLAIM)) (?:[Nn]o\.?|[Nn]umber|#|NO\.?|NUMBER)[ \t]{0,3}:?[ \t]{0,3}(?<value>[A-Z]{0,2}\d{6,12})(?![0-9A-Za-z])/dg,
+        /\b(?:[Cc]laim|CLAIM)(?<=\bACC\b[^\n]{0,40}\n?[^\n]{0,40}(?:[Cc]laim|CLAIM))(?: (?:[Nn]o\.?|[Nn]umber|#|NO\.?|NUMBER)|(?<=\bACC (?:[Cc]laim|CLAIM))(?=[ \t:]))[ \t]{0,3}:?[ \t]{0,3}(?<value>[A-Z]{0,2}\d{6,12})(?![0-9A-Za-z])/dg,
       score: 0.9,
       prefilter: /\bACC\b/,
     },

@@ -1,3 +1,5 @@
+import { ENGLISH_FIRST_NAMES } from '../lexicon/english-names.ts';
+
 /**
  * The English cue words after which a name follows ("Name: ", "his wife ", "spoke to "), found by
  * looking back from each capital letter that could start a name, instead of scanning the whole text
@@ -480,6 +482,15 @@ const RELATIONS = [
   'his child',
   // A household's live-in helper, as Hong Kong and Singapore notes name her ("domestic helper Lorna"; round 37).
   'domestic helper',
+  // Someone of the patient's working life named as family is ("His manager Tess Roe booked …"; round 57), after
+  // a possessive only: "ward manager", "coach" alone open no name.
+  ...['her', 'his', 'their', 'my', 'our', 'your'].flatMap((p) => [
+    `${p} manager`,
+    `${p} boss`,
+    `${p} coach`,
+    `${p} flatmate`,
+    `${p} housemate`,
+  ]),
   'baby boy',
   'baby girl',
   'baby',
@@ -681,14 +692,24 @@ const lineSignOffAt = (cues: readonly string[]) =>
 /** Capitalised name words closed by a comma ("Petronella,", "Nurul Syafiqah binti Zulkeflee,"). */
 /** An interpreter or translator right before a bracket ("interpreter (", "Translator ("). */
 const INTERPRETER_BEFORE = /\b(?:[Ii]nterpreter|[Tt]ranslator) $/;
+/** "interpreted into Tongan by ", "translated into Dari by ": an interpreter's name follows. */
+const INTERPRETED_INTO_BY =
+  /\b(?:[Ii]nterpreted|[Tt]ranslated)(?: (?:in|into|to))? [A-Z][a-z]{2,20}(?: Sign(?: Language)?)? by $/;
 /** A language or a sign language in brackets: one capitalised word, "Sign" and "Language" allowed after it. */
 const LANGUAGE_IN_BRACKETS = /^[A-Z][a-z]{2,20}(?: Sign(?: Language)?)?$/;
 /** A bed or side room numbered in words right before ", " ("Bed four, ", "side room twelve, "). */
 const BED_WORD_BEFORE =
   /\b(?:[Bb]ed|[Ss]ide room|[Cc]ubicle) (?:(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen), $/;
-const NAME_THEN_COMMA = /[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti)){0,4},/y;
+const NAME_THEN_COMMA = /[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti|anak)){0,4},/y;
 const BED_AT =
   /(?<=\b(?:[Bb]ed|BED|[Ss]ide room|[Rr]oom|ROOM|[Rr]m\.?|RM|[Bb]ay|BAY|[Cc]ubicle|[Cc]ub)(?: [Nn]o\.?)? \d{1,3}[A-Za-z]?(?:(?:,| [—–-])?[ \t]{1,2}|:[ \t]{1,2}(?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z])| is (?=[A-Z][a-z'’-]{1,20} (?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,20}(?:[,.;]|[ \t]{0,2}(?:[—–(]|\r?\n|$))))|(?:^|\n)\d{1,2}[ \t](?=[A-Z][A-Z'’-]{1,30}, [A-Z][a-z]))/y;
+/**
+ * An ED board's bed, trolley or chair number and a colon before a known given name alone closed by a dash ("Chair 4: Declan
+ * — no surname yet", "Trolley 2: Siobhan – query sepsis"; round 57): the patient named so far by first name only.
+ */
+const SEAT_COLON_BEFORE =
+  /\b(?:[Bb]ed|[Tt]rolley|[Cc]hair|[Cc]ubicle|[Cc]ub|[Bb]ay|[Rr]oom) \d{1,3}[A-Za-z]?: $/;
+const GIVEN_THEN_DASH = /([A-Z][a-z'’-]{1,20}) [—–] /y;
 /** Hong Kong romanisation, surname in capitals then a hyphenated given name: "CHEUNG Wing-yan", "HO Ka-lok". */
 const ROMANISED_HK = /[A-Z]{2,8} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![A-Za-z])/y;
 const weakAt = (cues: readonly string[]) =>
@@ -852,6 +873,13 @@ function wordStartBefore(text: string, at: number): number {
   return start;
 }
 
+/** Whether a known given name alone, then a dash, starts at `at`. */
+const givenThenDash = (text: string, at: number) => {
+  GIVEN_THEN_DASH.lastIndex = at;
+  const m = GIVEN_THEN_DASH.exec(text);
+  return m !== null && ENGLISH_FIRST_NAMES.has(m[1]!);
+};
+
 const stickyAt = (regex: RegExp, text: string, at: number) => {
   regex.lastIndex = at;
   return regex.test(text);
@@ -952,7 +980,11 @@ export function findNameCues(text: string): NameCues {
         (isDigit(text.charCodeAt(at - 4)) && isDash(text.charCodeAt(at - 2))) ||
         // "bed 12 is Tammy Lebeau".
         (isDigit(text.charCodeAt(at - 5)) && text.startsWith(' is ', at - 4))) &&
-        stickyAt(BED_AT, text, at))
+        stickyAt(BED_AT, text, at)) ||
+      (text.charCodeAt(at - 2) === 0x3a &&
+        isDigit(text.charCodeAt(at - 3)) &&
+        SEAT_COLON_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
+        givenThenDash(text, at))
     )
       found.closing.push(at);
     const wordStart = wordStartBefore(text, at);
@@ -1006,6 +1038,12 @@ export function findNameCues(text: string): NameCues {
       found.role.push(at);
     if (cues === undefined) continue;
     if (cues.label && stickyAt(cues.label, text, at)) found.label.push(at);
+    // The language said between the verb and "by" ("Interpreted into Tongan by Sione Vaipulu"; round 57).
+    else if (
+      text.charCodeAt(at - 2) === 0x79 &&
+      INTERPRETED_INTO_BY.test(text.slice(Math.max(0, at - 50), at))
+    )
+      found.label.push(at);
     if (cues.weak && stickyAt(cues.weak, text, at)) found.weak.push(at);
     if (cues.relation && stickyAt(cues.relation, text, at)) found.relation.push(at);
     if (cues.cue) {
@@ -1023,8 +1061,11 @@ export const NAME_CUE_REGEXES = [
   TITLE_AT,
   NEXT_CAPITAL,
   BED_AT,
+  SEAT_COLON_BEFORE,
+  GIVEN_THEN_DASH,
   ROMANISED_HK,
   INTERPRETER_BEFORE,
+  INTERPRETED_INTO_BY,
   LANGUAGE_IN_BRACKETS,
   BED_WORD_BEFORE,
   NAME_THEN_COMMA,

@@ -42,7 +42,7 @@ import type { Recognizer } from './recognizer.ts';
 // The second word is not a state or grade abbreviation ("Surrey BC", "Garden III"); a name may have a
 // particle ("Ramón de la Peña") and end a form field (two spaces or a tab after it) or the text.
 const BETWEEN_COMMAS =
-  /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
+  /[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿā-ž'’-]{1,24} (?:(?:de la|de|van der|van|von|bin|binti|anak|da|del|di|le) )?(?![A-Z]{1,3}\b|[IVX]+\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-Zà-öø-ÿā-ž'’-]{1,24}(?=[,.;\n]| {2}|\t| \(|$)/y;
 /**
  * A pair between commas ending in a word of geography or of a hospital's name is a place ("…, Gold
  * Coast.", "ICU day 4, Wellington Regional."; round 34), not a person; so is a hospital's wing or pavilion
@@ -284,8 +284,9 @@ const TOKEN =
 // Irish glues a t before S after "an" and an h before a vowel after "Ó", "Ní", "Uí" ("Nic an tSaoir",
 // "Ó hAodha"; round 39): the small letter goes with the particle.
 // Filipino names write the Spanish particle glued and capitalised ("Dela Cruz", "Delos Reyes"; round 52).
+// An Iban name joins the father's name by "anak" (child of) as a Malay one does by "bin" ("Jugah anak Barieng"; round 57).
 const PARTICLE =
-  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|Dela|Delos|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
+  /(?:(?:Mac|Nic) an t-|(?:Mac|Nic) an t(?=S[a-z])|(?:Ó|Ní|Uí) h(?=[AEIOUÁÉÍÓÚ][a-z])|(?:Mac|Nic|Mhic|Ní|Uí|Ó|Dela|Delos|van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|das|le|la|bin|binti|binte|bte|bint|ibn|anak|al|el|ter|ten|ap|ab|s\/o|d\/o|a\/l|a\/p) )(?=[A-ZÀ-ÖØ-ÞĀ-ž])/y;
 /**
  * The Arabic article written capitalised and apart inside a Gulf name ("Hessa Saif Al Mansoori"; round 45):
  * a particle only after the name's first word, since "Al" alone is also a given name ("Al Jones").
@@ -352,8 +353,10 @@ const ID_LABEL_AFTER_NAME =
 const ADDRESSED_AFTER =
   /^(?:I['’]ll|I will|I['’]m|I can|I['’]ve|can you|could you|will you|are you|did you|do you|you|pls|please|r u)\b/;
 /** Two to four capitalised words opening a line before a Singapore NRIC or a Hong Kong ID in brackets. */
+// The bracket may name the card before the number, and hold a Malaysian IC ("Tan Boon Hock (NRIC S…)", "(IC 670314-…)";
+// round 57).
 const NAME_BEFORE_BRACKETED_ID =
-  /(?<=^|\n)[ \t]{0,3}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}) \((?=[STFGM]\d{7}[A-Z]\)|[A-Z]{1,2}\d{6}\([0-9A]\)\))/dg;
+  /(?<=^|\n)[ \t]{0,3}(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Name|Client|Resident) )?(?!(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Name|Client|Resident) )([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}) \((?=(?:(?:NRIC|FIN|HKID|IC|MyKad)(?: [Nn]o\.?)?:? ?)?(?:[STFGM]\d{7}[A-Z]\)|[A-Z]{1,2}\d{6}\([0-9A]\)\)|\d{6}-\d{2}-\d{4}\)))/dg;
 /** Capital letters joined by hyphens, as a surname is spelt out in a dictation ("B-O-U-D-R-E-A-U"). */
 const SPELLED_CAPITALS = /(?<![A-Za-z0-9-])(?:[A-Z]-){2,24}[A-Z](?![A-Za-z0-9-])/g;
 /** A capitalised word opening the text before a dash and a capital or digit. */
@@ -571,9 +574,10 @@ const NURSE_QUALIFIERS: ReadonlySet<string> = new Set(
 );
 /** A sign-off in the middle of a line after a sentence: "…seen Friday. — Halima Osei". */
 // An e-mail or a phone number may follow the name after a comma ("— Maeve Lund, maeve.l@…"), or the phone
-// in brackets ending the line ("— Tess (07700 900111)"; round 40).
+// in brackets ending the line ("— Tess (07700 900111)"; round 40). A practice's front desk signs a texted reply so, inside
+// its quotes ("…ready Friday. — Kerry, reception\""; round 57).
 const DASH_SIGN_OFF_END =
-  /^(?:[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY-?[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$)| \(\+?[0-9][0-9 -]{6,20}[0-9]\)[ \t]*(?:\r?\n|$))/;
+  /^(?:["”]?[ \t]*(?:\r?\n|$)|, (?:[a-z]{2,15} ){0,2}(?:coordinator|nurse|educator|manager|specialist|officer|worker|navigator|midwife|therapist|dietitian|physiotherapist|pharmacist|consultant|registrar|secretary|administrator|reception|receptionist|front desk|front office|bookings)\b|,? (?:[A-Z]{2,5}|FY[12]|PGY-?[1-5])\b|, [A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]|, \+?[0-9(][0-9 ()-]{6,20}[0-9][ \t]*(?:\r?\n|$)| \(\+?[0-9][0-9 -]{6,20}[0-9]\)[ \t]*(?:\r?\n|$))/;
 /** A closing word before a dash sign-off: "Thanks — Idris", "Cheers – Bea". */
 const CLOSING_BEFORE_DASH =
   /\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est wishes|[Mm]any thanks|[Tt]a)[,!]?$/;

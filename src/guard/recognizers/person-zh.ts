@@ -1283,6 +1283,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     NATIONAL_BEFORE_LATIN,
     SIGNED_AFTER_UNIT,
     PET_NAME_AFTER_BED,
+    BED_PET_NAME,
+    CLINICIAN_LABEL_END,
     NAME_RECALLED,
     PET_NAME_AFTER_CHILD,
     XIAO_NAME_AFTER_CHILD,
@@ -1325,12 +1327,15 @@ export class ChinesePersonRecognizer implements Recognizer {
     for (const colon of colons) {
       const labelEnd = labelEndBefore(text, colon);
       // "用户名：青柠不酸" ends in 户名 (an account holder's label) but names an app account.
-      if (STRONG_INDEX.longestEndingAt(text, labelEnd) === undefined || text.endsWith('用户名', labelEnd))
-        continue;
+      const label = STRONG_INDEX.longestEndingAt(text, labelEnd);
+      if (label === undefined || text.endsWith('用户名', labelEnd)) continue;
       const value = valueStartAfter(text, colon);
       // "报告人：检验科邸老师": a department first; its cue and the title rule read the name after it.
       if (DEPARTMENT_INDEX.longestAt(text, value) !== undefined) continue;
-      const afterKin = afterKinWord(text, value);
+      let afterKin = afterKinWord(text, value);
+      // "报告医师：母某某": a clinician's field names the clinician, never a relative, so 母 or 父 before a two-character
+      // given name closing the field is the surname (母, a Sichuan surname; generalisation-53).
+      if (afterKin === value + 1 && clinicianSignature(text, label, afterKin)) afterKin = value;
       // "紧急联系人：外孙 某予安": a blank between the kinship word and the name (round 47).
       const spaced = kinThenBlankNameEnd(text, value, afterKin);
       if (spaced > 0) {
@@ -1998,6 +2003,16 @@ export class ChinesePersonRecognizer implements Recognizer {
         const run = m.groups!.pet!;
         if (givenAt(run, 0) && givenAt(run, 1) && !startsNotName(run, 0) && !ROLE_LABELS.includes(run))
           push(pass, m.index + 1, m.index + 3, 0.75);
+      }
+    if (text.includes('床'))
+      for (const m of matchAll(BED_PET_NAME, text)) {
+        const pet = m.groups!.pet!;
+        if (
+          !(pet[0] === pet[1] && NOT_PET_DOUBLES.has(pet[0]!)) &&
+          !startsNotName(text, m.index) &&
+          !ROLE_LABELS.includes(pet)
+        )
+          push(pass, m.index, m.index + 2, 0.75);
       }
     // "护士舒畅、玲玲悉心救治": a doubled given name (a short form) listed after a name just read.
     for (let i = text.indexOf('、'); i > 0; i = text.indexOf('、', i + 1)) {
@@ -3766,6 +3781,13 @@ const XIAO_NAME_AFTER_CHILD =
 const NOT_PET_DOUBLES = new Set('乖白胖瘦小大高多少嗷哈呵嘻哇呜咳嘿哼嗯啊哦呀嘤咯呼哗宝狗猫');
 const PET_NAME_AFTER_BED =
   /床(?<=(?:\d|[一二三四五六七八九十])床)(?<pet>[\u4e00-\u9fff]{2})(?=[，,](?:小姑娘|小伙子|小朋友|小男孩|小女孩|男孩|女孩|老太太|老爷子|老奶奶|老爷爷|阿婆|阿公|大爷|大妈))/g;
+/**
+ * A pet name said right after a dictated handover's bed (小某, 某宝, 阿某 or a doubled character), then taken back
+ * ("五床小某……不对，") or followed by the child's full name and age ("七床是某宝，某某某，3岁，"; generalisation-53): a
+ * name said, as the cards mark it; not 小便, 小心 or a word for the child in general (宝宝).
+ */
+const BED_PET_NAME =
+  /(?<=(?:\d|[一二三四五六七八九十])床是?)(?<pet>小(?![便心时事点些量儿孩朋])[\u4e00-\u9fff]|(?![宝小])[\u4e00-\u9fff]宝|阿[\u4e00-\u9fff]|(?<d>[\u4e00-\u9fff])\k<d>)(?=…{1,2}[，, ]?(?:哦|噢)?不对|[，,][\u4e00-\u9fff]{2,3}[，,]\d{1,2}(?:岁|个月))/g;
 const SIGNED_AFTER_UNIT =
   /(?:医院|卫生院|卫生室|服务中心|诊所)[ \u3000]{1,2}(?<name>[\u4e00-\u9fff]{2,6})(?=[ \u3000]{1,2}(?:19|20)\d{2}年)/g;
 // A label may open the brackets before it ("（护照姓名KIM SOOYEON）", "（英文名：…）"; round 38).
@@ -3996,6 +4018,17 @@ const ROLE_BEFORE_TITLE = new Set(
   ),
 );
 const TITLE_INDEX = new WordIndex(AFTER_TITLES, 'first');
+/** A clinician's or checker's field label ("报告医师", "复核") before a one-character kin word and a two-character run. */
+const CLINICIAN_LABEL_END = /(?:医师|医生|药师|技师|护士|复核|审核)$/;
+function clinicianSignature(text: string, label: string, given: number): boolean {
+  return (
+    (text[given - 1] === '母' || text[given - 1] === '父') &&
+    CLINICIAN_LABEL_END.test(label) &&
+    hanAt(text, given + 1) &&
+    !hanAt(text, given + 2) &&
+    !startsTitle(text, given)
+  );
+}
 const startsTitle = (text: string, at: number) => TITLE_INDEX.longestAt(text, at) !== undefined;
 
 const PERSONAL_TITLES = ['女士', '先生', '小姐'];

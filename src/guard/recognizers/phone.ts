@@ -15,8 +15,10 @@ const FAX_BEFORE =
 // "the Haemophilia Centre (01632 …)"), is the institution's line too; so is a practice's or a clinic's
 // ("Practice: 01632 …", "clinic phone (555-0100 ext 2)"), a store number allowed ("VALLEY PHARMACY #2214   (702) …").
 // A research study's own line or office is the study's, not a participant's ("questions: study line (555) …"; round 47).
+// A clinic's line is its own only in brackets on a sign ("clinic phone (555-0100 ext 2) is not for …"): a follow-up
+// clinic's line given in a discharge paper or a message is PHONE ("clinic line (303) 555-0142"; round 57).
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line|[Ss]tudy (?:line|office))(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice|[Cc]linic (?:phone|line|number))(?: #\d{1,6})?(?: \(|,)?)[ \t]{0,3}:?[ \t]{0,3}$/;
+  /(?:\b(?:[Hh]elp ?line|HELPLINE|[Aa]dvice line|[Ss]tudy (?:line|office))(?: (?:no\.?|number))?|\b(?:the|our) unit(?: (?:at|on))?|\b(?:[Pp]harmacy|PHARMACY|[Cc]ent(?:re|er)|CENT(?:RE|ER)|[Pp]ractice)(?: #\d{1,6})?(?: \(|,)?|\b[Cc]linic (?:phone|line|number) \()[ \t]{0,3}:?[ \t]{0,3}$/;
 /**
  * A label's or leaflet's invitation to call with questions ("QUESTIONS? CALL (478) …", "Queries, please
  * ring 01632 …"): the pharmacy's or service's own number, not a person's; not after "my" or a person.
@@ -41,12 +43,21 @@ const PHONE_THEN_FAX =
   /\b(?:[Pp]hone|PHONE|[Tt]el|TEL|Ph)\.?:?[ \t]{0,2}\+?[0-9(][0-9 ().-]{6,18}[0-9](?:,[ \t]{0,3}|[ \t]{1,4})(?:[Ff]ax|FAX):?[ \t]{0,2}$|\bDr\.? [A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?<=\bFrom:[^\n]{1,80});[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|Referring|Referrer|Referred by):[ \t]{0,2}(?:Dr\.? )?[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2},[ \t]{0,2}(?:MD|DO|PA|PA-C|NP|FNP|DNP|APRN|RN|MBBS|MBChB|GP)(?:[,;]|[ \t]{1,2}[—–])[ \t]{0,2}(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|To|Referring|Referrer|Referred by|Referring (?:physician|doctor|clinician|provider)):[ \t]{0,2}Dr\.? [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z]?[a-zà-öø-ÿ'’]{1,20})?(?: [A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z]?[a-zà-öø-ÿ'’]{1,20})?){1,2}, [A-Za-z][^\n]{2,60}?(?:[ \t]{2,4}|\t|, )(?:[Ff]ax|FAX):?[ \t]{0,2}$|\b(?:From|To|Referring|Referrer|Referred by|Referring (?:physician|doctor|clinician|provider)):[ \t]{0,2}Dr\.? [A-Z]\.(?: ?[A-Z]\.)? ?[A-Z][a-zà-öø-ÿ'’]{1,20}(?:-[A-Z]?[a-zà-öø-ÿ'’]{1,20})?(?:[ \t]{2,4}|\t|, )(?:[Ff]ax|FAX):?[ \t]{0,2}$/;
 /** A receipt's or invoice's own number label right before ("票据号码：0148…"; round 47): a bill's serial, no phone. */
 const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
+/**
+ * A message opening by greeting its reader by name ("Hi Gloria, your …", "Harbor Pharmacy: Hello Mr Osei, …"; rounds
+ * 40, 57): the number its "Questions? Call …" gives is the venue's phone told to a named person, which the cards mark.
+ */
+const GREETS_NAMED_READER =
+  /^[^\n]{0,40}?\b(?:Hi|Hello|Dear)(?: (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)? [A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?[,!]/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
   if (RECEIPT_NUMBER_BEFORE.test(before)) return true;
   if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 140), start));
-  return SERVICE_LINE_BEFORE.test(before) || QUESTIONS_CALL_BEFORE.test(before);
+  return (
+    SERVICE_LINE_BEFORE.test(before) ||
+    (QUESTIONS_CALL_BEFORE.test(before) && !GREETS_NAMED_READER.test(text))
+  );
 };
 
 /** A service's enquiry line named next to a number ("咨询电话0571-…"): the service's, no person's. */
@@ -288,6 +299,10 @@ export const localPhoneRecognizer = new PatternRecognizer({
     '(home)',
     'reach',
     'whatsapp',
+    // A study coordinator or case manager named before the number on a consent page ("Consent taken by Ana Roe,
+    // study coordinator, 6123 4567"; round 57).
+    'coordinator,',
+    'case manager,',
   ],
   contextWindow: 24,
   contextBoost: 0.3,

@@ -84,10 +84,11 @@ export const plateRecognizer = new PatternRecognizer({
       // A car described by its colour and model, then its plate ("grey Corolla KTX-418", "white Ford
       // Ranger 1ABC234", "red Polo KX19 RVD", "black Tahoe, 8RKM214"): a letters-and-digits token right after
       // the model, a comma allowed between. New South Wales and Victorian shapes too ("silver Corolla DT63KW",
-      // "white Hilux BX 52 TM", "blue Mazda 1KR 7TM"; round 54).
+      // "white Hilux BX 52 TM", "blue Mazda 1KR 7TM"; round 54). An Ontario plate of four letters and three digits and a
+      // Singapore plate with its check letter ("white Civic, BKRT 219", "red Mazda SKB 3307 G"; round 57).
       name: 'colour-model',
       regex:
-        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12},?[ \t]){1,2}(?<value>[A-Z]{2,3}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{2,3}|[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|\d[A-Z]{2} ?\d[A-Z]{2})(?![A-Za-z0-9])/dg,
+        /\b(?:[Ss]ilver|[Bb]lack|[Ww]hite|[Gg]r[ae]y|[Rr]ed|[Bb]lue|[Gg]reen|[Gg]old|[Mm]aroon|[Nn]avy|[Bb]eige|[Bb]rown|[Yy]ellow|[Oo]range)[ \t](?:[A-Z][a-z]{1,12},?[ \t]){1,2}(?<value>[A-Z]{2,4}-?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{2,3}|[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|\d[A-Z]{2} ?\d[A-Z]{2}|[A-Z]{4} \d{3}|S[A-Z]{1,2} \d{1,4} [A-Z])(?![A-Za-z0-9])/dg,
       score: 0.75,
       prefilter:
         /(?:silver|black|white|grey|gray|red|blue|green|gold|maroon|navy|beige|brown|yellow|orange) [A-Z]/i,
@@ -113,6 +114,16 @@ export const plateRecognizer = new PatternRecognizer({
       score: 0.75,
       // The same test as gb-current's, so the registry's cache answers it.
       prefilter: /[A-Z]\d\d [A-Z]{3}/,
+    },
+    {
+      // A Singapore plate with its check letter and an Ontario plate of four letters and three digits after a car driven,
+      // or parked, named by its model ("driving the Toyota SKL 902 D", "parked my Civic, BRTX 318"; round 57);
+      // not after "take" or "bring", said of inhalers and tablets too.
+      name: 'model-then-sg-on',
+      regex:
+        /\b(?:drive|driving|drove|park|parked|parking|borrow|borrowed) (?:the|my|our|his|her|their|[A-Z][a-z]{1,12}['’]s) [A-Z][a-z]{2,12},?[ \t](?<value>S[A-Z]{1,2} \d{1,4} [A-Z]|[A-Z]{4} \d{3})(?![A-Za-z0-9])/dg,
+      score: 0.75,
+      prefilter: /\bS[A-Z]{1,2} \d{1,4} [A-Z]\b|\b[A-Z]{4} \d{3}\b/,
     },
     {
       // The current British format, two letters, two digits, a blank and three letters ("LK19 XPW"):
