@@ -83,3 +83,48 @@ export function nric(prefix: 'S' | 'T', seven: string): string {
     [2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(seven[i]), 0) + (prefix === 'T' ? 4 : 0);
   return `${prefix}${seven}${'JZIHGFEDCBA'[sum % 11]}`;
 }
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+/** An Aadhaar number: eleven digits (the first 2–9) and the Verhoeff check digit, spaced 4-4-4. */
+export const aadhaar = (eleven: string): string => {
+  const c = [...eleven]
+    .reverse()
+    .reduce((acc, d, i) => VERHOEFF_D[acc]![VERHOEFF_P[(i + 1) % 8]![Number(d)]!]!, 0);
+  const n = eleven + String(VERHOEFF_INV[c]);
+  return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
+};
+
+/** An Irish PPSN: seven digits and the check letter (weights 8 to 2, modulus 23, W for 0). */
+export const ppsn = (seven: string): string => {
+  const sum = [...seven].reduce((acc, d, i) => acc + Number(d) * (8 - i), 0);
+  return seven + 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23];
+};
+
+/** A Northern Ireland H&C number: nine digits and a modulus-11 check digit, spaced 3-3-4. */
+export const hc = (nine: string): string => {
+  const n = mod11(nine);
+  return `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`;
+};

@@ -1,7 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chi, hkid, luhn, medicare, mod11, nhi, nhs, nric, ohip, rid, spaced } from './check-digits.ts';
+import {
+  aadhaar,
+  chi,
+  hc,
+  hkid,
+  luhn,
+  medicare,
+  nhi,
+  nhs,
+  nric,
+  ohip,
+  ppsn,
+  rid,
+  spaced,
+} from './check-digits.ts';
 import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
 /**
@@ -24,12 +38,12 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * GB 11643 check character from a region code, birth date and sequence chosen to agree with the text
  * (the last sequence digit odd for men, even for women); 15-digit IDs are typed from region code, birth
  * date and sex digit; bank cards get a Luhn digit; NHS numbers are in the 999 test range with their
- * modulus-11 digit and the Northern Ireland H&C number gets a modulus-11 digit (hc below); Scottish CHI
+ * modulus-11 digit and the Northern Ireland H&C number gets a modulus-11 digit (hc in check-digits.ts); Scottish CHI
  * numbers get their modulus-11 digit after a birth date and a sex digit; Australian Medicare numbers get
  * their check digit and an issue digit; NZ NHIs, the Hong Kong identity card and the Singapore NRICs get
  * their check characters; Ontario health numbers and the South African ID number get a Luhn digit; the
- * Aadhaar number gets its Verhoeff digit (aadhaar below) and the Irish PPSN its modulus-23 letter (ppsn
- * below). The US MBI follows the published character pattern. Phones are random mainland numbers or
+ * Aadhaar number gets its Verhoeff digit (aadhaar in check-digits.ts) and the Irish PPSN its modulus-23 letter (ppsn
+ * in check-digits.ts). The US MBI follows the published character pattern. Phones are random mainland numbers or
  * fictional ranges (North American 555-01xx, UK 07700 900xxx and Ofcom drama ranges, Australian
  * (0x) 5550 and 7010 landlines); mail and web hosts are example.*; IP addresses come from the
  * documentation ranges.
@@ -37,51 +51,6 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * Span conventions are those of data/labelled/deid-holdout-57.card.yaml (and the earlier cards it
  * refers to); the decisions new in this round are stated in data/labelled/deid-holdout-58.card.yaml.
  */
-
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
-
-/** An Aadhaar number: eleven digits (the first 2–9) and the Verhoeff check digit, spaced 4-4-4. */
-const aadhaar = (eleven: string): string => {
-  const c = [...eleven]
-    .reverse()
-    .reduce((acc, d, i) => VERHOEFF_D[acc]![VERHOEFF_P[(i + 1) % 8]![Number(d)]!]!, 0);
-  const n = eleven + String(VERHOEFF_INV[c]);
-  return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
-};
-
-/** An Irish PPSN: seven digits and the check letter (weights 8 to 2, modulus 23, W for 0). */
-const ppsn = (seven: string): string => {
-  const sum = [...seven].reduce((acc, d, i) => acc + Number(d) * (8 - i), 0);
-  return seven + 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23];
-};
-
-/** A Northern Ireland H&C number: nine digits and a modulus-11 check digit, spaced 3-3-4. */
-const hc = (nine: string): string => {
-  const n = mod11(nine);
-  return `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`;
-};
 
 const zh: Array<[string, string]> = [
   [
