@@ -90,6 +90,13 @@ describe('the person-name model on invented text', () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it('reads no name in the value of a hometown, birthplace, nationality or ethnicity field', () => {
+    // 1.25.0 read 温州人 after 籍贯 as a name (温 is a surname); the value of such a field is a place or a people.
+    for (const text of ['籍贯：温州人', '出生地：兰州市', '祖籍 温岭', '民族：回族'])
+      expect(model.find(text, [])).toEqual([]);
+    expect(model.find('籍贯：温州人，联系人：温晓岚', []).map((f) => f.text)).not.toContain('温州人');
+  });
+
   it('adds nothing over an address the rules found', () => {
     const text = '住址：北京市东城区王府井大街88号';
     const found = withModel.analyze(text, { language: 'zh' });

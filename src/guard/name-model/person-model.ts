@@ -18,6 +18,14 @@ export const PERSON_MODEL_DETECTOR = 'pii.person_zh_model';
 export const PERSON_MODEL_SCORE = 0.6;
 
 /**
+ * The value of a field that names a place or a people (籍贯：温州人, 出生地：兰州, 民族：回族): never a person's
+ * name, though a surname may open it (温, 兰). The rules know these fields; the model reads characters only,
+ * so it is kept out of their values.
+ */
+const PLACE_FIELD_VALUE =
+  /(?:籍贯|祖籍|原籍|出生地|户籍(?:所在地)?|国籍|民族)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；、,;:：]{1,12})/g;
+
+/**
  * The bundled person-name model's file: logistic-regression weights over hashed candidate features,
  * one signed byte per bucket (base64) with one scale factor, the probability at which a candidate is
  * reported, and the digests of the files it was trained on.
@@ -117,6 +125,10 @@ export class PersonNameModel {
         : Math.log(Math.max(reportAt, 1e-9) / Math.max(1 - reportAt, 1e-9));
     const taken = new Uint8Array(text.length);
     for (const o of occupied) taken.fill(1, Math.max(0, o.start), Math.min(text.length, o.end));
+    for (const m of text.matchAll(PLACE_FIELD_VALUE)) {
+      const end = m.index + m[0].length;
+      taken.fill(1, end - m[1]!.length, end);
+    }
     const chosen: Array<{ start: number; end: number; z: number }> = [];
     const { weights, scratch } = this;
     // The start features are shared by every candidate at one start: summed once per start.
