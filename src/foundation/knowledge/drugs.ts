@@ -224,24 +224,25 @@ function keysOf(drug: Drug): Set<string> {
   return new Set([drug.id, ...drug.classes.map((c) => `class:${c}`)]);
 }
 
+/** A name's words: normalised, split at spaces, hyphens, underscores and middle dots. */
+const nameWords = (name: string): string[] =>
+  normalizeText(name)
+    .split(/[\s\-_·•]+/)
+    .filter(Boolean);
+
 /**
  * The forms a name is searched for in free text. The comparison key drops spaces and hyphens, but a text
  * keeps them, so a name of several words ("potassium chloride", "co-amoxiclav", "MS Contin") is searched
  * spaced, hyphenated and joined; a one-word name is its key.
  */
 function searchForms(name: string): string[] {
-  const words = normalizeText(name)
-    .trim()
-    .split(/[\s\-_·•]+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   return [...new Set([words.join(' '), words.join('-'), words.join('')])];
 }
 
 /** Name comparison key: normalised, spaces and hyphens ignored ("co-codamol" = "cocodamol"). */
 export function nameKey(name: string): string {
-  return normalizeText(name)
-    .trim()
-    .replace(/[\s\-_·•]+/g, '');
+  return nameWords(name).join('');
 }
 
 /** Levenshtein distance, stopping early past `max`. */
