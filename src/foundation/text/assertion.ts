@@ -58,8 +58,8 @@ const MONTHS = [
 
 const CUES: Record<CueKind, string[]> = {
   neg: [
-    // 冇 is the Cantonese 没 ("冇发烧，冇呕").
-    ...'没有 没 无 否认 未 未见 未曾 并无 并未 并没有 从未 从没 从来没有 排除 不伴 不伴有 未诉 未有 无明显 不存在 冇 冇有'.split(
+    // 冇 is the Cantonese 没 ("冇发烧，冇呕"); 莫得 and 莫有 the Southwestern Mandarin 没有 ("莫得胸闷气短").
+    ...'没有 没 无 否认 未 未见 未曾 并无 并未 并没有 从未 从没 从来没有 排除 不伴 不伴有 未诉 未有 无明显 不存在 冇 冇有 莫得 莫有'.split(
       ' ',
     ),
     ...[
@@ -114,7 +114,8 @@ const CUES: Record<CueKind, string[]> = {
   // Jamaican "nuh" negates the word after it ("mi nuh confused"), not the rest of the clause ("she nuh pass
   // nothing from yesterday and she a vomit green").
   // Wu 弗 and Hokkien 伓 are dialect 不 ("弗气急，胸口弗痛", "肚伓痛"): each negates the word right after it.
-  negWeak: ['不', '别', 'nuh', '弗', '伓'],
+  // So does the southern Wu 否 ("否吐否困"); 是否, 能否, 可否, 与否 and 否则 are pseudo-negations below.
+  negWeak: ['不', '别', 'nuh', '弗', '伓', '否'],
   negPost: [
     ...['(-)', '阴性', '已排除', 'denied', 'absent', 'none', 'negative', 'ruled out'],
     // Said straight after a body part or a thought, these deny it: "his face wasn't touched", "hurting myself
@@ -131,12 +132,12 @@ const CUES: Record<CueKind, string[]> = {
   ],
   pseudo: [
     ...(
-      '无明显诱因 无诱因 无明显原因 不明原因 原因不明 不仅 不只 不但 是不是 是否 会不会 要不要 能不能 有没有 ' +
+      '无明显诱因 无诱因 无明显原因 不明原因 原因不明 不仅 不只 不但 是不是 是否 能否 可否 与否 否则 会不会 要不要 能不能 有没有 ' +
       // Voices heard (有人说话, 有人说我坏话) are a symptom, not a report of what someone said (有人说).
       '有人说话 有人说我 ' +
-      '不知道 不确定 不清楚 没想到 没有想到 没料到 没注意 没办法 没法 无法 不能 没反应 没有反应 无反应 没呼吸 ' +
+      '不知道 不确定 不清楚 没想到 没有想到 没料到 没注意 没办法 没法 莫得办法 莫得法 无法 不能 没反应 没有反应 无反应 没呼吸 ' +
       '没有呼吸 无呼吸 没意识 没有意识 无意识 没知觉 没有知觉 没心跳 没有心跳 无心跳 无脉搏 没脉搏 没力气 ' +
-      '没有力气 无力 没气 不停 不断 不止 止不住 停不下来 不省人事 不醒 叫不醒 不清 不适 不舒服 不了 不行 不对劲 ' +
+      '没有力气 莫得力气 莫得劲 无力 没气 不停 不断 不止 止不住 停不下来 不省人事 不醒 叫不醒 不清 不适 不舒服 不了 不行 不对劲 ' +
       '好了一点 好了点 好了些 好一点 好点了 好些了 没好 没有好 不好了 还没好 没缓解 不缓解 没用 不管用 ' +
       '一直不好 不见好 不下来 不退 没退 不动了 不会动 不能动 动不了 不听使唤 没劲 不利索 不出声 不出来 不上气 ' +
       '不过气 不过来 不上来 不进去 不下去 喘不 咳不 哭不 说不 叫不 吞不 咽不 站不 走不 抬不 拿不 睁不 看不 止不 醒不 ' +
@@ -388,6 +389,10 @@ const CUES: Record<CueKind, string[]> = {
       'doing really well',
       'doing so well',
       'doing great now',
+      // Ulster "doin' rightly" is doing well ("took an overdose three year ago an she's doin' rightly now").
+      'doing rightly',
+      "doin' rightly",
+      'doin rightly',
       'been well for years',
       'well for years now',
       'in therapy and doing well',

@@ -7355,3 +7355,225 @@ describe('tuned on round 60 (red flags 1.55.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 61 (red flags 1.56.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'flashes before the eyes with 怀了 at a stated week (rf-preeclampsia-signs)',
+      '俺闺女怀了三十二周，今儿后晌眼前一闪一闪的，头也疼得厉害。',
+      '怀了二十周，想问眼睛近视能不能顺产？',
+    ],
+    [
+      'a baby counted as 出世 so many 礼拜 with a fever, in Hokkien wording (rf-infant-fever-under-3-months)',
+      '俺孙子才出世五礼拜，今早摸着烫，量了三十八度二。',
+      '阿妹出世两个月，打完预防针，想问几时洗身？',
+    ],
+    [
+      'scrambled words and a cup slipping out of one hand (rf-stroke-speech, rf-stroke-arm)',
+      "An hour ago Dad's words started coming out scrambled and his cup keeps slipping out of his left hand.",
+      "Since my stroke two years ago my speech is fine; sometimes I mix up names when I'm tired, is that normal?",
+    ],
+    [
+      'HRT with a stab on each in-breath (rf-pulmonary-embolism-risk)',
+      'On HRT patches; since yesterday a knife stab under my left ribs on every in-breath and the stairs leave me puffing.',
+      'On HRT; should I take it with food? I feel well and breathe easily.',
+    ],
+    [
+      'panting and pink-streaked phlegm after a past clot in the lung (rf-pulmonary-embolism-risk)',
+      "Had a clot on my lung three years ago; today I'm panting after a few steps and coughed up pink-streaked phlegm.",
+      'Had a clot on my lung three years ago; now on apixaban and well, can I fly?',
+    ],
+    [
+      'roasting, shaking with the cold and making no sense (rf-sepsis)',
+      "Her knee wound went red two days ago; now she's shaking with the cold, roasting to touch and not making any sense.",
+      'My knee wound went a bit red yesterday; no fever and I feel fine.',
+    ],
+    [
+      'fever, rigors and retention after haemorrhoid banding (rf-sepsis)',
+      "He had piles banded last week; now a fever, shaking, the pain is getting worse and he can't pass urine.",
+      'Had my piles banded yesterday; a little ache and a spot of blood on the paper, no fever.',
+    ],
+    [
+      'blood boked up (rf-haematemesis)',
+      "Me ma boked up a basin of blood an she's gone grey.",
+      "Me ma boked after a feed of drink last night, nothin' but the dinner, no blood.",
+    ],
+    [
+      'pain low on one side and the tip of the shoulder after a positive test (rf-ectopic-pregnancy)',
+      'Positive test nine days ago; now a stabbing pain low on the left and the tip of my left shoulder hurts, I feel faint.',
+      'Positive test nine days ago; a bit of period-like cramping both sides, no bleeding, feel well.',
+    ],
+    [
+      'a type 1 diabetic talking foolishness and too sleepy to drink (rf-hypoglycaemia-severe)',
+      'Mi daughter a type 1; she a talk foolishness an too sleepy fi drink di juice.',
+      'Mi daughter a type 1; she ask if she can eat mango.',
+    ],
+    [
+      'rope bought and a tree chosen (rf-suicidal-intent)',
+      "I've bought rope and picked a tree by the river. I'm going to do it tomorrow.",
+      'I bought rope to tie down the tent, which knot is best?',
+    ],
+    [
+      'pain much worse, a rock-hard calf and numb toes after a tibial plate (rf-compartment-syndrome)',
+      'Three days after my shin bone was plated the pain is much worse than in hospital, my calf is rock hard and my toes are numb.',
+      'My tibia was plated last year; it aches a bit in cold weather.',
+    ],
+    [
+      'the same in Chinese after an intramedullary nail (rf-compartment-syndrome)',
+      '小腿骨折打了髓内钉，今晚越来越痛，小腿硬邦邦，脚趾发麻。',
+      '胫骨骨折打了钢板一年了，阴天有点酸。',
+    ],
+    [
+      'a daily habit beside a whole bottle swallowed today (rf-drug-overdose, until-now except)',
+      '我爸每天吃十几片止痛药，今天把一整瓶都吞了。',
+      '咳嗽半年了，每天吃十几片复方甘草片，想问能不能换别的药？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+  it.each([
+    [
+      "a mother's red, hard 奶头 with a fever beside a baby of weeks (except of rf-infant-fever-under-3-months)",
+      '我女儿生完孩子五周，右边奶头红了一块，摸着硬，发烧38度5，还能喂奶。',
+      '宝宝出生五周，发烧38度5，吃奶少了。',
+    ],
+    [
+      'black stools on H. pylori quadruple therapy (except of rf-melaena)',
+      '在吃四联疗法杀幽门螺杆菌，大便发黑，人没什么不舒服。',
+      '大便发黑像柏油，头晕，站起来眼前发黑。',
+    ],
+    [
+      'occasional painless tightening in pregnancy (except of rf-acute-abdomen)',
+      '怀孕三十周，偶尔肚子发紧一下，不疼，胎动正常。',
+      '肚子硬邦邦的，疼得打滚，发烧。',
+    ],
+    [
+      'an arm sore and heavy after a jab (except of rf-stroke-arm)',
+      "Got my flu jab this morning; the arm is sore and heavy and I'm a bit achy.",
+      "Suddenly my right arm went heavy and I can't lift it, face drooping.",
+    ],
+    [
+      "a brother's overdose years ago, doin' rightly now (assertion: resolved)",
+      "My brother overdosed four year ago an he's doin' rightly now, back at the college.",
+      "My brother took an overdose an hour ago and he's very drowsy.",
+    ],
+    [
+      'chest tightness denied with 莫得 (assertion: Southwestern Mandarin negation)',
+      '伤风三天，鼻塞，流清鼻涕，莫得发烧，也莫得胸闷。',
+      '胸口闷得很，气短，一身冷汗，已经半个钟头了。',
+    ],
+    [
+      'vomiting and drowsiness denied with Wu 否 after a bump (assertion: dialect negation)',
+      '外孙跌了一跤，头撞着桌角，否吐否困，照样嬉。',
+      '外孙跌了一跤，头撞着桌角，吐了三回，叫也叫否醒。',
+    ],
+    [
+      '是否 and 能否 are questions, not negations (assertion: pseudo-negation)',
+      '宝宝两个月，是否需要打流感疫苗？',
+      '宝宝两个月，发烧38.5度，是否要去医院？',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+  it.each([
+    [
+      'PEP asked for after condomless sex (rf-hiv-sexual-exposure)',
+      '昨晚跟网友发生关系没戴套，对方说不清楚自己有没有艾滋，现在吃阻断药还来得及吗？',
+      '我想了解一下艾滋阻断药是什么原理？',
+    ],
+    [
+      'the same in English (rf-hiv-sexual-exposure)',
+      'Condom split with a new partner on Saturday; is it too late to get PEP?',
+      'What is PEP and who is it for?',
+    ],
+    [
+      'a child crying when a fallen-on wrist is touched, bent oddly (rf-suspected-fracture)',
+      '女儿荡秋千摔下来，手腕一碰就哭，手腕弯得有点怪。',
+      '女儿荡秋千摔了一下，膝盖擦破点皮，跑跳都正常。',
+    ],
+    [
+      "can't put a bit of weight on it after a crack (rf-suspected-fracture)",
+      "Tripped off the kerb, heard a crack, and I can't put a bit of weight on my foot.",
+      'Tripped off the kerb yesterday, a bit sore but walking fine today.',
+    ],
+    [
+      'something in one eye while grinding (rf-eye-injury)',
+      '用角磨机的时候左眼进了东西，一直磨得疼，流眼泪。',
+      '用角磨机要注意什么，眼镜要买什么样的？',
+    ],
+    [
+      'sudden muffled hearing, as if stuffed with cotton (rf-sudden-hearing-loss)',
+      '今早起来右耳突然听不太见，像塞了棉花。',
+      '奶奶耳朵背了好多年，助听器怎么选？',
+    ],
+    [
+      'vomiting even water with little urine at a stated week (rf-hyperemesis)',
+      '孕八周，喝口水也吐，一天就尿一次，尿是浓茶色。',
+      '孕八周，早上有点恶心，吃得下饭，尿正常。',
+    ],
+    [
+      'vomiting after a GLP-1 dose rise with little urine and dizziness on standing (rf-persistent-vomiting)',
+      '打司美格鲁肽加量后开始吐，喝水也吐，只尿了一次，站起来发晕。',
+      '打司美格鲁肽加量后有点恶心，吃得少，没有吐。',
+    ],
+    [
+      'a potassium of 二点九 with weak legs on liquorice tablets (rf-low-potassium-result)',
+      '咳嗽半年了，每天吃十几片复方甘草片，最近腿发软，体检血钾二点九。',
+      '体检血钾四点二，正常吗？',
+    ],
+    [
+      'quinsy said in dialect (rf-peritonsillar-abscess)',
+      "Sore throat for five days, now she can hardly open her mouth and talks like she's got a mouthful of potato, fever.",
+      'Sore throat for two days, eating and talking normally, no fever.',
+    ],
+    [
+      'pain in waves with pinkish urine (rf-renal-colic)',
+      "Pain in my left side comes in waves, can't sit still, and my urine is pinkish.",
+      'I get a dull ache in my left side after sitting all day; urine is clear.',
+    ],
+    [
+      "easier if I just didn't wake up (rf-passive-death-wish)",
+      "Some nights I think it'd be easier if I just didn't wake up, but I have no plan and wouldn't act on it.",
+      "Some nights I just don't wake up when my alarm goes off; how do I fix my sleep?",
+    ],
+    [
+      'a calf bigger than the other, warm and tender (rf-dvt-signs)',
+      'On the combined pill; my left calf is bigger than the right, warm and tender. Breathing fine.',
+      'On the combined pill; my calves ache after running. No swelling.',
+    ],
+    [
+      'a burn and blood after a hot enema (rf-rectal-bleeding)',
+      'Tried a coffee enema and it was too hot; now burning in my bottom and some blood on the paper.',
+      'How long should an enema be held in before going to the toilet?',
+    ],
+    [
+      'a feeding tube pulled out (rf-feeding-tube-out)',
+      '我外公中风后一直用鼻饲管，今天下午自己把管子扯出来了，人没什么不舒服。',
+      '鼻饲管平时怎么冲洗比较好？',
+    ],
+    [
+      'the same in English (rf-feeding-tube-out)',
+      "Mum's PEG tube fell out an hour ago; she's comfortable and breathing fine.",
+      "How often should Mum's PEG tube be flushed?",
+    ],
+    [
+      'new rages weeks after starting perampanel (rf-antiepileptic-behaviour-change)',
+      'My daughter was started on perampanel for her epilepsy three weeks ago and now she has rages and smashed a plate; no thoughts of harm.',
+      'My daughter takes perampanel for her epilepsy; can she take it at night?',
+    ],
+    [
+      'the same in Chinese on levetiracetam (rf-antiepileptic-behaviour-change)',
+      '儿子上个月开始吃左乙拉西坦，最近脾气特别暴躁，还砸东西，没说过要伤害谁。',
+      '儿子吃左乙拉西坦，漏吃了一次要补吗？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
