@@ -778,3 +778,70 @@ describe('set-9 classes', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+/**
+ * Wordings the round-10 held-out set showed as weak, in sentences written here (none is from a labelled set):
+ * mornings and evenings in the plural, hundreds in words with a hyphen, a preposition of company before each
+ * meal, the weight said as "weight is", units said as "N of them" by time of day, route abbreviations with
+ * stops, an injection given again and an n-th injection named in English, hours counted from the first dose
+ * ("at +2 h") in a chain of doses, a combination's strengths right before its brand, a ceiling on extra units
+ * on top of the regular ones, and units of a strength counted weekday by weekday.
+ */
+describe('set-10 classes', () => {
+  it.each([
+    // Mornings and evenings (or nights) in the plural: twice a day.
+    ['Bisoprolol 15 mg by mouth, mornings and evenings.', 'bisoprolol 30mg'],
+    // Hundreds in words, hyphenated.
+    ['Clarithromycin five-hundred milligrams three times a day.', 'clarithromycin 1500mg'],
+    // Alongside / during each meal: three a day.
+    ['Meloxicam 7.5 mg alongside each meal.', 'meloxicam 22.5mg'],
+    ['Famotidine 40 mg during every meal.', 'famotidine 120mg'],
+    // The weight said as "weight is" or "Weight:" beside a dose per kilogram.
+    ['Ceftriaxone IM 50 mg/kg once daily; his weight is 95 kg.', 'ceftriaxone 4750mg'],
+    ['Weight: 90 kg. Amikacin 20 mg/kg IV daily.', 'amikacin 1800mg'],
+    // Units said as "N of them" at a time of day.
+    ['Metformin 500 mg tablets: 3 of them with breakfast, 3 more with dinner.', 'metformin 3000mg'],
+    // "s.c." as the route; an injection given again, and an n-th injection named.
+    [
+      'Sumatriptan 6 mg s.c. at onset; if it comes back, inject again, and a third injection after that.',
+      'sumatriptan 18mg',
+    ],
+    // Hours counted from the first dose, in a chain of doses across sentences.
+    ['Haloperidol 10 mg IM stat; 5 mg IM at +1 h, then a further 10 mg at +3 h.', 'haloperidol 25mg'],
+    // A combination's strengths before its brand, and a ceiling on extra puffs over the regular ones.
+    [
+      'Use the 200/6 Symbicort: 2 puffs morning and night, with up to 8 extra puffs a day when breathless.',
+      'budesonide-formoterol 72mcg',
+    ],
+    // Units of a strength counted weekday by weekday, for the week.
+    ['甲氨蝶呤2.5毫克一片，周二吃五片，周五吃六片。', 'methotrexate 27.5mg'],
+    ['Methotrexate 2.5 mg tablets: Monday 6 tablets, Friday 5 tablets.', 'methotrexate 27.5mg'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Within the maximum, in the same wordings.
+    'Famotidine 20 mg, mornings and nights.',
+    'Clarithromycin two-hundred milligrams twice daily.',
+    'Famotidine 20 mg alongside each meal.',
+    'Amikacin IM 15 mg/kg once a day; weight is 60 kg.',
+    'Metformin 500 mg tablets: 2 of them with breakfast, 2 more with dinner.',
+    'Sumatriptan 6 mg s.c. at onset; if it comes back, inject again.',
+    'Haloperidol 5 mg IM stat; 5 mg IM at +2 h, then a further 5 mg at +4 h.',
+    'Use the 200/6 Symbicort: 2 puffs morning and night, with up to 4 extra puffs a day when breathless.',
+    '甲氨蝶呤2.5毫克一片，周二吃四片，周五吃四片。',
+    'Methotrexate 2.5 mg tablets: Monday 4 tablets, Friday 4 tablets.',
+    // A change of weight is no weight.
+    'Amikacin 20 mg/kg IV daily; weight loss of 8 kg since spring.',
+    // Again on a later day, or an n-th dose refused, is not that day's.
+    'Sumatriptan 6 mg s.c. now; inject again tomorrow if the attack recurs.',
+    'Sumatriptan 6 mg s.c. at onset; if it comes back, inject again, but never inject a third dose.',
+    // A ceiling on all puffs, extra ones included, caps the day.
+    'Symbicort 200/6: 2 puffs morning and night, extra puffs as needed, up to 8 puffs a day in total.',
+    // A quoted chart order held back as a slip, with the route before "stat".
+    "Ward query: 'haloperidol 100 mg IM stat' looks like an extra zero, so the order is withheld.",
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

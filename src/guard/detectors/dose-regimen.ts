@@ -150,8 +150,8 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
     ),
     (m) => countOf(m[1]),
   ],
-  // Morning and evening (早晚各一次): twice.
-  [/\bmorning and (?:evening|night)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
+  // Morning and evening (早晚各一次): twice; also in the plural, "mornings and nights".
+  [/\bmornings? and (?:evenings?|nights?)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
   // Times of day listed with 各 ("早中晚各一次", "早、中、晚各吃3片"): one dose at each time named.
   [DAY_TIMES_EACH, (m) => m[0].match(DAY_TIME)?.length],
   // Clock times listed with 各 ("早上7点、11点，下午3点各吃一次"): one dose at each hour named.
@@ -166,13 +166,13 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   ],
   // Each meal and bedtime too ("三餐前和睡前各一片", "with each meal and at bedtime"): four a day.
   [
-    /三餐(?:饭)?(?:前|后|时)?(?:[和及与、，,]|加上?)睡前(?:各)?|\b(?:with|before|after|at) (?:each|every|all three|the three) (?:main )?meals?,? (?:and|plus) (?:again )?(?:at |before )?(?:bedtime|bed|night)\b/gi,
+    /三餐(?:饭)?(?:前|后|时)?(?:[和及与、，,]|加上?)睡前(?:各)?|\b(?:with|before|after|at|alongside|along with|during) (?:each|every|all three|the three) (?:main )?meals?,? (?:and|plus) (?:again )?(?:at |before )?(?:bedtime|bed|night)\b/gi,
     () => 4,
   ],
   // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
   // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
   [
-    /\b(?:with|before|after|at|ahead of) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
+    /\b(?:with|before|after|at|ahead of|alongside|along with|together with|during|following) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
     () => 3,
   ],
   [
@@ -221,12 +221,15 @@ const DOSE_CAP = new RegExp(
 );
 /**
  * A ceiling on units a day ("no more than 8 puffs in a day", "每日不超过8粒", and with the unit left to the
- * sentence, "cap the whole day at 12"): units times their strength.
+ * sentence, "cap the whole day at 12"): units times their strength. A ceiling on the extra units alone ("up
+ * to 8 reliever puffs a day", "no more than 4 extra tablets") is of those on top of the regular ones.
  */
 const UNIT_CAP = new RegExp(
-  String.raw`${CAP_BEFORE}(${COUNT}) (?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支|吸(?![入收]))|\bcap(?:ped)? (?:the (?:whole |entire )?day|the (?:day's|daily) total|(?:the )?daily (?:total|use)) at (\d{1,2})\b(?! ?(?:mg|g|mcg|micrograms?|milligrams?|grams?|µg|μg|ug|ml|mL|%)\b|[.,:]\d)`,
+  String.raw`${CAP_BEFORE}(${COUNT}) (?:(?:extra|additional|further|reliever|rescue|as-needed) )?(?:tablets|tabs|capsules|caps|puffs|sprays|inhalations)\b|${CAP_BEFORE_ZH}(${COUNT})(?:片|粒|揿|喷|袋|支|吸(?![入收]))|\bcap(?:ped)? (?:the (?:whole |entire )?day|the (?:day's|daily) total|(?:the )?daily (?:total|use)) at (\d{1,2})\b(?! ?(?:mg|g|mcg|micrograms?|milligrams?|grams?|µg|μg|ug|ml|mL|%)\b|[.,:]\d)`,
   'i',
 );
+/** The ceiling read by UNIT_CAP is on extra units only ("up to 8 reliever puffs"). */
+const EXTRA_UNITS_CAPPED = /\b(?:extra|additional|further|reliever|rescue|as-needed) [a-z]+$/i;
 /**
  * A ceiling on units after the first ones ("2 tabs at the start, then 1 every 30 min, maximum six more"): the
  * first units and that many more are the day's.
@@ -280,6 +283,14 @@ const WEEKDAY_AFTER = new RegExp(
   `^ ?(?:on |[（(])?${WEEKDAY_AT}(?:(?:,? and |, ?|、|和|及) ?${WEEKDAY_AT}){0,5}${NOT_A_RUN}`,
 );
 const WEEKDAY_EACH = new RegExp(WEEKDAY_AT, 'g');
+/**
+ * A count of units said for each weekday after a unit's strength ("2.5毫克一片，周一吃四片、周四吃三片", "2.5 mg
+ * tablets: Mon 4 tablets, Thu 3 tablets"): the week's units, day by day.
+ */
+const WEEKDAY_COUNTS = new RegExp(
+  `${WEEKDAY_AT}(?:[:：,，] ?| )?(?:再|又|还)?(?:吃|服|服用|口服|用|take )?(${COUNT}) ?(?:片|粒|颗|tablets?|tabs?|capsules?|caps?)`,
+  'g',
+);
 const WEEKDAY_JUST_BEFORE = new RegExp(
   `${WEEKDAY_AT}(?:[:：,，] ?| )?(?:再|又|还)?(?:打|服|吃|用|给|服用|口服|注射|皮下注射|take|give|inject)? ?$`,
 );
@@ -374,9 +385,12 @@ const MORE_AT_ANOTHER_TIME = new RegExp(
   String.raw`^[^。；;.!?！？\n]{0,60}?\b(?:at|with|before|after|in the|on) (?:the )?(?:${SLOT})[^。；;.!?！？\n]{0,12}?\b(?:and|plus|then) (${COUNT}|a second|another|one more)(?: more| again)? (?:tablets? |tabs? |capsules? |caps? |puffs? |inhalations? )?(?:(?:at|with|in the|before|after|on|around) )?(?:the )?(?:${SLOT})`,
   'i',
 );
-/** Counts by time of day; one more unit said as "a third" or "another" counts one. */
+/**
+ * Counts by time of day; one more unit said as "a third" or "another" counts one, and the units named before
+ * said as "of them" ("25 mg tabs: 2 of them at breakfast, 2 more at teatime").
+ */
 const SLOT_COUNTS = new RegExp(
-  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用|吸|喷|塞|用)?(${COUNT}) ?(?:片|粒|颗|袋|支|枚|揿|喷|吸|下)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
+  String.raw`(?:${SLOT}|\d{1,2}点)(?:饭?[前后])?(?:各|再|又)?(?:加|服|吃|服用|吸|喷|塞|用)?(${COUNT}) ?(?:片|粒|颗|袋|支|枚|揿|喷|吸|下)(半)?|\b(${COUNT}|another pair|another|one more|a (?:second|third|fourth))(?! (?:noon|midday|midnight)\b)(?: more| again| of them)? (?:tablets? |tabs? |caps(?:ules)? |puffs? |inhalations? |suppositor(?:y|ies) )?(?:(?:at|with|in the|before|after|on|alongside|upon|around|about) )?(?:about |around |the |your )?(?:${SLOT}|${CLOCK})`,
   'gi',
 );
 /** A count said after its meal or time of day ("breakfast two, lunch one, dinner two"), not an amount or hour. */
@@ -405,16 +419,21 @@ const SLOT_JUST_BEFORE = new RegExp(
 /**
  * One dose said for now or for the onset ("2 g right now", "at the first tingle", "立即服2克"), and one said
  * for some hours later the same day ("2 g again ~12 h later", "another 2 g twelve hours later",
- * "12小时后再服2克"): with no frequency, each is one dose, and a dose then and one later that day add up.
+ * "12小时后再服2克"): with no frequency, each is one dose, and a dose then and one later that day add up. A note
+ * may write the route between the amount and its time ("10 mg IM stat", "10 mg IM at +2 h").
  */
-const NOW_AFTER =
-  /^ ?(?:(?:right|straight) )?(?:now|away|stat)\b|^ ?to (?:begin|start)\b(?! with)|^ ?at (?:the )?(?:first (?:sign|tingle|twinge|symptoms?)|onset)\b|^ ?(?:立即|立刻|马上|现在)/i;
+const ROUTE_BETWEEN = String.raw`(?:(?:IM|IV|SC|PO|i\.m\.|i\.v\.|s\.c\.|p\.o\.) )?`;
+const NOW_AFTER = new RegExp(
+  String.raw`^ ?${ROUTE_BETWEEN}(?:(?:right|straight) )?(?:now|away|stat)\b|^ ?to (?:begin|start)\b(?! with)|^ ?at (?:the )?(?:first (?:sign|tingle|twinge|symptoms?)|onset)\b|^ ?(?:立即|立刻|马上|现在)`,
+  'i',
+);
 /** Units swallowed together or as a single dose ("two 1.5 mg tablets swallowed together"): one dose, then. */
 const TOGETHER_AFTER =
   /^[^。；;.!?！？\n]{0,24}?\b(?:(?:swallowed|taken|given) )?(?:together|as (?:a|one) single dose)\b(?! with\b| ?(?:can|could|may|might|would|will|is|are)\b)/i;
 const NOW_BEFORE = /(?:\bstat|立即|立刻|马上|现在)(?:服|吃|服用|口服|给|打)? ?$/i;
+// Also hours counted from the first dose in a note, with the route between ("10 mg IM at +2 h", "at T+4h").
 const LATER_AFTER = new RegExp(
-  String.raw`^ ?(?:again,? )?(?:about |around |roughly |some |~ ?|≈ ?)?(\d{1,2}|${COUNT}|an) ?(?:h|hrs?|hours?) (?:later|after(?:wards)?)\b`,
+  String.raw`^ ?(?:again,? )?(?:about |around |roughly |some |~ ?|≈ ?)?(\d{1,2}|${COUNT}|an) ?(?:h|hrs?|hours?) (?:later|after(?:wards)?)\b|^ ?${ROUTE_BETWEEN}at (?:T ?)?\+ ?(\d{1,2}) ?(?:h|hrs?|hours?)\b`,
   'i',
 );
 const LATER_BEFORE = /(\d{1,2})(?:个)?小时(?:后|以后|之后)(?:再|又)(?:服|吃|服用|口服|给|打|用)? ?$/;
@@ -443,19 +462,22 @@ const PER_ONE_UNIT =
   /^ ?(?:[一1] ?(?:片|粒|颗|揿|喷|支)(?![\d一二两三四五六七八九十])|(?:a|one) (?:puff|tablet|capsule|spray|inhalation)\b(?! (?:a|per|each) day\b))/i;
 /** A dose per kilogram said before the amount ("按每公斤每天40毫克", "per kg per day 40 mg"). */
 const PER_KG_BEFORE = /(?:每(?:公斤|千克)|\bper (?:kg|kilogram))(?:每[天日]|体重|,? ?(?:per|a) day)? ?$/i;
-/** The patient's weight: "体重90公斤", "患者70kg", "weighs 70 kg", "a 60-kg woman". */
+/**
+ * The patient's weight: "体重90公斤", "患者70kg", "weighs 70 kg", "weight is 70 kg" / "weight: 70 kg", "a 60-kg
+ * woman". Not a change of weight ("weight loss of 5 kg"), whose noun stands between.
+ */
 const WEIGHT =
-  /(?:体重|病人|患者|病人体重|患者体重)(?:为|是|约|大约)?(\d{1,3}(?:\.\d)?) ?(?:公斤|千克|kg)|\bweigh(?:s|ing)? (?:about |around |approximately )?(\d{1,3}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)\b|\b(\d{1,3}(?:\.\d)?)[- ]?(?:kg|kilogram) (?:patient|man|woman|adult|child|boy|girl)\b/i;
+  /(?:体重|病人|患者|病人体重|患者体重)(?:为|是|约|大约)?(\d{1,3}(?:\.\d)?) ?(?:公斤|千克|kg)|\bweigh(?:s|ing|t is|t today is|t today:|t:|t =|t of)? (?:about |around |approximately |now )?(\d{1,3}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)\b|\b(\d{1,3}(?:\.\d)?)[- ]?(?:kg|kilogram) (?:patient|man|woman|adult|child|boy|girl)\b/i;
 /** A ceiling said near a per-kilogram dose ("max 1.5 g", "capped at"): the weight is then not applied. */
 const CEILING_WORD =
   /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
 /**
- * An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg",
- * "two-and-a-half milligrams".
+ * An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg"
+ * (or "three-hundred mg"), "two-and-a-half milligrams".
  */
 // Not the figure after "point" in "one-point-eight milligrams", which is 1.8 mg, not 8 mg.
 const WORD_AMOUNT =
-  /(?<!\bpoint[- ])\b((?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|three hundred|four hundred|five hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
+  /(?<!\bpoint[- ])\b((?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|three|four|five)[- ]hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
 const WORD_NUMBERS: Record<string, number> = {
   'half a': 0.5,
   fifteen: 15,
@@ -522,8 +544,9 @@ const COMBINATION =
   /(?<![\d.,/])(\d{1,4}(?:\.\d{1,2})?) ?\/ ?(\d{1,4}(?:\.\d{1,2})?)(?: ?(mcg|micrograms?|μg|µg|ug|mg|g|微克|毫克|克)(?![A-Za-z]))?(?![\d./]| ?(?:mm ?hg|ml|毫升|kg|h\b))/gi;
 /** A dose quoted to be corrected, not advised: an open quotation mark before it, a correction in its sentence. */
 const QUOTE_OPEN_BEFORE = /(?:[“‘「『]|(?<![A-Za-z])['"])[^”’'"」』\n]{0,40}$/;
+// Also a quoted order held back as a likely slip ("looks like an extra zero", "order withheld", "多写了一个零").
 const CORRECTION =
-  /\b(?:wrong|mistaken|should (?:be|read|have been))\b|应为|应是|应该是|更正|纠正|改正|核对|核实|疑为/i;
+  /\b(?:wrong|mistaken|should (?:be|read|have been)|extra zero|misplaced decimal|withheld|held pending)\b|应为|应是|应该是|更正|纠正|改正|核对|核实|疑为|多(?:写)?了一个(?:零|0)|小数点(?:点)?错/i;
 /** The mouth said as the route (a drug with no oral maximum is then not checked against another route). */
 const ORAL_SAID = /口服|\borally\b|\bby mouth\b|\bp\.?o\.?\b|\bper os\b/i;
 /** A volume the drug is diluted in ("+ NS 100ml", "in 250 mL"): no dose, and no boundary between amounts. */
@@ -538,17 +561,25 @@ const TAKE_COUNT = new RegExp(
   String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b(?! (?:weeks?|days?|months?|hours?|minutes?)\b)`,
   'i',
 );
+/** A later day said after a repeat or an n-th dose ("again tomorrow", "a second dose in 4 weeks"): not that day's. */
+const ON_A_LATER_DAY = String.raw`[^.;!?\n]{0,30}?\b(?:tomorrow|next|the following|days?|weeks?|months?|years?)\b`;
 /**
  * A dose said to be repeated, when no frequency is given: "repeat it 12 hours later", "take a second
- * tablet later", "try another 100 mg tablet", "再打一针" (one dose more), "再服2片" (two units more). A
- * negated one ("do not take another", "不要再吃一片") adds nothing.
+ * tablet later", "try another 100 mg tablet", "inject again" / "take it again", "再打一针" (one dose more),
+ * "再服2片" (two units more). A negated one ("do not take another", "never inject it again", "不要再吃一片") or
+ * one on a later day ("take it again tomorrow") adds nothing.
  */
 const REPEAT_DOSE = new RegExp(
-  String.raw`\brepeat(?:ed)? (?:it|the dose|this dose|the injection|once)\b|(?<!(?:\bnot|n't|\bnever) )\b(?:take|give|have|use|try|inject) (?:a second|another)(?= (?:one|dose|tablet|capsule|pill|injection|shot|jab|puff)s?\b| ?\d| ?$| (?:if|later|after|when|in)\b)|(?<!不|不要|别|勿|不能|不可|不得)再(?:打|注射|给|用|服|吃|来|喷|吸)(${COUNT})?(针|次|剂|支|片|粒|袋|揿|喷)`,
+  String.raw`\brepeat(?:ed)? (?:it|the dose|this dose|the injection|once)\b|(?<!(?:\bnot|n't|\bnever) )\b(?:take|give|have|use|try|inject) (?:a second|another)(?= (?:one|dose|tablet|capsule|pill|injection|shot|jab|puff)s?\b| ?\d| ?$| (?:if|later|after|when|in)\b)|(?<!不|不要|别|勿|不能|不可|不得)再(?:打|注射|给|用|服|吃|来|喷|吸)(${COUNT})?(针|次|剂|支|片|粒|袋|揿|喷)|(?<!(?:\bnot|n't|\bnever) )\b(?:inject|take|give|use|dose|have)(?: it| this| the dose| one)? again\b(?!${ON_A_LATER_DAY})`,
   'gi',
 );
 /** The n-th dose named ("必要时可打第三针"): at least n doses that day. */
 const NTH_DOSE = new RegExp(`第(${COUNT})(?:针|剂)`, 'g');
+/** The n-th dose named in English ("a 3rd injection that evening", "a third dose if it comes back"): the same. */
+const NTH_DOSE_EN = new RegExp(
+  String.raw`(?<!(?:\bnot|n't|\bnever|\bno|\bwithout) (?:give |take |have |use |need |inject |try )?)\ba (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:injection|dose|shot|jab|tablet|capsule|puff|spray)s?\b(?!${ON_A_LATER_DAY})`,
+  'gi',
+);
 /** A dose added to the usual one: "add a morning 0.4 mg to your usual evening capsule". */
 const ADDING_BEFORE = /\badd(?:ing)? (?:a|an|another|one)\b[^.;!?\n]{0,30}$/i;
 const TO_THE_USUAL =
@@ -609,9 +640,10 @@ const INJECTED_ROUTES: ReadonlySet<Route> = new Set(['iv', 'im', 'sc']);
 const CLAUSE_COMMA = /[，,、]/g;
 
 const ROUTES: Array<[RegExp, Route]> = [
-  [/静脉|静滴|静注|\bivgtt\b|\biv\b|intravenous|\b(?:by|into a|into the) vein\b/i, 'iv'],
-  [/肌注|肌肉注射|肌内注射|\bim\b|intramuscular/i, 'im'],
-  [/皮下|\bsc\b|\bsubcut\b|subcutaneous/i, 'sc'],
+  // Route abbreviations are also written with stops: "i.v.", "i.m.", "s.c.".
+  [/静脉|静滴|静注|\bivgtt\b|\biv\b|\bi\.v\.|intravenous|\b(?:by|into a|into the) vein\b/i, 'iv'],
+  [/肌注|肌肉注射|肌内注射|\bim\b|\bi\.m\.|intramuscular/i, 'im'],
+  [/皮下|\bsc\b|\bs\.c\.|\bsubcut\b|subcutaneous/i, 'sc'],
   [/舌下|sublingual/i, 'sublingual'],
   // A suppository by its Chinese name ("双氯芬酸钠栓"), not 血栓 (a thrombus) or 栓塞 (an embolism).
   [/直肠|肛塞|塞肛|(?<!血)栓(?![塞子])|rectal|suppositor/i, 'rectal'],
@@ -633,6 +665,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   DOSE_CAP,
   UNIT_CAP,
   MORE_CAP,
+  EXTRA_UNITS_CAPPED,
   AS_NEEDED,
   DAILY_AFTER,
   DAILY_BEFORE,
@@ -644,6 +677,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   WEEKDAY_NAME,
   WEEKDAY_AFTER,
   WEEKDAY_EACH,
+  WEEKDAY_COUNTS,
   WEEKDAY_JUST_BEFORE,
   WEEKDAY_JOINERS,
   WEEKDAY_RANGE,
@@ -697,6 +731,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   TAKE_COUNT,
   REPEAT_DOSE,
   NTH_DOSE,
+  NTH_DOSE_EN,
   ADDING_BEFORE,
   TO_THE_USUAL,
   DAY_TIME,
@@ -776,7 +811,7 @@ function clockSlotOf(text: string): string | undefined {
 function onceAt(c: AmountContext): string | undefined {
   if (NOW_AFTER.test(c.after) || NOW_BEFORE.test(c.before) || TOGETHER_AFTER.test(c.after)) return 'now';
   const later = LATER_AFTER.exec(c.after) ?? LATER_BEFORE.exec(c.before);
-  const hours = later?.[1]?.toLowerCase() === 'an' ? 1 : countOf(later?.[1]);
+  const hours = later?.[1]?.toLowerCase() === 'an' ? 1 : countOf(later?.[1] ?? later?.[2]);
   return hours !== undefined && hours >= 1 && hours < 24 ? `${hours} h later` : undefined;
 }
 
@@ -859,6 +894,10 @@ function repeated(c: AmountContext): { doses: number; units: number } | undefine
     found = true;
     doses = Math.max(doses, n);
   }
+  for (const m of matchAll(NTH_DOSE_EN, c.onward)) {
+    found = true;
+    doses = Math.max(doses, ORDINALS[m[1]!.toLowerCase()]!);
+  }
   if (addsToUsual(c)) {
     found = true;
     doses += 1;
@@ -928,10 +967,12 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     if (!mention) return;
     if (m.parts) {
       // A combination's strengths: the component with the maximum; with a unit and no such component,
-      // the last figure as before; with no unit, only right after the drug's name ("Advair Diskus 250/50").
+      // the last figure as before; with no unit, only right after the drug's name ("Advair Diskus 250/50")
+      // or right before it ("the 160/4.5 Symbicort").
       const component = componentOf(mention.drug, m.parts, unit);
       const named =
-        mention.end <= start && start - mention.end <= 24 && !/\d/.test(text.slice(mention.end, start));
+        (mention.end <= start && start - mention.end <= 24 && !/\d/.test(text.slice(mention.end, start))) ||
+        (mention.start >= end && /^ ?$/.test(text.slice(end, mention.start)));
       if (component) [value, unit] = [component.value, component.unit];
       if (unit === undefined || (m.unit === undefined && !named)) return;
     }
@@ -1079,6 +1120,28 @@ function weekdayOf(c: AmountContext): { key: string; days: number } | undefined 
   return { key: [...days].join('+'), days: days.size };
 }
 
+/**
+ * Units counted weekday by weekday (see WEEKDAY_COUNTS): the week's units, the most on one day and the
+ * weekdays, when two or more different weekdays are named; undefined otherwise.
+ */
+function weekdayCounts(text: string): { units: number; most: number; key: string; days: number } | undefined {
+  const byDay = new Map<string, number>();
+  for (const m of matchAll(WEEKDAY_COUNTS, text)) {
+    const n = countOf(m[2]);
+    if (n === undefined) return undefined;
+    const day = m[1] ? ZH_WEEKDAYS[m[1]]! : m[0].slice(0, 3).toLowerCase();
+    byDay.set(day, (byDay.get(day) ?? 0) + n);
+  }
+  if (byDay.size < 2) return undefined;
+  const counts = [...byDay.values()];
+  return {
+    units: counts.reduce((sum, n) => sum + n, 0),
+    most: Math.max(...counts),
+    key: [...byDay.keys()].join('+'),
+    days: byDay.size,
+  };
+}
+
 /** The patient's weight in kilograms said in `text` (see WEIGHT), if plausible. */
 function weightIn(text: string): number | undefined {
   const m = WEIGHT.exec(text);
@@ -1124,7 +1187,13 @@ function amountsIn(text: string): AmountMatch[] {
   const words: AmountMatch[] = matchAll(WORD_AMOUNT, text).map((m) => ({
     index: m.index,
     length: m[0].length,
-    number: String(WORD_NUMBERS[m[1]!.toLowerCase()] ?? andAHalf(m[1]!) ?? countOf(m[1]) ?? 0),
+    // "three-hundred" is written hyphenated as often as not.
+    number: String(
+      WORD_NUMBERS[m[1]!.toLowerCase().replace(/-(?=hundred$)/, ' ')] ??
+        andAHalf(m[1]!) ??
+        countOf(m[1]) ??
+        0,
+    ),
     unit: m[2],
   }));
   const zhWords: AmountMatch[] = matchAll(ZH_WORD_AMOUNT, text).map((m) => ({
@@ -1276,6 +1345,20 @@ function readAmount(
   if (frequency === undefined && LOADING_BEFORE.test(c.before.slice(-24)))
     return { total: dose, period: 'day', kind: 'product', perDay: 1, loading: true };
   const statedDaily = DAILY_AFTER.test(c.after) || DAILY_BEFORE.test(c.before);
+  // Units of a strength counted weekday by weekday ("2.5 mg tablets: Mon 4 tablets, Thu 4 tablets"): the
+  // week's units, each day's on that day.
+  const byWeekday =
+    strength && !statedDaily && frequency === undefined ? weekdayCounts(c.afterInClause) : undefined;
+  if (byWeekday !== undefined && !LIMIT_BEFORE.test(c.before))
+    return {
+      total: value * byWeekday.units,
+      period: 'week',
+      kind: 'product',
+      perDay: 1,
+      weekday: byWeekday.key,
+      dayDose: value * byWeekday.most,
+      daysAWeek: byWeekday.days,
+    };
   // Weekly when said beside the amount, or in its clause with no daily frequency ("每周两次"; but
   // "600mg，每8小时一次，每周查一次血常规" is daily).
   // Named weekdays, when the day's doses are said by time of day or not at all: doses on each of them.
@@ -1336,6 +1419,8 @@ function readAmount(
   const doseCap = DOSE_CAP.exec(c.reach);
   const mostDoses = countOf(doseCap?.[1] ?? doseCap?.[2]);
   const unitCap = UNIT_CAP.exec(c.reach);
+  // A ceiling on extra units only: the regular doses and that many units more.
+  const extraCapped = unitCap !== null && EXTRA_UNITS_CAPPED.test(unitCap[0]);
   const moreUnits = units.counted ? countOf(MORE_CAP.exec(c.reach)?.[1]) : undefined;
   const mostUnits =
     countOf(unitCap?.[1] ?? unitCap?.[2] ?? unitCap?.[3]) ??
@@ -1348,7 +1433,11 @@ function readAmount(
     const total = dose * (doses + (addsToUsual(c) ? 1 : 0)) + value * added;
     return {
       total:
-        mostUnits === undefined ? total : cappedByUnits(total, perUnit * mostUnits, AS_NEEDED.test(c.reach)),
+        mostUnits === undefined
+          ? total
+          : extraCapped
+            ? total + perUnit * mostUnits
+            : cappedByUnits(total, perUnit * mostUnits, AS_NEEDED.test(c.reach)),
       period: 'day',
       kind: 'product',
       perDay: doses,
@@ -1410,6 +1499,9 @@ function addedUp(text: string, regimens: Regimen[]): Regimen[] {
         ...p,
         end: r.end,
         total: p.total + sameUnitAs(r, p.unit)!,
+        // The doses read so far end in r's sentence: a dose after it there follows r ("10 mg stat; 10 mg at
+        // +2 h, then 10 mg at +4 h" are three that day).
+        sentenceStart: r.sentenceStart,
         slot: r.slot,
         weekday: r.weekday,
         ...(p.dayDose !== undefined && r.dayDose !== undefined
