@@ -80,6 +80,8 @@ export const MINORITY_NAME_PARTS = [
   // Tsering and Tsewang as western Sichuan (Aba, Ganzi) write them (泽郎卓玛, 泽旺多吉; round 53), beside 泽仁 and 次仁.
   '泽郎',
   '泽旺',
+  // Gendun ("community"), opening many Tibetan men's names in Amdo and Kham (更登加, 更登扎西; round 58).
+  '更登',
   // Uyghur and Kazakh given names written alone, without the father's name after a dot
   '阿依夏木',
   '赛乃姆',

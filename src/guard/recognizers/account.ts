@@ -191,6 +191,15 @@ export const accountRecognizer = new PatternRecognizer({
       prefilter: /(?:ortal|pp|MyChart|nline|eb) user/,
     },
     {
+      // The same bracket with only a colon after the portal or app ("From: Ana Roe (portal: aroe_tx)"; round 58): a login
+      // with a dot, a digit or an underscore, as a word there ("(portal: closed)") is none.
+      name: 'bracketed-portal-colon',
+      regex:
+        /\((?:[Pp]atient )?(?:[Pp]ortal|[Aa]pp|MyChart)[ \t]{0,2}:[ \t]{0,2}(?<value>(?=[a-z0-9._-]{0,29}[0-9._])[a-z][a-z0-9._-]{2,28}[a-z0-9])\)/dg,
+      score: 0.75,
+      prefilter: /(?:ortal|pp|MyChart)[ \t]{0,2}:/,
+    },
+    {
       // A login with an underscore between lower-case words speaking once in a chat whose earlier turns are
       // spoken by names ("Mele: on my way⏎kai_fonua: thinking of u"; round 49): the chat's own speaker, not a form's
       // field ("bp_sys: 120", a number after it).

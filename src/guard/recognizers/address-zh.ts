@@ -53,7 +53,9 @@ const PART = new RegExp(
     `(?<gazetteer>(?:${GAZETTEER})(?:特别行政区|自治区|省|市)?(?!${ROAD}|${BUILDING_BEFORE_FLOOR}))`,
     // "…88号那个院区", "…那个小区": a demonstrative after the number points back at the place just given; it opens no
     // part (round 46).
-    `(?<admin>(?!${POINTING})${PLACE_CHAR}{1,6}?(?:${ADMIN}))`,
+    // An autonomous prefecture or county named for two or more peoples runs past six characters before 自治州
+    // ("黔东南苗族侗族自治州", "湘西土家族苗族自治州"; round 58): read up to 自治 when the name ends in 族.
+    `(?<admin>(?!${POINTING})(?:${PLACE_CHAR}{2,12}?族自治[州县旗]|${PLACE_CHAR}{1,6}?(?:${ADMIN})))`,
     // A road may name its stretch by a direction before the number ("黄埔大道西375号", "中山路北12号").
     // A stretch of a long street before the number is part of the road ("东大街下东大街段271号").
     `(?<road>(?:${PLACE_CHAR}|[0-9A-Za-z]){1,8}?(?:${ROAD})(?:段(?=[0-9]{1,5}号))?(?:[东西南北中](?=[0-9]{1,5}号))?)`,

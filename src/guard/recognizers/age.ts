@@ -27,6 +27,9 @@ const AFTER: Array<{ regex: RegExp; score: number }> = [
     score: 0.75,
   },
 ];
+/** An elder named by kinship, then in the same sentence 满 ("reaches"), right before the age. */
+const ELDER_REACHES =
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老爷子|老太太|老人家|母亲|父亲|爸|妈)[^。；;！!？?\n]{0,12}满$/;
 /** A first and last name, or a relation and a first name, right before an age. */
 // A particle may stand before the family name ("Gerdina van Dijk, 94"; round 35).
 // Māori, Polish and Czech names carry letters past ÿ ("Ngaire Pōhatu (101)"; round 55).
@@ -57,6 +60,13 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     score: 0.75,
     // "爷爷95了还能自己走": what is said of him may follow 了 at once.
     after: /^了(?:[，,。！!\n]|还|也|都)/,
+  },
+  // "外婆12月3日满92，…": the age an elder named by kinship reaches (满) on a day told (round 58); not a score or a count
+  // ("外婆满分", "满90天": a unit follows).
+  {
+    regex: ELDER_REACHES,
+    score: 0.75,
+    after: /^(?:周?岁|了|[，,。！!])/,
   },
   // "1床｜闻人某｜女｜93｜感染性休克": a handover row's cells — bed, name, sex — then the age in its own cell
   // (round 37); not a weight or score with its unit in the cell.
@@ -147,8 +157,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     // count too. So does a table's cell closing after the age ("| Hilda Brannock, 93 | falls risk |"; round 50). A
     // quoted nickname may stand between the name and the comma ("| Dorothy Kemper ("Dot"), 93 | …"; round 51).
     // The age with "years" after it may close the field ("Re: Ada Roe, 93 years   URN …"; round 53).
+    // A handover table may split its cells by slashes instead ("2 / Ida Roe, 94 / falls risk"; round 58), not a
+    // reading over another ("92/60").
     after:
-      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))| (?:years|yrs)(?:(?: {2,}|\t)(?=[A-Z])|[ \t]*(?:\r?\n|$)))/,
+      /^(?:,|\)|[ \t]*(?:\r?\n|[—–]|- |\|(?!\|)|$)| \/ (?![0-9])| \((?:Hosp|MRN|NHS|NHI|URN?|CHI|DOB|ID)\b|(?: {2,}|\t)(?=[A-Z])| ?[MF](?:,|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))| (?:years|yrs)(?:(?: {2,}|\t)(?=[A-Z])|[ \t]*(?:\r?\n|$)))/,
     far: true,
   },
   // "Rm 318, Lucinda Vreeland, 94. Call bell pressed…", "Bed 3 — PIKE, Doreen, 92. Settled": the age
@@ -171,10 +183,10 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$)))/,
   },
   // "Re: Hemi Walker, NHI ABC1234, 91.": the age after a name and its record number, ending the sentence
-  // or before the next comma.
+  // or before the next comma. An identity card in its place ("Lim Ah Kow, NRIC S…, 93."; round 58) too.
   {
     regex:
-      /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|OHIP|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
+      /[A-Z][a-zà-ÿ'’-]+, (?:NHI|NHS|MRN|URN?|CHI|OHIP|NRIC|HKID|IC|Hosp(?:ital)? [Nn]o\.?)[ \t:]{1,2}[A-Z0-9][A-Z0-9 -]{2,15}, $/,
     score: 0.75,
     // Or ending the header line ("Patient: Iris Lowe, MRN 5521903, 93⏎Date: …"; round 39).
     after: /^(?:,|\.(?:[ \t]{1,2}[A-Z]|[ \t]*(?:\r?\n|$))|[ \t]*(?:\r?\n|$))/,
@@ -276,6 +288,29 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
     after: /^ (?:already|oredi|liao)\b/,
   },
   {
+    // "My aunt, Ida Roe (NHS 943 476 5919), is 94 and…": how old a person is, said after their record number in
+    // brackets and a comma (round 58); not a measure ("…), is 96 kg").
+    regex: /\((?:NHS|CHI|NHI|MRN|URN?|NRIC|HKID|OHIP|Medicare|DOB)\b[^()\n]{1,24}\),? (?:is|was|turned) $/,
+    score: 0.75,
+    after: /^(?![0-9.%]| ?(?:mg|kg|cm|mmhg|bpm|%|mmol|kilos|pounds|lbs|percent)\b)/i,
+  },
+  {
+    // "tired but 97 and still bossing everyone": an elder's age said in a chat with "and still" or "and already" after
+    // it (round 58), after "but"; not a reading ("sats low but 94 and rising").
+    regex: /\b(?:[Bb]ut|[Yy]et)[ \t]$/,
+    score: 0.75,
+    after: /^ and (?:still|already)\b/,
+  },
+  {
+    // "is he even allowed to fly at 93?", "is it safe to operate at 95": whether something is allowed or safe at a
+    // person's age (round 58); not a rate or a dose ("safe to run at 90 mL/h", "allowed at 95%").
+    regex: /\b(?:allowed|safe|fit|able|too old)\b[^.\n?!;,]{0,30}[ \t]at $/,
+    score: 0.75,
+    after:
+      /^(?![0-9]|\.\d|%| ?(?:mg|mcg|kg|cm|mmhg|bpm|%|mmol|ml|mls|min|mins|minutes|secs?|seconds|hours?|hrs?|days?|weeks?|months?|degrees?|percent|units?|kph|mph|km|miles?)\b|\/)/i,
+    far: true,
+  },
+  {
     // "he's only 91", "she's nearly 100": a word of degree may stand between (round 44).
     regex:
       /\b(?:he|she|who|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather)(?: is|'s|’s| was)(?: (?:only|just|nearly|almost))? $/i,
@@ -289,7 +324,7 @@ const BEFORE: Array<{ regex: RegExp; score: number; after?: RegExp; far?: boolea
  * asks or tells an age (岁数, 多大, 高寿, 今年…), as a relative answers in a dialogue ("奶奶今年都九十六了").
  */
 const HAN_AGE =
-  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?[岁歲]|了|[，,])/g;
+  /(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|十[一二三四五六七八九]?)?)(?=多?周?[岁歲]|了|[，,。！!])/g;
 /**
  * A transcribed handover's bed, the patient's name and a comma before the numeral ("十七床梁…梁某某，九十一，"; round
  * 38): the numeral closed by a comma is the patient's age.
@@ -348,6 +383,7 @@ export class AgeRecognizer implements Recognizer {
     KIN_WORD,
     KIN_EARLIER_IN_SENTENCE,
     BED_NAME_BEFORE_HAN_AGE,
+    ELDER_REACHES,
     WORD_AGE,
     WORD_AGE_BEFORE,
     WORD_AGE_AFTER,
@@ -387,9 +423,13 @@ export class AgeRecognizer implements Recognizer {
         // and the numeral opens its clause.
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         const next = text[m.index + m[0].length];
-        if ((next === '，' || next === ',') && !BED_NAME_BEFORE_HAN_AGE.test(before)) continue;
+        // "外婆12月3日满九十一，…": the age an elder named by kinship reaches (满) closes its clause too (round 58).
+        const reaches = ELDER_REACHES.test(before);
+        if ((next === '，' || next === ',') && !BED_NAME_BEFORE_HAN_AGE.test(before) && !reaches) continue;
+        if ((next === '。' || next === '！' || next === '!') && !reaches) continue;
         if (
           next === '了' &&
+          !reaches &&
           !AGE_QUESTION.test(before) &&
           !(ELDER_WORD.test(before) && '，,。：:\n'.includes(text[m.index - 1] ?? 'x')) &&
           !KIN_BEFORE_HAN_AGE.test(before) &&

@@ -446,9 +446,28 @@ const NOT_LOG_UNIT = '[天周日月年时分秒个次岁级度期型片粒袋支
 const LIST_ITEM = '\\d{1,2}/\\d{1,2}(?![\\d/]|\\.\\d)';
 const LIST_SEP = '(?:, (?:and |& )?| and | & )';
 
+/**
+ * A bare month opening its clause before the review ("，3月复查") in a record dated in a later month of the year
+ * ("日期：2026-11-24"): the interval to the review (three months), as clinicians shorten 3个月; a month still to come
+ * that year ("11月的门诊，12月复诊") is the review's month, read as before (round 58).
+ */
+const BARE_MONTH_BEFORE_REVIEW = /^(\d{1,2})月$/;
+const RECORD_YEAR_MONTH = /(?:19|20)\d{2}(?:[-/.]|年)(\d{1,2})(?=[-/.月])/;
+function reviewIntervalNotMonth(value: string, text: string, start: number): boolean {
+  const bare = BARE_MONTH_BEFORE_REVIEW.exec(value);
+  if (
+    bare === null ||
+    !/^(?:复查|复诊|随访)/.test(text.slice(start + value.length, start + value.length + 2))
+  )
+    return false;
+  const record = RECORD_YEAR_MONTH.exec(text);
+  return record !== null && record.index < start && Number(bare[1]) < Number(record[1]);
+}
+
 export const dateRecognizer = new PatternRecognizer({
   name: 'pii.date',
   type: 'DATE',
+  validate: (value, text, start) => !reviewIntervalNotMonth(value, text, start),
   // One regex per script (Chinese, numeric, English month names), each covering that script's formats
   // in alternatives that cannot match at the same place: three scans of the text instead of nine.
   patterns: [

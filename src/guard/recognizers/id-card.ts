@@ -156,6 +156,16 @@ export const idCardRecognizer = new PatternRecognizer({
       prefilter: /Aadhaa?r|UID/,
     },
     {
+      // A national identity card's number of digits alone after "National ID" ("National ID: 31590274"; round 58), as a
+      // Kenyan card prints seven or eight digits and other countries' cards up to eleven: the label says what the
+      // number is (no check digit exists to test). Case-sensitive capitals, so "national id checked" is not read.
+      name: 'national-id-digits',
+      regex:
+        /\bNational ID(?: (?:[Cc]ard|[Nn]o\.?|[Nn]umber))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{7,11})(?![0-9A-Za-z]|[.,]\d|[/-]\d)/dg,
+      score: 0.85,
+      prefilter: /National ID/,
+    },
+    {
       // The Irish Personal Public Service Number after its label ("PPSN 1234567TA", "PPS No. 1234567T"):
       // seven digits and the modulus-23 check letter, with a second letter in the newer numbers (round 36).
       name: 'ppsn',

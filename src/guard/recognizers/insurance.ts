@@ -40,6 +40,10 @@ export const INSURANCE_WORDS = new RegExp(
   'i',
 );
 
+/** A GMS number's label after a doctor's name on the same line. */
+const GMS_AFTER_PRESCRIBER =
+  /(?:^|\n)[ \t]{0,3}(?:Dr\.?|Doctor|Prescriber:?|Prescribed by:?|GP:?) [A-Z][^\n]{0,60}\bGMS (?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,3}[:#]?[ \t]{0,3}$/;
+
 export const insuranceRecognizer = new PatternRecognizer({
   name: 'pii.insurance_id',
   type: 'INSURANCE_ID',
@@ -193,9 +197,12 @@ export const insuranceRecognizer = new PatternRecognizer({
   ],
   // A Chinese passport's shape (E or G and eight digits, E, a letter and seven) answering a request for passports a few
   // lines before ("大家护照号发我一下…⏎某某：E…"; round 53) is the passport, even where a travel insurance is named.
+  // A GMS number on the prescriber's own line, after the doctor's name ("Dr Aine Walsh   GMS no. 40217"; round 58), is
+  // the prescriber's panel number, which the cards leave unmarked, not a patient's medical card.
   validate: (value, text, start) =>
     !(/^\d{17}[\dXx]$/.test(value) && isValidResidentId(value)) &&
-    !(isChinesePassportShape(value) && text.slice(Math.max(0, start - 120), start).includes('护照')),
+    !(isChinesePassportShape(value) && text.slice(Math.max(0, start - 120), start).includes('护照')) &&
+    !GMS_AFTER_PRESCRIBER.test(text.slice(Math.max(0, start - 90), start)),
   context: ['insurance', 'member id', 'policy', 'medicare', 'medicaid', '医保', '社保', '保险', '参保'],
   contextWindow: 48,
   contextBoost: 0.5,

@@ -61,15 +61,16 @@ const EN_BARE =
 // full stop names an accession before "No" as before a code ("Acc. no: RD2611…").
 // A treatment unit's own number for its patient's course ("Phototherapy no. PT-5183", "Dialysis no: DU-0417",
 // "Infusion #"; round 57), as a radiotherapy number is.
+// A spinal or limb brace's own number for the patient who wears it ("Brace no. BR-26-0417"; round 58), as the cards mark it.
 // An Australian aged-care client's ID ("her My Aged Care ID is AC61047582"; round 51), as the card marks it.
 const EN_HEADS =
-  'My Aged Care|Aged Care|NICU|SCBU|NNU|PICU|Urodynamics?|UDS|Audiology|Audiometry|Audiogram|Sleep Study|(?:Lab |Pathology )?Request|Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Phototherapy|Dialysis|Infusion|Treatment Sheet|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|Endo(?:scopy)?|OGD|EGD|Colonoscopy|Bronchoscopy|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
+  'My Aged Care|Aged Care|NICU|SCBU|NNU|PICU|Urodynamics?|UDS|Audiology|Audiometry|Audiogram|Sleep Study|(?:Lab |Pathology )?Request|Maternity|Antenatal|Confirmation|Conf\\.?|Appt|Appointment|(?:Copay|Co-pay|Patient) Assistance(?: Program(?:me)?)?|Homecare|Home Care|Band(?= ID)|Folder|Cell(?:ular)? Therapy|CAR-?T|SSNAP|RIS|PACS|RXR|Renal|RT|Radiotherapy|Phototherapy|Dialysis|Infusion|Treatment Sheet|Brace|Orthosis|Registry|Donor Registry|Job|Local|Unit Record|Donor|Donation|Clinic|Student Health|Pt|Autopsy|PM|Post-?mortem|MLC|Nikshay|RiO|Participant|Subject|Screening|Newborn Screening|Transfer|Retrieval|Booking|Consultation|Telehealth|Patient Account|Billing Account|Hospital Account|Account|Unit|Hosp\\.?|Hospital|Chart|Lab|Pathology|Medical Record|Med(?:ical)? Rec|Admission|Patient|Record|Case|Encounter|Visit|Episode|Inpatient|Outpatient|Registration|Reg\\.?|Client|Requisition|Req\\.?|Study|Rx|Prescription|(?:e-?Rx )?Script|Lab Order|Test Order|Imaging Order|Radiology Order|Path|Referral|Exam|Imaging|Radiology|Endo(?:scopy)?|OGD|EGD|Colonoscopy|Bronchoscopy|IP|OP|MR|CR|Inmate|Prisoner|Prison|Detainee|Offender|PR';
 const EN_SUFFIX = '(?:No\\.?(?![a-z])|Number|Num\\.?|ID|#)';
 const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}`;
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|hrn|dialysis|infusion|treatment sheet|aged care|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|agency id|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
+  /mrn|hrn|brace|orthosis|dialysis|infusion|treatment sheet|aged care|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|agency id|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -207,6 +208,24 @@ export const mrnRecognizer = new PatternRecognizer({
         /\b[Qq]ueue (?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2}(?<value>[A-Z]{1,2}-?\d{2,4})(?![0-9A-Za-z])/dg,
       score: 0.85,
       prefilter: /[Qq]ueue (?:[Nn]o|[Nn]umber|#)/,
+    },
+    {
+      // A pharmacy's collection or pick-up code for a patient's prescription ("show collection code 7QX2 at the
+      // counter", "Pick-up code: 5KM81"; round 58), as the cards mark pickup codes: letters and digits with a digit.
+      name: 'en-collection-code',
+      regex:
+        /\b(?:[Cc]ollection|[Pp]ick-?up) (?:[Cc]ode|[Nn]o\.?|[Nn]umber|[Rr]ef)[ \t]{0,2}:?[ \t]{0,2}(?<value>(?=[A-Z]{0,9}\d)[A-Z0-9]{4,10})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /[Cc]ollection |[Pp]ick-?up /,
+    },
+    {
+      // A trial participant's or subject's ID of a study's letters and a serial ("Participant ID: KNEEX-017", "Subject
+      // no. CARDIO-2-114"; round 58): the study's word may run past the five letters a record label's code takes.
+      name: 'en-trial-participant',
+      regex:
+        /\b(?:Participant|Subject) (?:ID|[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,3}(?<value>[A-Z]{6,10}(?:-(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{1,8}){1,3})(?![0-9A-Za-z-])/dg,
+      score: 0.85,
+      prefilter: /(?:Participant|Subject) (?:ID|[Nn]o|[Nn]umber|#)/,
     },
     {
       // A Hong Kong hospital number standing bare in a record's header after the HKID ("HKID: K418263(4)   HN17720935";
@@ -518,9 +537,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // 43). The name is what tells it from a count of quilts ("一床被子") or a slogan ("一床一码"). A term of address may
       // follow the name before the comma ("七床某某某阿姨，", "三床某师傅，"; round 54). A transcript may open the
       // dictation with a quotation mark before the bed ("“四床某某某，…", "「六床某某某，…"; generalisation-52).
+      // A nursing sheet's header row opens so too, the bed then the patient's name and sex in blank-separated fields
+      // ("七床　某某某　男　…"; round 58).
       name: 'zh-bed-numeral-single',
       regex:
-        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2}["“「]?)(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:阿姨|大爷|大妈|大娘|师傅|奶奶|爷爷|阿婆|阿公|老人|叔叔|婆婆)?(?:[，,]|…|……))/dgm,
+        /(?<=(?:^|[。；;，,\n])[ \t\u3000]{0,2}["“「]?)(?<value>[一二三四五六七八九])床(?![一二三四五六七八九十两被棉褥毯单罩空位号边旁头尾上下]|患者|病人|患儿|家属|陪护|今|昨|明|夜|晨|早|已|刚|新|无名|身份|转|出院|入院|术)(?=[\u4e00-\u9fff]{1,4}(?:阿姨|大爷|大妈|大娘|师傅|奶奶|爷爷|阿婆|阿公|老人|叔叔|婆婆)?(?:[，,]|…|……)|[ \t\u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]{1,3}[男女](?:[ \t\u3000，,]|$))/dgm,
       score: 0.8,
       prefilter: /[一二三四五六七八九]床/,
     },
@@ -612,10 +633,12 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // Emergency departments name the place a patient lies at a line start ("Resus 1: Rowan…", "Majors
       // 6: Gloria…", "Cubicle 4 —"): the number is that patient's bed. In a | table the name fills the next
-      // cell ("Resus 1 | Rowan…"); an empty or dashed cell names no one.
+      // cell ("Resus 1 | Rowan…"); an empty or dashed cell names no one. The area may name its cubicle or bay after it
+      // ("Majors cubicle 7: Aoife…"), and a trolley, cubicle, bay or chair may be numbered with a letter first ("Trolley
+      // T9: Padraig…"; round 58).
       name: 'ed-area-line-start',
       regex: new RegExp(
-        `(?:^[ \\t]{0,3}|(?<=\\b(?:Infusion|Dialysis|Chemo|Chemotherapy|Oncology|Day|Treatment)[ \\t](?:Cent(?:er|re)|Unit|Suite|Lounge|Ward)[ \\t]{0,2}[—–-][ \\t]{0,2}))(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?(?<value>\\d{1,2}[A-Za-z]?)(?=[ \\t]{0,2}(?:[:：—–-]|$)|[ \\t]{1,2}[A-Z][A-Za-z'’]{1,24}(?:,|[ \\t]{1,2}[A-Z])|[ \\t]{1,2}\\|[ \\t]{1,2}[A-Z][a-z])${NOT_A_PATIENT}`,
+        `(?:^[ \\t]{0,3}|(?<=\\b(?:Infusion|Dialysis|Chemo|Chemotherapy|Oncology|Day|Treatment)[ \\t](?:Cent(?:er|re)|Unit|Suite|Lounge|Ward)[ \\t]{0,2}[—–-][ \\t]{0,2}))(?:(?:Majors|Minors|Resus|Paeds|Peds)[ \\t](?:cubicle|bay|trolley|chair)[ \\t]|(?:Resus|Majors|Maj|Minors|Min|Paeds|Peds|Cubicle|Cube|Cub|Bay|Pod|Trolley|Chair|Side room|Obs|CDU)[ \\t]?)(?<value>\\d{1,2}[A-Za-z]?|(?<=(?:Trolley|Cubicle|Bay|Chair)[ \\t])[A-Z]\\d{1,2})(?=[ \\t]{0,2}(?:[:：—–-]|$)|[ \\t]{1,2}[A-Z][A-Za-z'’]{1,24}(?:,|[ \\t]{1,2}[A-Z])|[ \\t]{1,2}\\|[ \\t]{1,2}[A-Z][a-z])${NOT_A_PATIENT}`,
         'dgm',
       ),
       score: 0.8,
@@ -663,6 +686,16 @@ export const mrnRecognizer = new PatternRecognizer({
       score: 0.8,
       // From "Bed", a literal, back to the line's start.
       prefilter: /Bed[ \t]{0,2}\|(?<=(?:^|\n)[ \t]{0,3}\|?[ \t]{0,2}Bed[ \t]{0,2}\|)/,
+    },
+    {
+      // The same table with its cells split by slashes ("Bed / Name / Plan⏎3 / Ida Roe / …"; round 58): each row's first
+      // cell is that row's patient's bed where a capitalised name opens the next; not a row left empty ("2 / — / empty").
+      name: 'en-bed-column-slash-row',
+      regex:
+        /^[ \t]{0,3}(?<value>\d{1,3}[A-Z]?)[ \t]{1,2}\/[ \t]{1,2}(?=(?!(?:Empty|Vacant|Closed|Unknown|Unnamed|None)\b)[A-Z][a-z])(?<=(?:^|\n)[ \t]{0,3}Bed[ \t]{1,2}\/[^\n]{0,100}\n(?:[^\n]{0,200}\n){0,30}[^\n]{0,12})/dgm,
+      score: 0.8,
+      // From "Bed", a literal, back to the line's start.
+      prefilter: /Bed[ \t]{1,2}\/(?<=(?:^|\n)[ \t]{0,3}Bed[ \t]{1,2}\/)/,
     },
     {
       // A unit's own number named by its abbreviation and repeating it as the prefix ("SIU no SIU-2611-017",
@@ -892,12 +925,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // chats write it, the bed of a relative named only by kinship earlier in the sentence ("妈今天在31床挂水",
       // "爸今天转到普通病房了，18床"; not "我爸侯德旺…住15床", named), or given in a chat's answer to a question
       // with no one named in it ("二姐：几床？⏎小雯：普外科6楼，19床"; not "王建国在几床？"), as the cards since round
-      // 13 mark it; but a relative the line goes on to name ("妈转到普通病房了，16床，…登记报妈的名字某某就行"; round
-      // 37) is named, and her bed is read. A unit's letters and a hyphen may come before the number ("ICU-5床"), as the cards mark it
+      // 13 mark it; nor a row whose name cell is a dash before the empty note ("5床｜——｜空床"; round 58); but a
+      // relative the line goes on to name ("妈转到普通病房了，16床，…登记报妈的名字某某就行"; round 37) is named, and
+      // her bed is read. A unit's letters and a hyphen may come before the number ("ICU-5床"), as the cards mark it
       // (ICU-[5]床), or glued to it ("ICU6床"; round 46); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
       // who has been moved on leaves the bed unnamed ("7号床病人已转入病房"; not "已转入我科", who arrived).
+      // Getting out of bed is no place under it ("在骨科12床下床时摔倒"; round 58): 床下 excludes, 床下床 does not.
       regex:
-        /(?<![0-9A-Za-z](?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
+        /(?<![0-9A-Za-z](?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下(?!床)|[ \t\u3000｜|—–\-－/／]{1,12}空|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

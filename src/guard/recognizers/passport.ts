@@ -48,10 +48,11 @@ export const passportRecognizer = new PatternRecognizer({
       // Passport numbers asked for and given back in a chat or e-mail by whose they are ("… passport numbers
       // please\nAmit: mine is KD204815\nLeela: Dad's is PX771203"): a possessive reply, within a few lines of
       // the word, standing before a letter-and-digit number, or a US passport's nine digits ("Arjun's 561204873";
-      // round 55).
+      // round 55). Or its number told back as was or is, or as written down for someone ("Old number was N7730215",
+      // "I've got yours as PA4418027"; round 58).
       name: 'possessive-reply',
       regex:
-        /(?<=[Pp]assport[\s\S]{0,240}?(?<![A-Za-z])(?:[Mm]ine|[Hh]is|[Hh]ers|[Oo]urs|[A-Z][a-z]{1,12}['’]s)(?: is)?:?[ \t]{1,2})(?<value>[A-Z]{1,2}\d{6,8}|\d{9})(?![0-9A-Za-z])/dg,
+        /(?<=[Pp]assport[\s\S]{0,400}?(?<![A-Za-z])(?:[Mm]ine|[Hh]is|[Hh]ers|[Oo]urs|[A-Z][a-z]{1,12}['’]s|(?:[Oo]ld |[Nn]ew )?[Nn]umber (?:was|is)|got (?:yours|his|hers|mine|theirs|[A-Z][a-z]{1,12}['’]s)(?: down)? as)(?: is)?:?[ \t]{1,2})(?<value>[A-Z]{1,2}\d{6,8}|\d{9})(?![0-9A-Za-z])/dg,
       score: 0.85,
       prefilter: /[Pp]assport/,
     },

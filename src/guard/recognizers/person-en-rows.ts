@@ -146,6 +146,9 @@ function nameBefore(text: string, mark: number, starts: number[]): void {
     first !== undefined &&
     (ENGLISH_FIRST_NAMES.has(first) ||
       VIETNAMESE_MIDDLE.has(words[2]!) ||
-      (ENGLISH_SURNAMES.has(first) && /^\n?$/.test(words[0].slice(0, words[0].indexOf(first)))));
+      (ENGLISH_SURNAMES.has(first) &&
+        (/^\n?$/.test(words[0].slice(0, words[0].indexOf(first))) ||
+          // Or after a bed's or a field's label and its colon ("Bed 12-07: Teo Ah Seng, NRIC …"; round 58).
+          (words[0].startsWith(' ') && /[:：]$/.test(before.slice(0, words.index))))));
   starts.push(first !== undefined && !known ? two + first.length + 1 : two);
 }

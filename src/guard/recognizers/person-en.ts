@@ -61,11 +61,13 @@ const EPONYM_AFTER =
 const RELATION_THEN_BRACKET =
   /(?<=\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|mum|mom|dad|carer|friend|neighbour|neighbor|niece|nephew|grandson|granddaughter|aunt|uncle)\b) \((?=[A-Z][a-z])/iy;
 /** "SMITH, John", "Garcia, Maria": a record's surname-first form, read after a label. */
+// A middle initial closing the field belongs to it, with its full stop as a laboratory writes it ("Patient: Prowse,
+// Elsa M.   DOB …"; round 58).
 // Not before a possessive: "this is Aroha, Tama Whitu's wife" is two people, not one surname-first name.
 /** A decimal value right after a word ("Hgb 7.1"): a test's result, not an age. */
 const DECIMAL_AFTER = /^[ \t]{1,2}\d{1,3}\.\d/;
 const SURNAME_COMMA_GIVEN =
-  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z](?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|['’]s\b| [A-Z][a-z]{1,24}['’]s\b)/y;
+  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24})?, [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}(?:-[A-Z]?[a-zà-öø-ÿā-ž]{1,24})?(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž]{1,24}| [A-Z]\.?(?= {2}|\t|\r?\n|$))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|['’]s\b| [A-Z][a-z]{1,24}['’]s\b)/y;
 /** A "SURNAME, Given" field between bars, the surname's first letter and rest and the given name captured. */
 const PIPE_SURNAME_FIELD =
   /\| [A-Z]([A-Z'’-]{1,30}), ([A-Z][a-z]{1,24})(?:-[A-Z]?[a-z]{1,24})?(?= \||[ \t]*(?:\r?\n|$))/y;
@@ -865,6 +867,10 @@ const SUFFIX_LAST = /^ (?:Jr|Sr)$/;
 /** An initial closing a name ("… Quispe M"), and a column gap or the line's end after its full stop. */
 const INITIAL_LAST = /^[a-z] [A-Z]$/;
 const GAP_OR_LINE_END = /^(?:[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
+/** A word and a capital letter before "lines" ("Kerley B lines"). */
+const EPONYM_LETTER_LINES = /^[A-Z][a-z]{2,15} [A-Z] lines?\b/;
+/** The first word of a name, its letters only ("Anne" of "Anne Mulholland"). */
+const FIRST_WORD_OF = /^[A-Z][a-z]{1,20}(?![A-Za-z'’-])/;
 /** The words after a ward's or service's name ("Cedar Ward", "Elm Tree Family Medicine", "International Patient Office"). */
 const PLACE_WORD_AFTER = /^ (Ward|Family Medicine|Family Practice|Patient Office)\b/;
 
@@ -885,6 +891,8 @@ class NameFindings {
     if (end - start <= 5 && ACRONYM_BEFORE_ROLE.test(this.text.slice(start, end + 16))) return;
     // "Doe, John": an unidentified patient's placeholder written surname first stands for no one.
     if (this.text.charCodeAt(start) === 0x44 && DOE_SURNAME_FIRST.test(this.text.slice(start, end))) return;
+    // "Kerley B lines", "Kerley A lines": an eponym and a letter naming lines on a film (round 58), no name and initial.
+    if (EPONYM_LETTER_LINES.test(this.text.slice(start, end + 7))) return;
     // "Alice Springs Hospital", "via Alice Springs NT 0872": a town named by a given name and a place word (round 51).
     if (TOWN_WORD_AFTER_GIVEN.test(this.text.slice(start, end + 9))) return;
     // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
@@ -932,6 +940,22 @@ class NameFindings {
     // A ward's name is read so only after a field's comma ("room 6, Cedar Ward"), not a person called Ward ("by Jo Ward").
     const place = PLACE_WORD_AFTER.exec(this.text.slice(end, end + 20));
     if (place && (place[1] !== 'Ward' || this.text.slice(start - 2, start) === ', ')) return;
+    // "Lou-Anne Drysdale", "Jo-Ellen Marsh": a double given name whose second part is a known first name, read from that
+    // part, takes the capitalised part before its hyphen too (round 58), when that part opens a word.
+    if (start > 2 && this.text.charCodeAt(start - 1) === 0x2d) {
+      const first = FIRST_WORD_OF.exec(this.text.slice(start, end));
+      const part = capitalisedPartBefore(this.text, start - 1);
+      if (
+        first &&
+        ENGLISH_FIRST_NAMES.has(first[0]) &&
+        part >= 0 &&
+        start - 1 - part >= 2 &&
+        !isNameLetter(this.text.charCodeAt(part - 1)) &&
+        this.text.charCodeAt(part - 1) !== 0x2d &&
+        !notName(this.text.slice(part, start - 1))
+      )
+        start = part;
+    }
     // "ʻAna", "ʻOkusitino": a Tongan or Hawaiian name opening with an ʻokina (U+02BB) after a blank or a line's
     // start; the mark is a letter of the name (round 47), not punctuation.
     if (

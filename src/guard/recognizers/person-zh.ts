@@ -508,6 +508,8 @@ const BEFORE_CUES = [
   '负责人',
   '领队',
   '教练',
+  // A driver named straight after, as an accident's other party or the family's ("货车司机某某在外等候"; round 58).
+  '司机',
   ...DEPARTMENTS,
 ];
 
@@ -1156,6 +1158,8 @@ const BED_NUMBER_END = new Set('0123456789０１２３４５６７８９一二�
  * where a name ends — punctuation, or a word that follows a person (来电, 代诉, 于…).
  */
 const STRICT_CUES = new Set([
+  // A driver's name must close or meet what the driver does ("司机某某在外等候"), not a road ("司机高速上追尾"; round 58).
+  '司机',
   '孩子',
   '夫妇',
   '夫妻',
@@ -1315,6 +1319,8 @@ export class ChinesePersonRecognizer implements Recognizer {
     ADDRESSED_AS,
     LEAVES_CONTACT,
     SEX_AFTER_NAME_FIELD,
+    RELATION_QUALIFIER,
+    LANGUAGE_INTERPRETS,
   ];
 
   analyze(text: string): Finding[] {
@@ -1355,7 +1361,11 @@ export class ChinesePersonRecognizer implements Recognizer {
     }
     for (const colon of colons) {
       const labelEnd = labelEndBefore(text, colon);
-      if (ROLE_INDEX.longestEndingAt(text, labelEnd) === undefined && !personLabelEndingAt(text, labelEnd))
+      if (
+        ROLE_INDEX.longestEndingAt(text, labelEnd) === undefined &&
+        !personLabelEndingAt(text, labelEnd) &&
+        !personLabelEndingAt(text, qualifiedLabelEnd(text, labelEnd))
+      )
         continue;
       const value = valueStartAfter(text, colon);
       // "联系人：母亲葛红": the name after a kinship word, when one reads there.
@@ -2300,7 +2310,9 @@ function sameSurnameSpeakers(pass: Pass, colons: readonly number[]): void {
 /** Dai names open with 岩 (men) or 玉 (women) before one or two given characters; they are not surnames. */
 const DAI_NAME_PREFIXES = new Set('岩玉');
 /** What a Dai name is followed by when it opens a record's patient line: the sex, the ethnic group or an age. */
-const AFTER_DAI_NAME = /^[，,](?:[男女][，,]|傣族|\d{1,3}岁)|^（(?:傣族|[男女])/;
+// A header row sets the sex off with blanks ("岩某某　男　45岁"), and a bracket may say the person speaks Dai (round 58).
+const AFTER_DAI_NAME =
+  /^[，,](?:[男女][，,]|傣族|\d{1,3}岁)|^（(?:傣族|傣语|[男女])|^[ \t\u3000]{1,2}[男女](?:[ \t\u3000，,]|$)/;
 /**
  * "岩某某，男，45岁，傣族", "女儿玉罕在旁翻译", "接诊：玉某医生": in a text that says the person is Dai (傣族, 傣语),
  * 岩 or 玉 and one or two given characters is a name after a kinship or role word, before a title, or opening its
@@ -2310,7 +2322,10 @@ function daiNames(pass: Pass): void {
   const { text } = pass;
   for (let at = 0; at < text.length; at++) {
     if (!DAI_NAME_PREFIXES.has(text[at]!)) continue;
-    let kin = personLabelEndingAt(text, at);
+    // "患儿：玉某某", "父亲：岩某某": a person field's label and its colon (round 58), as a kinship word glued on.
+    let kin =
+      personLabelEndingAt(text, at) ||
+      ((text[at - 1] === '：' || text[at - 1] === ':') && personLabelEndingAt(text, at - 1));
     for (let k = 1; !kin && k <= 3 && k <= at; k++) kin = afterKinWord(text, at - k) === at;
     const opens = !hanAt(text, at - 1);
     if (!kin && !opens) continue;
@@ -2447,7 +2462,10 @@ function cueAt(pass: Pass, at: number): void {
     const short = turkic - cueEnd === 3 && markedTranslit(text, cueEnd, turkic) >= 2;
     if (
       (turkic - cueEnd < 4 && !short) ||
-      (hanAt(text, turkic) && !followedByPredicate(text, turkic) && !text.startsWith('帮', turkic))
+      (hanAt(text, turkic) &&
+        !followedByPredicate(text, turkic) &&
+        !text.startsWith('帮', turkic) &&
+        !languageInterpretsAt(text, turkic))
     )
       turkic = -1;
     let end = Math.max(weakNameEnd(text, cueEnd), kinRun, turkic);
@@ -2492,6 +2510,8 @@ function cueAt(pass: Pass, at: number): void {
       SURNAME_ADDRESSES.has(text.slice(cueEnd + 1, end))
     )
       push(pass, cueEnd, cueEnd + 1, 0.8);
+    // "司机师傅送来": how a driver is addressed, no name (round 58).
+    else if (cue === '司机' && text.startsWith('师傅', cueEnd)) return;
     // "我爸周五出院后": a weekday after a kinship word says when, not who (round 45); "我爸周五洲" is a name.
     else if (end === cueEnd + 2 && isWeekday(text.slice(cueEnd, end))) return;
     // "尊敬的某某某患者：": a reminder's salutation names the person before what the sender calls them (患者, 家长,
@@ -2677,6 +2697,18 @@ function nameBeforeKanaReading(pass: Pass, open: number): void {
   while (start > 0 && open - start < 6 && hanAt(text, start - 1)) start--;
   if (open - start >= 2 && open - start <= 5 && !hanAt(text, start - 1) && !endsLikeWord(text, open))
     push(pass, start, open, 0.8);
+}
+/**
+ * A person field's label qualified in brackets by how the person stands to the patient or the insured ("申请人（被保险人之
+ * 夫）：", "监护人（母亲）："; round 58): where the label ends before the bracket, or -1. Only a relation closes the
+ * bracket, not a name or a department ("医生（某某）：" opens a speaker's turn).
+ */
+const RELATION_QUALIFIER =
+  /[（(][\u4e00-\u9fff、]{0,8}?(?:之[夫妻父母子女兄弟姐妹]|配偶|丈夫|妻子|父亲|母亲|儿子|女儿|儿媳|女婿|本人|患者|家属|亲属)[）)]$/;
+function qualifiedLabelEnd(text: string, labelEnd: number): number {
+  if (text[labelEnd - 1] !== '）' && text[labelEnd - 1] !== ')') return -1;
+  const m = RELATION_QUALIFIER.exec(text.slice(Math.max(0, labelEnd - 16), labelEnd));
+  return m === null ? -1 : labelEnd - m[0].length;
 }
 /** A bracket that gives a person's ethnic group or origin ("（藏族）", "（蒙古族，…", "（父亲为英国人，英文名…"). */
 const ORIGIN_NOTE = /^(?:[\u4e00-\u9fff]{1,4}族[）),，]|[父母]亲(?:为|是)[\u4e00-\u9fff]{1,4}人|英文名)/;
@@ -3514,7 +3546,8 @@ function strongNameEnd(text: string, at: number): number {
  * 可 is usually a modal verb after a name ("患者贾洋可登录…"), but begins common given names (可欣,
  * 可馨, 可心…): it is a given-name character only as the first one, before one of these.
  */
-const KE_NAME_SECOND = new Set('欣馨心儿怡人嘉佳颖萱晴昕盈妍涵悦依意');
+// 可乐 too, a child's given name as common as 可欣 (round 58).
+const KE_NAME_SECOND = new Set('欣馨心儿怡人嘉佳颖萱晴昕盈妍涵悦依意乐');
 const keGiven = (text: string, i: number, first: boolean) =>
   (text[i] === '可' && first && KE_NAME_SECOND.has(text[i + 1] ?? '')) || yuGiven(text, i, first);
 /**
@@ -3597,10 +3630,13 @@ function minorityNameEnd(text: string, at: number): number {
     end += part.length;
   }
   if (end === at) return -1;
+  // Gyal (加) closes many Amdo Tibetan men's names after a known element (才让加, 更登加; round 58); only where the
+  // name then ends, for 加 opens what is done after a name ("扎西加用…").
+  if (parts < 3 && text[end] === '加' && !hanAt(text, end + 1)) end++;
   return !hanAt(text, end) ||
     STOP[text.charCodeAt(end)] === 1 ||
     followedByPredicate(text, end) ||
-    (parts >= 2 && end - at >= 4 && AFTER_MINORITY_NAME.has(text[end]!))
+    (parts >= 2 && end - at >= 4 && (AFTER_MINORITY_NAME.has(text[end]!) || languageInterpretsAt(text, end)))
     ? end
     : -1;
 }
@@ -3963,6 +3999,16 @@ function nameBeforePredicate(text: string, at: number): number {
 function followedByPredicate(text: string, at: number): boolean {
   if (at >= text.length || text.charCodeAt(at) === 0x0a) return true;
   return PREDICATE_INDEX.longestAt(text, at) !== undefined;
+}
+/**
+ * A language and what the person does in it, right after a Turkic, Tibetan or Mongolian name ("侄女某某维吾尔语翻译",
+ * "由儿子某某藏语解释"; round 58): the relative interprets, as before "翻译" alone. Not after a Han reading, whose
+ * greedy given name would swallow a verb before the language ("女儿某丽用英语翻译").
+ */
+const LANGUAGE_INTERPRETS = /[\u4e00-\u9fff]{1,4}?语(?:翻译|解释|讲解|转述|沟通)/y;
+function languageInterpretsAt(text: string, at: number): boolean {
+  LANGUAGE_INTERPRETS.lastIndex = at;
+  return text.includes('语', at) && LANGUAGE_INTERPRETS.test(text);
 }
 
 /** Whether a hospital's ordinal follows 第 at `at`: Chinese numerals, perhaps 人民, 中心 or 附属, then 医院 (no regex). */

@@ -49,10 +49,16 @@ const RECEIPT_NUMBER_BEFORE = /(?:票据|发票|收据)(?:号码|号)[ \t\u3000]
  */
 const GREETS_NAMED_READER =
   /^[^\n]{0,40}?\b(?:Hi|Hello|Dear)(?: (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)? [A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?[,!]/;
+/**
+ * An ethics committee's line on a consent's signing page ("伦理委员会联系电话：0571-…"; round 58): the committee
+ * office's number for questions about a participant's rights, no person's; not the investigator's phone before it.
+ */
+const ETHICS_OFFICE_BEFORE =
+  /伦理(?:审查)?(?:委员会|办公室|办)(?:办公室)?(?:联系|咨询)?(?:电话|座机)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}$/;
 /** Whether an office's line (a fax, a helpline, the unit's own) is named right before `start`. */
 const officeLineBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (RECEIPT_NUMBER_BEFORE.test(before)) return true;
+  if (RECEIPT_NUMBER_BEFORE.test(before) || ETHICS_OFFICE_BEFORE.test(before)) return true;
   if (FAX_BEFORE.test(before)) return !PHONE_THEN_FAX.test(text.slice(Math.max(0, start - 140), start));
   return (
     SERVICE_LINE_BEFORE.test(before) ||

@@ -38,10 +38,11 @@ export const plateRecognizer = new PatternRecognizer({
     {
       // A plate after a vehicle word and a comma, as a chat adds it to the sentence ("I'll bring her chair in the ute, CX
       // 58 QH"; round 51): only the spaced shapes no word or time has (an NSW plate's letters, digits and letters, or
-      // the British current format), since after a comma a shorter token may be anything ("the car, 3 PM").
+      // the British current format), since after a comma a shorter token may be anything ("the car, 3 PM"). A Kenyan
+      // plate is K, two letters, three digits and a letter ("in their car, KCB 512M"; round 58).
       name: 'vehicle-comma-plate',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?:it['’]s[ \t]|it is[ \t])?(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}|\d[A-Z]{2} \d[A-Z]{2})(?![A-Za-z0-9])/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?:it['’]s[ \t]|it is[ \t])?(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}|\d[A-Z]{2} \d[A-Z]{2}|K[A-Z]{2} \d{3}[A-Z])(?![A-Za-z0-9])/dg,
       score: 0.8,
       // "I'll take the ute, it's 1TZ 4QJ": the plate said after "it's", a Victorian one too (round 55).
       prefilter:

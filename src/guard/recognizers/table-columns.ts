@@ -85,13 +85,15 @@ const TABS = /\t/;
 // A full-width blank alone separates cells too ("床号　姓名　要点"), as Chinese forms are typed.
 const BLANKS = /\u3000[ \u3000]*|[ ]{2,}\u3000*/;
 const PIPE_SPLIT = /[|｜]/;
+/** A slash between blanks, as a typed handover splits its cells ("Bed / Name / To watch"; round 58). */
+const SLASHES = / \/ /;
 const ROW_ENDS_WITH_BAR = /[|｜]$/;
 const TRAILING_CR = /\r$/;
 
 /** A line's cells (trimmed), with each cell's start offset in the line; the separator depends on the line. */
-function cells(line: string, sep: 'pipe' | 'tab' | 'blank'): Array<[string, number]> {
+function cells(line: string, sep: Separator): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  const splitter = sep === 'pipe' ? PIPE_SPLIT : sep === 'tab' ? TABS : BLANKS;
+  const splitter = sep === 'pipe' ? PIPE_SPLIT : sep === 'tab' ? TABS : sep === 'slash' ? SLASHES : BLANKS;
   let at = 0;
   let rest = line;
   for (;;) {
@@ -111,10 +113,13 @@ function cells(line: string, sep: 'pipe' | 'tab' | 'blank'): Array<[string, numb
   return out;
 }
 
-function separatorOf(line: string): 'pipe' | 'tab' | 'blank' | undefined {
+type Separator = 'pipe' | 'tab' | 'blank' | 'slash';
+/** A slash splits cells only in a line no other separator splits. */
+function separatorOf(line: string): Separator | undefined {
   if (PIPES.test(line)) return 'pipe';
   if (TABS.test(line)) return 'tab';
   if (BLANKS.test(line)) return 'blank';
+  if (SLASHES.test(line)) return 'slash';
   return undefined;
 }
 
@@ -179,6 +184,7 @@ export const tableColumnRecognizer: Recognizer = {
     TABS,
     BLANKS,
     PIPE_SPLIT,
+    SLASHES,
     ROW_ENDS_WITH_BAR,
     TRAILING_CR,
   ],
@@ -189,7 +195,8 @@ export const tableColumnRecognizer: Recognizer = {
       !text.includes('｜') &&
       !text.includes('\t') &&
       !text.includes('  ') &&
-      !text.includes('\u3000\u3000')
+      !text.includes('\u3000\u3000') &&
+      !text.includes(' / ')
     )
       return [];
     const findings: Finding[] = [];
