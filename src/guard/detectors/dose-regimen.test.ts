@@ -845,3 +845,67 @@ describe('set-10 classes', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+/**
+ * Wordings the round-11 held-out set showed as weak, in sentences written here (none is from a labelled set):
+ * presses of an inhaler said as 吸N下, a sachet's or pack's strength (每袋, 每包) and a strength of a named
+ * ingredient (每片含元素钙), an extra unit with its amount in brackets (再吃半片（5毫克）), English numbers in
+ * words with hundreds, tens and units, a further amount with its unit left off, times of day said "again", the
+ * start of each meal, one dose "once more" at a time of day after a frequency, and a ceiling said "stop at".
+ */
+describe('set-11 classes', () => {
+  it.each([
+    // Presses of an inhaler said as 下 after the verb.
+    ['信必可都保160/4.5每次吸四下，一日四次。', 'budesonide-formoterol 72mcg'],
+    // A sachet's or pack's strength in brackets after the count, and the strength of a named ingredient.
+    ['氯化钾颗粒每次三包（每包1克），一日三次。', 'potassium-chloride 9g'],
+    ['钙尔奇每次两片，每片含元素钙500毫克，一日三次。', 'calcium-carbonate 3000mg'],
+    // An extra unit on top, with its amount in brackets: the first dose keeps its own count.
+    ['唑吡坦睡前10毫克，夜里醒了可以再吃半片（5毫克）。', 'zolpidem 15mg'],
+    // Hundreds, tens and units in words, with "and" or without it.
+    [
+      'Sertraline one hundred and fifty milligrams at breakfast plus seventy-five mg at bedtime.',
+      'sertraline 225mg',
+    ],
+    ['Glimepiride seven milligrams a day.', 'glimepiride 7mg'],
+    // A further amount with its unit left off takes the unit before it.
+    ['Quetiapine 600 mg at night and another 300 in the morning.', 'quetiapine 900mg'],
+    // Times of day said "again": one dose at each.
+    ['Famotidine 40 mg at breakfast, again at lunch and again at dinner.', 'famotidine 120mg'],
+    ['Omeprazole 30 mg on waking and again before dinner.', 'omeprazole 60mg'],
+    // At the start of each meal: three a day.
+    ['Repaglinide 6 mg at the start of each meal.', 'repaglinide 18mg'],
+    // Once more at a time of day, on top of a frequency.
+    ['Famotidine 30 mg twice a day, and once more at bedtime.', 'famotidine 90mg'],
+    // A ceiling on units said "stopping at".
+    ['Imodium 2 mg capsules after each loose stool, stopping at ten capsules a day.', 'loperamide 20mg'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Within the maximum, in the same wordings.
+    '信必可都保160/4.5每次吸两下，一天两次。',
+    '氯化钾颗粒每次一包（每包1克），一日三次。',
+    '钙尔奇每天一片，每片含元素钙600毫克。',
+    '唑吡坦睡前5毫克，半夜醒来可以再吃半片（2.5毫克）。',
+    'Sertraline one hundred twenty-five mg each morning.',
+    'Glimepiride six milligrams a day.',
+    'Famotidine 20 mg at breakfast, again at lunch, again at dinner.',
+    'Omeprazole 20 mg on waking and again before dinner.',
+    'Repaglinide 4 mg at the start of each meal.',
+    'Famotidine 20 mg twice a day, and once more at bedtime.',
+    'Imodium 2 mg capsules after each loose stool, stopping at six capsules a day.',
+    // An extra half tablet refused adds nothing.
+    '唑吡坦睡前10毫克，夜里醒了也不要再吃半片（5毫克）。',
+    // "another" before a span of time is no amount.
+    'Quetiapine 600 mg at night; wait another 30 minutes before driving.',
+    'Quetiapine 600 mg at night; review it in another 14 days.',
+    // "once more" before something else to do is no dose.
+    'Famotidine 40 mg at night, and once more read the leaflet before bed.',
+    // "stop at once" is no ceiling.
+    'Loperamide 2 mg after each loose stool; stop at once if your belly swells.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -172,7 +172,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
   // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
   [
-    /\b(?:with|before|after|at|ahead of|alongside|along with|together with|during|following) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
+    /\b(?:with|before|after|at|ahead of|alongside|along with|together with|during|following|at the (?:start|beginning|end) of|with the first (?:bite|mouthful|spoonful) of) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
     () => 3,
   ],
   [
@@ -212,7 +212,8 @@ const ONCE_TWICE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const perHours = (hours: number | undefined) => (hours && hours >= 1 && hours <= 24 ? 24 / hours : undefined);
 
 /** A ceiling on the number of doses: "no more than 4 doses in 24 hours", "24小时内不超过4次". */
-const CAP_BEFORE = String.raw`\b(?:no more than|not more than|not to exceed|not exceeding|up to|a maximum of|(?:with )?a ceiling of|max(?:imum)?(?: of)?) `;
+// Also a stop said at a count ("stop at ten capsules in any day").
+const CAP_BEFORE = String.raw`\b(?:no more than|not more than|not to exceed|not exceeding|up to|a maximum of|(?:with )?a ceiling of|max(?:imum)?(?: of)?|stop(?:ping)? at) `;
 const CAP_BEFORE_ZH =
   '(?:不超过|最多|不得超过|不要超过|不能超过|别超过|不可超过|不宜超过|可用|可给|至多)(?:可以|能|可)?(?:吃|服|用|服用|注射|吸|给|打)?';
 const DOSE_CAP = new RegExp(
@@ -342,8 +343,10 @@ const NOT_A_DOSE_AFTER =
 /** A strength per tablet: "500 mg tablets", "500 mg each", and "每片0.5g" before it. */
 const STRENGTH_AFTER =
   /^ ?(?:[×x*] ?\d{1,3} ?(?:片|粒|支|袋|tablets|tabs|caps|capsules)|tablets?|tabs?|capsules?|caps?|pills?|片|粒|胶囊|规格|each\b|per (?:tablet|puff|spray)|\/ ?(?:揿|喷|吸|片|粒|puff|spray|tab(?:let)?|cap(?:sule)?)\b)/i;
+// Also per sachet or pack ("每袋3克") and with the ingredient the strength is of ("每片含钙600毫克", "每袋含蒙脱石3克");
+// a half unit before a bracket ("半片（5毫克）") is like a count: the bracket holds that half's amount.
 const STRENGTH_BEFORE =
-  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|each tablet|per tablet|each capsule|per puff|each puff)(?:含|为|是)? ?$|\b(?:the )?(?:tabs|tablets|capsules|caps|pills) (?:are|come as|come in) (?:each )?$|(?<![\d一二两三四五六] ?|\b(?:one|two|three|four) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
+  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|每袋|每包|each tablet|per tablet|each capsule|per puff|each puff|each sachet|per sachet)(?:含[\u4e00-\u9fff]{0,8}|为|是)? ?$|\b(?:the )?(?:tabs|tablets|capsules|caps|pills) (?:are|come as|come in) (?:each )?$|(?<![\d一二两三四五六半] ?|\b(?:one|two|three|four|half an?) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
 /**
  * A count of units given at once: "two 500 mg", "2 x 500 mg", "一片10毫克" (so a later "再吃半片" is an extra),
  * "half of another 10 mg tablet"; not the weekday in "周四10毫克".
@@ -354,13 +357,17 @@ const COUNT_BEFORE =
 const COUNT_BEFORE_BRAND =
   /(?<![\d.])\b(?:([2-9])|(two|three|four|five|six|eight|ten)) (?:[A-Z][A-Za-z-]{2,20} ){1,2}$/;
 /** How many units per dose, elsewhere in the clause: "2 tablets", "3 Advil tablets", "一次2片", "吸4揿". */
+// Also sachets and packs ("每次两袋"), and presses of an inhaler said as 下 after the verb ("吸两下", "喷两下").
 const TABLET_COUNT = new RegExp(
-  String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|片|粒|颗|胶囊|揿|喷|吸)`,
+  String.raw`(?<![\d.]|[×*] ?|\bx ?)(${COUNT}) ?(?:[A-Za-z-]{2,20} ){0,2}(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|sprays?|sachets?|片|粒|颗|胶囊|揿|喷|吸|袋|包(?![装括含])|(?<=[吸喷揿按压](?:${COUNT}))下)`,
   'gi',
 );
-/** A count of units after the amount (its strength): "0.5g，一次2片", "2 mg: 2 caps", "20 mg tablets — take three". */
+/**
+ * A count of units after the amount (its strength): "0.5g，一次2片", "2 mg: 2 caps", "20 mg tablets — take three".
+ * Not units said as more on top ("睡前10毫克，醒了再补半片"), which are an extra dose, not this one's count.
+ */
 const COUNT_AFTER = new RegExp(
-  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.])(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b|\b(${COUNT}) of them\b)`,
+  String.raw`^(?![ \t]?[（(]|[ \t]?[×x*] ?\d)[^。；;.!?！？\n]{0,24}?(?:(?<![\d.]|再(?:补|加|吃|服|用)?|另加|加服|追加)(${COUNT}) ?(?:[A-Za-z-]{2,20} )?(?:tablets?|tabs?|capsules?|caps?|pills?|puffs?|inhalations?|片|粒|颗|袋|支|揿|喷|吸(?![入收]))|\btake (${COUNT})\b|\b(${COUNT}) (?:each|every) (?:morning|day|night|evening)\b|\b(${COUNT}) of them\b)`,
   'i',
 );
 /**
@@ -400,11 +407,13 @@ const SLOT_THEN_COUNT = new RegExp(
 );
 /**
  * A list of times of day or clock times after the amount: "at breakfast, lunch and supper", "at 8 am, 2 pm
- * and 10 pm", "one at each of: waking, lunch, teatime, lights-out" are three, three and four doses.
+ * and 10 pm", "one at each of: waking, lunch, teatime, lights-out" are three, three and four doses; so are
+ * the times said "again" ("at breakfast, again at lunch, again at supper", "on rising and again before
+ * supper" is two).
  */
 const SLOT_ITEM = `(?:(?:at|with|before|after) )?(?:${SLOT}|${CLOCK})`;
 const SLOT_LIST = new RegExp(
-  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)${SLOT_ITEM}){1,5}`,
+  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)(?:(?:then )?again,? |then )?${SLOT_ITEM}){1,5}`,
   'i',
 );
 const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
@@ -472,36 +481,65 @@ const WEIGHT =
 const CEILING_WORD =
   /\bmax(?:imum)?\b|\bcap(?:ped)?\b|\bceiling\b|\bnot (?:to )?exceed|\bno more than\b|\bup to\b|不超过|最大|最多|上限|封顶/i;
 /**
- * An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg"
- * (or "three-hundred mg"), "two-and-a-half milligrams".
+ * A whole number in English words up to the hundreds: "seventy-five", "nineteen", "three hundred", "two
+ * hundred twenty-five", "one hundred and fifty", "three-hundred" (hyphenated as often as not).
  */
-// Not the figure after "point" in "one-point-eight milligrams", which is 1.8 mg, not 8 mg.
-const WORD_AMOUNT =
-  /(?<!\bpoint[- ])\b((?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|half a|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|three|four|five)[- ]hundred) (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
-const WORD_NUMBERS: Record<string, number> = {
-  'half a': 0.5,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  'a hundred': 100,
-  'one hundred': 100,
-  'two hundred': 200,
-  'three hundred': 300,
-  'four hundred': 400,
-  'five hundred': 500,
+const EN_UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const EN_BELOW_100 = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${EN_UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${EN_UNIT_WORDS}`;
+const EN_NUMBER = `(?:a|${EN_UNIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?(?:${EN_BELOW_100}))?|${EN_BELOW_100}`;
+const EN_NUMBER_VALUES: Record<string, number> = {
+  ...Object.fromEntries(EN_UNIT_WORDS.split('|').map((w, i) => [w, i + 1])),
+  ...Object.fromEntries(
+    'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+      .split('|')
+      .map((w, i) => [w, i + 10]),
+  ),
+  ...Object.fromEntries(
+    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'.split('|').map((w, i) => [w, (i + 2) * 10]),
+  ),
+  a: 1,
 };
-/** "two-and-a-half" is 2.5. */
-function andAHalf(words: string): number | undefined {
-  const whole = /^(\w+)[- ]and[- ]a[- ]half$/i.exec(words);
-  const n = whole ? countOf(whole[1]) : undefined;
-  return n === undefined ? undefined : n + 0.5;
+/** The value of a number EN_NUMBER reads: "two hundred twenty-five" is 225. */
+function englishNumber(words: string): number | undefined {
+  let value = 0;
+  for (const word of words.toLowerCase().split(/[- ]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred') value *= 100;
+    else if (EN_NUMBER_VALUES[word] === undefined) return undefined;
+    else value += EN_NUMBER_VALUES[word]!;
+  }
+  return value || undefined;
 }
+/**
+ * An amount in words with its unit in words or abbreviated: "half a gram", "fifty milligrams", "one hundred mg"
+ * (or "three-hundred mg"), "two hundred twenty-five mg", "two-and-a-half milligrams".
+ */
+// Not the figure after "point" in "one-point-eight milligrams", which is 1.8 mg, not 8 mg, nor the end of a
+// hyphenated number read whole ("twenty-five").
+const WORD_AMOUNT = new RegExp(
+  String.raw`(?<!\bpoint[- ]|-)\b((?:${EN_UNIT_WORDS}|ten)[- ]and[- ]a[- ]half|half a|${EN_NUMBER}) (grams?|milligrams?|micrograms?|mg|mcg|g)\b`,
+  'gi',
+);
+/** "two-and-a-half" is 2.5, "half a" 0.5, else the number in words. */
+function wordAmount(words: string): number | undefined {
+  if (/^half a$/i.test(words)) return 0.5;
+  const whole = /^(\w+)[- ]and[- ]a[- ]half$/i.exec(words);
+  if (whole) {
+    const n = countOf(whole[1]);
+    return n === undefined ? undefined : n + 0.5;
+  }
+  return englishNumber(words);
+}
+/**
+ * A further amount with its unit left off, said after an amount with one ("225 mg at breakfast and a further
+ * seventy-five at supper", "another 250 at night"): in that unit. Only a figure above 12, which no count of
+ * units reaches ("another two at night" may be tablets), and followed by a time, a stop or nothing, not a
+ * noun ("another 30 minutes").
+ */
+const CARRIED_AMOUNT = new RegExp(
+  String.raw`\b(?:a further|another|an extra) (\d{2,4}(?:\.\d{1,2})?|${EN_NUMBER})(?=,? (?:at|in|with|before|after|on|around|about|by|later|again|if|when)\b|[,.;)]|$)`,
+  'gi',
+);
 /** An amount in words with a decimal point: "one-point-eight milligrams", "one point two grams". */
 const WORD_DECIMAL_AMOUNT =
   /\b(zero|one|two|three|four|five|six|seven|eight|nine)[- ]point[- ](zero|one|two|three|four|five|six|seven|eight|nine)(?:[- ](zero|one|two|three|four|five|six|seven|eight|nine))? (grams?|milligrams?|micrograms?|mg|mcg|g)\b/gi;
@@ -580,6 +618,15 @@ const NTH_DOSE_EN = new RegExp(
   String.raw`(?<!(?:\bnot|n't|\bnever|\bno|\bwithout) (?:give |take |have |use |need |inject |try )?)\ba (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:injection|dose|shot|jab|tablet|capsule|puff|spray)s?\b(?!${ON_A_LATER_DAY})`,
   'gi',
 );
+/**
+ * One dose more at a time of day after a frequency ("with each meal and once more at bedtime", "twice a day,
+ * plus once more with a late snack"): a dose on top of those the frequency counts. Not "and once more read
+ * the leaflet at night": the time must follow "once more" at once.
+ */
+const ONCE_MORE_AT = new RegExp(
+  String.raw`\b(?:and|plus),? once more(?: (?:if needed|if required|if necessary))?,? (?:at|with|before|after|in the|on) (?:a |an |the |your |his |her )?(?:late |light |small )?(?:${SLOT})`,
+  'i',
+);
 /** A dose added to the usual one: "add a morning 0.4 mg to your usual evening capsule". */
 const ADDING_BEFORE = /\badd(?:ing)? (?:a|an|another|one)\b[^.;!?\n]{0,30}$/i;
 const TO_THE_USUAL =
@@ -598,7 +645,7 @@ const THEN = /\bthen\b|然后/gi;
 const STEP_WORD =
   /\b(?:weeks?|days?|months?|after|from|until|increas\w*|reduc\w*|titrat\w*|taper\w*|steps?|later|tomorrow)\b|周|天后|之后|以后|加量|减量|加到|加至/i;
 const ADDITIVE_BEFORE =
-  /再加|另加|加服|加用|\bplus\b|\ban extra\b|\ba further\b|\banother\b|\b(?:tablet|tab|capsule|pill|dose) more\b|[;,] ?(?:and )?add (?:on )?(?:an? |another )?$/i;
+  /再加|另加|加服|加用|再补|追加|\bplus\b|\ban extra\b|\ba further\b|\banother\b|\b(?:tablet|tab|capsule|pill|dose) more\b|[;,] ?(?:and )?add (?:on )?(?:an? |another )?$/i;
 /**
  * A loading dose or bolus said just before the amount ("IV load of", "loading dose", "负荷量", "起始"): with no
  * frequency, one dose that day, which a continuous infusion started after it adds to.
@@ -612,8 +659,12 @@ const LOADING_BEFORE =
 const ON_DAYS_AFTER = /^ ?(?:on|for) days? \d{1,2}(?: ?(?:-|–|to|and|through) ?\d{1,2})?\b/i;
 const ON_DAYS_BEFORE = /第\d{1,2}(?: ?[-–~～至到] ?\d{1,2})?天(?:服|吃|口服|服用)? ?$/;
 /** An amount said as one extra dose ("plus an extra 20 mg", "a further 40 mg", "half a tablet more (50 mg)"): once, unless a frequency follows. */
-const EXTRA_BEFORE =
-  /(?:\ban extra|\ba further|\banother|再加|另加|加服|\b(?:half a|a|one) (?:tablet|tab|capsule|pill|dose) more ?[（(]?) ?$/i;
+// In Chinese also 再补 / 追加 (a top-up), and the extra units with a bracket before the amount ("再补半片（3.75毫克）",
+// "再加1片(5mg)", and 再吃 / 再服 not negated, "再吃半片（5毫克）"; "周六再吃10毫克" is a weekday's dose, no extra).
+const EXTRA_BEFORE = new RegExp(
+  String.raw`(?:\ban extra|\ba further|\banother|\b(?:half a|a|one) (?:tablet|tab|capsule|pill|dose) more ?[（(]?|(?:再加|另加|加服|再补|追加)(?:(?:${COUNT}) ?(?:片|粒|颗|袋|支) ?[（(])?|(?<!不|不要|别|勿|不能|不可|不得)再(?:吃|服)(?:${COUNT}) ?(?:片|粒|颗|袋|支) ?[（(]) ?$`,
+  'i',
+);
 /** An amount said as the n-th dose of a day ("a third 6 mg if it comes back"): that many doses. */
 const ORDINAL_BEFORE = /\b(?:a|the) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) ?$/i;
 const ORDINALS: Record<string, number> = {
@@ -720,6 +771,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   PER_KG_BEFORE,
   WEIGHT,
   WORD_AMOUNT,
+  CARRIED_AMOUNT,
   ZH_WORD_AMOUNT,
   WORD_DECIMAL_AMOUNT,
   SAME_ROUTE,
@@ -734,6 +786,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   NTH_DOSE_EN,
   ADDING_BEFORE,
   TO_THE_USUAL,
+  ONCE_MORE_AT,
   DAY_TIME,
   DAY_TIMES_EACH,
   CLOCK_TIMES_EACH,
@@ -903,6 +956,12 @@ function repeated(c: AmountContext): { doses: number; units: number } | undefine
     doses += 1;
   }
   return found ? { doses, units } : undefined;
+}
+
+/** One dose more at a time of day, when a frequency is said before it (see ONCE_MORE_AT): 1, else 0. */
+function onceMore(c: AmountContext): number {
+  const more = ONCE_MORE_AT.exec(c.afterInClause);
+  return more && frequencyOf(c.afterInClause.slice(0, more.index)) !== undefined ? 1 : 0;
 }
 
 /** "add a morning 0.4 mg to your usual evening capsule": one dose more than the frequency says. */
@@ -1188,12 +1247,7 @@ function amountsIn(text: string): AmountMatch[] {
     index: m.index,
     length: m[0].length,
     // "three-hundred" is written hyphenated as often as not.
-    number: String(
-      WORD_NUMBERS[m[1]!.toLowerCase().replace(/-(?=hundred$)/, ' ')] ??
-        andAHalf(m[1]!) ??
-        countOf(m[1]) ??
-        0,
-    ),
+    number: String(wordAmount(m[1]!) ?? 0),
     unit: m[2],
   }));
   const zhWords: AmountMatch[] = matchAll(ZH_WORD_AMOUNT, text).map((m) => ({
@@ -1208,7 +1262,21 @@ function amountsIn(text: string): AmountMatch[] {
     number: String(wordDecimal(m)),
     unit: m[4],
   }));
-  return [...plain, ...combinations, ...words, ...zhWords, ...decimals].sort((a, b) => a.index - b.index);
+  const read = [...plain, ...combinations, ...words, ...zhWords, ...decimals].sort(
+    (a, b) => a.index - b.index,
+  );
+  // A further amount with its unit left off takes the unit of the amount before it in its sentence.
+  const carried: AmountMatch[] = [];
+  for (const m of matchAll(CARRIED_AMOUNT, text)) {
+    const figure = /^\d/.test(m[1]!) ? Number(m[1]) : englishNumber(m[1]!);
+    const index = m.index + m[0].length - m[1]!.length;
+    const previous = read.findLast((a) => a.index + a.length <= m.index);
+    if (figure === undefined || figure <= 12 || !previous?.unit || previous.parts) continue;
+    const between = text.slice(previous.index + previous.length, m.index);
+    if (between.length > 80 || new RegExp(SENTENCE_END.source).test(between)) continue;
+    carried.push({ index, length: m[1]!.length, number: String(figure), unit: previous.unit });
+  }
+  return [...read, ...carried].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -1430,7 +1498,7 @@ function readAmount(
   if (doses !== undefined) {
     // Units said to come on top ("睡前再加1片") add that many units of the amount.
     const added = units.bySlot ? 0 : addedUnits(c.onward);
-    const total = dose * (doses + (addsToUsual(c) ? 1 : 0)) + value * added;
+    const total = dose * (doses + (addsToUsual(c) ? 1 : 0) + onceMore(c)) + value * added;
     return {
       total:
         mostUnits === undefined
