@@ -29,6 +29,7 @@ export type CueKind =
   | 'present'
   | 'resolved'
   | 'hypothetical' // conditional or generic: 如果, 假如, 的人都, if someone, signs of
+  | 'future' // a condition set in the future (如果以后, 万一将来, "if ever"): the whole sentence after it
   | 'break';
 
 /**
@@ -157,6 +158,9 @@ const CUES: Record<CueKind, string[]> = {
       // Sitting still describes rest; it denies nothing ("坐着没动也胸口疼了半个钟头" is pain at rest).
       '坐着没动 躺着没动 坐着没有动 躺着没有动 歇着没动 没动弹也'
     ).split(' '),
+    // "my boyfriend and I had a row": a joint subject with the writer, so "had" is not a relative's past
+    // (relativePast); the overdose told beside it is the writer's, now.
+    ...['and i had', 'and me had', 'and myself had'],
     ...[
       'no obvious cause',
       'no apparent cause',
@@ -408,7 +412,7 @@ const CUES: Record<CueKind, string[]> = {
       '怎么防护 如何防护 怎样防护 ' +
       // A student's or trainee's question about a condition, not a report about a patient now.
       '急救方法 急救措施 搞个培训 搞培训 做培训 办培训 培训用 写科普 做科普 ' +
-      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试题 题目里 题目中 题干里 试题里 考题里 课上讲 课上学 课上说 课上老师 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
+      '专业学生 医学生 护理专业 护理学生 急救课 急救培训 考试要背 考试要考 考试会考 备考 考试题 题目里 题目中 题干里 试题里 考题里 课上讲 课上学 课上说 课上老师 教材上 带教 教学用 讲课用 怎么计算 怎么算 有什么区别 的区别'
     ).split(' '),
     ...[
       'if someone',
@@ -494,6 +498,14 @@ const CUES: Record<CueKind, string[]> = {
       'say my son got',
       'say my daughter got',
     ],
+  ],
+  // A condition set in the future opens a sentence that is not about now: "如果以后孩子吃花生过敏，嗓子肿、喘不上气，
+  // 我该怎么办" asks ahead of time for each of its clauses, not only the first (see assertionOf).
+  future: [
+    ...'如果以后 要是以后 万一以后 假如以后 以后如果 以后要是 以后万一 如果将来 要是将来 万一将来 将来如果 将来万一'.split(
+      ' ',
+    ),
+    ...['if ever', 'if in future', 'if in the future', 'should it ever'],
   ],
   break: [
     ...'但 但是 可是 不过 然而 却 只是 就是 而是'.split(' '),
@@ -651,6 +663,8 @@ export function analyzeContext(
     // lying wholly inside a term: a passive wish is said as a conditional ("要是我消失了家里人会轻松点").
     if (cue.kind === 'hypothetical' && covered[cue.start] === 2) continue;
     if (cue.kind === 'hypothetical' && wholeInsideTerm(cue)) continue;
+    // "my boyfriend and I had a row": the writer is in the subject, so it is no relative's past.
+    if (cue.kind === 'relativePast' && covered[cue.start] === 2) continue;
     // (过去 in 睡过去 / 晕过去 is part of the complaint, not "in the past", so past cues count too.)
     if (
       cue.kind === 'neg' ||
@@ -802,6 +816,12 @@ export function analyzeContext(
       }
       if (resolved) return 'historical';
       if (hypothetical) return 'hypothetical';
+      // A future condition earlier in the sentence ("如果以后…，嗓子肿、喘不上气，…") covers its later clauses,
+      // unless the clause itself says now.
+      if (!present) {
+        const [sentenceStart] = spanOf(start, end, 2, MAX_REACH);
+        if (cuesIn(sentenceStart, start).some((cue) => cue.kind === 'future')) return 'hypothetical';
+      }
       if ((past || (relative && relativePast)) && !present) return 'historical';
       // "fainted at the sight of blood, came round straight away and has been fine since": a
       // resolution later in the same sentence, with nothing after it saying it is back.

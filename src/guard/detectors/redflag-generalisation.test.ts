@@ -7577,3 +7577,210 @@ describe('tuned on round 61 (red flags 1.56.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 62 (red flags 1.57.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'pain between the shoulder blades with cold sweat and a grey face, no breathlessness (rf-acs-chest-pain-sweating)',
+      '我爸刚才搬完花盆，两个肩胛骨中间一直闷着疼，满头冷汗，脸发灰，半小时了。',
+      '我爸落枕了，两个肩胛骨中间有点酸，转头不舒服，其他都好。',
+    ],
+    [
+      'a stool like jam in a crying infant, in Cantonese (rf-intussusception)',
+      '个女八个月，啱啱屙咗啲似果酱咁嘅嘢，仲一阵阵喊。',
+      '个女八个月，今日食咗啲士多啤梨果酱，想问得唔得？',
+    ],
+    [
+      'breathless with haemoptysis on chemotherapy (rf-pulmonary-embolism-risk)',
+      'Two cycles into chemo for breast cancer; since this morning I get breathless on the stairs and I coughed up some blood.',
+      'On chemo for breast cancer; is it safe to have the flu jab?',
+    ],
+    [
+      'the same in Chinese (rf-pulmonary-embolism-risk)',
+      '肺癌化疗第二周，今天走几步就喘，咳了两口带血的痰，深吸气右边胸口痛。',
+      '化疗期间饮食要注意什么？',
+    ],
+    [
+      'a day and a place decided with farewell letters (rf-suicidal-intent)',
+      "It's decided on tonight, the place is picked and I've written letters for my sisters.",
+      "We've decided on tonight for the party, the place is picked and the invitations are out.",
+    ],
+    [
+      'a cold white foot that can barely be felt (rf-limb-ischaemia)',
+      'My wife has AF; her right foot went cold and pale an hour ago and she can barely feel it when I touch it.',
+      'My feet go cold in winter but I can feel them fine.',
+    ],
+    [
+      "a toddler's scald with blisters over the tummy and one arm (rf-major-burn)",
+      'My 2 year old tipped a cup of boiling water over herself; her tummy and one arm are blistering.',
+      'My 2 year old touched a hot mug; one fingertip is a little red, no blister.',
+    ],
+    [
+      "a groin hernia that can't be got back, hard, with vomiting (rf-incarcerated-hernia)",
+      "My husband's hernia came out this afternoon, it's hard and tender and he can't get it back in; he's vomited twice.",
+      "My husband's hernia pops out when he coughs and goes back when he lies down; no pain.",
+    ],
+    [
+      'oven cleaner in the right eye (rf-eye-chemical)',
+      'Sprayed drain cleaner in my right eye by accident, it burns and everything is misty.',
+      'Which eye drops are best for tired eyes after screens?',
+    ],
+    [
+      'pregabalin and wine, slow breathing and hard to wake (rf-drug-overdose)',
+      "My brother took extra gabapentin with beer tonight and now I can't properly wake him, breathing slow.",
+      'I take gabapentin for nerve pain; is one beer at a wedding okay?',
+    ],
+    [
+      'bleeding gums and bruises days after rat poison bait was handled (rf-pesticide-poisoning)',
+      'Grandad put down brodifacoum rat bait last week without gloves; now his gums are bleeding and there are bruises all over his arms.',
+      'Which rat poison is safest to use in a house with a dog?',
+    ],
+    [
+      'the same in Chinese (rf-pesticide-poisoning)',
+      '奶奶上周撒了溴敌隆毒老鼠，这两天牙龈一直渗血，腿上好几块乌青块。',
+      '溴敌隆放在哪里不会被猫吃到？',
+    ],
+    [
+      'an overdose after a row in which the writer and a relative took part (assertion: joint subject)',
+      "I swallowed a whole strip of my dad's sleeping pills after my sister and I had a fight.",
+      'My dad had a whole strip of sleeping pills on the shelf; is it safe to keep them there?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+  it.each([
+    [
+      'bruising after slapping therapy on the legs is no cyanosis (except of rf-cyanosis)',
+      '去拍打养生馆拍了两个钟头，腿上全是青紫，有点疼。',
+      '孩子嘴唇发紫，喘不上气。',
+    ],
+    [
+      '吐血 as a figure of speech (except of rf-haematemesis)',
+      '这个报表改了八遍，真是要吐血，颈椎也酸。',
+      '喝完酒吐了一大口鲜血，头晕。',
+    ],
+    [
+      'a nursing exam question about shock (assertion: study)',
+      '下周考试要背失血性休克的抢救流程，补液顺序是什么？',
+      '我妈刚才大出血，脸色惨白，叫不醒。',
+    ],
+    [
+      'a future allergic reaction asked about ahead of time (assertion: future condition)',
+      '要是以后女儿吃虾过敏，嘴唇肿、喘不上气，家里要备什么药？',
+      '女儿刚吃了虾，嘴唇肿、喘不上气。',
+    ],
+    [
+      'weeing every five minutes is no seizure (rf-status-epilepticus)',
+      'Weeing every five minutes and it burns, no fever, back fine.',
+      "He's been fitting for five minutes and still shaking all over.",
+    ],
+    [
+      'hay fever is no fever (except of rf-sepsis)',
+      'Hay fever is awful this week, sneezing constantly; which tablets are least drowsy?',
+      'Fever of 39.5, shaking, and she is confused and drowsy.',
+    ],
+    [
+      'a faint blotchy rash in a well child (except of rf-anaphylaxis and rf-sepsis)',
+      'My toddler has a faint blotchy rash on his back and a temperature of 37.9 but is running around happily.',
+      'Her lips are swelling after peanuts and she is wheezing.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+  it.each([
+    [
+      'bright red blood in early pregnancy, no pain (rf-pregnancy-spotting)',
+      '怀孕六周，刚才内裤上有点鲜红的血，不疼。',
+      '怀孕六周，想问能不能吃叶酸？',
+    ],
+    [
+      'blisters after fire therapy (rf-minor-burn)',
+      '昨天做了火疗，腰上起了几个大水泡，破了。',
+      '火疗对腰肌劳损有用吗？',
+    ],
+    [
+      'cola urine said with 小便 after hours of exercise (rf-rhabdomyolysis)',
+      '昨天连做了三小时深蹲，今天大腿肌肉酸痛得厉害，小便像浓茶色。',
+      '昨天深蹲后大腿酸，小便颜色正常。',
+    ],
+    [
+      'stinging urine with loin pain and rigors (rf-pyelonephritis)',
+      "Peeing every half hour and it stings, an ache round the back on the right and I've been shivering.",
+      'Peeing more often since I started drinking more water; no stinging.',
+    ],
+    [
+      'tenderness below the thumb after a fall on the hand (rf-suspected-fracture)',
+      'Fell off my skateboard and put my hand out; pressing the hollow below my thumb really hurts.',
+      'My thumb joint aches after a day of texting.',
+    ],
+    [
+      'a sore hip after an older person slipped (rf-suspected-fracture)',
+      "Gran slipped in the bathroom this morning; her hip hurts and she can't manage the stairs.",
+      'Gran has arthritis in her hip; which cushion is best?',
+    ],
+    [
+      'a knuckle cut on teeth in a fight (rf-animal-bite)',
+      'Punched someone last night and cut my knuckle on his teeth; the finger is swollen today.',
+      'I crack my knuckles a lot; is that bad?',
+    ],
+    [
+      'a red aching eye with light hurting (rf-painful-red-eye)',
+      'My left eye has gone red around the iris, aches, and light really hurts.',
+      'My eye is a bit red from hay fever and itchy.',
+    ],
+    [
+      'a toddler limping and refusing to bear weight (rf-child-limp-hip)',
+      "Our son has been limping since breakfast and won't put weight on his left leg, no injury.",
+      'Our son limped a bit after football but is running around fine now.',
+    ],
+    [
+      'family better off without me, no plan (rf-passive-death-wish)',
+      "Lately I think they'd manage easier without me, but I've no plan and would never act on it.",
+      'How do I tell my team they will manage easier without me when I retire?',
+    ],
+    [
+      'running to the toilet with blood through it (rf-bloody-diarrhoea)',
+      "I've been running to the loo all day and now there's blood through it.",
+      "I've been running to the loo all day after a curry, nothing else.",
+    ],
+    [
+      'a barbed fish hook in a finger (rf-retained-foreign-body)',
+      "A fishing hook went into my finger, barb and all, and I can't back it out.",
+      'What size fishing hook is best for trout?',
+    ],
+    [
+      'drowsy and wobbly after CBD added to clobazam (rf-anticonvulsant-toxicity)',
+      "Since we added CBD oil to my son's clobazam he is much sleepier and a bit wobbly.",
+      'Is CBD oil legal to buy for adults?',
+    ],
+    [
+      'stinging urine in pregnancy (rf-uti-pregnancy)',
+      "I'm 14 weeks pregnant and it's stinging when I wee, no fever.",
+      "I'm 14 weeks pregnant; is cranberry juice safe to drink?",
+    ],
+    [
+      'the same in Chinese (rf-uti-pregnancy)',
+      '怀孕二十周，这两天尿频尿急，尿尿有点刺痛，不发烧。',
+      '怀孕二十周，晚上起夜两次正常吗？',
+    ],
+    [
+      'shaking and a racing heart after stopping daily diazepam (rf-sedative-withdrawal)',
+      "Took diazepam every day for a year and stopped on Monday; now I'm shaky, sweating and my heart is racing.",
+      'My doctor is tapering my diazepam slowly; can I drive?',
+    ],
+    [
+      'the same in Chinese after zolpidem (rf-sedative-withdrawal)',
+      '吃了半年唑吡坦，前天自己停了，现在手抖、心慌、坐立不安。',
+      '唑吡坦睡前多久吃比较好？',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
