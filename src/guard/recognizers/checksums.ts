@@ -223,3 +223,106 @@ export function isPlausibleMyKad(value: string): boolean {
   const place = Number(m[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && place >= 1 && !UNUSED_MYKAD_PLACES.has(place);
 }
+
+/** The Luhn sum of a digit string of any length (luhnValid keeps to card lengths), the last digit undoubled. */
+function luhnSum(digits: string): number {
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    const d = (digits.charCodeAt(i) - 48) * (double ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return sum;
+}
+
+/**
+ * The Dutch citizen service number (BSN): nine digits whose "eleven test" holds, the first eight weighted 9 down
+ * to 2 and the last weighted −1, the sum a non-zero multiple of 11. Dots or blanks between blocks are ignored.
+ */
+export function isValidBsn(raw: string): boolean {
+  const digits = raw.replace(/[ .]/g, '');
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (digits.charCodeAt(i) - 48) * (9 - i);
+  sum -= digits.charCodeAt(8) - 48;
+  return sum !== 0 && sum % 11 === 0;
+}
+
+/**
+ * The Swedish personal identity number (personnummer): YYMMDD (or YYYYMMDD), a "-" or "+" (over 100), three serial
+ * digits and a Luhn digit over the ten digits YYMMDDNNN. A coordination number (samordningsnummer) adds 60 to the
+ * day. The month and day must exist.
+ */
+export function isValidPersonnummer(raw: string): boolean {
+  const m = /^(?:\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$/.exec(raw);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]) > 60 ? Number(m[3]) - 60 : Number(m[3]);
+  // 2000 is a leap year, so 29 February of any two-digit year is allowed.
+  if (!isRealDate(2000, month, day)) return false;
+  return luhnSum(m[1]! + m[2]! + m[3]! + m[4]!) % 10 === 0;
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/**
+ * The Spanish DNI (eight digits and a letter) and NIE (X, Y or Z, seven digits and a letter): the letter is the
+ * number modulo 23 in the table TRWAGMYFPDXBNJZSQVHLCKE, with the NIE's X, Y and Z read as 0, 1 and 2.
+ * A hyphen or blank before the letter or after the NIE's first letter is ignored.
+ */
+export function isValidDniNie(raw: string): boolean {
+  const compact = raw.replace(/[ -]/g, '').toUpperCase();
+  const m = /^([XYZ]\d{7}|\d{8})([A-Z])$/.exec(compact);
+  if (!m) return false;
+  const number = Number(m[1]!.replace(/^[XYZ]/, (c) => String('XYZ'.indexOf(c))));
+  return DNI_LETTERS[number % 23] === m[2];
+}
+
+/**
+ * The Brazilian CPF: nine digits and two modulus-11 check digits, the first over the nine weighted 10 down to 2, the
+ * second over the ten weighted 11 down to 2; each is the sum × 10 modulo 11 (10 counting as 0). A number of one
+ * repeated digit passes the arithmetic but is not issued. Written 000.000.000-00 or as eleven digits.
+ */
+export function isValidCpf(raw: string): boolean {
+  const digits = raw.replace(/[.\- ]/g, '');
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  const check = (length: number) => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += (digits.charCodeAt(i) - 48) * (length + 1 - i);
+    return ((sum * 10) % 11) % 10;
+  };
+  return check(9) === digits.charCodeAt(9) - 48 && check(10) === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * The French social security number (NIR): sex (1 or 2), year, month, department (two digits, or 2A / 2B for
+ * Corsica, read as 19 and 18), commune or country, order number (thirteen characters), then a two-digit key equal to
+ * 97 minus the number modulo 97. Blanks between the blocks are ignored.
+ */
+export function isValidNir(raw: string): boolean {
+  const compact = raw.replace(/ /g, '').toUpperCase();
+  const m = /^([12]\d{4})(\d{2}|2[AB])(\d{6})(\d{2})$/.exec(compact);
+  if (!m) return false;
+  const month = Number(compact.slice(3, 5));
+  // Months 20 and above (and 99) stand for an unknown month on some numbers; 00 and 13–19 do not occur.
+  if (month === 0 || (month > 12 && month < 20)) return false;
+  const department = m[2] === '2A' ? '19' : m[2] === '2B' ? '18' : m[2]!;
+  const number = BigInt(m[1]! + department + m[3]!);
+  return 97n - (number % 97n) === BigInt(m[4]!);
+}
+
+/**
+ * The German health insurance number (KVNR, Krankenversichertennummer): a letter and nine digits, the last a check
+ * digit. The letter as two digits (A = 01 … Z = 26) and the next eight digits are weighted 1, 2, 1, 2 … in turn,
+ * each product's digits are added, and the sum modulo 10 is the check digit.
+ */
+export function isValidKvnr(raw: string): boolean {
+  const m = /^([A-Z])(\d{9})$/.exec(raw);
+  if (!m) return false;
+  const digits = String(m[1]!.charCodeAt(0) - 64).padStart(2, '0') + m[2]!.slice(0, 8);
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const product = (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === m[2]!.charCodeAt(8) - 48;
+}

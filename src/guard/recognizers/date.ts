@@ -11,6 +11,8 @@ const MONTH_EN =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH = '(?:0?[1-9]|1[0-2])';
+/** A nursing shift as a handover names it (夜班, 白班, 小夜…). */
+const ZH_SHIFT = '[白夜早中晚]班|小夜|大夜';
 const YEAR = '(?:19|20)\\d{2}';
 /** Days said as ordinals, lower case or capitalised ("twelfth", "Fourth"). */
 const ORDINAL_DAY = [
@@ -179,6 +181,8 @@ export const DATE_CONTEXT = [
   'pick-up',
   'exposed',
   'travel',
+  // A flight the person takes, as travel is ("booked her flights to Lagos for 3 Jan"; round 59).
+  'flight',
   'starts',
   'booked',
   'scheduled',
@@ -1150,6 +1154,17 @@ export const dateRecognizer = new PatternRecognizer({
       score: 0.5,
     },
     {
+      // A handover's second shift, dated by month and day after the first shift's full date and an arrow or 至
+      // ("2026-03-02夜班→03-03白班"; round 59): the day the next shift works, as the first date is read.
+      name: 'zh-handover-next-shift-month-day',
+      regex: new RegExp(
+        `(?<=\\d{4}-${MONTH}-${DAY}[ \\t]?(?:${ZH_SHIFT})[ \\t]{0,2}(?:→|->|至|到|—|–|~|～)[ \\t]{0,2})${MONTH}-(?:[0-2]\\d|3[01])(?![\\d./-])(?=[ \\t]?(?:${ZH_SHIFT}))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /班/,
+    },
+    {
       // A stay's range by month and day after 住院 or 在院 ("住院 11-08 至 11-15"; round 37): both ends.
       name: 'zh-stay-range-month-day',
       regex: new RegExp(
@@ -1349,7 +1364,17 @@ export const dateRecognizer = new PatternRecognizer({
     '更新',
     // A hospital notice's closure dates, not anyone's care ("12月1日至12月20日期间暂停开放"); not 施工, whose
     // dates may be a patient's home adaptation ("施工日期：11月16日").
-    '暂停',
+    // Not 暂停 alone: a patient's care pauses too, in the clause after a planned date ("拟于3月2日手术；术前暂停
+    // 训练"; round 59), so only what a notice pauses, or pausing from or during the dates.
+    '暂停开放',
+    '暂停对外',
+    '暂停服务',
+    '暂停使用',
+    '暂停接诊',
+    '暂停挂号',
+    '暂停营业',
+    '起暂停',
+    '期间暂停',
     '改造',
     // Works on a hospital's grounds ("停车场11月25日至12月10日地面翻修"), and clinics reopening after a
     // closure ("1月4日起恢复正常门诊").

@@ -2,8 +2,12 @@ import {
   isPlausibleLegacyId,
   isPlausibleMyKad,
   isValidAadhaar,
+  isValidBsn,
+  isValidCpf,
+  isValidDniNie,
   isValidHkid,
   isValidNric,
+  isValidPersonnummer,
   isValidPesel,
   isValidPpsn,
   isValidResidentId,
@@ -45,6 +49,21 @@ const CONTEXT = [
 ];
 
 const ID_LABEL_BEFORE = /(?:身份证|证件|公民身份)(?:号码|号)?[ \t]{0,2}[:：]?[ \t]{0,2}$/;
+
+/**
+ * The check of a labelled national number, chosen by its shape (round 59): nine digits are a Dutch BSN, ten or twelve
+ * digits (or a birth date and four digits split by - or +) a Swedish personnummer, eleven digits or 000.000.000-00 a
+ * Brazilian CPF, digits or X/Y/Z with a closing letter a Spanish DNI or NIE, a series letter with seven digits and a
+ * letter a Singapore NRIC or FIN.
+ */
+function nationalCheckOf(value: string): boolean {
+  if (/^[STFG]\d{7}[A-Z]$/.test(value)) return isValidNric(value);
+  if (/[A-Z]$/.test(value)) return isValidDniNie(value);
+  const digits = value.replace(/[ .+-]/g, '');
+  if (digits.length === 9) return isValidBsn(digits);
+  if (digits.length === 11) return isValidCpf(digits);
+  return isValidPersonnummer(value);
+}
 
 /**
  * Mainland resident identity numbers (18 digits with the GB 11643 check character; 15-digit legacy
@@ -182,6 +201,40 @@ export const idCardRecognizer = new PatternRecognizer({
       score: 0.9,
       scoreOf: (value) => (isValidPesel(value) ? 0.9 : -1),
       prefilter: /PESEL/,
+    },
+    {
+      // National numbers with a published check digit, after their label (round 59): the Dutch BSN (nine digits,
+      // eleven test; "BSN 1112.22.333"), the Swedish personnummer (birth date, serial and Luhn digit; "Personnummer
+      // 811218-9876"), the Spanish DNI or NIE (digits and a modulus-23 letter; "NIE X1234567L"), the Brazilian CPF
+      // (two modulus-11 digits; "CPF 111.444.777-35") and a Singapore FIN or NRIC named so (check letter), each kept
+      // only when its check holds (scoreOf), so a mistyped number or another number after the word is not read.
+      // Above a record number's reading of the same token (mrn.ts reads a US hospital's "FIN" as its encounter number).
+      name: 'national-checked',
+      regex:
+        /\b(?:BSN|[Bb]urgerservicenummer|[Cc]itizen [Ss]ervice [Nn]umber|[Pp]ersonnummer|[Ss]amordningsnummer|NIE|DNI|NIF|CPF|FIN|NRIC)(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{4}(?<dot>[. ]?)\d{2}\k<dot>\d{3}|(?:19|20)?\d{6}[-+]?\d{4}|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11}|[STFG]\d{7}[A-Z])(?![0-9A-Za-z]|[.,]\d)/dg,
+      score: 0.95,
+      // The shapes do not overlap, so the value's shape names the scheme whose check is tested.
+      scoreOf: (value) => (nationalCheckOf(value) ? 0.95 : -1),
+      prefilter: /BSN|ervice [Nn]umber|nummer|NIE|DNI|NIF|CPF|FIN|NRIC/,
+    },
+    {
+      // A Brazilian CPF in its printed shape (000.000.000-00) without a label: the dots, the hyphen and both
+      // modulus-11 digits together say what it is (a random number passes the two digits once in a hundred).
+      name: 'cpf-shape',
+      regex: /(?<![0-9A-Za-z.-])(?<value>\d{3}\.\d{3}\.\d{3}-\d{2})(?![0-9A-Za-z]|[.-]\d)/dg,
+      score: 0.85,
+      scoreOf: (value) => (isValidCpf(value) ? 0.85 : -1),
+      prefilter: /\d{3}\.\d{3}\.\d{3}-\d{2}/,
+    },
+    {
+      // National numbers with no published check digit, by their label (round 59): the Nigerian NIN (eleven digits;
+      // "NIN 12345678901") and the Ghana Card's personal ID number (GHA, nine digits, one; "Ghana Card GHA-123456789-0").
+      // Case-sensitive capitals for NIN, so the word "nin" inside other text is not read.
+      name: 'national-labelled',
+      regex:
+        /\b(?:NIN|National Identification (?:No\.?|Number)|Ghana ?[Cc]ard(?: (?:PIN|[Nn]o\.?|[Nn]umber|#))?)[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{11}|GHA-?\d{9}-?\d)(?![0-9A-Za-z]|[.,/-]\d)/dg,
+      score: 0.95,
+      prefilter: /NIN|National Identification|Ghana ?[Cc]ard/,
     },
     {
       // A driving licence's number after its label ("NC driver's license 144958562727", "AZ DL D08412736",

@@ -1,4 +1,4 @@
-import { isValidNhi, isValidResidentId } from './checksums.ts';
+import { isValidKvnr, isValidNhi, isValidNir, isValidResidentId } from './checksums.ts';
 import { isChinesePassportShape } from './passport.ts';
 import { PatternRecognizer } from './pattern-recognizer.ts';
 
@@ -29,14 +29,16 @@ const INSURERS =
 // number may stand under its own label after the insurer's line ("Insurer: Bupa   Membership no: 55120348-01"; round 50).
 // A provincial health card may name its plan in brackets before the colon ("NS Health Card (MSI): 0024 613 987"; round 53).
 // A membership may name its insurer in brackets after the word ("Membership (Bupa) 66120943-01"; round 56).
-const EN_LABELS = `Insurance (?:[Cc]ard )?(?:ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|H&C(?: (?:No\\.?|Number|#))?|Health (?:and|&) Care (?:No\\.?|Number)|Membership (?:ID|No\\.?|Number|#)|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance)(?: (?:No\\.?|Number|#|ID))?|Health Card \\([A-Z]{2,5}\\)|(?:${INSURERS}),? \\(?(?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)|(?:Membership|Member(?: ID)?|Policy) \\((?:${INSURERS})\\)`;
+// An insurer's card may be named with no "no." after it ("Insurance card: AB-1234-56789-01"), and national schemes by their
+// short names: Nigeria's NHIA and Ghana's NHIS, PhilHealth, Taiwan's NHI card (twelve digits), Arizona's AHCCCS (round 59).
+const EN_LABELS = `Insurance (?:[Cc]ard(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|Number|#)|Member (?:ID|No\\.?)|Policy (?:No\\.?|Number|#)|Medicare (?:No\\.?|Number|ID)|Medicaid (?:No\\.?|Number|ID)|NHS (?:No\\.?|Number)|Subscriber (?:ID|No\\.?|Number)|Health Plan,? (?:ID|No\\.?|Number|#)|Health Insurance (?:ID|No\\.?|Number)|Ins\\.? (?:ID|No\\.?)|Member (?:Number|#)|Policy ID|Medicare Card(?: (?:No\\.?|Number))?|Group (?:No\\.?|Number)|GMS(?: [Cc]ard| \\([Mm]edical [Cc]ard\\))?(?: (?:No\\.?|Number|#))?|(?:Workers['’]? [Cc]omp(?:ensation)?|WC) [Cc]laim (?:No\\.?|Number|#)|Medical Card(?: (?:No\\.?|Number|#))?|H&C(?: (?:No\\.?|Number|#))?|Health (?:and|&) Care (?:No\\.?|Number)|Membership (?:ID|No\\.?|Number|#)|(?:Pensioner )?Concession Card(?: (?:No\\.?|Number|#))?|Health Care Card(?: (?:No\\.?|Number|#))?|(?:Medicare|Medicaid|OHIP|RAMQ|MSP|AHCIP|MHSC|PHIN|PHN|NHI|NHS|CHI|IHI|HCN|MBI|Health Card|Health Insurance|NHIA|NHIS|NHI [Cc]ard|PhilHealth|AHCCCS)(?: (?:No\\.?|Number|#|ID))?|Health Card \\([A-Z]{2,5}\\)|(?:${INSURERS}),? \\(?(?:(?:member(?:ship)?|subscriber|policy)(?: (?:ID|No\\.?|Number|#))?|ID|No\\.?|#)|(?:Membership|Member(?: ID)?|Policy) \\((?:${INSURERS})\\)`;
 
 /**
  * Whether any insurance word is in the text: one test shared by the English and near-label patterns,
  * and by the SSN / NI-number pattern of id-card.ts (the registry caches it per text, so it runs once).
  */
 export const INSURANCE_WORDS = new RegExp(
-  `insurance|\\bgms\\b|\\bh&c\\b|health and care|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
+  `insurance|nhia|nhis|philhealth|ahcccs|kvnr|versichertennummer|\\bnir\\b|\\bcin\\b|client id|\\bgms\\b|\\bh&c\\b|health and care|workers['’]? comp|\\bwc claim|medical card|concession card|health care card|\\bni\\b|nino|\\bins\\b|member|policy|medicare|medicaid|nhs|ssn|social security|subscriber|health plan|group (?:no|num)|ohip|ramq|\\bmsp\\b|ahcip|mhsc|\\bphi?n\\b|\\bnhi\\b|\\bchi\\b|\\bihi\\b|\\bhcn\\b|\\bmbi\\b|health card|医保|社保|保险|参保|健保|\\b(?:${INSURERS})\\b`,
   'i',
 );
 
@@ -93,7 +95,7 @@ export const insuranceRecognizer = new PatternRecognizer({
       // and given name) and eight digits, blanks between its blocks ("RAMQ TREM 4207 1534"; round 37).
       name: 'en-labelled',
       regex: new RegExp(
-        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is|['’]s)?[ \\t]{0,3}(?<value>[A-Z]{2,3} \\d{3,5} \\d{3,5}(?: \\d{1,5})?(?![ ]?[0-9A-Za-z])|(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}(?:-\\d{2})?(?!-)|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?:-\\d{2})?(?!-))(?![0-9A-Za-z])`,
+        `\\b(?:${EN_LABELS})[ \\t]{0,3}(?:[:#]|is|['’]s)?[ \\t]{0,3}(?<value>[A-Z]{2,3} \\d{3,5} \\d{3,5}(?: \\d{1,5})?(?![ ]?[0-9A-Za-z])|(?<=\\bRAMQ(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})[A-Z]{4} ?\\d{4} ?\\d{4}(?![0-9A-Za-z])|(?<=(?:OHIP|Health Card)(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?=[ -]?[A-Z]{2}(?![0-9A-Za-z]))|(?<=\\bCHI(?: (?:No\\.?|Number|#))?[ \\t]{0,3}(?:[:#]|is)?[ \\t]{0,3})(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2} \\d{4}(?![ ]?[0-9])|\\d{3} \\d{3} \\d{4}|\\d{3} \\d{3} \\d{3}[A-Za-z](?![0-9A-Za-z])|\\d{3}-\\d{2}-\\d{4}|\\d{2,5}(?: \\d{1,6}){1,3}(?![ ]?[0-9]|[A-Za-z])|[A-Za-z]{1,4}-\\d{2,6}-\\d{2,8}(?:-\\d{2})?(?!-)|[A-Z]{2,5}-[A-Z]{2,3}-\\d{5,10}|[A-Za-z]{1,4}\\d{6,12} \\d{2}(?=[ \\t]*(?:$|\\r?\\n|[.,;|)]|[ \\t]{2}))|[A-Za-z]{0,4}\\d[0-9A-Za-z-]{2,24}[0-9A-Za-z]|[A-Za-z]{1,4}-\\d{6,14}(?:-\\d{2})?(?!-))(?![0-9A-Za-z])`,
         'gdi',
       ),
       score: 0.9,
@@ -101,6 +103,38 @@ export const insuranceRecognizer = new PatternRecognizer({
       // round 44) are capitals: the pattern ignores case, so a word ("is 4418 2073") is dropped here.
       scoreOf: (value) => (/^[A-Za-z]{2,3} \d/.test(value) && !/^[A-Z]{2,3} /.test(value) ? -1 : 0.9),
       prefilter: INSURANCE_WORDS,
+    },
+    {
+      // The French social security number (NIR, the carte Vitale's number) after its label, an aside in brackets
+      // allowed before the colon ("Social security no. (NIR): 2 84 12 75 108 231 47"; round 59): thirteen characters
+      // (2A or 2B for a Corsican department) and the two-digit key, kept only when the key is 97 minus the number
+      // modulo 97, so the US SSN reading of "Social security no." (id-card.ts) and other numbers are left alone.
+      name: 'fr-nir',
+      regex:
+        /\b(?:NIR|INSEE(?: (?:[Nn]o\.?|[Nn]umber))?|[Ss]ocial [Ss]ecurity (?:[Nn]o\.?|[Nn]umber)|[Nn]uméro de sécurité sociale|[Cc]arte [Vv]itale(?: (?:[Nn]o\.?|[Nn]umber))?)(?: \([A-Za-z ]{2,24}\))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[12](?<gap> ?)\d{2}\k<gap>\d{2}\k<gap>(?:\d{2}|2[AB])\k<gap>\d{3}\k<gap>\d{3}\k<gap>\d{2})(?![0-9A-Za-z])/dg,
+      score: 0.95,
+      scoreOf: (value) => (isValidNir(value) ? 0.95 : -1),
+      prefilter: /NIR|INSEE|[Ss]ocial [Ss]ecurity|sécurité sociale|[Vv]itale/,
+    },
+    {
+      // The German health insurance number (KVNR) after its label, an insurance label with "(KVNR)" too ("KVNR
+      // T123456789"; round 59): a letter and nine digits, kept only when the check digit holds.
+      name: 'de-kvnr',
+      regex:
+        /\b(?:KVNR|Krankenversichertennummer|Versichertennummer)\)?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>[A-Z]\d{9})(?![0-9A-Za-z])/dg,
+      score: 0.95,
+      scoreOf: (value) => (isValidKvnr(value) ? 0.95 : -1),
+      prefilter: /KVNR|ersichertennummer/,
+    },
+    {
+      // A New York Medicaid client identification number (CIN: two letters, five digits, a letter) after "Client ID"
+      // or "CIN" where Medicaid was named earlier in the message ("my Medicaid plan changed … my Client ID is
+      // AB12345C"; round 59): the shape and the scheme together, so another service's client number is not read.
+      name: 'medicaid-cin',
+      regex:
+        /\b(?:Client ID|CIN)(?<=\bMedicaid\b[\s\S]{0,300}?(?:Client ID|CIN))(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]{0,3}(?:[:#]|is)?[ \t]{0,3}(?<value>[A-Z]{2}\d{5}[A-Z])(?![0-9A-Za-z])/dg,
+      score: 0.95,
+      prefilter: /\bMedicaid\b/,
     },
     {
       // New Zealand NHIs listed after one "NHI" label for several people ("NHI mum KLP2375, baby WQT4157";

@@ -42,13 +42,14 @@ const ZH_NOT_PERSONAL =
 // chart number of digits alone is read as a field ("Chart: 4410027") or after a header's comma ("…, chart
 // 4410027"; round 39), not "fluid chart 1500". A Hong Kong hospital's number is "HN" before its own letters
 // repeated and six or more digits, or after a colon ("HN HN26004417", "HN: 26004417"; round 46).
+// A Thai hospital's HN may carry its site letters, the year and a serial, hyphened ("HN CM-25-0041772"; round 59).
 // An ICU's "bed space" is its bed ("bed space 7"), and a home-health agency's ID field numbers the patient with
 // that agency ("Agency ID: HH-0041177"; round 52).
 // An Australian hospital's record number is also "HRN" as it is "UR" or "URN" ("HRN D4401872"; round 57).
 // A tele-consult's ID and a booking's confirmation may be coded in letter groups and a serial without "No" ("Consult ID
 // VC-KL-40917", "Appointment confirmation BK-ORT-2210"; round 56).
 const EN_BARE =
-  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|Consult ID(?=[ \\t]{0,2}:?[ \\t]{0,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\\d{3,8}(?![0-9A-Za-z]))|Confirmation(?=[ \\t]{1,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,8}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|HRN|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}-?\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed[ \\t-]?space|Bed|Cot|Agency ID(?=[ \\t]{0,2}:)|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,10}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
+  'e-?[Cc]onsult(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,2}(?![0-9A-Za-z]))|Consult ID(?=[ \\t]{0,2}:?[ \\t]{0,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\\d{3,8}(?![0-9A-Za-z]))|Confirmation(?=[ \\t]{1,3}[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,8}(?![0-9A-Za-z]))|(?:e-?)?Visit(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{5,12}(?![0-9A-Za-z]))|MRN|URN|UR(?![a-z])|HRN|UBRN|MR#|Rx#|Rx(?<=\\(Rx)(?=[ \\t]{1,2}\\d{6,12}\\))|Rx(?<=, Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|Rx(?<=\\b[Pp]rescription Rx)(?=[ \\t]{1,2}\\d{6,12}(?![0-9A-Za-z]))|RN(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|RT#|Acc\\b(?:\\.(?=[ \\t]{1,2}(?:[A-Z]{1,4}-?\\d{2}|No\\b)))?|Acct|Accession|ACCN|(?:RIS|PACS)(?=[ \\t]{1,3}[A-Z]{1,4}-?\\d{4,12}(?:-\\d{2,8})?(?![0-9A-Za-z])|[ \\t]{0,2}:[ \\t]{0,3}(?:[A-Z]{1,4}-?)?\\d{6,12}(?![0-9A-Za-z]))|Wristband|Bib|Barcode(?<!\\bkit Barcode)|Specimen|Sample|(?:Hosp|Chart|RXR)(?=[ \\t]{1,3}[A-Z]{1,3}\\d{5,12}(?![0-9A-Za-z]))|Chart(?=[ \\t]{0,2}:[ \\t]{0,3}\\d{6,10}(?![0-9A-Za-z]))|Chart(?<=, Chart)(?=[ \\t]\\d{6,10}(?![0-9A-Za-z]))|HN(?=[ \\t]{1,3}HN\\d{6,14}(?![0-9A-Za-z])|[ \\t]{1,3}[A-Z]{1,3}-\\d{2}-\\d{5,10}(?![0-9A-Za-z-])|[ \\t]{0,2}:[ \\t]{0,3}(?:HN)?\\d{6,14}(?![0-9A-Za-z]))|Bed[ \\t-]?space|Bed|Cot|Agency ID(?=[ \\t]{0,2}:)|Session(?=[ \\t]{1,3}[A-Z]{1,4}-\\d{2,6}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Order(?=[ \\t]{0,2}#[ \\t]{0,2}[A-Z]{1,4}-\\d{2,10}(?:-\\d{2,6}){0,3}(?![0-9A-Za-z]))|Encounter|Episode|Requisition|FIN|CSN|UHID|Exam(?=[ \\t]{1,3}[A-Z]{2,5}\\d{6,16}(?![0-9A-Za-z]))|Patient Account|Hospital Account|Account(?=[ \\t]\\d{6,12}(?![0-9A-Za-z]))|ID(?=:)(?<=\\b(?:DOB|D\\.O\\.B\\.?|Date of birth)\\b[^\\n]{1,30}?[ \\t]{2}ID)';
 // UK radiology systems number a patient's imaging as "RXR no"; renal units keep their own number ("renal no.").
 // Prisons number their inmates as hospitals do ("Inmate #", "prison no."); "PR no" is a pulmonary
 // rehabilitation programme's number. All need No./#/ID after them. A CAR-T or cell therapy unit numbers
@@ -146,6 +147,16 @@ export const mrnRecognizer = new PatternRecognizer({
       ),
       score: 0.85,
       prefilter: /\d[、和][A-Za-z]{0,4}-?\d/,
+    },
+    {
+      // A specimen's number told where it was sent ("Specimen to pathology, H27-05531.", "specimens sent to histology:
+      // HX-26-0417"; round 59): the laboratory's number for the patient's tissue, as after "Specimen no.". A code with a
+      // letter prefix and digits, so "sent to pathology, 2 pots" is not read.
+      name: 'en-specimen-sent',
+      regex:
+        /\b[Ss]pecimens? (?:(?:was |were )?sent )?to (?:pathology|histology|histopathology|cytology|the lab(?:oratory)?)[,:]?[ \t]{1,2}(?:(?:[Nn]o\.?|#)[ \t]{0,2})?(?<value>[A-Z]{1,4}-?\d{2,4}-\d{3,8}|[A-Z]{1,4}\d{5,10})(?![0-9A-Za-z]|[-/]\d)/dg,
+      score: 0.9,
+      prefilter: /[Ss]pecimens? (?:(?:was |were )?sent )?to /,
     },
     {
       // Who the number is for may stand between the label and "is" ("her MRN for the front desk is 4410273"; round 48).
@@ -366,6 +377,14 @@ export const mrnRecognizer = new PatternRecognizer({
       prefilter: /号(?:码)?(?:是)?多少|号(?:码)?[报说念读]一?下/,
     },
     {
+      // A clinic's queue number for the patient's visit after 排队号 or 候诊号, a letter and digits ("排队号B024"; round
+      // 59), as en-queue-number reads "queue no. A017"; a bare count ("就诊序号18", "排队号3") is a place in line.
+      name: 'zh-queue-number',
+      regex: /(?<=(?:排队|候诊|叫号)号[：: \t]{0,2})(?<value>[A-Z]{1,2}-?\d{2,4})(?![0-9A-Za-z])/dg,
+      score: 0.85,
+      prefilter: /(?:排队|候诊|叫号)号/,
+    },
+    {
       // A registration's queue number told in a chat's answer to which number was drawn ("外公挂的几号？⏎妈妈：A047号，…";
       // round 49), as an appointment number is: a letter and digits before 号; a day of the month ("5号") has no letter.
       name: 'zh-queue-number-answer',
@@ -410,13 +429,14 @@ export const mrnRecognizer = new PatternRecognizer({
       // round 48). An emergency observation bed (观3) and a wing's bed by its side of the building ("床号：东-17",
       // "床号：西12") are one label each too (round 52), as an ED bed label and a bay-bed label are. The field may name the
       // ward or department before an extra bed ("床位：老年科加2", "床号：产一区加3"; round 53): 加 and its number only. A department's short name ending in 内 or
-      // 外 stands so too ("床号：心内加5", "床号：普外加2"; generalisation-51).
+      // 外 stands so too ("床号：心内加5", "床号：普外加2"; generalisation-51). A bed put up in the corridor is named by
+      // where it stands ("床位：走廊加2", "床号：过道加1"; round 59): one label with its corridor, as 东-17 keeps its wing.
       name: 'zh-bed-label-extra',
       regex:
-        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?:(?:[\u4e00-\u9fff]{1,6}[科区]|[\u4e00-\u9fff]{1,2}[内外])(?=加\d))?(?<value>[加产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
+        /床位?号?(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|(?<=床号)[ \t\u3000]{1,2})(?:(?:[\u4e00-\u9fff]{1,6}[科区]|[\u4e00-\u9fff]{1,2}[内外])(?=加\d))?(?<value>(?:走廊|过道)?加\d{1,2}|[产观]\d{1,2}|[东西南北]-?\d{1,3})(?![0-9A-Za-z床])/dg,
       score: 0.85,
       prefilter:
-        /床位?号?[ \t\u3000:：]{1,4}(?:[\u4e00-\u9fff]{1,6}[科区内外](?=加))?(?:[加产观]|[东西南北]-?)\d/,
+        /床位?号?[ \t\u3000:：]{1,4}(?:[\u4e00-\u9fff]{1,6}[科区内外](?=加)|走廊|过道)?(?:[加产观]|[东西南北]-?)\d/,
     },
     {
       // An extra bed glued to the ward it is in ("病区：骨科三病区加1床"; round 52): 加 and its number, as a bed field's

@@ -648,6 +648,11 @@ const CUE_GROUPS = {
     // A clinical officer, as Malawi, Kenya and Tanzania name the clinician ("orthopaedic clinical officer
     // Chisomo Banda"; round 38).
     'clinical officer',
+    // A workplace's or a service's officer who calls or attends about the patient ("the employer's safety officer Ong
+    // Kah Heng called", "welfare officer Dita Rahman"; round 59).
+    'safety officer',
+    'welfare officer',
+    'liaison officer',
     // A service's lead before the name ("infant-feeding lead Maren Solberg", "clinical lead Ife Ojo"; round 39).
     'feeding lead',
     'clinical lead',
@@ -806,8 +811,10 @@ const isWordCode = (code: number) =>
 // "Mme" and "Mlle" as English ones write "Mrs" and "Miss"; Singapore and Malaysia write "Madam" or "Mdm" before
 // a woman's full name ("Madam Teo Ah Lian"; round 37). "RN" stands before a nurse's surname alone as "Nurse" does
 // ("results phoned to RN Okoro"; round 47). Malaysia writes "Puan" and "Encik" as Mrs and Mr ("Hello Puan Aminah").
+// Spanish and Portuguese write "Dra." before a woman doctor's name, French Canadian "Dre", German "Dr. med.", and a
+// midwife is named as a nurse is ("Midwife Roz: …" speaking in a thread; round 59).
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr|Cons|Prof|Professor|Sister|Nurse|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|Puan|Encik|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr(?:\.? med)?|Dra|Dre|Cons|Prof|Professor|Sister|Nurse|Midwife|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|Puan|Encik|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their

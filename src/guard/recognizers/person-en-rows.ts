@@ -11,11 +11,12 @@ import { ENGLISH_FIRST_NAMES, ENGLISH_SURNAMES } from '../lexicon/english-names.
 // A full stop after the bare age closes a letter's opening sentence ("Ida Marsh, 88. Seen today").
 // A bare age of two or three digits may end a report's header line ("Ida Marsh, 88⏎Scan date: …"; round 39).
 // An infant's age in months or weeks ("Ana Roe, 5 months, NHI …"; round 45).
+// A bare age closing a table's cell ("6 | Ivor Penhale, 68 | after TURP"; round 59).
 export const AGE_MARK =
-  /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|, \d{2,3}(?=[ \t]*\r?\n)/g;
+  /, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|, \d{2,3}(?=[ \t]*\r?\n|[ \t]{1,2}\|)/g;
 /** The same, right after a name (what `take` checks follows the name it read). */
 export const AGE_AFTER_NAME =
-  /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|^, \d{2,3}(?=[ \t]*\r?\n)/;
+  /^, \d{1,3}(?:[ /]?[MF]\b|[ -]?(?:y|yo|yrs?|years?|months?|mths?|weeks?|wks?)\b|,|\.(?= [A-Z]))|^, \d{2,3}(?=[ \t]*\r?\n|[ \t]{1,2}\|)/;
 /**
  * What ends the sentence before a letter's opening name: a digit, or a word of three or more letters,
  * also closed by a bracket ("Hamilton General (Ontario). Ida Marsh, 88, …"), or a state's or province's
@@ -25,7 +26,9 @@ const SENTENCE_END = /(?:\d|[A-Za-z]{3}|[A-Za-z]{2}\)|(?<![A-Za-z])[A-Z]{2})$/;
 /** A numeric date and blanks opening a line, read from the line's start. */
 export const DATE_OPENING_LINE = /\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})[ \t]{1,4}(?=[A-ZÀ-ÖØ-Þ])/y;
 /** A list number, a title or "Pt" before the name, not part of it. */
-const TITLE = /^(?:\d{1,3}[.)] )?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
+// A table row's bed cell before the name's cell too ("6 | Ivor Penhale, 68 | …"; round 59).
+const TITLE =
+  /^(?:\d{1,3}[.)] |\d{1,3}[A-Z]?[ \t]{1,2}\|[ \t]{1,2})?(?:(?:Pt|Patient|Mr|Mrs|Ms|Miss|Mx)\.? )?(?=[A-ZÀ-ÖØ-Þ])/;
 
 /**
  * "Casualty Thomas Lyle, 61": of three capitalised words, a first one that is not a known first name

@@ -50,6 +50,11 @@ const BETWEEN_COMMAS =
  */
 /** A royal title and a name, as hospitals are named ("Queen Elizabeth", "Princess Royal", "King George"). */
 const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess) /;
+/**
+ * A word that opens a city's or town's name and no person's ("…dance clinic, New York", "…, San Diego", "…, Port
+ * Moresby", "…, Fort Worth"; round 59): a header's place after a comma, not a pair of names.
+ */
+const PLACE_FIRST = /^(?:New|San|Santa|Los|Las|Fort|Port|Mount|Palm|Kuala|Buenos|Abu|Tel) /;
 /** A given name and a place word after it, as towns are named ("Alice Springs", "Hot Springs", "Twin Falls"). */
 const TOWN_WORD_AFTER_GIVEN = /^[A-Z][a-z]{1,20} (?:Springs|Falls)\b/;
 const PLACE_LAST =
@@ -276,8 +281,9 @@ const VIETNAMESE_REST =
 // glued, with a hyphen for a French double given name ("J.R. Tolkien", "J.-P. Ouellet"; round 37). An apostrophe inside a
 // Polynesian or Hawaiian name may come before a small letter ("Fa'afetai", "Kealoha-Ka'ana"), not a
 // possessive or a contraction ("Mark's", "Sam'll").
+// Filipino names shorten María to "Ma." before the next given name ("Ma. Teresa Lacson"; round 59): a token like an initial.
 const TOKEN =
-  /[A-Z]\.(?:-?[A-Z]\.){0,2}(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž\u0218\u021A][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
+  /Ma\.(?= [A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-Z]\.(?:-?[A-Z]\.){0,2}(?= [A-ZÀ-ÖØ-ÞĀ-ž]| (?:de|van|von|da|di|du|le|la|ap) [A-ZÀ-ÖØ-ÞĀ-ž])|[A-ZÀ-ÖØ-ÞĀ-ž\u0218\u021A][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’][A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž\u01A0-\u01B0\u0218-\u021B\u1E00-\u1EFF]{0,24}|['’](?!(?:ll|re|ve|am|all)(?![a-z]))[a-zà-öø-ÿā-ž]{2}[a-zA-Zà-öø-ÿā-ž]{0,22}){0,2}/y;
 /** Name particles between the parts of a name: "Pieter van der Berg", "Maria de la Cruz", "Ahmad bin Ismail". */
 // Scottish Gaelic "Mac an t-" and "Nic an t-" glue the article to the next part ("Mac an t-Saoir").
 // Irish "Mac", "Nic", "Ní" and "Ó" stand as words of their own before the next part ("Seán Mac Giolla
@@ -748,10 +754,11 @@ const SIGNED_BY_THE_SIGNER =
   /\b[Ss]igned by the (?:patient|parent|guardian|mother|father|next of kin)[,:][ \t]{1,2}([A-Z]\.(?: ?[A-Z]\.)? ?[A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?|[A-Z][a-z'’-]{1,20} [A-Z][a-z'’-]{1,20}(?:-[A-Z][a-z'’-]{1,20})?)(?=[,.;]|[ \t]+on\b|[ \t]*(?:\r?\n|$))/dg;
 /**
  * A signature line: a full name opening its line, a comma and the signer's role in lower case closing it ("Mags
- * Ferriday, community staff nurse"; round 55).
+ * Ferriday, community staff nurse"; round 55). A doctor's grade signs so too, the supervisor after a semicolon ("Joost
+ * Visser, resident; supervisor Dr …"; round 59).
  */
 const NAME_THEN_LOWER_ROLE_LINE =
-  /[ \t]{0,4}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}), (?:[a-z]{2,15} ){0,3}(?:nurse|midwife|sister|therapist|physiotherapist|physio|pharmacist|dietitian|dietician|social worker|health visitor|practitioner|paramedic|psychologist|counsellor|counselor|coordinator|radiographer|sonographer|phlebotomist|support worker|care assistant)[ \t]*(?=\r?\n|$)/dy;
+  /[ \t]{0,4}([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}), (?:[a-z]{2,15} ){0,3}(?:nurse|midwife|sister|therapist|physiotherapist|physio|pharmacist|dietitian|dietician|social worker|health visitor|practitioner|paramedic|psychologist|counsellor|counselor|coordinator|radiographer|sonographer|phlebotomist|support worker|care assistant|resident|registrar|intern|house officer|fellow|consultant|junior doctor|attending|physician|surgeon)(?:[ \t]*(?=\r?\n|$)|(?=; ))/dy;
 /**
  * An initial and a surname after what a pharmacy or a service holds for the person ("the prescription for F.
  * ADEYEMI (Rx …) is ready", "repeat for J. Okoro"; round 55), the surname in capitals (no capitals word after it:
@@ -763,6 +770,12 @@ const INITIAL_SURNAME_AFTER_FOR =
  * A nickname quoted in brackets after a full name ('Aileen Fraser ("Lena")'; round 55): a second name, where it is a
  * known given name (not 'Easi Breathe ("Easy")').
  */
+/**
+ * A nickname in quotes right after a full name, without brackets ('Rm 9 — Walter Pask "Wally", 81M'; round 59): a second
+ * name, where it is a known given name or a patient list's age and sex follow it (group 4), as they do a name.
+ */
+const QUOTED_NICKNAME_AFTER_NAME =
+  /\b([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20}) ["“]([A-Z][a-z'’-]{1,15})["”](?=(,[ \t]{0,2}\d{1,3}[ /]?(?:[MF]|y|yo)\b)?)/dg;
 const QUOTED_NICKNAME_IN_BRACKETS_AFTER =
   /\b([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20}) \(["“]([A-Z][a-z'’-]{1,15})["”]\)/dg;
 /**
@@ -1038,6 +1051,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     CALLED_AFTER,
     DECIMAL_AFTER,
     ROYAL_FIRST,
+    PLACE_FIRST,
     ACRONYM_BEFORE_ROLE,
     BETWEEN_COMMAS,
     PLACE_LAST,
@@ -1181,6 +1195,7 @@ export class EnglishPersonRecognizer implements Recognizer {
     AGE_AFTER_NICKNAME,
     LIKES_TO_BE_CALLED,
     QUOTED_NICKNAME_AFTER_CUE,
+    QUOTED_NICKNAME_AFTER_NAME,
     GRADE_NAME_VERB,
     CALL_THEM_NAME,
     FULL_NAME_AFTER_TITLED,
@@ -1248,6 +1263,7 @@ export class EnglishPersonRecognizer implements Recognizer {
         !PLACE_LAST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
         // "…tomorrow 8:40, Queen Elizabeth, radiology level 2": a hospital named after a royal (round 50).
         !ROYAL_FIRST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
+        !PLACE_FIRST.test(text.slice(at, BETWEEN_COMMAS.lastIndex)) &&
         // "Tristan Okerlund, Colorectal SpR": a specialty and a grade after a signer's name (round 35).
         !ROLE_ABBREVIATIONS.has(
           text.slice(text.lastIndexOf(' ', BETWEEN_COMMAS.lastIndex - 1) + 1, BETWEEN_COMMAS.lastIndex),
@@ -1546,6 +1562,21 @@ export class EnglishPersonRecognizer implements Recognizer {
         3,
         0.75,
         (m) => ENGLISH_FIRST_NAMES.has(m[3]!) && !notName(m[1]!) && !notName(m[2]!),
+      );
+    }
+    // 'Walter Pask "Wally", 81M': the nickname after the name, in quotes alone.
+    if (text.includes('" ') || text.includes('",') || text.includes('”')) {
+      pushMatchedGroup(
+        found,
+        text,
+        QUOTED_NICKNAME_AFTER_NAME,
+        3,
+        0.75,
+        (m) =>
+          (m[4] !== undefined || ENGLISH_FIRST_NAMES.has(m[3]!)) &&
+          !notName(m[1]!) &&
+          !notName(m[2]!) &&
+          !notName(m[3]!),
       );
     }
     // "Walter Haskins — sorry, Wendell —": the given name said instead.

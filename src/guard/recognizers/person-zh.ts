@@ -1181,7 +1181,15 @@ const AFTER_SET = new Set(AFTER_TITLES);
  * file's bytes feed the trained name model: a nursing note's skin temperature ("，皮温低，"), a clinician's reading of
  * a report ("预约医生解读"; round 52).
  */
-const MORE_NOT_NAME_WORDS = ['皮温', '解读'];
+const MORE_NOT_NAME_WORDS = [
+  '皮温',
+  '解读',
+  // A puerperal note's uterine fundus ("宫底脐下两指", "宫底平脐"; round 59), beside 宫缩 and 宫颈 there.
+  '宫底',
+  // An occupation filling a header row's last field after the ethnicity ("某某　男　67岁　彝族　农民"; round 59).
+  '农民',
+  '牧民',
+];
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...MORE_NOT_NAME_WORDS]);
 const HAN = /[\u3400-\u9fff]/;
 

@@ -75,6 +75,12 @@ const ENQUIRY_LINE = /咨询电话/;
  */
 const ADDRESSED_REMINDER =
   /^[ \t]{0,2}【[^】\n]{1,20}】[ \t]{0,2}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?:先生|女士)(?:您好)?[，,：:！!]/;
+/**
+ * A record of one patient, a line opening with their name field ("姓名：某某某"; round 59): an enquiry line in its
+ * follow-up instructions ("复查：…门诊，咨询电话0871-…") is the department's follow-up phone given to that patient,
+ * which the cards mark, unlike a broadcast's.
+ */
+const PATIENT_RECORD = /(?:^|\n)[ \t]{0,2}(?:姓名|患者姓名)[：:]/;
 /** Whether an enquiry line is named within eight characters of the number, as a negative context word reaches. */
 const enquiryLineNear = (text: string, start: number, end: number) =>
   ENQUIRY_LINE.test(text.slice(Math.max(0, start - 8), start)) || ENQUIRY_LINE.test(text.slice(end, end + 8));
@@ -85,7 +91,9 @@ export const phoneRecognizer = new PatternRecognizer({
   type: 'PHONE',
   validate: (value, text, start) =>
     !officeLineBefore(text, start) &&
-    (!enquiryLineNear(text, start, start + value.length) || ADDRESSED_REMINDER.test(text)),
+    (!enquiryLineNear(text, start, start + value.length) ||
+      ADDRESSED_REMINDER.test(text) ||
+      PATIENT_RECORD.test(text)),
   patterns: [
     {
       // 3-4-4 as usual, or 5-3-3 ("18970 552 184", "13913-725-608") as people also write them.
@@ -124,6 +132,14 @@ export const phoneRecognizer = new PatternRecognizer({
       ),
       score: 0.7,
       prefilter: /\d{3}/,
+    },
+    {
+      // A Brazilian mobile: a two-digit area code and nine digits opening with 9, split 5-4 by a hyphen ("+55 21
+      // 99876-5432", "(21) 99876-5432"; round 59), which the groups of two to four above do not read.
+      name: 'br-mobile',
+      regex: /(?<![0-9A-Za-z+])(?:\+55[ -]?\(?[1-9]\d\)?|\([1-9]\d\))[ ]?9\d{4}-\d{4}(?![0-9A-Za-z]|-\d)/g,
+      score: 0.7,
+      prefilter: /9\d{4}-\d{4}/,
     },
     {
       // A UK mobile after +44, its six last digits in one group ("+44 7700 900123", "+44 (0)7700 900123"; round 52),

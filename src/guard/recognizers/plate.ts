@@ -42,11 +42,12 @@ export const plateRecognizer = new PatternRecognizer({
       // plate is K, two letters, three digits and a letter ("in their car, KCB 512M"; round 58).
       name: 'vehicle-comma-plate',
       regex:
-        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle))(?:['’]s| is)?,[ \t]{1,2}(?:it['’]s[ \t]|it is[ \t])?(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}|\d[A-Z]{2} \d[A-Z]{2}|K[A-Z]{2} \d{3}[A-Z])(?![A-Za-z0-9])/dg,
+        /\b(?:[Vv]ehicle|[Cc]ar|[Vv]an|[Uu]te|SUV|[Tt]ruck|[Tt]axi|[Mm]otor(?:bike|cycle)|[Pp]late)(?:['’]s| is)?,[ \t]{1,2}(?:it['’]s[ \t]|it is[ \t])?(?<value>[A-Z]{2,3} \d{2,3} [A-Z]{2,3}|[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}|\d[A-Z]{2} \d[A-Z]{2}|K[A-Z]{2} \d{3}[A-Z]|(?<=[Pp]late,[ \t]{1,2})\d{3} [A-Z]{3})(?![A-Za-z0-9])/dg,
       score: 0.8,
-      // "I'll take the ute, it's 1TZ 4QJ": the plate said after "it's", a Victorian one too (round 55).
+      // "I'll take the ute, it's 1TZ 4QJ": the plate said after "it's", a Victorian one too (round 55). After "plate" and a
+      // comma, a Queensland plate of three digits and three letters ("the car's plate, 123 ABC"; round 59).
       prefilter:
-        /(?:ehicle|ar|an|te|SUV|ruck|axi|bike|cycle)(?:['’]s| is)?, {1,2}(?:it['’]s |it is )?[A-Z0-9][A-Z]/,
+        /(?:ehicle|ar|an|te|SUV|ruck|axi|bike|cycle|late)(?:['’]s| is)?, {1,2}(?:it['’]s |it is )?[A-Z0-9][A-Z0-9]/,
     },
     {
       // A parking permit's field on a bill or form, its plate after the colon ("Car park permit used on the day: KN19

@@ -52,9 +52,14 @@ const EN_BED_UNIT_VALUE = /^(?:(?:[A-Z]{0,2}ICU|CCU|HDU|ITU)-\d{1,2}[A-Za-z]?|\d
  * "Dot")"; round 52): the name before it is the cell's name; running text reads the nickname itself.
  */
 const NICKNAME_AFTER = / \((?:[a-z]{2,10} ){0,2}["“][A-Z][^"”\n]{1,30}["”]\)$/;
-/** The name part of a name cell: without a quoted nickname after it. */
+/**
+ * A Chinese name cell may give the patient's age in brackets after the name ("｜某某某（九十一岁）｜", "｜某某（88岁）｜";
+ * round 59): the name before it is the cell's name, and the age is read in running text.
+ */
+const ZH_AGE_AFTER = /[（(](?:[一二三四五六七八九十百零两]{1,5}|\d{1,3})岁[）)]$/;
+/** The name part of a name cell: without a quoted nickname or a bracketed age after it. */
 const nameOfCell = (cell: string): string => {
-  const m = NICKNAME_AFTER.exec(cell);
+  const m = NICKNAME_AFTER.exec(cell) ?? ZH_AGE_AFTER.exec(cell);
   return m ? cell.slice(0, m.index) : cell;
 };
 const INITIALS_HEADER = /^(?:(?:患者|病人)?姓名缩写|initials)$/i;
