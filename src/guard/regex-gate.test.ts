@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, RegexGate, requiredStrings } from './regex-gate.ts';
+import { gateOf, mayMatch, RegexGate, requiredStrings } from './regex-gate.ts';
 import { RecognizerRegistry } from './registry.ts';
 
 describe('requiredStrings', () => {
@@ -51,6 +51,30 @@ describe('RegexGate', () => {
     expect(new RegexGate(/\d{6}/g).mayMatch('no digits')).toBe(true);
   });
 
+  it('rules out a word whose pairs are all in the text but whose triples are not', () => {
+    const gate = new RegexGate(/insurance/gi);
+    // in, ns, su, ur, ra, an, nc, ce are all here, "insurance" is not.
+    expect(gate.mayMatch('in nsu sur ura ran anc nce')).toBe(false);
+    expect(gate.mayMatch('my INSURANCE card')).toBe(true);
+  });
+
+  it('answers each text afresh when texts alternate (a gate remembers only the last text)', () => {
+    const gate = new RegexGate(/(?:Cubicle|Bay) \d/g);
+    for (let i = 0; i < 3; i++) {
+      expect(gate.mayMatch('patient in bay 4')).toBe(true);
+      expect(gate.mayMatch('patient in bed 4')).toBe(false);
+      expect(new RegexGate(/住院号/g).mayMatch('住院号：1')).toBe(true);
+      expect(gate.mayMatch('bay 12')).toBe(true);
+    }
+  });
+
+  it('is shared by regexes of the same source and flags only', () => {
+    expect(gateOf(/ab(?:cd|ef)/g)).toBe(gateOf(/ab(?:cd|ef)/g));
+    expect(gateOf(/ab(?:cd|ef)/g)).not.toBe(gateOf(/ab(?:cd|ef)/gi));
+    expect(gateOf(/ab(?:cd|ef)/gi).mayMatch('ABEF')).toBe(true);
+    expect(gateOf(/ab(?:cd|ef)/g).mayMatch('abcf abxd')).toBe(false);
+  });
+
   it('is kept per regex for mayMatch', () => {
     const regex = /住院号[:：]\d+/g;
     expect(mayMatch(regex, '住院号：12345')).toBe(true);
@@ -58,7 +82,13 @@ describe('RegexGate', () => {
   });
 
   it('never rules out a match on random text (property)', () => {
-    const regexes = [/(?:Bed|Bay|Rm) ?\d{1,3}/gi, /住院号[:：]?\d+/g, /ab(?=c)d|e{2,}f/g, /K(?<=\bK)x/giu];
+    const regexes = [
+      /(?:Bed|Bay|Rm) ?\d{1,3}/gi,
+      /住院号[:：]?\d+/g,
+      /ab(?=c)d|e{2,}f/g,
+      /K(?<=\bK)x/giu,
+      /(?:abcab|bcabd|Ma(?:m|ry)) \d/gi,
+    ];
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'aAbBcdeEfKkxyRmM住院号:：0123 \u212a') }), (text) => {
         for (const regex of regexes) {

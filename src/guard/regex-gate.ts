@@ -6,8 +6,8 @@ import { type AST, RegExpParser } from '@eslint-community/regexpp';
  * contain, yet irregexp pays for a scan of every position of the text to find that out (about 4 ns a
  * character for an alternation of words, several hundred scans a text). Here each regex's source is
  * read once for the literal strings one of which every match must contain, and each text is read once
- * into a table of the characters and character pairs it holds; a regex whose every required string has
- * a missing pair cannot match and is not run.
+ * into a set of the characters, character pairs and character triples it holds; a regex whose every
+ * required string has a missing character, pair or triple cannot match and is not run.
  *
  * Sound by construction: a gate only says "cannot match" when no required string can be in the text,
  * so a skipped regex would have found nothing. Comparing strings folds ASCII letters to lower case on
@@ -174,91 +174,155 @@ export function requiredStrings(regex: RegExp): string[] | undefined {
   return better(info.required, asRequired(info.exact));
 }
 
-/** Hash of a pair of folded code units into the pair table. */
+/** Hash of a pair of folded code units into the pair slots. */
 const pairSlot = (a: number, b: number): number => ((a * 0x9e37) ^ b) & 0xffff;
+/** Hash of three consecutive folded code units into the triple slots. */
+const tripleSlot = (a: number, b: number, c: number): number => {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & 0xffff;
+};
 
 /**
- * The characters and character pairs of one text, in tables stamped with the text's generation so
- * that nothing is cleared between texts. One text at a time (the last one read) per thread.
+ * The characters, character pairs and character triples of one text, as one bit set (a bit per character
+ * code, then per pair slot, then per triple slot) that is cleared when a new text is read. One text at a
+ * time (the last one read) per thread. Triples, not only pairs: the pairs of a word like "insurance" (in,
+ * ns, su, …) are in almost every English text, so a gate of pairs let many regexes run on texts without
+ * their words; a word's triples rarely are. A bit set rather than tables of 32-bit stamps: it fits in
+ * 24 KB, which stays in the first-level cache while hundreds of gates look things up at random, and
+ * clearing it once a text costs little beside that.
  */
-const singles = new Uint32Array(0x10000);
-const pairs = new Uint32Array(0x10000);
-let generation = 0;
+const SLOTS = 0x10000;
+const PAIRS = SLOTS;
+const TRIPLES = 2 * SLOTS;
+const seen = new Int32Array((3 * SLOTS) >>> 5);
+const add = (bit: number): void => {
+  seen[bit >>> 5] = seen[bit >>> 5]! | (1 << (bit & 31));
+};
+const has = (bit: number): boolean => (seen[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 let lastText: string | undefined;
+/** Counts every text read: the key of each gate's remembered answer. */
+let textSerial = 0;
 
 function readText(text: string): void {
   if (text === lastText) return;
   lastText = text;
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    singles.fill(0);
-    pairs.fill(0);
-    generation = 1;
-  }
-  const g = generation;
+  textSerial++;
+  seen.fill(0);
   let previous = -1;
+  let beforePrevious = -1;
   for (let i = 0; i < text.length; i++) {
     const code = foldCode(text.charCodeAt(i));
-    singles[code] = g;
-    if (previous >= 0) pairs[pairSlot(previous, code)] = g;
+    add(code);
+    if (previous >= 0) {
+      add(PAIRS + pairSlot(previous, code));
+      if (beforePrevious >= 0) add(TRIPLES + tripleSlot(beforePrevious, previous, code));
+    }
+    beforePrevious = previous;
     previous = code;
   }
 }
 
+/** The bits of a string's characters: its character, its pair, or its triples (overlapping). */
+function bitsOf(s: string): number[] {
+  if (s.length === 1) return [s.charCodeAt(0)];
+  if (s.length === 2) return [PAIRS + pairSlot(s.charCodeAt(0), s.charCodeAt(1))];
+  const bits: number[] = [];
+  for (let i = 2; i < s.length; i++)
+    bits.push(TRIPLES + tripleSlot(s.charCodeAt(i - 2), s.charCodeAt(i - 1), s.charCodeAt(i)));
+  return bits;
+}
+
 /**
- * A regex's required strings as table lookups: a character for a one-character string, else its pairs.
- * A gate may hold hundreds of strings that share pairs ("1 jan", "2 jan", …), and every text is checked
- * against every gate, so the strings are grouped by their first pair: one missing pair rules out the
- * whole group with one lookup (a trie of all the pairs was tried and saved no more).
+ * A regex's required strings as bit look-ups: a character for a one-character string, a pair for a
+ * two-character one, else its triples. A gate may hold hundreds of strings that share a beginning ("1 jan",
+ * "1 feb", …), and every text is checked against every gate, so strings of several look-ups are grouped by
+ * their first: one missing bit rules out the whole group (a trie of all the pairs was tried and saved no
+ * more). All of it is one flat array, read front to back: the strings of one look-up (their count, then
+ * their bits), then each group (its first bit, where the group ends, then each string's remaining bits
+ * as a count and the bits).
  */
 export class RegexGate {
-  private readonly characters: number[] = [];
-  /** Each group's first pair, and the rest of the pairs of each of its strings (empty: the pair alone). */
-  private readonly groupSlots: number[] = [];
-  private readonly groupRests: Uint16Array[][] = [];
+  private readonly program: Int32Array;
   private readonly always: boolean;
+  /** The answer for the text last asked about (gates are shared by every regex of the same source and flags). */
+  private answeredSerial = -1;
+  private answer = true;
 
   constructor(readonly regex: RegExp) {
     const strings = requiredStrings(regex);
     this.always = strings === undefined;
-    const groups = new Map<number, Uint16Array[]>();
+    const single: number[] = [];
+    const groups = new Map<number, number[][]>();
     for (const s of strings ?? []) {
-      if (s.length === 1) this.characters.push(s.charCodeAt(0));
+      const [first, ...rest] = bitsOf(s);
+      if (rest.length === 0) single.push(first!);
       else {
-        const first = pairSlot(s.charCodeAt(0), s.charCodeAt(1));
-        const rest = new Uint16Array(s.length - 2);
-        for (let i = 2; i < s.length; i++) rest[i - 2] = pairSlot(s.charCodeAt(i - 1), s.charCodeAt(i));
-        const rests = groups.get(first) ?? [];
+        const rests = groups.get(first!) ?? [];
         rests.push(rest);
-        groups.set(first, rests);
+        groups.set(first!, rests);
       }
     }
-    for (const [slot, rests] of groups) {
-      this.groupSlots.push(slot);
-      this.groupRests.push(rests);
+    const program = [single.length, ...single];
+    for (const [first, rests] of groups) {
+      const at = program.length;
+      program.push(first, 0);
+      for (const rest of rests) program.push(rest.length, ...rest);
+      program[at + 1] = program.length;
     }
+    this.program = Int32Array.from(program);
   }
 
   /** False only when the regex cannot match anywhere in the text. */
   mayMatch(text: string): boolean {
     if (this.always) return true;
     readText(text);
-    const g = generation;
-    for (const c of this.characters) if (singles[c] === g) return true;
-    for (let k = 0; k < this.groupSlots.length; k++) {
-      if (pairs[this.groupSlots[k]!] !== g) continue;
-      for (const rest of this.groupRests[k]!) {
+    if (this.answeredSerial === textSerial) return this.answer;
+    this.answeredSerial = textSerial;
+    this.answer = this.lookUp();
+    return this.answer;
+  }
+
+  private lookUp(): boolean {
+    const program = this.program;
+    const singles = program[0]! + 1;
+    for (let i = 1; i < singles; i++) if (has(program[i]!)) return true;
+    for (let i = singles; i < program.length; ) {
+      const groupEnd = program[i + 1]!;
+      if (!has(program[i]!)) {
+        i = groupEnd;
+        continue;
+      }
+      for (i += 2; i < groupEnd; ) {
+        const end = i + 1 + program[i]!;
         let all = true;
-        for (let i = 0; i < rest.length; i++)
-          if (pairs[rest[i]!] !== g) {
+        for (let k = i + 1; k < end; k++)
+          if (!has(program[k]!)) {
             all = false;
             break;
           }
         if (all) return true;
+        i = end;
       }
     }
     return false;
   }
+}
+
+/**
+ * One gate per source and flags: recognizers share prefilters, and a shared gate answers each text once.
+ * Kept for the life of the process, like the recognizers (a configuration's custom patterns add theirs).
+ */
+const gatesBySource = new Map<string, RegexGate>();
+
+/** The gate of a regex, shared with every regex of the same source and flags. */
+export function gateOf(regex: RegExp): RegexGate {
+  const key = `${regex.flags}/${regex.source}`;
+  let gate = gatesBySource.get(key);
+  if (!gate) {
+    gate = new RegexGate(regex);
+    gatesBySource.set(key, gate);
+  }
+  return gate;
 }
 
 const gates = new WeakMap<RegExp, RegexGate>();
@@ -270,7 +334,7 @@ const gates = new WeakMap<RegExp, RegexGate>();
 export function mayMatch(regex: RegExp, text: string): boolean {
   let gate = gates.get(regex);
   if (!gate) {
-    gate = new RegexGate(regex);
+    gate = gateOf(regex);
     gates.set(regex, gate);
   }
   return gate.mayMatch(text);

@@ -1,4 +1,5 @@
-import { AhoCorasick, onWordBoundaries } from '../text/aho-corasick.ts';
+import { onWordBoundaries } from '../text/aho-corasick.ts';
+import { CompactAutomaton } from '../text/compact-automaton.ts';
 import { normalizeText } from '../text/normalize.ts';
 import type { Bilingual, Drug, Interaction } from './schema.ts';
 
@@ -59,7 +60,7 @@ export class DrugLookup {
   private readonly byKey = new Map<string, Interaction[]>();
   private readonly names: string[] = [];
   private readonly nameOwners: Drug[] = [];
-  private mentionAutomaton: AhoCorasick | undefined;
+  private mentionAutomaton: CompactAutomaton | undefined;
   private lastSpans:
     | { text: string; spans: ReadonlyArray<{ index: number; start: number; end: number }> }
     | undefined;
@@ -197,7 +198,7 @@ export class DrugLookup {
   }
 
   private findNameSpans(text: string): ReadonlyArray<{ index: number; start: number; end: number }> {
-    this.mentionAutomaton ??= new AhoCorasick(this.names);
+    this.mentionAutomaton ??= new CompactAutomaton(this.names);
     const normalized = normalizeText(text);
     const hits: Array<{ index: number; start: number; end: number }> = [];
     this.mentionAutomaton.search(normalized, (index, start, end) => {

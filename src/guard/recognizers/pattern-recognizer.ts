@@ -1,5 +1,5 @@
 import type { Finding, PiiType } from '../finding.ts';
-import { RegexGate } from '../regex-gate.ts';
+import { gateOf, type RegexGate } from '../regex-gate.ts';
 import {
   type AnalyzeContext,
   ContextWords,
@@ -61,8 +61,8 @@ export class PatternRecognizer implements Recognizer {
   /** Each pattern's prefilter cache key, built once (a regex's `flags` getter and a template string cost more than the test they save). */
   private readonly prefilterKeys: Array<string | undefined>;
   /**
-   * Each pattern's gates, its prefilter's and its own (both are necessary): most texts hold none of the
-   * strings a pattern needs.
+   * Each pattern's gates, its prefilter's and then its own (both are necessary): most texts hold none of
+   * the strings a pattern needs.
    */
   private readonly gates: RegexGate[][];
 
@@ -80,9 +80,7 @@ export class PatternRecognizer implements Recognizer {
     this.context = new ContextWords(options.context ?? [], window);
     this.negative = new ContextWords(options.negativeContext ?? [], options.negativeWindow ?? 8);
     this.regexes = [...this.regexes, ...this.context.regexes, ...this.negative.regexes];
-    this.gates = options.patterns.map((p) =>
-      (p.prefilter ? [p.prefilter, p.regex] : [p.regex]).map((r) => new RegexGate(r)),
-    );
+    this.gates = options.patterns.map((p) => (p.prefilter ? [p.prefilter, p.regex] : [p.regex]).map(gateOf));
     this.prefilterKeys = options.patterns.map((p) =>
       p.prefilter
         ? p.prefilter.flags
@@ -98,18 +96,23 @@ export class PatternRecognizer implements Recognizer {
     const patterns = this.options.patterns;
     for (let p = 0; p < patterns.length; p++) {
       const pattern = patterns[p]!;
-      if (!this.gates[p]!.every((gate) => gate.mayMatch(text))) continue;
+      const gates = this.gates[p]!;
       const prefilter = pattern.prefilter;
       if (prefilter) {
+        // A prefilter another pattern already ran on this text answers for its gate too (a gate only
+        // rules out texts its regex cannot match); otherwise its gate may spare the test.
         const key = this.prefilterKeys[p]!;
         let passes = cache?.get(key);
         if (passes === undefined) {
-          prefilter.lastIndex = 0;
-          passes = prefilter.test(text);
+          if (gates[0]!.mayMatch(text)) {
+            prefilter.lastIndex = 0;
+            passes = prefilter.test(text);
+          } else passes = false;
           cache?.set(key, passes);
         }
         if (!passes) continue;
       }
+      if (!gates[gates.length - 1]!.mayMatch(text)) continue;
       const regex = pattern.regex;
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
