@@ -7784,3 +7784,215 @@ describe('tuned on round 62 (red flags 1.57.0)', () => {
     expect(rulesLevel(nearMiss)).toBe('routine');
   });
 });
+
+describe('tuned on round 63 (red flags 1.58.0)', () => {
+  const rules = new RedFlagDetector(loadBundledGuardKnowledge({ model: false }).redflags!);
+  const harm = new HarmDetector();
+  /** As the guard's triage reads a message: the red flags and the harm detector together. */
+  const rulesLevel = (text: string) => triageOf([...rules.detect(text), ...harm.detect(text)]);
+  it.each([
+    [
+      'jaw and left arm ache in dialect with a sweating forehead (rf-acs-chest-pain-sweating)',
+      '我爸五十八，刚才搬完箱子，下巴和左边膀子酸得很，额头全是汗，歇了二十分钟都没好。',
+      '我爸下巴有点酸，昨天啃了一天甘蔗，其他都好。',
+    ],
+    [
+      'chest pain tearing through to the back (rf-aortic-dissection)',
+      '同事刚才突然说胸口一直撕到后背，疼得弯着腰，脸煞白。',
+      '我把胶带从后背撕下来的时候有点疼。',
+    ],
+    [
+      'hives, a stuffed throat and a hoarse voice after a wasp sting (rf-sting-systemic)',
+      '我儿子在地里被马蜂蜇了，几分钟身上一片片风团，喉咙里像塞了东西，嗓音也哑了。',
+      '我儿子被马蜂蜇了一下，手背肿了硬币大一块。',
+    ],
+    [
+      'pills stockpiled, a letter written and the phone not answered (rf-suicidal-intent)',
+      '我朋友说她把药都攒下来了，信也写好了，电话打过去不接。',
+      '我朋友把药都放进药箱了，电话打过去不接，估计在开会。',
+    ],
+    [
+      'a whole box of cold capsules swallowed (rf-drug-overdose)',
+      '我刚才把一整盒感冒胶囊全吞了，现在有点晕。',
+      '感冒胶囊一盒有几粒？一次吃几粒？',
+    ],
+    [
+      'vomiting, jaundice and confusion after fermented corn noodles (rf-mushroom-poisoning, bongkrekic acid)',
+      '我妈昨天吃了家里自己做的酸汤子，今天上吐下泻，眼睛发黄，说话迷糊。',
+      '酸汤子怎么做才安全？',
+    ],
+    [
+      'sore throat, mouth ulcers and a high fever with rigors on metamizole (rf-neutropenic-fever)',
+      '我妈吃安乃近一个月了，这两天嗓子痛、嘴里烂了，今天发烧39度还打寒战。',
+      '我妈以前吃过安乃近，想问这个药现在还能买到吗？',
+    ],
+    [
+      'the same in English (rf-neutropenic-fever)',
+      'Grandad has been on metamizole for his back; now a sore throat, mouth ulcers, temp 39.6 and rigors.',
+      'Is metamizole still sold in Europe?',
+    ],
+    [
+      'a headache at orgasm that went off like a bomb, with vomiting (rf-thunderclap-headache)',
+      "Back of my head went off like a bomb during sex last night, worst pain of my life, and I've been sick since.",
+      'Worst pain of my life was my kidney stone last year; what should I eat to avoid another?',
+    ],
+    [
+      'pleuritic pain on filling the lungs after a flight on the pill (rf-pulmonary-embolism-risk)',
+      "Flew back from Sydney two days ago, I'm on the combined pill and now a knife jabs me every time I fill my lungs.",
+      "Flew back from Sydney two days ago, I'm on the combined pill and a bit jet-lagged.",
+    ],
+    [
+      'a thumping head, jagged lines and a high reading after birth (rf-preeclampsia-signs)',
+      'Had my baby a week ago; tonight my head is thumping, jagged lines in my vision and BP 165/112.',
+      'Had my baby a week ago; my BP at the check was 118/72 and I feel fine.',
+    ],
+    [
+      'a temperature of 38 in a baby "just five weeks" (rf-infant-fever-under-3-months)',
+      'My daughter is just five weeks and her temperature is 38.2.',
+      'My daughter is just five weeks and she hiccups a lot after feeds.',
+    ],
+    [
+      'green bile, a drum-tight belly and no wind after bowel surgery (rf-bowel-obstruction)',
+      "Had an operation on my bowel last year; now bringing up green bile, tummy swollen like a drum and I haven't passed wind all day.",
+      'My tummy is swollen like a drum after a big curry, passing lots of wind.',
+    ],
+    [
+      'a bad disc, a numb bottom and no wee (rf-cauda-equina)',
+      "Bad disc for years; today he can't feel his bum and he hasn't been able to wee since breakfast.",
+      'Bad disc for years; he can wee fine and feels everything, just the usual ache.',
+    ],
+    [
+      'sight gone from one eye like a blind coming down (rf-sudden-vision-loss)',
+      'An hour ago the sight went clean out of my left eye like a blind came down, no pain.',
+      'Pulled the blind down because the sun hurts my eyes after a screen day.',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, emergency, nearMiss) => {
+    expect(rulesLevel(emergency)).toBe('emergency');
+    expect(rulesLevel(nearMiss)).not.toBe('emergency');
+  });
+  it.each([
+    [
+      'a grinding fleck in the eye with sight kept is no penetrating injury (except of rf-eye-penetrating)',
+      '厂里打磨的时候铁屑飞进左眼，现在红、流泪、眨眼痛，看东西还看得清。',
+      '厂里打磨的时候铁屑飞进左眼，现在眼睛看不清了，流出透明的水。',
+    ],
+    [
+      'a scalp cut that stopped with pressure (except of rf-uncontrolled-bleeding)',
+      '额头磕在柜角上破了个口子，流了好多血，按住五分钟就止住了，人很清醒，要不要去缝？',
+      '手被玻璃划了个口子，血一直往外冒，按了十分钟还止不住。',
+    ],
+    [
+      'blood pressure "shooting up" as a figure of speech (except of rf-uncontrolled-bleeding)',
+      '今天听到房价，我血压一下子飙到一百八，开玩笑的，想问降压药早上吃还是晚上吃？',
+      '手被玻璃划了个口子，血一直往外冒，按了十分钟还止不住。',
+    ],
+    [
+      'sore throat and 38 on clozapine is a same-day blood count (rf-drug-agranulocytosis)',
+      "I'm on clozapine and have had a sore throat and a temperature of 38 since last night.",
+      'On clozapine, sore throat, temp 39.4 and rigors, he can hardly stand.',
+    ],
+  ] as Array<[string, string, string]>)('not an emergency: %s', (_class, text, emergency) => {
+    expect(rulesLevel(text)).not.toBe('emergency');
+    expect(rulesLevel(emergency)).toBe('emergency');
+  });
+  it.each([
+    [
+      'a grinding fleck in the eye with sight kept (rf-eye-injury)',
+      '厂里打磨的时候铁屑飞进左眼，现在红、流泪、眨眼痛，看东西还看得清。',
+      '厂里打磨的时候要戴什么样的护目镜？',
+    ],
+    [
+      'a scalp cut that may need stitches (rf-deep-laceration)',
+      '额头磕在柜角上破了个口子，流了好多血，按住五分钟就止住了，人很清醒，要不要去缝？',
+      '额头磕了一下，没破皮，有点红。',
+    ],
+    [
+      'pus and fever after a circumcision (rf-surgical-site-infection)',
+      '儿子前天做了包皮环切，今天伤口红肿有脓，体温38.2，尿尿喊痛。',
+      '儿子前天做了包皮环切，想问多久能洗澡？',
+    ],
+    [
+      'raised ketones with glucose that will not come down in type 1 diabetes (rf-hyperglycaemia-high)',
+      '我是1型糖尿病，血糖一直在17下不来，血酮0.8，没有吐。',
+      '我是1型糖尿病，血酮怎么测？',
+    ],
+    [
+      'a fish bone stuck in the throat, said after a comma (rf-fish-bone)',
+      '吃鱼的时候一根刺卡在喉咙里，咽口水就疼，呼吸正常。',
+      '吃鱼的时候怎么避免被刺卡到？',
+    ],
+    [
+      'not waking up would be fine, in Wu (rf-passive-death-wish)',
+      '最近很累，有时候觉得困一觉醒弗来也好，不过没想过办法。',
+      '最近很累，困一觉醒来就好多了。',
+    ],
+    [
+      'the same in Irish English (rf-passive-death-wish)',
+      "Lately it'd be no harm if I drifted off one night and never woke, but I've no plan and wouldn't act on it.",
+      'I drifted off on the sofa and that was that for the evening, ha.',
+    ],
+    [
+      'a calf "fatter" than the other after a long journey (rf-dvt-signs)',
+      '坐了十几个钟头火车，右小腿肚比左边胖一圈，按着痛。',
+      '最近胖了，小腿肚也比以前粗。',
+    ],
+    [
+      'vomiting after fresh daylily not blanched (rf-plant-food-toxin)',
+      '中午炒了新鲜黄花菜，没焯水，吃完三个钟头就上吐下泻，肚子绞痛，人是清醒的。',
+      '黄花菜怎么做好吃？',
+    ],
+    [
+      'the same after undercooked kidney beans (rf-plant-food-toxin)',
+      "We ate undercooked kidney beans at lunch and now we're both vomiting with cramps.",
+      'How long should I boil kidney beans?',
+    ],
+    [
+      'a white spot on the cornea after sleeping in lenses (rf-painful-red-eye)',
+      '戴隐形眼镜睡了一觉，右眼痛、怕光、流泪，黑眼珠上有个小白点。',
+      '隐形眼镜多久换一次？',
+    ],
+    [
+      'the same in English (rf-painful-red-eye)',
+      "Slept in my contact lenses, now my eye is sore and streaming and there's a white dot on it.",
+      'How often should I replace my contact lenses?',
+    ],
+    [
+      'a leaking voice prosthesis after laryngectomy (rf-voice-prosthesis-leak)',
+      '我爸全喉切除后装了发音钮，这两天一喝水就呛咳，水从造口冒出来。',
+      '我爸全喉切除后装了发音钮，想问多久换一次？',
+    ],
+    [
+      'the same in English (rf-voice-prosthesis-leak)',
+      'My dad had a laryngectomy and has a voice prosthesis; since today it leaks and he coughs whenever he drinks.',
+      'My dad had a laryngectomy and has a voice prosthesis; how often is it changed?',
+    ],
+    [
+      'a sore throat and fever on clozapine (rf-drug-agranulocytosis)',
+      "I'm on clozapine and have had a sore throat and a temperature of 38 since last night.",
+      "I'm on clozapine; how often are the blood tests?",
+    ],
+    [
+      'pain moving from the navel to the lower right (rf-appendicitis-signs)',
+      'Pain started round her belly button yesterday and has moved to the lower right, she winces at every bump, temp 37.8.',
+      'Her belly button is a bit red after the piercing.',
+    ],
+    [
+      'one wet nappy and no tears in a toddler with diarrhoea (rf-child-moderate-dehydration)',
+      'My little boy has had diarrhoea for two days, only one wet nappy today and crying without tears.',
+      'My little boy has had a runny nose for two days, plenty of wet nappies.',
+    ],
+    [
+      'an ear "almost deaf" on waking (rf-sudden-hearing-loss)',
+      'Woke up with my left ear almost deaf and a whooshing noise, no pain.',
+      'My ears feel blocked on the plane; how do I pop them?',
+    ],
+    [
+      "a bead pushed into a child's ear (rf-foreign-body-nose-ear)",
+      "My son pushed a bead into his ear and I can't get it out.",
+      'What kind of beads are safe for a 4 year old?',
+    ],
+  ] as Array<[string, string, string]>)('%s', (_class, urgent, nearMiss) => {
+    expect(rulesLevel(urgent)).toBe('urgent');
+    expect(rulesLevel(nearMiss)).toBe('routine');
+  });
+});
