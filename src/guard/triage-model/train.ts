@@ -20,7 +20,7 @@ export const EMERGENCY_MODEL_MAX_CHARS = 2000;
  * data/models/triage-emergency.card.md.
  */
 export const EMERGENCY_TRAINING_RUNS = 5;
-export const EMERGENCY_MODEL_VERSION = '1.36.0';
+export const EMERGENCY_MODEL_VERSION = '1.37.0';
 
 /**
  * Plain everyday questions (medicines, mild symptoms, test results), written as training data only: the
