@@ -309,10 +309,11 @@ describe('set-5 classes', () => {
       'Furosemide infusion at 100 mg/h for 4 hours.',
       'furosemide 1440mg',
     ],
+    // The bolus said after its amount ("IV bolus, then") is given that day too: 80 mg + 8 mg/h × 24 h.
     [
       'Pantoprazole 80 mg IV bolus, then 8 mg/h by infusion for 72 hours.',
       'Colchicine 1.2 mg now and 0.6 mg an hour later, nothing more that day.',
-      'pantoprazole 192mg',
+      'pantoprazole 272mg',
     ],
     // A per-kilogram dose with the patient's weight said; without a weight it stays quiet.
     [
@@ -905,6 +906,85 @@ describe('set-11 classes', () => {
     'Famotidine 40 mg at night, and once more read the leaflet before bed.',
     // "stop at once" is no ceiling.
     'Loperamide 2 mg after each loose stool; stop at once if your belly swells.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+/**
+ * Wordings the round-12 held-out set showed as weak, in sentences written here (none is from a labelled set):
+ * times of day joined by 和 before the verb (早上和晚上吃), a clock time just before each amount (07:30吃…), a
+ * weekday said after the drug and its route with a top-up on another weekday, an interval said "each N h",
+ * meal times joined by "+" in a table, "each of his three meals", "N <qualifier> doses a day", and a strength
+ * said as "each … tablet contains N mg" with the count in the next clause; and, for the totals of its bolus
+ * and infusion records, a bolus said after its amount (静推后, IV bolus, then) or 先缓慢静推, a rate said with
+ * 每小时 (or 每公斤每小时) before the amount, and an infusion's hours said 泵N小时.
+ */
+describe('set-12 classes', () => {
+  it.each([
+    // Times of day joined by 和 with the verb after them: one dose at each, not 早上 alone as once a day.
+    ['氨氯地平每天两次，每次10毫克，早上和晚上吃。', 'amlodipine 20mg'],
+    // A clock time just before each amount: uneven doses at two times add up.
+    ['双氯芬酸钠07:30吃75毫克，19:30吃100毫克。', 'diclofenac 175mg'],
+    // A weekday after the drug and its route, and a top-up on another weekday: the week's doses.
+    [
+      'Take 15 mg of methotrexate by mouth on Monday mornings and top up with 12.5 mg each Thursday.',
+      'methotrexate 27.5mg',
+    ],
+    // An interval said with "each".
+    ['Diclofenac 50 mg each 6 h for the pain.', 'diclofenac 200mg'],
+    // Times of day joined by "+" in a table cell.
+    ['| Drug | When |\n| --- | --- |\n| Amlodipine 10 mg | morning + night |', 'amlodipine 20mg'],
+    // Each of his / her / three meals.
+    ['Colchicine 1 mg with each of her three meals.', 'colchicine 3mg'],
+    ['Colchicine 0.8 mg taken with each of three meals.', 'colchicine 2.4mg'],
+    // A qualifier between the count and "doses a day".
+    ['Diclofenac at 75 mg, three divided doses a day.', 'diclofenac 225mg'],
+    // A strength said as what each tablet contains, and the count in the next clause.
+    [
+      'Each Voltaren 50 tablet contains 50 mg of diclofenac; take two of them twice a day.',
+      'diclofenac 200mg',
+    ],
+    // A bolus said before or after its amount, then a rate said with 每小时 before the amount (or per kilogram
+    // per hour): the bolus once plus the rate over the day, not the bolus every hour.
+    ['氨茶碱先缓慢静推250毫克，然后按每小时40毫克维持泵入。', 'aminophylline 1210mg'],
+    ['泮托拉唑80毫克静推后，每小时8毫克泵入，泵10小时。', 'pantoprazole 160mg'],
+    ['Furosemide 100 mg IV bolus, then 40 mg/h for 24 hours.', 'furosemide 1060mg'],
+    [
+      '氨茶碱负荷量按每公斤5毫克（体重60公斤）静推，随后以每公斤每小时0.6毫克静脉泵入。',
+      'aminophylline 1164mg',
+    ],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Within the maximum, in the same wordings.
+    '氨氯地平每天两次，每次5毫克，早上和晚上吃。',
+    '双氯芬酸钠07:30吃50毫克，19:30吃50毫克。',
+    'Take 10 mg of methotrexate by mouth on Monday mornings and top up with 10 mg each Thursday.',
+    'Diclofenac 50 mg each 8 h for the pain.',
+    '| Drug | When |\n| --- | --- |\n| Amlodipine 5 mg | morning + night |',
+    'Colchicine 0.5 mg with each of his three meals.',
+    'Diclofenac at 50 mg, three divided doses a day.',
+    'Each Voltaren 50 tablet contains 50 mg of diclofenac; take one of them three times a day.',
+    // One time or the other, or a list of times said of something else: once a day.
+    '氨氯地平每天一次，每次10毫克，早上或晚上吃都可以。',
+    '氨氯地平每天一次，10毫克，早上和晚上各量一次血压。',
+    '氨氯地平10毫克，早上和晚上都不要漏服，每天一次。',
+    // A time of day or meal said as one or the other in a table cell.
+    '| Drug | When |\n| --- | --- |\n| Amlodipine 10 mg | morning / night |',
+    // A weekday for something else than the dose, and a dose said instead on another day.
+    'Take 20 mg of methotrexate by mouth each week, starting on Monday; blood tests every Thursday.',
+    'Take 20 mg of methotrexate on Sunday mornings, or if you feel sick, 10 mg each Wednesday instead.',
+    // "each" before hours apart is no interval.
+    'Diclofenac 75 mg, two doses each 12 hours apart, once only.',
+    // Missed doses are no frequency.
+    'Diclofenac 75 mg once a day; two missed doses a day are not made up.',
+    // A small bolus before a slow rate: once, not every hour (read as 60 mg × 24 before).
+    '呋塞米先静推60毫克，然后按每小时2毫克泵入，持续24小时。',
+    'Furosemide 80 mg IV bolus, then 10 mg/h for 12 hours.',
+    '氨茶碱负荷量按每公斤5毫克（体重60公斤）静推，随后以每公斤每小时0.3毫克静脉泵入。',
   ])('quiet: %s', (text) => {
     expect(flagged(text)).toEqual([]);
   });

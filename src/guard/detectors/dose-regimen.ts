@@ -106,8 +106,21 @@ const countOf = (word: string | undefined): number | undefined =>
 
 /** A time of day in a Chinese list ("早中晚", "早、中午、晚"); the two-character words first, so 中午 is one. */
 const DAY_TIME = /早上|中午|晚上|睡前|早|中|晚/g;
+// Not when what follows 各 / 都 is no dose: a negation ("早上和晚上都不要漏服") or a measurement ("各量一次血压").
 const DAY_TIMES_EACH =
-  /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}(?:(?:饭|餐)?[前后](?:[、，,和及]临?睡前)?)?[各都]/g;
+  /(?:早上|中午|晚上|睡前|早|中|晚)(?:[、，,和及]?(?:早上|中午|晚上|睡前|早|中|晚)){1,3}(?:(?:饭|餐)?[前后](?:[、，,和及]临?睡前)?)?[各都](?![不别勿没]|量|测|监测|查|复查)/g;
+
+/**
+ * Times of day or meals in a Chinese list joined by 和 / 、 / 及 / 与 and followed by the verb ("早上和中午吃",
+ * "早饭后和晚饭后服"): one dose at each, as with 各. Not one or the other ("早上或晚上吃"), nor a list said of
+ * something else ("早上和晚上血压高", "早上和晚上都不要吃"): the verb must follow the list at once.
+ */
+const ZH_TIME_ITEM =
+  /(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|临睡前|睡前|早饭|午饭|晚饭|早餐|午餐|晚餐)(?:时|饭?[前后])?/g;
+const ZH_TIMES_LIST = new RegExp(
+  `${ZH_TIME_ITEM.source}(?:[、和及与]${ZH_TIME_ITEM.source}){1,3}(?:各|都)?(?:吃|服|服用|口服|用)`,
+  'g',
+);
 
 /** Clock hours in a Chinese list ending in 各, each with its part of the day or not. */
 const CLOCK_TIMES_EACH =
@@ -135,9 +148,11 @@ const SURE_CLOCK = /\d ?(?:am|pm|a\.m\.|p\.m\.)|\d:\d{2}|\d{4}/i;
 
 /** Doses a day: each phrase's number or function of the match (all global, searched by position). */
 const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> = [
+  // Also with one word saying what kind of doses ("two fasting doses a day", "three divided doses daily"), not
+  // doses missed or skipped.
   [
     new RegExp(
-      String.raw`(?:\b(${COUNT}) ?(?:times|x|doses|occasions|goes|meals)|\bx ?(\d{1,2})) ?(?:(?:a|per|each|every) ?day|daily|\/ ?(?:day|d)\b|(?:a|per|in) ?24 ?h(?:ours?|rs?)?|(?:spaced |spread )?(?:through|across|over) the day)\b`,
+      String.raw`(?:\b(${COUNT}) ?(?:times|x|(?:(?!missed |skipped )[a-z]{3,12} )?doses|occasions|goes|meals)|\bx ?(\d{1,2})) ?(?:(?:a|per|each|every) ?day|daily|\/ ?(?:day|d)\b|(?:a|per|in) ?24 ?h(?:ours?|rs?)?|(?:spaced |spread )?(?:through|across|over) the day)\b`,
       'gi',
     ),
     (m) => countOf(m[1] ?? m[2]),
@@ -154,14 +169,19 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [/\bmornings? and (?:evenings?|nights?)\b|早晚各|早晚(?:各)?(?:一次|1次)/gi, () => 2],
   // Times of day listed with 各 ("早中晚各一次", "早、中、晚各吃3片"): one dose at each time named.
   [DAY_TIMES_EACH, (m) => m[0].match(DAY_TIME)?.length],
+  // Times of day listed with 和 and the verb after them ("早上和中午吃"): one dose at each (before the
+  // once-a-day reading of 早上 alone, which starts at the same place).
+  [ZH_TIMES_LIST, (m) => m[0].match(ZH_TIME_ITEM)?.length],
   // Clock times listed with 各 ("早上7点、11点，下午3点各吃一次"): one dose at each hour named.
   [CLOCK_TIMES_EACH, (m) => m[0].match(/点/g)?.length],
   // Hours of a 24-hour clock listed ("one at 7, 15 and 23 h"): one dose at each.
   [HOUR_LIST, (m) => m[0].match(/\d{1,2}/g)?.length],
   // Clock times listed, some with am or pm and some bare: one dose at each.
   [CLOCK_LIST, (m) => (SURE_CLOCK.test(m[0]) ? m[0].match(CLOCK_LIST_ITEM)?.length : undefined)],
+  // Not 每小时 just before an amount ("然后按每小时40毫克泵入"), nor at the end of a text cut off where the next
+  // amount starts: that is the next amount's rate (RATE_BEFORE).
   [
-    /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时/gi,
+    /\bevery hour\b|\bhourly\b(?<!(?:\d|\b(?:one|two|three|four|six|eight|twelve))[- ]?hourly)|每个?小时(?! ?$| ?(?:\d{1,5}(?:\.\d{1,3})?|[一二两三四五六七八九十百点]{1,6}) ?(?:毫克|微克|克|单位|毫升|mg|mcg|μg|µg|ug|g\b|ml))/gi,
     () => 24,
   ],
   // Each meal and bedtime too ("三餐前和睡前各一片", "with each meal and at bedtime"): four a day.
@@ -172,7 +192,7 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   // With each meal: three a day ("before each of the three main meals", "at every mealtime", "三餐前各一次",
   // "每餐", and 顿 for a meal: "三顿饭前", "每顿饭", "一天三顿").
   [
-    /\b(?:with|before|after|at|ahead of|alongside|along with|together with|during|following|at the (?:start|beginning|end) of|with the first (?:bite|mouthful|spoonful) of) (?:each|every) (?:of (?:your|the) (?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
+    /\b(?:with|before|after|at|ahead of|alongside|along with|together with|during|following|at the (?:start|beginning|end) of|with the first (?:bite|mouthful|spoonful) of) (?:each|every) (?:of (?:(?:your|the|his|her|their|my) )?(?:three|3) )?(?:main )?(?:meals?|meal ?times?)\b|三餐(?:前|后)?(?:各|服|吃)|每餐|一日三餐|三顿饭?|每顿饭?/gi,
     () => 3,
   ],
   [
@@ -182,12 +202,13 @@ const FREQUENCIES: Array<[RegExp, (m: RegExpExecArray) => number | undefined]> =
   [/\b(?:qid|qds|q\.i\.d\.|q\.d\.s\.)(?![A-Za-z])/gi, () => 4],
   [/\b(?:tid|tds|t\.i\.d\.|t\.d\.s\.)(?![A-Za-z])/gi, () => 3],
   [/\b(?:bid|bd|b\.i\.d\.|b\.d\.)(?![A-Za-z])/gi, () => 2],
+  // Also "each 3 h", not "each 12 hours apart" (a spacing, not an interval).
   [
     new RegExp(
-      String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(${COUNT})(?: ?- ?\d{1,2})?[- ]?hourly\b|\bat (${COUNT})[- ]hours? intervals\b|\bat intervals of (${COUNT}) ?hours\b`,
+      String.raw`\bevery (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b|\beach (${COUNT})(?: ?(?:-|–|to|or) ?(?:${COUNT}))? ?(?:hours?|hrs?|h)\b(?! (?:apart|later|after|before|ago|earlier)\b)|\bq ?(\d{1,2})(?: ?- ?\d{1,2})? ?h\b|\b(${COUNT})(?: ?- ?\d{1,2})?[- ]?hourly\b|\bat (${COUNT})[- ]hours? intervals\b|\bat intervals of (${COUNT}) ?hours\b`,
       'gi',
     ),
-    (m) => perHours(countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])),
+    (m) => perHours(countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])),
   ],
   [
     new RegExp(
@@ -279,11 +300,26 @@ const WEEKDAY_NAME = new RegExp(DAY_NAME, 'gi');
  */
 const WEEKDAY_AT = String.raw`(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:days?)?\b\.?|(?:周|星期|礼拜)([一二三四五六日天])(?![次回遍剂天]))`;
 const NOT_A_RUN = String.raw`(?! ?(?:to|through|till|until|-|–|~|～|至|到) ?\S)`;
-// A list of days after the amount ("5 mg Mon, Wed and Fri") is that amount on each.
+// A list of days after the amount ("5 mg Mon, Wed and Fri") is that amount on each; also said with each or
+// every ("10 mg each Wednesday").
 const WEEKDAY_AFTER = new RegExp(
-  `^ ?(?:on |[（(])?${WEEKDAY_AT}(?:(?:,? and |, ?|、|和|及) ?${WEEKDAY_AT}){0,5}${NOT_A_RUN}`,
+  `^ ?(?:on |each |every |[（(])?${WEEKDAY_AT}(?:(?:,? and |, ?|、|和|及) ?${WEEKDAY_AT}){0,5}${NOT_A_RUN}`,
 );
 const WEEKDAY_EACH = new RegExp(WEEKDAY_AT, 'g');
+/**
+ * The weekday said further on in the amount's clause, after the drug and its route ("17.5 mg of MTX under the
+ * skin on Sunday mornings"): that amount's day, as just after it. Not a day something starts or is checked on
+ * ("starting on Monday", "bloods each Monday"): only the drug's name, its route and small words may stand
+ * between (laterWeekday).
+ */
+const WEEKDAY_LATER = new RegExp(
+  String.raw`^[^\d。；;.!?！？\n,，]{0,40}?\b(?:on|each|every) ${WEEKDAY_AT}${NOT_A_RUN}`,
+);
+/** A route said in words between an amount and its weekday ("under the skin", "by mouth", "into the thigh"). */
+const ROUTE_WORDS =
+  /\b(?:under the skin|subcutaneous(?:ly)?|sub-?cut(?:aneously)?|sc|s\.c\.|by mouth|orally|po|p\.o\.|im|i\.m\.|intramuscular(?:ly)?|into (?:the|your) (?:thigh|belly|abdomen|tummy|arm|buttock)|as (?:an|one) (?:injection|jab|shot)|by injection)(?![A-Za-z])/gi;
+/** Small words that may stand between an amount and its weekday besides the drug's name and route. */
+const SMALL_WORDS = /\b(?:of|the|your|his|her|it|to|be|given|taken|injected)\b/gi;
 /**
  * A count of units said for each weekday after a unit's strength ("2.5毫克一片，周一吃四片、周四吃三片", "2.5 mg
  * tablets: Mon 4 tablets, Thu 3 tablets"): the week's units, day by day.
@@ -346,7 +382,7 @@ const STRENGTH_AFTER =
 // Also per sachet or pack ("每袋3克") and with the ingredient the strength is of ("每片含钙600毫克", "每袋含蒙脱石3克");
 // a half unit before a bracket ("半片（5毫克）") is like a count: the bracket holds that half's amount.
 const STRENGTH_BEFORE =
-  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|每袋|每包|each tablet|per tablet|each capsule|per puff|each puff|each sachet|per sachet)(?:含[\u4e00-\u9fff]{0,8}|为|是)? ?$|\b(?:the )?(?:tabs|tablets|capsules|caps|pills) (?:are|come as|come in) (?:each )?$|(?<![\d一二两三四五六半] ?|\b(?:one|two|three|four|half an?) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
+  /(?:每片|每粒|每颗|每胶囊|每揿|每喷|每吸|每支|每袋|每包|each tablet|per tablet|each capsule|per puff|each puff|each sachet|per sachet)(?:含[\u4e00-\u9fff]{0,8}|为|是)? ?$|\b(?:the )?(?:tabs|tablets|capsules|caps|pills) (?:are|come as|come in) (?:each )?$|\b(?:each|every|one|per) (?:[A-Z][A-Za-z-]{1,20} ){0,2}(?:\d{1,4} )?(?:tablet|tab|capsule|cap|pill|sachet|chewable)s? (?:gives|contains|provides|supplies|delivers|holds|has)(?: you)?(?: about| around)? $|(?<![\d一二两三四五六半] ?|\b(?:one|two|three|four|half an?) )(?:胶囊|片|颗粒|tablets?|capsules?) ?[（(] ?$/i;
 /**
  * A count of units given at once: "two 500 mg", "2 x 500 mg", "一片10毫克" (so a later "再吃半片" is an extra),
  * "half of another 10 mg tablet"; not the weekday in "周四10毫克".
@@ -385,6 +421,13 @@ const CLOCK = String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![
 const CLOCK_AT =
   /(?:\b(?:at|by|around|about) |^[ ,]*)(\d{1,2})(?::\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|\b(?:at|by|around|about) ([01]?\d|2[0-3])(?::[0-5]\d(?!\d)|[0-5]\d(?!\d|[.,]\d| ?(?:mg|g|mcg|ml|units?)\b))/i;
 /**
+ * A clock time said right before the amount, with only a verb between ("08:00吃100毫克，20:00吃250毫克", "晚上8点服
+ * 10毫克", "at 8 am: 100 mg"): the time of that dose. Not after a comma ("10 mg at 8 am, 10 mg at 2 pm", where
+ * the time before the second amount is the first one's).
+ */
+const CLOCK_JUST_BEFORE =
+  /(?<![\d:.])(?:(\d{1,2}):([0-5]\d)|(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.)|(早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?(\d{1,2})点(?:半|\d{1,2}分)?)(?:[:：] ?| )?(?:再|又)?(?:吃|服|服用|口服|用|给|打|注射|take|give)? ?$/i;
+/**
  * A second unit at another time of day, after a count said before the strength ("one 5 mg tablet at
  * breakfast and a second at supper"): the counts are the day's, by time of day.
  */
@@ -409,11 +452,11 @@ const SLOT_THEN_COUNT = new RegExp(
  * A list of times of day or clock times after the amount: "at breakfast, lunch and supper", "at 8 am, 2 pm
  * and 10 pm", "one at each of: waking, lunch, teatime, lights-out" are three, three and four doses; so are
  * the times said "again" ("at breakfast, again at lunch, again at supper", "on rising and again before
- * supper" is two).
+ * supper" is two), and times joined by "+" in a table cell ("breakfast + dinner").
  */
 const SLOT_ITEM = `(?:(?:at|with|before|after) )?(?:${SLOT}|${CLOCK})`;
 const SLOT_LIST = new RegExp(
-  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and |和|及)(?:(?:then )?again,? |then )?${SLOT_ITEM}){1,5}`,
+  String.raw`^(?:[^。；;\n]{0,8}?|[^。；;\n]{0,30}?\b(?:one|1) at each of:? ?)${SLOT_ITEM}(?:(?:, ?|、| and | & |, and | ?\+ ?|和|及)(?:(?:then )?again,? |then )?${SLOT_ITEM}){1,5}`,
   'i',
 );
 const SLOT_ITEMS = new RegExp(`${SLOT}|${CLOCK}`, 'gi');
@@ -462,15 +505,19 @@ const ADDED_UNITS = new RegExp(
  */
 const RATE_AFTER =
   /^ ?(?:\/ ?(?:h|hr|hour)\b|\/ ?小时|(?:an|per|a|each) hour\b(?! (?:later|after|afterwards|before|apart|or so|earlier|from|then|on)\b))/i;
+/** A rate said just before the amount in Chinese ("按每小时40毫克泵入", "以每小时2毫克维持"). */
+const RATE_BEFORE = /(?:按|以)?每(?:个)?小时 ?$/;
 const RATE_HOURS = new RegExp(
-  String.raw`\b(?:for|over) (?:a (?:full )?|the next )?(\d{1,2}|${COUNT}) ?(?:h|hrs?|hours)\b|(?:持续|维持|泵入|输注|共)(\d{1,2})(?:个)?小时`,
+  String.raw`\b(?:for|over) (?:a (?:full )?|the next )?(\d{1,2}|${COUNT}) ?(?:h|hrs?|hours)\b|(?:持续|维持|泵入?|输注|共)(\d{1,2})(?:个)?小时`,
   'i',
 );
 /** A strength said for one unit just after the amount: "50毫克一片", "100 mcg a puff". */
 const PER_ONE_UNIT =
   /^ ?(?:[一1] ?(?:片|粒|颗|揿|喷|支)(?![\d一二两三四五六七八九十])|(?:a|one) (?:puff|tablet|capsule|spray|inhalation)\b(?! (?:a|per|each) day\b))/i;
 /** A dose per kilogram said before the amount ("按每公斤每天40毫克", "per kg per day 40 mg"). */
-const PER_KG_BEFORE = /(?:每(?:公斤|千克)|\bper (?:kg|kilogram))(?:每[天日]|体重|,? ?(?:per|a) day)? ?$/i;
+// Also per kilogram per hour, a rate ("以每公斤每小时0.5毫克维持"; RATE_BEFORE reads the hour).
+const PER_KG_BEFORE =
+  /(?:每(?:公斤|千克)|\bper (?:kg|kilogram))(?:每[天日]|每小时|体重|,? ?(?:per|a) day)? ?$/i;
 /**
  * The patient's weight: "体重90公斤", "患者70kg", "weighs 70 kg", "weight is 70 kg" / "weight: 70 kg", "a 60-kg
  * woman". Not a change of weight ("weight loss of 5 kg"), whose noun stands between.
@@ -594,6 +641,11 @@ const DILUENT_BEFORE =
 const PER_KG = /\/ ?(?:kg|公斤|千克)|per (?:kg|kilogram)|每(?:公斤|千克)/i;
 /** A dose per kilogram just after the amount ("20 mg/kg"): with the patient's weight said, that many times it. */
 const PER_KG_AFTER = new RegExp(`^ ?(?:${PER_KG.source})`, 'i');
+/**
+ * A brand named after "each" or "per" just before a figure ("Each Caltrate 600 tablet gives"): the figure is
+ * the brand's strength. Case-sensitive: a brand is capitalised ("each day 2 tablets" is a count).
+ */
+const BRAND_FIGURE_BEFORE = /\b(?:[Ee]ach|[Ee]very|[Pp]er) (?:[A-Z][A-Za-z-]{1,20} ){1,2}$/;
 /** "take two …": a count at the head of a dose whose strength follows ("take two Tylenol (500 mg each)"). */
 const TAKE_COUNT = new RegExp(
   String.raw`\b(?:take|taking|give|use)s? (${COUNT}|a couple of)\b(?! (?:weeks?|days?|months?|hours?|minutes?)\b)`,
@@ -644,14 +696,22 @@ const THEN = /\bthen\b|然后/gi;
 /** A step of a plan in a sentence (a duration, "after", "increase"): "then" there is a next step, not a dose. */
 const STEP_WORD =
   /\b(?:weeks?|days?|months?|after|from|until|increas\w*|reduc\w*|titrat\w*|taper\w*|steps?|later|tomorrow)\b|周|天后|之后|以后|加量|减量|加到|加至/i;
+// Also a top-up said in English ("and top up with 10 mg on Wednesday"), like 再补.
 const ADDITIVE_BEFORE =
-  /再加|另加|加服|加用|再补|追加|\bplus\b|\ban extra\b|\ba further\b|\banother\b|\b(?:tablet|tab|capsule|pill|dose) more\b|[;,] ?(?:and )?add (?:on )?(?:an? |another )?$/i;
+  /\btop(?:ped|ping)? (?:it |this |that )?up with\b|再加|另加|加服|加用|再补|追加|\bplus\b|\ban extra\b|\ba further\b|\banother\b|\b(?:tablet|tab|capsule|pill|dose) more\b|[;,] ?(?:and )?add (?:on )?(?:an? |another )?$/i;
 /**
- * A loading dose or bolus said just before the amount ("IV load of", "loading dose", "负荷量", "起始"): with no
+ * A loading dose or bolus said just before the amount ("IV load of", "loading dose", "负荷量", "负荷量按每公斤",
+ * "起始", "先缓慢静推"): with no
  * frequency, one dose that day, which a continuous infusion started after it adds to.
  */
 const LOADING_BEFORE =
-  /(?:\bload(?:ing)?(?: dose)?(?: of)?|\bbolus(?: of)?|负荷量|负荷剂量|起始|先推|首剂)[ :：]?$/i;
+  /(?:\bload(?:ing)?(?: dose)?(?: of)?|\bbolus(?: of)?|负荷量(?:按每(?:公斤|千克))?|负荷剂量|起始|先(?:缓慢)?(?:静脉)?(?:缓慢)?(?:静)?推注?|首剂)[ :：]?$/i;
+/**
+ * A bolus said just after the amount, with what follows it ("80mg静推，然后每小时8mg", "0.25克静脉缓慢推注后",
+ * "80 mg IV bolus, then 8 mg/h"): one dose, as a loading dose said before it.
+ */
+const LOADING_AFTER =
+  /^ ?(?:(?:静脉)?(?:缓慢)?(?:静推|静注|推注)(?:后|[，,]? ?(?:然后|随后|之后|再))|(?:IV |i\.v\. )?(?:bolus|push)\b[,;]? ?(?:then|followed by|and then)\b)/i;
 /**
  * An amount said for numbered days of a course ("100 mg on days 1–3", "第1至3天100毫克"): once on each of those
  * days, when no frequency is said.
@@ -728,6 +788,9 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   WEEKDAY_NAME,
   WEEKDAY_AFTER,
   WEEKDAY_EACH,
+  WEEKDAY_LATER,
+  ROUTE_WORDS,
+  SMALL_WORDS,
   WEEKDAY_COUNTS,
   WEEKDAY_JUST_BEFORE,
   WEEKDAY_JOINERS,
@@ -766,6 +829,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   TITRATION_BEFORE,
   RATE_AFTER,
   RATE_HOURS,
+  RATE_BEFORE,
   PER_ONE_UNIT,
   PER_KG_AFTER,
   PER_KG_BEFORE,
@@ -781,7 +845,9 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   PER_KG,
   QUOTED_AS_MISTAKE,
   TAKE_COUNT,
+  BRAND_FIGURE_BEFORE,
   REPEAT_DOSE,
+  CLOCK_JUST_BEFORE,
   NTH_DOSE,
   NTH_DOSE_EN,
   ADDING_BEFORE,
@@ -789,6 +855,8 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   ONCE_MORE_AT,
   DAY_TIME,
   DAY_TIMES_EACH,
+  ZH_TIME_ITEM,
+  ZH_TIMES_LIST,
   CLOCK_TIMES_EACH,
   HOUR_LIST,
   COMBINATION,
@@ -802,6 +870,7 @@ export const REGIMEN_REGEXES: readonly RegExp[] = [
   STEP_WORD,
   EXTRA_BEFORE,
   LOADING_BEFORE,
+  LOADING_AFTER,
   ON_DAYS_AFTER,
   ON_DAYS_BEFORE,
   ORDINAL_BEFORE,
@@ -852,7 +921,23 @@ function slotOf(text: string, { last = false } = {}): string | undefined {
 function clockSlotOf(text: string): string | undefined {
   const m = CLOCK_AT.exec(text);
   if (!m) return undefined;
-  const hour = m[3] !== undefined ? Number(m[3]) : (Number(m[1]) % 12) + (/^p/i.test(m[2]!) ? 12 : 0);
+  return hourSlot(m[3] !== undefined ? Number(m[3]) : (Number(m[1]) % 12) + (/^p/i.test(m[2]!) ? 12 : 0));
+}
+
+/** The time of day of a clock time said just before the amount (see CLOCK_JUST_BEFORE). */
+function clockJustBefore(before: string): string | undefined {
+  const m = CLOCK_JUST_BEFORE.exec(before);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return hourSlot(Number(m[1]));
+  if (m[3] !== undefined) return hourSlot((Number(m[3]) % 12) + (/^p/i.test(m[4]!) ? 12 : 0));
+  const hour = Number(m[6]);
+  // 下午3点 and 晚上8点 are 15:00 and 20:00; 15点 is already.
+  return hourSlot(hour < 12 && m[5] !== undefined && /下午|傍晚|晚上|夜里/.test(m[5]) ? hour + 12 : hour);
+}
+
+/** A clock hour (0-24) as a time of day. */
+function hourSlot(hour: number): string | undefined {
+  if (hour > 24) return undefined;
   if (hour < 4) return 'small hours';
   if (hour < 12) return 'morning';
   if (hour < 14) return 'midday';
@@ -875,7 +960,8 @@ function slotOfAmount(c: AmountContext): string | undefined {
   return (
     slotOf(c.afterInClause.slice(0, 24)) ??
     slotOf(c.before.slice(-16), { last: true }) ??
-    clockSlotOf(c.afterInClause.slice(0, 24))
+    clockSlotOf(c.afterInClause.slice(0, 24)) ??
+    clockJustBefore(c.before)
   );
 }
 
@@ -910,7 +996,10 @@ function countsAfterSlots(text: string): number | undefined {
 
 /** The count nearest the amount: the last one before it in the clause, else the first after it. */
 function unitCount(before: string, after: string): number | undefined {
-  const previous = matchAll(TABLET_COUNT, before).pop();
+  // A figure after "each" and a brand is the brand's strength ("each Caltrate 600 tablet"), no count.
+  const previous = matchAll(TABLET_COUNT, before)
+    .filter((m) => !BRAND_FIGURE_BEFORE.test(before.slice(0, m.index)))
+    .pop();
   const next = matchAll(TABLET_COUNT, after)[0];
   return countOf((previous ?? next)?.[1]) ?? takeCount(before);
 }
@@ -996,6 +1085,8 @@ interface AmountContext {
    * after the sentence: where this drug's ceilings are said.
    */
   reach: string;
+  /** The drug's name as the text writes it where it is named for this amount. */
+  drugText: string;
   /**
    * The clause up to where another drug's part of it starts (the last comma before that drug's name):
    * what is said there of a route or a weekday is of this drug ("60mg一日4次，芬太尼贴剂照常贴").
@@ -1047,6 +1138,7 @@ export function readRegimens(text: string, mentions: readonly DrugMention[]): Re
     const clauseEnd = Math.min(sentenceEnd, next);
     const nextDrug = mentions.find((d) => d.start >= end && d.drug !== mention.drug)?.start ?? text.length;
     const context: AmountContext = {
+      drugText: text.slice(mention.start, mention.end),
       before: text.slice(Math.max(sentenceStart, start - 40), start),
       after: text.slice(end, Math.min(sentenceEnd, end + 60)),
       sentence: text.slice(sentenceStart, sentenceEnd),
@@ -1171,12 +1263,32 @@ function weekdaysNamed(clause: string): number | undefined {
 
 /** The weekday (or days) said just before or just after an amount (see WEEKDAY_AFTER), normalised, and how many. */
 function weekdayOf(c: AmountContext): { key: string; days: number } | undefined {
-  const m = WEEKDAY_AFTER.exec(c.after) ?? WEEKDAY_JUST_BEFORE.exec(c.before);
+  const m =
+    WEEKDAY_AFTER.exec(c.after) ??
+    WEEKDAY_JUST_BEFORE.exec(c.before) ??
+    laterWeekday(c.afterInClause, c.drugText);
   if (!m) return undefined;
   const days = new Set(
     matchAll(WEEKDAY_EACH, m[0]).map((d) => (d[1] ? ZH_WEEKDAYS[d[1]]! : d[0].slice(0, 3).toLowerCase())),
   );
   return { key: [...days].join('+'), days: days.size };
+}
+
+/**
+ * The weekday said further on in the clause (see WEEKDAY_LATER), when nothing but the drug's name, its route
+ * and small words stand between: not "10 mg, and see the nurse on Monday" or "10 mg starting on Monday".
+ */
+function laterWeekday(afterInClause: string, drugText: string): RegExpExecArray | null {
+  const m = WEEKDAY_LATER.exec(afterInClause);
+  if (!m) return null;
+  const between = m[0].slice(0, m[0].search(/\b(?:on|each|every) \S+$/));
+  const leftover = between
+    .split(drugText)
+    .join(' ')
+    .replace(ROUTE_WORDS, ' ')
+    .replace(SMALL_WORDS, ' ')
+    .trim();
+  return leftover === '' ? m : null;
 }
 
 /**
@@ -1382,11 +1494,11 @@ function readAmount(
   const slot =
     slotOf(c.afterInClause.slice(0, 24)) ??
     slotOf(c.before.slice(-16), { last: true }) ??
-    (repeated(c) ? undefined : clockSlotOf(c.afterInClause.slice(0, 24)));
+    (repeated(c) ? undefined : (clockSlotOf(c.afterInClause.slice(0, 24)) ?? clockJustBefore(c.before)));
   // A dose now and one some hours later that day (no time of day said, no repeat said): one each.
   const once = slot === undefined && !repeated(c) ? onceAt(c) : undefined;
   // An infusion rate is given every hour, for the hours said or the day.
-  const rate = RATE_AFTER.test(c.after);
+  const rate = RATE_AFTER.test(c.after) || RATE_BEFORE.test(c.before);
   // A ceiling on a rate ("do not exceed 40 mg/h") is no day's amount.
   if (rate && LIMIT_BEFORE.test(c.before)) return undefined;
   const rateHours = rate
@@ -1410,7 +1522,7 @@ function readAmount(
         (ON_DAYS_AFTER.test(c.after) || ON_DAYS_BEFORE.test(c.before) ? 1 : undefined) ??
         (TITRATION_BEFORE.test(c.before) ? previousPerDay : undefined));
   // A loading dose or bolus with no frequency of its own is given once.
-  if (frequency === undefined && LOADING_BEFORE.test(c.before.slice(-24)))
+  if (frequency === undefined && (LOADING_BEFORE.test(c.before.slice(-24)) || LOADING_AFTER.test(c.after)))
     return { total: dose, period: 'day', kind: 'product', perDay: 1, loading: true };
   const statedDaily = DAILY_AFTER.test(c.after) || DAILY_BEFORE.test(c.before);
   // Units of a strength counted weekday by weekday ("2.5 mg tablets: Mon 4 tablets, Thu 4 tablets"): the
