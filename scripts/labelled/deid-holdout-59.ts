@@ -1,7 +1,28 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chi, emirates, luhn, medicare, nhi, nhs, nric, ohip, rid, spaced, twid } from './check-digits.ts';
+import {
+  bcphn,
+  bsn,
+  chi,
+  cpf,
+  dni,
+  emirates,
+  fin,
+  iban,
+  kvnr,
+  luhn,
+  medicare,
+  nhi,
+  nhs,
+  nir,
+  nric,
+  ohip,
+  pnr,
+  rid,
+  spaced,
+  twid,
+} from './check-digits.ts';
 import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
 /**
@@ -27,8 +48,8 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * in the 999 test range with their modulus-11 digit; the Scottish CHI number gets its modulus-11 digit;
  * Australian Medicare numbers get their check digit and an issue digit; NZ NHIs, the Singapore NRIC and
  * the Taiwan IDs get their check characters; the Ontario health number gets a Luhn digit; the Emirates
- * ID gets its Luhn digit (all these from scripts/labelled/check-digits.ts). The helpers defined below,
- * in this script only, add the check characters of schemes check-digits.ts lacks: the Singapore FIN
+ * ID gets its Luhn digit; and so do the schemes this round added to check-digits.ts (defined first
+ * in this script, moved there since): the Singapore FIN
  * (F/G series), the Spanish NIE, the Brazilian CPF, the Dutch BSN (eleven test), the Swedish
  * personnummer (Luhn), the German KVNR, the French NIR key, a UK IBAN (ISO 7064 mod 97) and the British
  * Columbia PHN (modulus 11). The US SSN is in the 987-65-432x advertising range. Phones are random
@@ -39,72 +60,6 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * Span conventions are those of data/labelled/deid-holdout-58.card.yaml (and the earlier cards it
  * refers to); the decisions new in this round are stated in data/labelled/deid-holdout-59.card.yaml.
  */
-
-/** Singapore FIN (F or G series): seven digits and the check letter (weights 2765432, G adds 4). */
-const fin = (prefix: 'F' | 'G', seven: string): string => {
-  const sum =
-    [2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(seven[i]), 0) + (prefix === 'G' ? 4 : 0);
-  return `${prefix}${seven}${'XWUTRQPNMLK'[sum % 11]}`;
-};
-
-/** Spanish NIE: X, Y or Z (read as 0, 1, 2), seven digits and the modulus-23 letter. */
-const nie = (prefix: 'X' | 'Y' | 'Z', seven: string): string =>
-  `${prefix}${seven}${'TRWAGMYFPDXBNJZSQVHLCKE'[Number(`${'XYZ'.indexOf(prefix)}${seven}`) % 23]}`;
-
-/** Brazilian CPF: nine digits and two modulus-11 check digits, written 000.000.000-00. */
-const cpf = (nine: string): string => {
-  const dv = (s: string): number => {
-    const r = [...s].reduce((acc, d, i) => acc + Number(d) * (s.length + 1 - i), 0) % 11;
-    return r < 2 ? 0 : 11 - r;
-  };
-  const d1 = dv(nine);
-  const n = `${nine}${d1}${dv(`${nine}${d1}`)}`;
-  return `${n.slice(0, 3)}.${n.slice(3, 6)}.${n.slice(6, 9)}-${n.slice(9)}`;
-};
-
-/** Dutch BSN: eight digits and the ninth that passes the eleven test (weights 9 to 2, minus 1). */
-const bsn = (eight: string): string => {
-  const r = [...eight].reduce((acc, d, i) => acc + Number(d) * (9 - i), 0) % 11;
-  if (r === 10) throw new Error(`no BSN digit for ${eight}`);
-  return `${eight}${r}`;
-};
-
-/** Swedish personnummer: birth date (YYMMDD), three digits (the last odd for men), Luhn digit. */
-const pnr = (yymmdd: string, three: string): string => {
-  const n = luhn(yymmdd + three);
-  return `${n.slice(0, 6)}-${n.slice(6)}`;
-};
-
-/** German KVNR: a letter (as 01–26), eight digits, check digit (weights 1-2, digit sums, modulus 10). */
-const kvnr = (letter: string, eight: string): string => {
-  const digits = String(letter.charCodeAt(0) - 64).padStart(2, '0') + eight;
-  const sum = [...digits].reduce((acc, d, i) => {
-    const p = Number(d) * (i % 2 === 0 ? 1 : 2);
-    return acc + Math.floor(p / 10) + (p % 10);
-  }, 0);
-  return `${letter}${eight}${sum % 10}`;
-};
-
-/** French NIR (numéro de sécurité sociale): thirteen digits and the key 97 − (number mod 97), spaced. */
-const nir = (t: string): string => {
-  const key = String(97 - Number(BigInt(t) % 97n)).padStart(2, '0');
-  return `${t[0]} ${t.slice(1, 3)} ${t.slice(3, 5)} ${t.slice(5, 7)} ${t.slice(7, 10)} ${t.slice(10, 13)} ${key}`;
-};
-
-/** An IBAN: country, ISO 7064 mod-97 check digits and the BBAN, spaced in fours. */
-const iban = (country: string, bban: string): string => {
-  const moved = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = String(98 - Number(BigInt(moved) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})(?=.)/g, '$1 ');
-};
-
-/** British Columbia PHN: 9, eight digits and a modulus-11 check digit (weights 2,4,8,5,10,9,7,3), 4-3-3. */
-const bcphn = (eight: string): string => {
-  const r = [2, 4, 8, 5, 10, 9, 7, 3].reduce((acc, w, i) => acc + w * Number(eight[i]), 0) % 11;
-  const c = 11 - r;
-  if (c > 9) throw new Error(`no PHN digit for ${eight}`);
-  return `9${eight.slice(0, 3)} ${eight.slice(3, 6)} ${eight.slice(6)}${c}`;
-};
 
 const zh: Array<[string, string]> = [
   [
@@ -815,7 +770,7 @@ Dr [[PERSON|Ifeoma Chukwuemeka]]`,
   [
     'discharge',
     `Discharge summary — Cardiology, Stockholm (English copy for the patient)
-Patient: [[PERSON|Oliver Lindqvist]]   Personnummer [[ID_CARD|${pnr('610823', '481')}]]
+Patient: [[PERSON|Oliver Lindqvist]]   Personnummer [[ID_CARD|${pnr('610823', '-', '481')}]]
 Admitted [[DATE|2026-11-19]], discharged [[DATE|2026-11-24]]
 Diagnosis: NSTEMI; a single drug-eluting stent placed in the proximal left anterior descending artery on [[DATE|2026-11-20]].
 Medication: ticagrelor 90 mg (one tablet morning, one evening) for 12 months; aspirin 75 mg daily; atorvastatin 80 mg daily; metoprolol 50 mg daily; ramipril 2.5 mg daily.
@@ -849,7 +804,7 @@ Discharging doctor: [[PERSON|Hamish Tait]]`,
   [
     'outpatient',
     `Outpatient note — International Patient Unit, Madrid
-Patient: [[PERSON|Olena Kravchenko]]   F 37   NIE [[ID_CARD|${nie('Y', '4173820')}]]
+Patient: [[PERSON|Olena Kravchenko]]   F 37   NIE [[ID_CARD|${dni('Y4173820')}]]
 Health card (CIP): [[INSURANCE_ID|M0047291856]]
 Visit [[DATE|25/11/2026]]
 Referred with iron-deficiency anaemia: Hb 9.8 g/dL, ferritin 6 µg/L; heavy periods; vegetarian; coeliac serology negative.

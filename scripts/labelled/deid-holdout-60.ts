@@ -3,18 +3,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   aadhaar,
+  beNN,
   chi,
   hc,
+  hetu,
   hkid,
+  iban,
+  krrn,
   luhn,
   medicare,
   nhi,
   nhs,
   nric,
   ohip,
+  pesel,
   ppsn,
   rid,
+  rut,
   spaced,
+  tckn,
 } from './check-digits.ts';
 import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
@@ -40,8 +47,8 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * bank cards, the Israeli ID and an Emirates ID get a Luhn digit; NHS numbers are in the 999 test range;
  * the CHI number, the Northern Ireland H&C number, Medicare, the NZ NHI, the Hong Kong ID, the Taiwan
  * ID, the Singapore NRIC, the Ontario number, the Aadhaar number and the Irish PPSN get their check
- * characters (all these from scripts/labelled/check-digits.ts). The helpers defined below, in this
- * script only, add the check characters of schemes check-digits.ts lacks: the Polish PESEL, the Finnish
+ * characters (all these from scripts/labelled/check-digits.ts); and so do the schemes this round added
+ * to check-digits.ts (defined first in this script, moved there since): the Polish PESEL, the Finnish
  * henkilötunnus, the Belgian national register number, the Turkish TC Kimlik number, the Chilean RUT,
  * the Korean resident registration number and IBANs (ISO 7064 mod 97). Phones are random mainland
  * numbers or fictional ranges (North American 555-01xx, UK 07700 900xxx and the Ofcom drama ranges);
@@ -50,54 +57,6 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * Span conventions are those of data/labelled/deid-holdout-59.card.yaml (and the earlier cards it
  * refers to); the decisions new in this round are stated in data/labelled/deid-holdout-60.card.yaml.
  */
-
-/** Polish PESEL: YYMMDD (month + 20 for births from 2000), four digits (the last odd for men), check. */
-const pesel = (ten: string): string => {
-  const sum = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3].reduce((acc, w, i) => acc + w * Number(ten[i]), 0);
-  return `${ten}${(10 - (sum % 10)) % 10}`;
-};
-
-/** Finnish henkilötunnus: DDMMYY, century sign, three digits (odd for men) and the modulus-31 character. */
-const hetu = (ddmmyy: string, century: '-' | 'A', three: string): string =>
-  `${ddmmyy}${century}${three}${'0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(ddmmyy + three) % 31]}`;
-
-/** Belgian national register number (born before 2000): YY.MM.DD-NNN.CC, CC = 97 − (YYMMDDNNN mod 97). */
-const beNN = (yymmdd: string, three: string): string => {
-  const cc = String(97 - (Number(yymmdd + three) % 97)).padStart(2, '0');
-  return `${yymmdd.slice(0, 2)}.${yymmdd.slice(2, 4)}.${yymmdd.slice(4)}-${three}.${cc}`;
-};
-
-/** Turkish TC Kimlik number: nine digits (the first not 0) and the two check digits. */
-const tckn = (nine: string): string => {
-  const d = [...nine].map(Number);
-  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
-  const even = d[1]! + d[3]! + d[5]! + d[7]!;
-  const d10 = (((odd * 7 - even) % 10) + 10) % 10;
-  const d11 = (d.reduce((a, b) => a + b, 0) + d10) % 10;
-  return `${nine}${d10}${d11}`;
-};
-
-/** Chilean RUT: the body and its modulus-11 verifier (weights 2–7 from the right; 10 is K), dotted. */
-const rut = (body: string): string => {
-  const sum = [...body].reverse().reduce((acc, d, i) => acc + Number(d) * (2 + (i % 6)), 0);
-  const r = 11 - (sum % 11);
-  const dv = r === 11 ? '0' : r === 10 ? 'K' : String(r);
-  return `${body.replace(/\B(?=(\d{3})+$)/g, '.')}-${dv}`;
-};
-
-/** Korean resident registration number: YYMMDD, a sex/century digit and five digits, then the check digit. */
-const krrn = (yymmdd: string, six: string): string => {
-  const digits = yymmdd + six;
-  const sum = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5].reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-  return `${yymmdd}-${six}${(11 - (sum % 11)) % 10}`;
-};
-
-/** IBAN: country code, ISO 7064 mod-97 check digits and the BBAN, written in groups of four. */
-const iban = (country: string, bban: string): string => {
-  const moved = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = String(98 - Number(BigInt(moved) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})(?=.)/g, '$1 ');
-};
 
 const zh: Array<[string, string]> = [
   [

@@ -3,19 +3,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   aadhaar,
+  bsn,
   chi,
+  cns,
+  cpf,
+  dni,
   emirates,
+  fnr,
   hc,
   hkid,
+  iban,
   luhn,
   medicare,
+  myNumber,
   nhi,
   nhs,
+  nir,
   nric,
   ohip,
+  pnr,
   ppsn,
   rid,
   spaced,
+  thaiId,
 } from './check-digits.ts';
 import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-deid.ts';
 
@@ -40,98 +50,16 @@ import { holdoutRecords, type LabelledRecord, renderJsonl } from './generate-dei
  * bank cards get a Luhn digit; NHS numbers are in the 999 test range; the CHI number, Medicare, the NZ
  * NHI, the Hong Kong ID, the Taiwan ID, the Singapore NRIC, the Ontario number, the Emirates ID, the
  * Aadhaar number and the Irish PPSN get their check characters (all these from
- * scripts/labelled/check-digits.ts). The helpers defined below, in this script only, add the check
- * characters of schemes check-digits.ts lacks: the Swedish personnummer (Luhn via check-digits.ts), the
+ * scripts/labelled/check-digits.ts); and so do the schemes this round added to check-digits.ts (defined
+ * first in this script, moved there since): the Swedish personnummer (Luhn), the
  * Norwegian fødselsnummer, the Dutch BSN, the Spanish DNI and NIE, the Brazilian CPF, the French NIR,
- * the Japanese My Number, the Thai national ID and IBANs (ISO 7064 mod 97). Phones are random mainland
+ * the Japanese My Number, the Thai national ID, the Brazilian Cartão SUS and IBANs (ISO 7064 mod 97). Phones are random mainland
  * numbers or fictional ranges (North American 555-01xx, UK 07700 900xxx and the Ofcom drama ranges,
  * Australian 5550); mail and web hosts are example.*; IP addresses come from the documentation ranges.
  *
  * Span conventions are those of data/labelled/deid-holdout-60.card.yaml (and the earlier cards it
  * refers to); the decisions new in this round are stated in data/labelled/deid-holdout-61.card.yaml.
  */
-
-/** Swedish personnummer: YYMMDD, a hyphen (a plus from age 100), three digits (odd for men), Luhn digit. */
-const pnr = (yymmdd: string, sep: '-' | '+', three: string): string => {
-  const n = luhn(yymmdd + three);
-  return `${yymmdd}${sep}${n.slice(6)}`;
-};
-
-/** Norwegian fødselsnummer: DDMMYY, three individual digits (the third odd for men), two modulus-11 checks. */
-const fnr = (ddmmyy: string, three: string): string => {
-  const d = [...(ddmmyy + three)].map(Number);
-  const k = (ws: number[], ds: number[]): number => {
-    const r = 11 - (ws.reduce((acc, w, i) => acc + w * ds[i]!, 0) % 11);
-    if (r === 10) throw new Error(`no fødselsnummer check for ${ddmmyy}${three}`);
-    return r === 11 ? 0 : r;
-  };
-  const k1 = k([3, 7, 6, 1, 8, 9, 4, 5, 2], d);
-  const k2 = k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...d, k1]);
-  return `${ddmmyy}${three}${k1}${k2}`;
-};
-
-/** Dutch BSN: eight digits and the ninth chosen so that the 11-proof (weights 9…2 and −1) holds. */
-const bsn = (eight: string): string => {
-  const sum = [9, 8, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(eight[i]), 0);
-  const last = sum % 11;
-  if (last === 10) throw new Error(`no BSN digit for ${eight}`);
-  return eight + String(last);
-};
-
-/** Spanish DNI (eight digits) or NIE (X, Y or Z and seven digits) and the mod-23 letter. */
-const dni = (body: string): string => {
-  const n = Number(body.replace(/^X/, '0').replace(/^Y/, '1').replace(/^Z/, '2'));
-  return `${body}${'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}`;
-};
-
-/** Brazilian CPF: nine digits and two modulus-11 check digits, written 000.000.000-00. */
-const cpf = (nine: string): string => {
-  const d = [...nine].map(Number);
-  const check = (ds: number[]): number => {
-    const r = (ds.reduce((acc, x, i) => acc + x * (ds.length + 1 - i), 0) * 10) % 11;
-    return r === 10 ? 0 : r;
-  };
-  const d1 = check(d);
-  const d2 = check([...d, d1]);
-  return `${nine.slice(0, 3)}.${nine.slice(3, 6)}.${nine.slice(6)}-${d1}${d2}`;
-};
-
-/** French NIR: sex, YY, MM, department, commune, order (13 digits) and the key 97 − (n mod 97), spaced. */
-const nir = (s: string, yy: string, mm: string, dep: string, com: string, ord: string): string => {
-  const key = String(97 - Number(BigInt(s + yy + mm + dep + com + ord) % 97n)).padStart(2, '0');
-  return `${s} ${yy} ${mm} ${dep} ${com} ${ord} ${key}`;
-};
-
-/** Japanese My Number: eleven digits and the check digit (weights 2–7 then 2–6 from the right), 4-4-4. */
-const myNumber = (eleven: string): string => {
-  const sum = [...eleven].reverse().reduce((acc, c, i) => acc + Number(c) * (i + 1 <= 6 ? i + 2 : i - 4), 0);
-  const r = sum % 11;
-  const n = eleven + String(r <= 1 ? 0 : 11 - r);
-  return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
-};
-
-/** Thai national ID: twelve digits and the check digit (weights 13 to 2, modulus 11), written 1-2345-67890-12-3. */
-const thaiId = (twelve: string): string => {
-  const sum = [...twelve].reduce((acc, c, i) => acc + Number(c) * (13 - i), 0);
-  const n = twelve + String((11 - (sum % 11)) % 10);
-  return `${n[0]}-${n.slice(1, 5)}-${n.slice(5, 10)}-${n.slice(10, 12)}-${n[12]}`;
-};
-
-/** An IBAN: country code, computed check digits and the national part, spaced in fours. */
-const iban = (country: string, bban: string): string => {
-  const moved = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = String(98n - (BigInt(moved) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})(?=.)/g, '$1 ');
-};
-
-/** Brazilian Cartão Nacional de Saúde (provisional, starting 7–9): fourteen digits and the last so that Σ dᵢ × (15 − i) ≡ 0 (mod 11). */
-const cns = (fourteen: string): string => {
-  const sum = [...fourteen].reduce((acc, c, i) => acc + Number(c) * (15 - i), 0);
-  const last = (11 - (sum % 11)) % 11;
-  if (last === 10) throw new Error(`no CNS digit for ${fourteen}`);
-  const n = fourteen + String(last);
-  return `${n.slice(0, 3)} ${n.slice(3, 7)} ${n.slice(7, 11)} ${n.slice(11)}`;
-};
 
 const zh: Array<[string, string]> = [
   [
@@ -893,7 +821,7 @@ Authorised by Dr [[PERSON|Eilidh Drummond-Kerr]], Consultant Microbiologist, [[D
   [
     'lab-report',
     `Compte rendu de biologie / Laboratory report — Lyon
-Patient: Mme [[PERSON|Hélène Garnier-Duval]]   N° de sécurité sociale [[INSURANCE_ID|${nir('2', '61', '04', '69', '387', '112')}]]
+Patient: Mme [[PERSON|Hélène Garnier-Duval]]   N° de sécurité sociale [[INSURANCE_ID|${nir('2610469387112')}]]
 Dossier [[MRN|LY26-583914]]   Prélèvement [[DATE|23/11/2026]] 08:10
 TSH 8.9 mU/L (0.4–4.0); free T4 10.2 pmol/L (12–22); anti-TPO 412 IU/mL.
 Interpretation: primary hypothyroidism, probably autoimmune (Hashimoto).
@@ -1187,7 +1115,7 @@ PT [[PERSON|Chloe Ong]]`,
   [
     'epiretinal-membrane-clinic',
     `Compte rendu OCT / OCT report — Lyon
-Patient: M. [[PERSON|Bernard Rousseau]]   N° de sécurité sociale [[INSURANCE_ID|${nir('1', '52', '07', '69', '123', '045')}]]
+Patient: M. [[PERSON|Bernard Rousseau]]   N° de sécurité sociale [[INSURANCE_ID|${nir('1520769123045')}]]
 Examen [[DATE|24/11/2026]]   Dossier [[MRN|OPH-26-08815]]
 Right eye: hyperreflective epiretinal membrane with loss of the foveal depression and inner retinal folds; central macular thickness 512 µm; ellipsoid zone intact. Left eye: normal macula.
 Conclusion: right idiopathic epiretinal membrane. Visual acuity 6/18 with distortion on the Amsler grid; surgery (vitrectomy and membrane peel) discussed.

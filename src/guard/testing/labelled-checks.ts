@@ -341,6 +341,290 @@ export const ssnAdvertisingRange: IdentifierCheck = (s) => {
     expect(s.value, s.value).toMatch(/^987-65-432\d$/);
 };
 
+// ---- Schemes of rounds 59 to 61 ----
+
+/** A value's digits, as numbers (separators and letters dropped). */
+const digitsOf = (v: string): number[] => [...v.replace(/\D/g, '')].map(Number);
+
+/** Σ wᵢ × dᵢ over the weights given (the digits past them are not counted). */
+const weighted = (d: number[], ws: number[]): number => ws.reduce((acc, w, i) => acc + w * d[i]!, 0);
+
+/** The weights from `from` down, `length` of them (n + 1, n, …, 2 for a body of n digits). */
+const descending = (from: number, length: number): number[] => Array.from({ length }, (_, i) => from - i);
+
+/** The match of a value against its scheme's shape, which it must have. */
+const shapeOf = (s: DeidSpan, shape: RegExp): RegExpExecArray => {
+  const m = shape.exec(s.value);
+  expect(m, s.value).not.toBeNull();
+  return m!;
+};
+
+/**
+ * Singapore NRIC and FIN: a series letter, seven digits (weights 2765432, plus 4 for the newer
+ * series letter) and a check letter from the series' table.
+ */
+const expectSingaporeCheck = (s: DeidSpan, shape: RegExp, newer: string, table: string): void => {
+  const m = shapeOf(s, shape);
+  const sum = weighted(digitsOf(m[2]!), [2, 7, 6, 5, 4, 3, 2]) + (m[1] === newer ? 4 : 0);
+  expect(table[sum % 11], s.value).toBe(m[3]);
+};
+
+/** Rounds 60 and 61: Singapore NRIC numbers (S or T series, labelled NRIC) end in their check letter. */
+export const singaporeNrics: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bNRIC\b/.test(textBefore(s)))
+    expectSingaporeCheck(s, /^([ST])(\d{7})([A-Z])$/, 'T', 'JZIHGFEDCBA');
+};
+
+/** Round 59: Singapore FIN numbers (F or G series, labelled FIN) end in their check letter. */
+export const singaporeFins: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bFIN\b/.test(textBefore(s)))
+    expectSingaporeCheck(s, /^([FG])(\d{7})([A-Z])$/, 'G', 'XWUTRQPNMLK');
+};
+
+/** Spanish DNI and NIE: the number (a leading X, Y or Z read as 0, 1, 2) modulo 23 picks the letter. */
+const dniLetter = (body: string): string =>
+  'TRWAGMYFPDXBNJZSQVHLCKE'[Number(body.replace(/^X/, '0').replace(/^Y/, '1').replace(/^Z/, '2')) % 23]!;
+
+/** Round 59: Spanish NIEs (labelled NIE): X, Y or Z, seven digits and the check letter. */
+export const spanishNies: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bNIE\b/.test(textBefore(s))) {
+    const m = shapeOf(s, /^([XYZ]\d{7})([A-Z])$/);
+    expect(dniLetter(m[1]!), s.value).toBe(m[2]);
+  }
+};
+
+/** Round 61: Spanish DNIs and NIEs (labelled DNI or NIE): eight digits, or X, Y or Z and seven, and the letter. */
+export const spanishDnis: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\b(DNI|NIE)\b/.test(textBefore(s))) {
+    const m = shapeOf(s, /^([XYZ]?\d{7,8})([A-Z])$/);
+    expect(dniLetter(m[1]!), s.value).toBe(m[2]);
+  }
+};
+
+/**
+ * Rounds 59 and 61: Brazilian CPFs (labelled CPF), written 000.000.000-00, whose two check digits are
+ * 10 × Σ (weights n + 1 down to 2) mod 11 over the digits before them, 10 counting as 0.
+ */
+export const brazilianCpfs: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bCPF\b/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d{3}\.\d{3}\.\d{3}-\d{2}$/);
+    const d = digitsOf(s.value);
+    for (const n of [9, 10]) {
+      const r = (weighted(d, descending(n + 1, n)) * 10) % 11;
+      expect(r === 10 ? 0 : r, s.value).toBe(d[n]);
+    }
+  }
+};
+
+/** Round 61: Brazilian Cartão SUS numbers (labelled as such): fifteen digits, Σ dᵢ × (15 − i) ≡ 0 (mod 11). */
+export const brazilianCnsNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /Cartão SUS/.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(d.length, s.value).toBe(15);
+    expect(weighted(d, descending(15, 15)) % 11, s.value).toBe(0);
+  }
+};
+
+/** Rounds 59 and 61: Dutch BSNs (labelled BSN) pass the eleven test (weights 9 to 2, then −1). */
+export const dutchBsns: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bBSN\b/.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(d.length, s.value).toBe(9);
+    expect((weighted(d, descending(9, 8)) - d[8]!) % 11, s.value).toBe(0);
+  }
+};
+
+/** Round 59: Swedish personnummer (labelled "Personnummer"), YYMMDD-NNNC, end in a Luhn digit. */
+export const swedishPersonnummers: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Personnummer/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d{6}-\d{4}$/);
+    expect(luhnAnyLength(s.value.replace(/\D/g, '')), s.value).toBe(true);
+  }
+};
+
+/**
+ * Round 61: Swedish personnummer (labelled personnummer in either case), YYMMDD-NNNC or, from age
+ * 100, YYMMDD+NNNC, end in a Luhn digit.
+ */
+export const swedishPersonnummersAnyCase: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Personnummer/i.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d{6}[-+]\d{4}$/);
+    expect(luhnAnyLength(s.value.replace(/\D/g, '')), s.value).toBe(true);
+  }
+};
+
+/** Round 61: Norwegian fødselsnummer (labelled as such): eleven digits, the last two modulus-11 checks. */
+export const norwegianFnrs: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /fødselsnummer/i.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(d.length, s.value).toBe(11);
+    const k = (sum: number): number => (11 - (sum % 11)) % 11;
+    expect(k(weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2])), s.value).toBe(d[9]);
+    expect(k(weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])), s.value).toBe(d[10]);
+  }
+};
+
+/** Round 60: Finnish henkilötunnus (labelled as such): DDMMYY, century sign, three digits, modulus-31 character. */
+export const finnishHetus: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Henkilötunnus/.test(textBefore(s))) {
+    const m = shapeOf(s, /^(\d{6})([-+A])(\d{3})([0-9A-Y])$/);
+    expect('0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1]! + m[3]!) % 31], s.value).toBe(m[4]);
+  }
+};
+
+/** Round 60: Polish PESEL numbers (labelled PESEL): eleven digits, the last a weighted (1379…) check. */
+export const polishPesels: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bPESEL\b/.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(s.value, s.value).toMatch(/^\d{11}$/);
+    const sum = weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+    expect((10 - (sum % 10)) % 10, s.value).toBe(d[10]);
+  }
+};
+
+/** Round 60: Belgian national register numbers (labelled National number): YY.MM.DD-NNN.CC, 97 − mod 97. */
+export const belgianNationalNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /National number/.test(textBefore(s))) {
+    const m = shapeOf(s, /^(\d\d)\.(\d\d)\.(\d\d)-(\d{3})\.(\d\d)$/);
+    expect(97 - (Number(m[1]! + m[2]! + m[3]! + m[4]!) % 97), s.value).toBe(Number(m[5]));
+  }
+};
+
+/** Round 60: Turkish TC Kimlik numbers (labelled Kimlik): eleven digits, the first not 0, two checks. */
+export const turkishIdNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bKimlik\b/.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(s.value, s.value).toMatch(/^[1-9]\d{10}$/);
+    const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+    const even = d[1]! + d[3]! + d[5]! + d[7]!;
+    expect((((odd * 7 - even) % 10) + 10) % 10, s.value).toBe(d[9]);
+    expect(d.slice(0, 10).reduce((a, b) => a + b, 0) % 10, s.value).toBe(d[10]);
+  }
+};
+
+/** Round 60: Chilean RUTs (labelled RUT): the body and a modulus-11 verifier (weights 2–7 from the right; K for 10). */
+export const chileanRuts: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bRUT\b/.test(textBefore(s))) {
+    const m = shapeOf(s, /^([\d.]+)-([\dK])$/);
+    const sum = digitsOf(m[1]!)
+      .reverse()
+      .reduce((acc, d, i) => acc + d * (2 + (i % 6)), 0);
+    const r = 11 - (sum % 11);
+    expect(r === 11 ? '0' : r === 10 ? 'K' : String(r), s.value).toBe(m[2]);
+  }
+};
+
+/** Round 60: Korean resident registration numbers (labelled RRN): YYMMDD-SNNNNNC, a modulus-11 check. */
+export const koreanRrns: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bRRN\b/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d{6}-[1-4]\d{6}$/);
+    const d = digitsOf(s.value);
+    const sum = weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
+    expect((11 - (sum % 11)) % 10, s.value).toBe(d[12]);
+  }
+};
+
+/** Round 60: Israeli Teudat Zehut numbers (labelled as such): nine digits, the last a Luhn digit. */
+export const israeliIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Teudat Zehut/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d{9}$/);
+    expect(luhnAnyLength(s.value), s.value).toBe(true);
+  }
+};
+
+/** Round 61: Japanese My Numbers (labelled within 40 characters): twelve digits, the last a modulus-11 check. */
+export const japaneseMyNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /My Number/.test(textBefore(s, 40))) {
+    const d = digitsOf(s.value);
+    expect(d.length, s.value).toBe(12);
+    const sum = d
+      .slice(0, 11)
+      .reverse()
+      .reduce((acc, x, i) => acc + x * (i < 6 ? i + 2 : i - 4), 0);
+    expect(sum % 11 <= 1 ? 0 : 11 - (sum % 11), s.value).toBe(d[11]);
+  }
+};
+
+/** Round 61: Thai national IDs (labelled Thai ID), 1-2345-67890-12-3: weights 13 to 2, modulus 11. */
+export const thaiIds: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /Thai ID/.test(textBefore(s))) {
+    expect(s.value, s.value).toMatch(/^\d-\d{4}-\d{5}-\d{2}-\d$/);
+    const d = digitsOf(s.value);
+    const sum = weighted(d, descending(13, 12));
+    expect((11 - (sum % 11)) % 10, s.value).toBe(d[12]);
+  }
+};
+
+/** Round 61: Irish PPSNs (labelled PPSN): seven digits and the check letter (weights 8 to 2, modulus 23). */
+export const irishPpsns: IdentifierCheck = (s) => {
+  if (s.type === 'ID_CARD' && /\bPPSN\b/.test(textBefore(s))) {
+    const m = shapeOf(s, /^(\d{7})([A-W])$/);
+    expect('WABCDEFGHIJKLMNOPQRSTUV'[weighted(digitsOf(m[1]!), descending(8, 7)) % 23], s.value).toBe(m[2]);
+  }
+};
+
+/** Round 59: German KVNRs (labelled KVNR): a letter (as 01–26), eight digits, check (weights 1-2, digit sums). */
+export const germanKvnrs: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bKVNR\b/.test(textBefore(s))) {
+    const m = shapeOf(s, /^([A-Z])(\d{8})(\d)$/);
+    const d = digitsOf(String(m[1]!.charCodeAt(0) - 64).padStart(2, '0') + m[2]);
+    const sum = d.reduce((acc, x, i) => {
+      const p = x * (i % 2 === 0 ? 1 : 2);
+      return acc + Math.floor(p / 10) + (p % 10);
+    }, 0);
+    expect(sum % 10, s.value).toBe(Number(m[3]));
+  }
+};
+
+/** The French NIR key: 97 − (the first thirteen digits mod 97). */
+const nirKey = (digits: string): number => 97 - Number(BigInt(digits.slice(0, 13)) % 97n);
+
+/** Round 59: French NIRs (labelled NIR): fifteen digits, the last two the key. */
+export const frenchNirs: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bNIR\b/.test(textBefore(s))) {
+    const d = s.value.replace(/\D/g, '');
+    expect(d.length, s.value).toBe(15);
+    expect(nirKey(d), s.value).toBe(Number(d.slice(13)));
+  }
+};
+
+/** Round 61: French NIRs (labelled numéro de sécurité sociale): 1 or 2 and fourteen digits, the last two the key. */
+export const frenchSocialSecurityNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /sécurité sociale/.test(textBefore(s))) {
+    const d = s.value.replace(/\s/g, '');
+    expect(d, s.value).toMatch(/^[12]\d{14}$/);
+    expect(nirKey(d), s.value).toBe(Number(d.slice(13)));
+  }
+};
+
+/** Round 59: British Columbia PHNs (labelled PHN, 9NNN NNN NNN): a modulus-11 check (weights 2,4,8,5,10,9,7,3). */
+export const britishColumbiaPhns: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /\bPHN\b/.test(textBefore(s)) && /^9\d{3} \d{3} \d{3}$/.test(s.value)) {
+    const d = digitsOf(s.value);
+    const r = weighted(d.slice(1), [2, 4, 8, 5, 10, 9, 7, 3]) % 11;
+    expect(11 - r, s.value).toBe(d[9]);
+  }
+};
+
+/** Rounds 60 and 61: Northern Ireland H&C numbers (labelled H&C): ten digits, a modulus-11 check (weights 10 to 2). */
+export const northernIrelandHcNumbers: IdentifierCheck = (s) => {
+  if (s.type === 'INSURANCE_ID' && /H&C/.test(textBefore(s))) {
+    const d = digitsOf(s.value);
+    expect(d.length, s.value).toBe(10);
+    const check = 11 - (weighted(d, descending(10, 9)) % 11);
+    expect(check === 11 ? 0 : check, s.value).toBe(d[9]);
+  }
+};
+
+/** Rounds 59 to 61: IBANs (labelled IBAN): the country and check digits moved to the end, mod 97 is 1. */
+export const ibans: IdentifierCheck = (s) => {
+  if (s.type === 'ACCOUNT' && /\bIBAN\b/.test(textBefore(s))) {
+    const v = s.value.replace(/\s/g, '');
+    const moved = (v.slice(4) + v.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+    expect(BigInt(moved) % 97n, s.value).toBe(1n);
+  }
+};
+
 export interface DeidHoldoutConfig {
   /** The set's absolute path (the generator script's export); it is named data/labelled/<basename>. */
   path: string;
