@@ -110,7 +110,7 @@ const CHINESE_PROVINCES_EN =
 /** A Scandinavian street written as two words ("Kongens gate 12, 0153 Oslo"), found from the street word. */
 const SPACED_STREET_FIRST = / (?:gate|gata|gatan|vei|veien|vegen|vägen|vej|allé|plass|torg) [0-9]/;
 const STREET_FIRST_SUFFIX =
-  / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz) [0-9])/;
+  / [0-9](?<=(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz|Straße|Strasse|Allee|Platz|Weg|Damm|Chaussee) [0-9])/;
 
 /** One comma-separated part of a labelled address line: words opened by a capital or a digit ("Co. na Gaillimhe", "2/1"). */
 const LINE_PART =
@@ -421,10 +421,11 @@ export const englishAddressRecognizer = new PatternRecognizer({
       prefilter: /[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}/,
     },
     {
-      // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin".
+      // European street-first numbering: "Storgata 14B, 0184 Oslo", "Hauptstraße 5, 10115 Berlin". A German street
+      // named by a place's adjective in -er opens with it ("Altonaer Landstraße 12", "Berliner Straße 5"; round 60).
       name: 'street-first',
       regex:
-        /(?<![A-Za-z])[A-Z][a-zæøåäöüéß]{2,20}(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz) [0-9]{1,4}[A-Za-z]?(?:, (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) [A-ZÅÄÖ][a-zæøåäöü]{2,20})?(?![0-9A-Za-z])/g,
+        /(?<![A-Za-z])(?:(?!(?:Number|Under|After|Other|Either|Neither|Whether|Never|Ever|Later|Corner|Over|Her|Per)\b)[A-Z][a-zäöüß]{1,20}er (?:Straße|Strasse|Allee|Platz|Weg|Damm|Chaussee)(?= [0-9])|(?:(?!(?:Number|Under|After|Other|Either|Neither|Whether|Never|Ever|Later|Corner|Over|Her|Per)\b)[A-Z][a-zäöüß]{1,20}er )?[A-Z][a-zæøåäöüéß]{2,20}(?:gata|gate|veien|vegen|straße|strasse|weg|laan|straat|gasse|vej|gatan|vägen|gränd|torget|stigen|backen|plein|platz)) [0-9]{1,4}[A-Za-z]?(?:, (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) [A-ZÅÄÖ][a-zæøåäöü]{2,20})?(?![0-9A-Za-z])/g,
       score: 0.6,
       prefilter: STREET_FIRST_SUFFIX,
     },

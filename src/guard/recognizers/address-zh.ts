@@ -30,8 +30,10 @@ const ESTATE =
   '门诊楼|医技楼|住院楼|急诊楼|综合楼|病房楼|家属院|小区|花园|花園|公寓|大厦|大廈|家园|新村|庄园|公馆|山庄|广场|宿舍|酒店|宾馆|賓館|饭店|飯店|苑|园|園|府|城|坊|里|塔|阁|閣|邨';
 // 團 and 连 number the farms of the Xinjiang Production and Construction Corps ("143团14连").
 // 排 numbers the rows of houses inside a courtyard compound ("…17号院2排4号"; round 48).
+// A road's house number before 楼下 or 楼前 ("…天润路87号楼下接爸"; round 60) is the house's door, downstairs: the
+// address ends at 号, as it does for a road number alone; "小区3号楼下" keeps its building.
 const NUMBERED =
-  '号院|号楼|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里|排';
+  '号院|号楼(?!(?<=(?:路|街|巷|弄|道)[0-9]{1,5}号楼)[下前底])|號樓|单元|單元|号|號|栋|棟|幢|座|层|層|楼|樓|室|房|户|組|组|门|門|期|区|社|队|团|連|连|里|排';
 const ESTATE_WORDS = ESTATE.split('|')
   .filter((w) => w.length >= 2)
   .join('|');

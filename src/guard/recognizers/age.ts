@@ -332,6 +332,11 @@ const HAN_AGE =
 const BED_NAME_BEFORE_HAN_AGE = /床[\u4e00-\u9fff…·]{2,10}[，,]$/;
 const AGE_QUESTION = /岁|歲|多大|年纪|高寿|年龄|今年/;
 /**
+ * The numeral right after 今年 (an adverb may stand between) tells the person's age this year, closed by a comma or a
+ * stop as well as by 了 ("我外婆今年九十四，眼睛…"; round 60), as 今年92， is read for digits.
+ */
+const THIS_YEAR_BEFORE_HAN_AGE = /今年(?:都|已经?|才|刚|满|有)?$/;
+/**
  * An elder named as such ("那个老太太，孟……孟某某，九十三了"): the numeral before 了 opening its clause near it tells
  * the elder's age (not "老爷子心率九十了", whose measure stands before it).
  */
@@ -383,6 +388,7 @@ export class AgeRecognizer implements Recognizer {
     KIN_WORD,
     KIN_EARLIER_IN_SENTENCE,
     BED_NAME_BEFORE_HAN_AGE,
+    THIS_YEAR_BEFORE_HAN_AGE,
     ELDER_REACHES,
     WORD_AGE,
     WORD_AGE_BEFORE,
@@ -424,7 +430,7 @@ export class AgeRecognizer implements Recognizer {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         const next = text[m.index + m[0].length];
         // "外婆12月3日满九十一，…": the age an elder named by kinship reaches (满) closes its clause too (round 58).
-        const reaches = ELDER_REACHES.test(before);
+        const reaches = ELDER_REACHES.test(before) || THIS_YEAR_BEFORE_HAN_AGE.test(before);
         if ((next === '，' || next === ',') && !BED_NAME_BEFORE_HAN_AGE.test(before) && !reaches) continue;
         if ((next === '。' || next === '！' || next === '!') && !reaches) continue;
         if (

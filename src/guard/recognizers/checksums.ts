@@ -326,3 +326,99 @@ export function isValidKvnr(raw: string): boolean {
   }
   return sum % 10 === m[2]!.charCodeAt(8) - 48;
 }
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/**
+ * The Finnish personal identity code (henkilötunnus): DDMMYY, a century sign (+ for the 1800s; - or U–Y for the
+ * 1900s; A–F for the 2000s), a three-digit individual number (002–899) and a check character: the nine digits
+ * DDMMYYNNN modulo 31 in the table 0123456789ABCDEFHJKLMNPRSTUVWXY. The birth date must exist.
+ */
+export function isValidHetu(raw: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(raw);
+  if (!m) return false;
+  const sign = m[4]!;
+  const century = sign === '+' ? 1800 : /[A-F]/.test(sign) ? 2000 : 1900;
+  if (!isRealDate(century + Number(m[3]), Number(m[2]), Number(m[1]))) return false;
+  const individual = Number(m[5]);
+  if (individual < 2 || individual > 899) return false;
+  return HETU_CHECK[Number(m[1]! + m[2]! + m[3]! + m[5]!) % 31] === m[6];
+}
+
+/**
+ * The Korean resident registration number: YYMMDD, a hyphen (optional), a sex-and-century digit (1–4 for citizens
+ * born 1900–2099, 5–8 for registered foreigners, 9 and 0 for the 1800s), five digits and a check digit: the first
+ * twelve weighted 2–9 then 2–5, (11 − sum mod 11) mod 10. The birth date must exist.
+ */
+export function isValidKoreanRrn(raw: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})-?(\d)(\d{6})$/.exec(raw);
+  if (!m) return false;
+  const sex = Number(m[4]);
+  const century =
+    sex === 9 || sex === 0 ? 1800 : sex === 1 || sex === 2 || sex === 5 || sex === 6 ? 1900 : 2000;
+  if (!isRealDate(century + Number(m[1]), Number(m[2]), Number(m[3]))) return false;
+  const digits = m[1]! + m[2]! + m[3]! + m[4]! + m[5]!;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
+  return (11 - (sum % 11)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/**
+ * The Chilean RUT/RUN: a body of up to eight digits (dots between thousands optional), a hyphen and a verifier: the
+ * body's digits weighted 2, 3, 4, 5, 6, 7 repeating from the right, 11 minus the sum modulo 11, with 11 written 0
+ * and 10 written K.
+ */
+export function isValidRut(raw: string): boolean {
+  const m = /^(\d{1,2}(?:\.\d{3}){2}|\d{7,8})-?([0-9Kk])$/.exec(raw);
+  if (!m) return false;
+  const body = m[1]!.replace(/\./g, '');
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * (2 + (i % 6));
+  const check = 11 - (sum % 11);
+  const expected = check === 11 ? '0' : check === 10 ? 'K' : String(check);
+  return expected === m[2]!.toUpperCase();
+}
+
+/**
+ * The Belgian national register number (rijksregisternummer / numéro national): YYMMDD, a three-digit serial and a
+ * two-digit check, 97 minus the nine digits modulo 97, or, for births from 2000, 97 minus (2 followed by the nine
+ * digits) modulo 97. Written 85.07.30-033.28 or as eleven digits. The month may be 00 (unknown birth date) or carry
+ * +20 or +40 (bis numbers); day 00 is allowed with it.
+ */
+export function isValidBelgianNn(raw: string): boolean {
+  const digits = raw.replace(/[ .-]/g, '');
+  if (!/^\d{11}$/.test(digits)) return false;
+  const month = Number(digits.slice(2, 4)) % 20;
+  const day = Number(digits.slice(4, 6));
+  if (month > 12 || day > 31) return false;
+  const check = Number(digits.slice(9));
+  const first9 = digits.slice(0, 9);
+  return 97 - (Number(first9) % 97) === check || 97 - (Number(`2${first9}`) % 97) === check;
+}
+
+/**
+ * The Turkish identity number (TC Kimlik No): eleven digits not starting with 0; the tenth digit is
+ * (7 × (d1 + d3 + d5 + d7 + d9) − (d2 + d4 + d6 + d8)) mod 10 and the eleventh the sum of the first ten mod 10.
+ */
+export function isValidTcKimlik(raw: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(raw)) return false;
+  const d = Array.from(raw, (c) => c.charCodeAt(0) - 48);
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+  const even = d[1]! + d[3]! + d[5]! + d[7]!;
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += d[i]!;
+  return sum % 10 === d[10];
+}
+
+/**
+ * The Israeli identity number (Teudat Zehut): nine digits (shorter numbers padded with leading zeros), the digits
+ * weighted 1 and 2 alternately from the left with the digits of each product summed, the total a multiple of ten —
+ * for nine digits the same as the Luhn rule. A hyphen before the check digit is ignored; all zeros is no number.
+ */
+export function isValidTeudatZehut(raw: string): boolean {
+  const digits = raw.replace(/-/g, '');
+  if (!/^\d{5,9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  return luhnSum(digits.padStart(9, '0')) % 10 === 0;
+}

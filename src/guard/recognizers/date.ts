@@ -307,6 +307,13 @@ export const DATE_CONTEXT = [
 // A tongue-tie assessment's scores ("Hazelbaker appearance 8/10, function 11/14", "painful latch (7/10)"; round 39).
 // A cognitive screen's score ("MMSE 18/30", "MoCA 21/30", "AMTS 6/10"; round 49).
 // A course's day out of its length ("pip-tazo day 6/7", "oseltamivir day 4/5"; rounds 25–51).
+/**
+ * A score out of ten in a sentence about pain or soreness ("my knee was 5/10 the next morning and still sore", "Pain up
+ * to 3/10 is fine; 5/10 is too much"; round 60): a rating, not the 5th of October, though no scale word stands right
+ * before it.
+ */
+const SCORE_OF_TEN_IN_PAIN =
+  '(?:[0-9]|10)/10(?![\\d/])(?:(?<=\\b(?:[Pp]ain|[Pp]ainful|[Ss]ore|[Ss]oreness|[Aa]che|[Aa]ching|[Hh]urts?|[Rr]ated?)\\b[^.?!\\n]{0,80})|(?=[^.?!\\n]{0,60}\\b(?:pain|painful|sore|soreness|ache|aching|hurts?)\\b))';
 const NOT_DATE_BEFORE =
   '(?:\\b[Dd]ay|MMSE|SMMSE|MoCA|AMTS|AMT|6CIT|ACE-III|GCS|VA|BCVA|[Aa]cuity|[Ss]nellen|片|[Cc]orrect|[Pp]assed|[Ss]cored|[Ff]lat|[Uu]nit|[Pp]ain|[Ss]core|[Pp]ower|[Ss]trength|arm|leg|[Gg]rade|VAS|NRS|MRC|[Ee]xp\\.?|[Ee]xpiry|[Ff]x|[Ff]raction|PS|PEEP|CPAP|BiPAP|IPAP|EPAP|[Aa]ppearance|[Ff]unction|[Ll]atch(?: \\()?|LATCH|BTAT|TABBY|ATLFF)';
 
@@ -638,7 +645,7 @@ export const dateRecognizer = new PatternRecognizer({
       // letter before them; scales and expiries have their word before them (NOT_DATE_BEFORE).
       name: 'numeric-partial',
       regex: new RegExp(
-        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周|椎)| of\\b| strength)`,
+        `(?<![0-9A-Za-z./:-])(?<!${NOT_DATE_BEFORE}[ \\t]{0,2})(?!${SCORE_OF_TEN_IN_PAIN})${MONTH}/${DAY}(?:/\\d{2})?(?![\\d]|[./-]\\d|[ \\t]?(?:mg|ml|mL|mmHg|kg|cm|days?|d\\b|tab|片|粒|次|天|周|椎)| of\\b| strength)`,
         'g',
       ),
       score: 0.3,
@@ -1165,6 +1172,18 @@ export const dateRecognizer = new PatternRecognizer({
       prefilter: /班/,
     },
     {
+      // A night handover's second day, the day alone after the first day's month and day and a dash, each with its
+      // part of the day ("夜班交班（3月8日夜—9日晨）"; round 60): the morning the shift ends. Both parts of the day
+      // are needed, so a dose range ("3月8日起每日1—2片") or a count ("3月8日—9日共2天") is not read.
+      name: 'zh-overnight-second-day',
+      regex: new RegExp(
+        `(?<=${MONTH}月${DAY}[日号](?:夜间?|晚间?|白天)[ \\t]?(?:—|–|~|～|至|到|-)[ \\t]?)${DAY}[日号](?=(?:晨|早晨?|清晨|上午|白天))`,
+        'g',
+      ),
+      score: 0.5,
+      prefilter: /[日号](?:夜|晚|白天)/,
+    },
+    {
       // A stay's range by month and day after 住院 or 在院 ("住院 11-08 至 11-15"; round 37): both ends.
       name: 'zh-stay-range-month-day',
       regex: new RegExp(
@@ -1357,7 +1376,15 @@ export const dateRecognizer = new PatternRecognizer({
     '地方标准',
     '规范',
     '生产日期',
-    '有效期',
+    // A product's or permit's validity dates ("有效期至2027-08", "有效期：2026-11-22至…"), not a prescription dated
+    // on the day before its validity in days ("开具日期：3月5日，有效期3天"; round 60).
+    '有效期至',
+    '有效期到',
+    '有效期为',
+    '有效期：',
+    '有效期:',
+    '有效期 ',
+    '有效期2',
     '失效',
     '截止',
     '出版',

@@ -2,17 +2,23 @@ import {
   isPlausibleLegacyId,
   isPlausibleMyKad,
   isValidAadhaar,
+  isValidBelgianNn,
   isValidBsn,
   isValidCpf,
   isValidDniNie,
+  isValidHetu,
   isValidHkid,
+  isValidKoreanRrn,
   isValidNric,
   isValidPersonnummer,
   isValidPesel,
   isValidPpsn,
   isValidResidentId,
+  isValidRut,
   isValidSaId,
   isValidTaiwanId,
+  isValidTcKimlik,
+  isValidTeudatZehut,
   luhnValid,
 } from './checksums.ts';
 import { INSURANCE_WORDS } from './insurance.ts';
@@ -63,6 +69,16 @@ function nationalCheckOf(value: string): boolean {
   if (digits.length === 9) return isValidBsn(digits);
   if (digits.length === 11) return isValidCpf(digits);
   return isValidPersonnummer(value);
+}
+
+/** The check of a round-60 national number, chosen by its label (the shapes of these schemes overlap). */
+function nationalCheck2Of(label: string, value: string): boolean {
+  if (/enkil|HETU|identity code/.test(label)) return isValidHetu(value);
+  if (/RRN|egistration/.test(label)) return isValidKoreanRrn(value);
+  if (/RUT|RUN/.test(label)) return isValidRut(value);
+  if (/imlik|TCKN/.test(label)) return isValidTcKimlik(value);
+  if (/ehut|Israeli/i.test(label)) return isValidTeudatZehut(value);
+  return isValidBelgianNn(value);
 }
 
 /**
@@ -237,6 +253,21 @@ export const idCardRecognizer = new PatternRecognizer({
       prefilter: /NIN|National Identification|Ghana ?[Cc]ard/,
     },
     {
+      // More national numbers with a published check, after their label (round 60), each kept only when its check
+      // holds: the Finnish henkilötunnus (birth date, century sign, individual number, modulo-31 character;
+      // "HETU 131052-308T"), the Korean resident registration number (modulo-11 digit; "RRN 900101-1234568"), the
+      // Chilean RUT/RUN (verifier 0-9 or K; "RUT 12.345.678-5"), the Belgian national register number (modulo-97
+      // pair; "National number 85.07.30-033.28"), the Turkish TC Kimlik number (two check digits) and the Israeli
+      // Teudat Zehut (Luhn). The label picks the scheme, so eleven Turkish digits are never tested as Belgian.
+      name: 'national-checked-2',
+      regex:
+        /\b(?<label>[Hh]enkil[öo]tunnus|HETU|[Pp]ersonal identity code|RRN|[Rr]esident [Rr]egistration (?:[Nn]o\.?|[Nn]umber)|RUT|RUN|[Nn]ational (?:[Rr]egister )?[Nn]umber|[Rr]ijksregisternummer|[Nn]um[ée]ro national|INSZ|NISS|T\.? ?C\.? [Kk]imlik(?: (?:[Nn]o\.?|[Nn]umaras[ıi]))?|TCKN|[Kk]imlik [Nn]o\.?|Teudat Zehut|[Tt]eudat [Zz]ehut|Israeli ID(?: (?:[Nn]o\.?|[Nn]umber))?)(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?<value>\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]|\d{6}-?\d{7}|\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{11}|\d{8}-?\d)(?![0-9A-Za-z]|[.,]\d)/dg,
+      score: 0.95,
+      scoreOf: (value, match) => (nationalCheck2Of(match.groups?.label ?? '', value) ? 0.95 : -1),
+      prefilter:
+        /enkil|HETU|identity code|RRN|egistration|RUT|RUN|umber|nummer|national|INSZ|NISS|imlik|TCKN|ehut|Israeli ID/,
+    },
+    {
       // A driving licence's number after its label ("NC driver's license 144958562727", "AZ DL D08412736",
       // "Driver number: MCILW710220S99KT"; rounds 9, 11, 36): letters (a UK number opens with five of the
       // surname) then digits and letters, five or more characters after the first digit, so "driver's
@@ -265,6 +296,9 @@ export const idCardRecognizer = new PatternRecognizer({
     if (/^\d{6}-\d{2}-\d{4}$/.test(value)) return isPlausibleMyKad(value);
     // An Emirates ID's check digit is tested by its pattern (its 18 characters are no resident ID's).
     if (/^784([- ])\d{4}\1\d{7}\1\d$/.test(value)) return true;
+    // A Korean resident registration number in its printed shape (birth date, hyphen, seven digits) is thirteen digits
+    // like a South African ID; its own modulo-11 digit is tested first (round 60).
+    if (/^\d{6}-\d{7}$/.test(value) && isValidKoreanRrn(value)) return true;
     const compact = (/^\d{6}[ -]/.test(value) ? value.replace(/[ -]/g, '') : value.replace(/ /g, ''))
       .replace('（', '(')
       .replace('）', ')');

@@ -139,9 +139,11 @@ export const insuranceRecognizer = new PatternRecognizer({
     {
       // New Zealand NHIs listed after one "NHI" label for several people ("NHI mum KLP2375, baby WQT4157";
       // round 35): an NHI-shaped code (three letters without I or O, four digits) later in the same
-      // sentence, kept only when its check digit is right (scoreOf), so a ward code or a batch number is not.
+      // sentence, kept only when its check digit is right (scoreOf), so a ward code or a batch number is not. A chat's
+      // sentence may say where the number is before giving it ("Her NHI is on the letter if you need it for the
+      // pharmacy: KLP2375"; round 60), so the label may stand up to 80 characters before.
       name: 'nhi-listed',
-      regex: /(?<![0-9A-Za-z])(?<value>[A-HJ-NP-Z]{3}\d{4})(?![0-9A-Za-z])(?<=\bNHIs?\b[^\n.;]{1,48})/dg,
+      regex: /(?<![0-9A-Za-z])(?<value>[A-HJ-NP-Z]{3}\d{4})(?![0-9A-Za-z])(?<=\bNHIs?\b[^\n.;]{1,80})/dg,
       score: 0.85,
       scoreOf: (value) => (isValidNhi(value) ? 0.85 : -1),
       prefilter: /\bNHIs?\b/,

@@ -10,6 +10,8 @@ const ZH_HEADS =
   '程控|ERCP|住院|门诊|急诊|病案|病历|病例|就诊|诊疗|登记|检验|化验|标本|样本|影像|检查|放射|超声|心电图|内镜|病理|会诊|档案|健康档案|随访|体检|透析|患者|病人|入院|挂号|采样|报告|申请|住院登记|门诊登记|就诊卡|诊疗卡|处方|手术|输血|配血|产检|产前诊断|遗传咨询|遗传|基因检测|建档|预约|治疗|麻醉|问诊|复诊|转诊|转运|筛查|手册|受试者|研究对象|ID|献血|献血证|捐献|供者|供精者|腹透|康复|鉴定|尸检|咨询|随机|周期|监测|接种证|全景片|图像|(?<!芯)片|胶片|留观|腕带|手环|参赛|会员|证明书|血袋|放疗|日间|脑电图|肌电图|肺功能|骨密度|骨髓库|资料库|库|光疗|ICU|CCU|移植|阴道镜|皮肤镜图|皮肤镜|病歷|門診|住院|處方|病案|DSA|调剂|配药|发药|测压|取药|显像|客户|MR|筛选|会话|CT|EMG|核医学|儿保|电测听|测听|造影|视野|骨髓|活检';
 // A case number written 病例 for 病历 ("病例编号是KPT-…"; generalisation-52), as the record's number is.
 // An ERCP's own number (ERCP号; round 52), as an endoscopy's (内镜号) is.
+// A gastroscopy's and a colonoscopy's own numbers ("胃镜号WJ-…"; round 60), as an endoscopy's (内镜号) is; with 号
+// only, as 胃镜编号 may name the scope's model ("胃镜编号：GIF-Q260").
 // A bone-marrow aspirate's and a biopsy's own numbers (骨髓号, 活检号; round 51), as a specimen's number is.
 // A contrast study's and a visual field test's own numbers (造影号, 视野号; round 50), as 检查号 numbers a study.
 // A child-health clinic's card number for the child (儿保卡号) and an audiometry unit's own number (电测听号; round 49).
@@ -22,7 +24,7 @@ const ZH_HEADS =
 // A magnetic-resonance unit's own number for the patient ("MR号：MR…"; round 46).
 // A trial subject's screening number ("筛选号：S-…") and a video visit's session number ("会话号：VC…"; round 47).
 const ZH_TAILS = '流水号|登记号|号码|编号|卡号|单号|ID|号|號|編號|號碼|码';
-const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
+const ZH_LABELS = `(?:${ZH_HEADS})(?:${ZH_TAILS})|胃镜号|肠镜号|伤票|检验条码|标本条码|样本条码|条码号|条形码|条码|切片号|冰冻号|床号|床位号`;
 /** Heads of numbers that are not a patient's (versions, orders, staff, products), before 编号/单号/ID. */
 const ZH_NOT_PERSONAL =
   '方案|试验|理赔|结算|停车证|退费|缴费|押金|收据|版本|批准|订单|快递|物流|发票|合同|设备|产品|注册|许可|证书|营业|员工|职工|工作|型|批|序列|文件|项目(?<!援助项目|赠药项目)|招标|事件|事故|投诉|工单|会议|课程|培训|险|交易|支付|退款|付款';
@@ -71,7 +73,7 @@ const EN_LABELS = `(?:${EN_BARE})(?: ${EN_SUFFIX})?|(?:${EN_HEADS}) ${EN_SUFFIX}
 
 /** Whether any English record label is in the text (one test shared by the English patterns). */
 const EN_WORDS =
-  /mrn|hrn|brace|orthosis|dialysis|infusion|treatment sheet|aged care|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|agency id|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
+  /mrn|hrn|ficha|hospice|brace|orthosis|dialysis|infusion|treatment sheet|aged care|nicu|scbu|\bnnu\b|urodynamic|\buds\b|audiolog|audiometr|audiogram|sleep study|request|maternity|antenatal|confirmation|\bappt\b|appointment|assistance|\bhn\b|folder|homecare|home care|\bband\b|ssnap|rxr|renal|histo|biops|\bfile\b|cytology|consult|photo|ubrn|\bjob\b|\blocal\b|\bacc\b|accn|\brx\b|acct|wristband|\bbib\b|barcode|\btag\b|\bris\b|pacs|rx#|urn|ur |unit|chart|lab|pathology|rec|hosp|admission|patient|accession|requisition|specimen|sample|case|encounter|visit|episode|bed|session|therapy|car-?t|ip |op |mr|cr |inpatient|outpatient|registration|reg|client|participant|subject|screening|transfer|retrieval|booking|consultation|telehealth|account|\bstudy\b|\bdob\b|(?:study|rx|prescription|order|referral|exam|imaging|radiology) ?(?:no|number|num|id|#)|exam[ \t]{1,3}[a-z]{2,5}\d|\bendo|\begd\b|\bogd\b|scopy ?(?:no|number|#)|\bfin\b|csn|ref|card|scopy im|\brn\b|donor|donation|clinic|student|agency id|\bpt\b|\bpath\b|autopsy|\bpm\b|mortem|mlc|nikshay|uhid|rio|cot|inmate|prison|detainee|offender|\bpr\b|\breq\b|\bconf\b|script|order/i;
 
 /**
  * The shapes of a labelled record number: digit groups ("0031 8856"); a letter prefix and digit groups
@@ -151,10 +153,11 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A specimen's number told where it was sent ("Specimen to pathology, H27-05531.", "specimens sent to histology:
       // HX-26-0417"; round 59): the laboratory's number for the patient's tissue, as after "Specimen no.". A code with a
-      // letter prefix and digits, so "sent to pathology, 2 pots" is not read.
+      // letter prefix and digits, so "sent to pathology, 2 pots" is not read. The number may sit in brackets and its
+      // serial may open with a letter of the laboratory's bench ("Specimen to pathology (H26-B1187)"; round 60).
       name: 'en-specimen-sent',
       regex:
-        /\b[Ss]pecimens? (?:(?:was |were )?sent )?to (?:pathology|histology|histopathology|cytology|the lab(?:oratory)?)[,:]?[ \t]{1,2}(?:(?:[Nn]o\.?|#)[ \t]{0,2})?(?<value>[A-Z]{1,4}-?\d{2,4}-\d{3,8}|[A-Z]{1,4}\d{5,10})(?![0-9A-Za-z]|[-/]\d)/dg,
+        /\b[Ss]pecimens? (?:(?:was |were )?sent )?to (?:pathology|histology|histopathology|cytology|the lab(?:oratory)?)(?:[,:]?[ \t]{1,2}|[ \t]\()(?:(?:[Nn]o\.?|#)[ \t]{0,2})?(?<value>[A-Z]{1,4}-?\d{2,4}-[A-Z]?\d{3,8}|[A-Z]{1,4}\d{5,10})(?![0-9A-Za-z]|[-/]\d)/dg,
       score: 0.9,
       prefilter: /[Ss]pecimens? (?:(?:was |were )?sent )?to /,
     },
@@ -204,10 +207,11 @@ export const mrnRecognizer = new PatternRecognizer({
       // "biopsy" ("skin biopsy S26-44017"; round 45). A file number of letters and digits is a hospital's record of
       // the patient ("file no. DXB-0927730"; round 45), and so is a referring doctor's own file ("our file KP-3310";
       // round 50) and a clinic's or a practice's ("Clinic file TAC-2260"; round 51); a hospital's, quoted in a family chat
-      // ("her hospital file there is KEM/26/20417"; round 55).
+      // ("her hospital file there is KEM/26/20417"; round 55). A header's "File" field opening its line or after a column
+      // gap, a Chilean hospital's "Ficha" (clinical file) and a hospice's patient ID name the same record (round 60).
       name: 'en-reference',
       regex:
-        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=\b(?:our|my|clinic|practice|surgery|service|hospital) )file(?: there| here)?|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
+        /(?<!\b(?:prior auth(?:ori[sz]ation)?|claim|invoice|receipt|order|quote|quotation|estimate)[ \t])\b(?:ref\.?|reference|card|RN|donor|donor code(?: requested| selected)?|(?:clinical |pre-treatment )?photos?|(?:dermoscopy|dermatoscopy|trichoscopy|clinical|wound) (?:images?|photos?)|histology|histopathology|cytology|path|biopsy|file(?= (?:no\.?|number|#))|(?<=(?:^|\n|[ \t]{2}))file|ficha(?: cl[ií]nica)?|hospice id|(?<=\b(?:our|my|clinic|practice|surgery|service|hospital) )file(?: there| here)?|tag(?<!\b(?:item|asset|equipment|device|property|dog|pet|animal|collar)[ ,]{1,2}tag)|case|call record|rx|account|chart|study)(?: (?:no\.?|number|#))?[ \t]{0,2}(?:[:#]|is)?[ \t]{0,3}(?<value>(?=[A-Z0-9/-]{4,30}(?![0-9A-Za-z]))(?=[0-9/-]{0,29}[A-Z])(?=[A-Z/-]{0,29}\d)[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,12}){1,4})(?![0-9A-Za-z])/dgi,
       score: 0.85,
       prefilter: EN_WORDS,
     },
@@ -258,12 +262,13 @@ export const mrnRecognizer = new PatternRecognizer({
     {
       // A reference of capitals run into six or more digits, after a bare "Ref", as a reminder's or a letter's
       // closing line gives the booking or record ("To cancel reply CANCEL. Ref QH770214"; round 50); not an
-      // authorisation's, a claim's, an invoice's, an order's or a quote's reference.
+      // authorisation's, a claim's, an invoice's, an order's or a quote's reference. A booking system's short code of
+      // capitals and digits mixed, six to eight long ("Ref QK4T81"; round 60), is the same booking.
       name: 'en-ref-compact',
       regex:
-        /(?<!\b(?:[Aa]uth(?:ori[sz]ation)?|[Cc]laim|[Ii]nvoice|[Rr]eceipt|[Oo]rder|[Qq]uot(?:e|ation)|[Ee]stimate|[Pp]ayment|[Tt]ransaction)[ \t])\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}(?<value>[A-Z]{1,4}\d{6,10})(?![0-9A-Za-z])/dg,
+        /(?<!\b(?:[Aa]uth(?:ori[sz]ation)?|[Cc]laim|[Ii]nvoice|[Rr]eceipt|[Oo]rder|[Qq]uot(?:e|ation)|[Ee]stimate|[Pp]ayment|[Tt]ransaction)[ \t])\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}(?<value>[A-Z]{1,4}\d{6,10}|(?=[A-Z\d]{6,8}(?![0-9A-Za-z]))(?=[A-Z]{1,3}\d{1,3}[A-Z])[A-Z]{1,3}\d[A-Z\d]{2,6})(?![0-9A-Za-z])/dg,
       score: 0.85,
-      prefilter: /\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{1,4}\d{6}/,
+      prefilter: /\b(?:Ref|REF)\.?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{1,4}\d(?:\d{5}|\d{0,2}[A-Z])/,
     },
     {
       // Clinical photographs numbered in brackets after they are taken ("Photos taken (ID PX-442190)"; round 39).
@@ -636,10 +641,11 @@ export const mrnRecognizer = new PatternRecognizer({
     },
     {
       // A delivery suite names the labouring woman's room ("2号产房孔令仪", "一号产房是…"): the room is her
-      // bed; not a room said to be empty ("二号产房刚空出来").
+      // bed; not a room said to be empty ("二号产房刚空出来"). A colon may stand before her name, as a handover's
+      // line opens with the room ("1号产房：某某，G1P0"; round 60).
       name: 'zh-delivery-room',
       regex:
-        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![^，,。；;\n]{0,6}空)/dg,
+        /(?<![0-9一二三四五六七八九十第])(?<value>\d{1,2}|十?[一二三四五六七八九十])号(?:产房|分娩室|待产室)(?=[ \t\u3000]{0,2}[：:]?[ \t\u3000]{0,2}[\u4e00-\u9fff])(?![^，,。；;\n]{0,6}空)/dg,
       score: 0.8,
       prefilter: /号(?:产房|分娩室|待产室)/,
     },
@@ -736,6 +742,15 @@ export const mrnRecognizer = new PatternRecognizer({
       regex:
         /卡(?<=(?:就诊|诊疗|门诊)卡)[ \t]{0,2}(?:[（(]卡号)?[:：｜]?[ \t]{0,2}(?<value>[A-Z]{0,3}\d{6,20}|(?:[A-Z]{1,3} )?\d{4}(?: \d{4}){0,2} \d{2,4})(?![0-9A-Za-z]| \d)/dg,
       score: 0.85,
+    },
+    {
+      // A labour ward's board opens a named woman's line with her labour-delivery-recovery room ("LDR 3: Ana Roe, 29,
+      // G2P1"; round 60): the room is her bed, number only. An empty room's line names no one ("LDR 5: empty").
+      name: 'en-ldr-line-start',
+      regex:
+        /(?<=(?:^|\n)[ \t]{0,3})(?:LDRP?|L&D [Rr]oom|LD [Rr]oom)[ \t]?(?<value>\d{1,3}[A-Z]?)(?=[ \t]{0,2}[:|-][ \t]{0,2}[A-Z][a-z'’-]{1,20}[ ,])/dg,
+      score: 0.85,
+      prefilter: /LDR|L&D [Rr]oom|LD [Rr]oom/,
     },
     {
       // Rooms in a labour ward or ward list ("Rm 2: Hollie Grant", "listed for Rm 4"): a capitalised
@@ -951,8 +966,10 @@ export const mrnRecognizer = new PatternRecognizer({
       // (ICU-[5]床), or glued to it ("ICU6床"; round 46); a bar may stand between the bed and its patient's leaving ("10床｜今晨出院"); a patient
       // who has been moved on leaves the bed unnamed ("7号床病人已转入病房"; not "已转入我科", who arrived).
       // Getting out of bed is no place under it ("在骨科12床下床时摔倒"; round 58): 床下 excludes, 床下床 does not.
+      // A room of four digits and its bed after a hyphen ("1207-2床"; round 60) is one bed label, as "12-1床" is; four
+      // digits alone before 床 are not read (a count, a year).
       regex:
-        /(?<![0-9A-Za-z](?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>\d{1,3}(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下(?!床)|[ \t\u3000｜|—–\-－/／]{1,12}空|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
+        /(?<![0-9A-Za-z](?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))|(?<!(?:^|[^A-Za-z])(?:ICU|CCU|EICU|NICU|PICU|RICU|SICU|MICU|CICU))-|借住?|借个)(?<!(?:^|[\n：:，,。！!？?\s]|我|咱)(?:爸爸?|妈妈?|老爸|老妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|公公|婆婆)[今在已从转住又还刚昨前明被做的了是，,][^。；;\n]{0,20}(?![^\n]{0,40}的名字))(?<!(?:^|\n)[^\n：:]{1,6}[：:](?:[^\n]{0,20}[，,。？?！!])?(?:住院部|住)?(?:几床|几楼|床号多少|哪个床)[^\n]{0,20}\n[^\n：:]{1,6}[：:][^\n]{0,20})(?<value>(?:\d{1,3}|\d{4}(?=-\d))(?:-\d{1,2})?[A-Za-z]?)(?:床|号(?:留观|观察)?床)(?!位|旁|边|头|尾|上(?!官)|下(?!床)|[ \t\u3000｜|—–\-－/／]{1,12}空|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:(?:现|目前)?[为是]?空|(?:今日|今天|当前)[为是]?空(?:床|着)|是个?无名|无名)|(?:[、和及]\d{1,3}(?:号床|床)){1,4}(?:现|目前)?[为是]?空|[^，,。；;\n]{0,12}(?:无名氏|没登记名|未登记姓名|拒说姓名|身份不明|不明身份|姓名不详|未带证件)|[^。；;\n]{0,14}(?:空着|空出来|没人了?[。；;\n])|[ \t\u3000]{0,2}[:：｜|]?[ \t\u3000]{0,2}(?:昨晚|昨夜|昨天|昨日|今晨|今早|今天|今日|上午|下午|夜间|凌晨)?(?:已经?|刚)?(?:转出|转科|出院)(?:去)?了?(?=[。；;，,\n]|$)|(?:病人|患者)?(?:已经?|刚)转(?:入|到|至|去)(?!我|本)[\u4e00-\u9fffA-Z]{0,6}(?:病房|病区|科|ICU|CCU|监护室)(?=[。；;，,\n]|$))/dg,
       score: 0.85,
       prefilter: /床/,
     },

@@ -56,6 +56,16 @@ export const passportRecognizer = new PatternRecognizer({
       score: 0.85,
       prefilter: /[Pp]assport/,
     },
+    {
+      // A chat's next turn answering a request for someone's passport number with the number alone ("Send me his
+      // passport number for the form⏎Ade: A01234567."; round 60): the speaker's name, a colon, then the number
+      // ending its clause.
+      name: 'chat-reply',
+      regex:
+        /(?<=[Pp]assport (?:number|no\.?|details)\b[^\n]{0,60}\r?\n[^\n:]{1,24}:[ \t]{1,3})(?<value>[A-Z]{1,2}\d{6,8}|\d{9})(?=[ \t]*(?:$|\r?\n|[,.;!]))/dg,
+      score: 0.9,
+      prefilter: /[Pp]assport (?:number|no|details)/,
+    },
   ],
   context: ['护照', '通行证', '台胞证', '回乡证', 'passport', 'permit', '港澳', '出入境'],
   contextWindow: 16,

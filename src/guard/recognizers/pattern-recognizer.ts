@@ -18,9 +18,10 @@ export interface PatternSpec {
   score: number;
   /**
    * The score of one match, when one regex covers several formats that score differently (one scan of
-   * the text instead of one per format); `score` is then unused.
+   * the text instead of one per format); `score` is then unused. The whole match is passed too, so a label group
+   * can choose the check.
    */
-  scoreOf?: (value: string) => number;
+  scoreOf?: (value: string, match: RegExpExecArray) => number;
   /**
    * A cheap test the text must pass before the pattern runs (e.g. /@/ for emails). Most texts
    * contain no candidate for most families, and skipping them is what keeps the registry fast.
@@ -122,7 +123,7 @@ export class PatternRecognizer implements Recognizer {
         const end = indices ? indices[1] : match.index + match[0].length;
         if (end <= start) continue;
         const value = text.slice(start, end);
-        let score = pattern.scoreOf ? pattern.scoreOf(value) : pattern.score;
+        let score = pattern.scoreOf ? pattern.scoreOf(value, match) : pattern.score;
         if (this.options.validate) {
           const verdict = this.options.validate(value, text, start);
           if (verdict === false) continue;

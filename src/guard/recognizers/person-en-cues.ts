@@ -812,13 +812,14 @@ const isWordCode = (code: number) =>
 // a woman's full name ("Madam Teo Ah Lian"; round 37). "RN" stands before a nurse's surname alone as "Nurse" does
 // ("results phoned to RN Okoro"; round 47). Malaysia writes "Puan" and "Encik" as Mrs and Mr ("Hello Puan Aminah").
 // Spanish and Portuguese write "Dra." before a woman doctor's name, French Canadian "Dre", German "Dr. med.", and a
-// midwife is named as a nurse is ("Midwife Roz: …" speaking in a thread; round 59).
+// midwife is named as a nurse is ("Midwife Roz: …" speaking in a thread; round 59). A priest or chaplain is "Father"
+// as he is "Fr" ("chaplain Father Anselm Roe"; round 60), the title outside the name.
 const TITLE_AT =
-  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr(?:\.? med)?|Dra|Dre|Cons|Prof|Professor|Sister|Nurse|Midwife|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Pastor|Puan|Encik|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
+  /(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Dr(?:\.? med)?|Dra|Dre|Cons|Prof|Professor|Sister|Nurse|Midwife|Doctor|Sgt|Sergeant|Capt|Captain|Officer|Constable|Det|Rev|Fr|Father|Pastor|Puan|Encik|RN(?= [A-Z][a-z]))\.? {1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ž]|(?:de|van|von|da|di|du|le|la|al|el|ap|bin)(?: (?:la|der|den|de|los))? [A-Z])/y;
 /**
  * First letters of the titles, with the second letters they may have (none listed: any): only
  * capitals like these are tried, and C, O, R and F, common capitals, only before the letters their
- * titles continue with (Capt, Constable; Officer; Rev, RN; Fr).
+ * titles continue with (Capt, Constable; Officer; Rev, RN; Fr, Father).
  */
 const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
   [0x4d, undefined],
@@ -829,7 +830,7 @@ const TITLE_FIRST: ReadonlyMap<number, string | undefined> = new Map([
   [0x43, 'ao'],
   [0x4f, 'f'],
   [0x52, 'eN'],
-  [0x46, 'r'],
+  [0x46, 'ra'],
   [0x45, 'n'],
 ]);
 const mayStartTitle = (text: string, at: number, code: number) => {

@@ -81,9 +81,11 @@ export function nameBeforeAgeStarts(text: string): number[] {
 // Cottage, Mill Lane, …"). A nurse's or worker's role signing a note after the name ("Jem Polglase, District
 // Nurse, 01632 …"; round 43), the role closing its field (not "Wound Care, District Nurse to review").
 // Two words may qualify the nurse ("Community Staff Nurse"), and a double given name joined by a hyphen opens
-// the name ("Mary-Jo Lark, Community Staff Nurse"; round 53).
+// the name ("Mary-Jo Lark, Community Staff Nurse"; round 53). A nurse's role in lower case and a consultant's post
+// with its specialty close a signature line as well ("Aoife Roe, public health nurse", "Ana Roe, Consultant in Hand and
+// Wrist Surgery"; round 60).
 const MARKS =
-  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|(?:(?:(?:District|Community|Practice|Staff|Charge|Specialist|Senior|Student|Research|School) ){1,2}Nurse|Nurse Practitioner|Midwife|Health Visitor|Social Worker|Support Worker)(?=,|[ \\t]*(?:\\r?\\n|$))|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
+  '(?:[A-Z][a-z]{2,20} )?[A-Za-z]{2,20}(?:ologist|ographer|apist|iatrist|ician|macist)|MRN|DOB|D\\.O\\.B\\.?|NHS|URN?|PharmD|MD|DO|RN|NP|PA-C|PhD|MBBS|MBChB|BMS|RPh|LPN|DDS|FRCP|MRCP|DNP|CNM|LCSW|APRN|wife|husband|son|daughter|mother|father|partner|sister|brother|bed|NHI|CHI|Medicare|OHIP|day(?= \\d)|G\\dP\\d|age|aged|hospital no|hosp no|Hosp(?:ital)? [Nn]o|NRIC|DSN|ODP|CTR|(?:Bed|Rm|Room|room)(?= \\d)|(?:(?:(?:District|Community|Practice|Staff|Charge|Specialist|Senior|Student|Research|School) ){1,2}Nurse|Nurse Practitioner|Midwife|Health Visitor|Social Worker|Support Worker|(?:[Pp]ublic [Hh]ealth|[Dd]istrict|[Cc]ommunity|[Pp]ractice|[Ss]chool) [Nn]urse|Consultant(?: [A-Z][a-z]{2,20}){0,2}(?: in [A-Z][a-z]{2,20}(?:(?: and| &)? [A-Z][a-z]{2,20}){0,4})?)(?=,|[ \\t]*(?:\\r?\\n|$))|[A-Z][a-z]{2,20} (?:Cottage|Farm|Lodge|Barn|Bungalow|Manor|Forge|Rectory|Vicarage|Grange)(?=, [A-Z0-9])';
 const BRACKETED = 'DOB|D\\.O\\.B\\.?|MRN|NHS|Hosp(?:ital)? No|Bed|bed|URN?|NHI';
 /**
  * A table's next cell after a name cell: a record label, or the sex alone in its cell before an age

@@ -56,6 +56,9 @@ const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess) /;
  */
 const PLACE_FIRST = /^(?:New|San|Santa|Los|Las|Fort|Port|Mount|Palm|Kuala|Buenos|Abu|Tel) /;
 /** A given name and a place word after it, as towns are named ("Alice Springs", "Hot Springs", "Twin Falls"). */
+/** A place after a Spanish or Portuguese particle closing a "name" ("Santiago de Chile", "Santiago de Compostela"). */
+const PARTICLE_THEN_PLACE =
+  / (?:de|del|do|da) (?:Chile|Cuba|Compostela|Querétaro|Queretaro|Guatemala|Costa Rica|Colombia|México|Mexico|Bolivia|Venezuela|Janeiro|Portugal|España)$/;
 const TOWN_WORD_AFTER_GIVEN = /^[A-Z][a-z]{1,20} (?:Springs|Falls)\b/;
 const PLACE_LAST =
   / (?:Regional|Coast|Valley|Heights|Beach|Island|Islands|Harbour|Harbor|Springs|Falls|Creek|Village|City|County|District|Memorial|Central|Base|Wing|Pavilion)$/;
@@ -784,6 +787,18 @@ const QUOTED_NICKNAME_IN_BRACKETS_AFTER =
  */
 const QUOTED_NICKNAME_AFTER_CUE =
   /\b(?:goes by|went by|known as|aka|nicknamed|answers to|(?:likes|like|prefers|prefer|wants|asks|asked) to be called|prefers) ["“]([A-Z][a-z'’-]{1,20})["”]/dg;
+/**
+ * A replying clinician's given name in brackets before the credential ("Reply (Janelle, RN): …", "(Omar, NP)"; round 60):
+ * a portal's reply names its nurse so.
+ */
+const GIVEN_CREDENTIAL_BRACKET =
+  /\(([A-Z][a-z'’-]{1,20}), (?:RN|NP|LPN|CNA|CMA|MA|PA|PA-C|MD|DO|PharmD|APRN|FNP|CNM|LVN)\)/dg;
+/**
+ * Whose order is ready, by an initial and a family name, as a pharmacy's or a clinic's collection message writes it
+ * ("items for J. Roe are ready to collect", "Prescription for A. B. Roe is ready"; round 60).
+ */
+const INITIAL_SURNAME_READY =
+  /\b(?:[Ii]tems?|[Pp]rescriptions?|[Mm]edicines?|[Mm]edications?|[Oo]rders?|[Rr]esults?|[Pp]arcels?|[Gg]lasses|[Hh]earing aids?) for ([A-Z]\.(?: ?[A-Z]\.)? ?[A-Z][a-zà-öø-ÿ'’-]{1,20}) (?:is|are) (?:now )?ready\b/dg;
 /** A name said to be what the person likes to be called ("Nella she likes to be called", "Bex, as he prefers to be called"). */
 const LIKES_TO_BE_CALLED =
   /\b([A-Z][a-z'’-]{1,20}),? (?:as )?(?:she|he|they) (?:likes|like|prefers|prefer|wants|want|asks|asked) to be called\b/dg;
@@ -908,6 +923,9 @@ class NameFindings {
     if (EPONYM_LETTER_LINES.test(this.text.slice(start, end + 7))) return;
     // "Alice Springs Hospital", "via Alice Springs NT 0872": a town named by a given name and a place word (round 51).
     if (TOWN_WORD_AFTER_GIVEN.test(this.text.slice(start, end + 9))) return;
+    // "— Santiago de Chile", "Santiago de Cuba": a city named by a saint's given name, "de" and its country or region
+    // (round 60), not a given name and a family name with a particle.
+    if (PARTICLE_THEN_PLACE.test(this.text.slice(start, end))) return;
     // "Baby Girl Kaya", "Baby Boy Okafor": a newborn's placeholder before the family name; the name is
     // the surname only.
     if (
@@ -1194,6 +1212,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     NAME_BEFORE_QUOTED_NICKNAME,
     AGE_AFTER_NICKNAME,
     LIKES_TO_BE_CALLED,
+    GIVEN_CREDENTIAL_BRACKET,
+    INITIAL_SURNAME_READY,
     QUOTED_NICKNAME_AFTER_CUE,
     QUOTED_NICKNAME_AFTER_NAME,
     GRADE_NAME_VERB,
@@ -1500,6 +1520,18 @@ export class EnglishPersonRecognizer implements Recognizer {
         signed[0].indexOf(signed[1]!, signed[0].search(/[—–]/));
       found.take(at, 0.75, 1, true);
     }
+    // "Reply (Janelle, RN):": a replying nurse's given name in brackets before the credential.
+    if (text.includes(', '))
+      pushMatchedGroup(found, text, GIVEN_CREDENTIAL_BRACKET, 1, 0.75, (m) => !notName(m[1]!));
+    if (text.includes(' ready'))
+      pushMatchedGroup(
+        found,
+        text,
+        INITIAL_SURNAME_READY,
+        1,
+        0.8,
+        (m) => !notName(m[1]!.split(/[. ]+/).pop()!),
+      );
     // "Nella she likes to be called": the name a person asks to be called by.
     if (text.includes(' to be called')) {
       pushMatchedGroup(found, text, LIKES_TO_BE_CALLED, 1, 0.75, (m) => !notName(m[1]!));
@@ -1821,6 +1853,8 @@ export class EnglishPersonRecognizer implements Recognizer {
     if (/[A-Z][a-z]/.test(text)) {
       for (const { at, group } of cues.cue) {
         if (group === 'verb') {
+          // A title after the role ("chaplain Father Anselm Roe"; round 60): the title's own rule reads the name after it.
+          if (TITLE_FIRST.test(text.slice(at, at + 12))) continue;
           // "We reviewed Grace in clinic", "Physio Hannah saw him": after a clinical verb or a staff
           // role, only a known first name (a capitalised word there is as often a place, a test or a
           // heading: "saw Cardiology", "reviewed ECG", "Physio Assessment").
@@ -2948,7 +2982,7 @@ function knownSurnameAt(text: string, at: number): boolean {
 const FIELD_END_AFTER_FOURTH = /^(?: {2}|\t|\r?\n|,|$| \()/;
 /** A title read as the name's first word ("Mdm Goh Bee Choo"): the three words after it are the name, no fourth. */
 const TITLE_FIRST =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Puan|Encik|Dr|Prof|Sister|Nurse|Doctor|Rev|Fr)\.? /;
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madam|Mdm|Puan|Encik|Dr|Prof|Sister|Nurse|Doctor|Rev|Fr|Father)\.? /;
 /** Reads up to three name tokens from `at` (four before a field's end); returns the end, or -1 when fewer than `minTokens`. */
 function readName(text: string, at: number, minTokens: number, strong = false): number {
   let position = at;

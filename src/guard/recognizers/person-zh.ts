@@ -1189,6 +1189,10 @@ const MORE_NOT_NAME_WORDS = [
   // An occupation filling a header row's last field after the ethnicity ("某某　男　67岁　彝族　农民"; round 59).
   '农民',
   '牧民',
+  // A childhood infection beside 水痘 in vaccine advice ("麻疹、水痘等减毒活疫苗"), and a fasting glucose value
+  // named bare ("空腹和1小时两项"; round 60): 麻 and 空 open no name here.
+  '麻疹',
+  '空腹',
 ];
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...MORE_NOT_NAME_WORDS]);
 const HAN = /[\u3400-\u9fff]/;
@@ -1854,6 +1858,7 @@ export class ChinesePersonRecognizer implements Recognizer {
     if (text.includes('】')) givenNameAfterSenderTag(pass);
     if (text.includes('傣')) daiNames(pass);
     if (text.includes('→')) handoverArrowPair(pass);
+    if (text.includes('岁')) headerLineName(pass);
     if (text.includes('姓'))
       for (const m of matchAll(SURNAME_GIVEN, text)) {
         const at = m.index + m[0].length;
@@ -2880,6 +2885,22 @@ function nameBeforeSexComma(pass: Pass, comma: number): void {
       push(pass, start, comma, 0.8);
       return;
     }
+  }
+}
+/**
+ * A record's header line opening with the patient's name, then the sex and the age as fields ("某某某　女　61岁　门诊号…",
+ * "某某某，男，66岁，朝鲜族"; round 60): the opening is the name whatever its surname, as a Korean-Chinese (玄, 太) or a
+ * Tibetan name (白玛欧珠) may lack one the lexicon knows. Not a role word filling the place ("患者，男，52岁", "患儿　女
+ * 3岁", "产妇，女，31岁"), nor a surname with an elder's address, whose surname alone is the name ("某阿婆，女，九十岁").
+ */
+const HEADER_LINE_NAME =
+  /(?<=^|\n)(?!患|病[人员]|伤员|产妇|孕妇|老人|本人|家属|其|该|男|女|新生|婴|无名|姓名|某)(?<name>[\u4e00-\u9fff]{2,4})(?<![者儿妇婴人]|老太|太太|阿婆|阿公|老伯|大爷|大妈|大娘|奶奶|爷爷|阿姨|婆婆|公公|老汉|师傅|先生|女士|小姐|老师)(?:\u3000(?=[男女]\u3000)|[，,](?=[男女][，,]))[男女][\u3000，,](?:\d{1,3}|[一二三四五六七八九十百零]{2,4})岁/g;
+function headerLineName(pass: Pass): void {
+  const { text } = pass;
+  for (const m of matchAll(HEADER_LINE_NAME, text)) {
+    const end = m.index + m.groups!.name!.length;
+    if (startsNotName(text, m.index) || NOT_NAME.has(text.slice(m.index, end))) continue;
+    if (!pass.findings.some((f) => f.start < end && m.index < f.end)) push(pass, m.index, end, 0.75);
   }
 }
 /** What may close an ethnic group after a name ("，藏族，", "，蒙古族。"). */
