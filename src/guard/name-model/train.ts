@@ -9,7 +9,7 @@ import { type PersonModelFile, PersonNameModel } from './person-model.ts';
  * rounds 25–32 (scripts/backtest-person-model.ts; data/models/person-zh.card.md gives the table).
  */
 export const PERSON_REPORT_AT = 0.3;
-export const PERSON_MODEL_VERSION = '1.27.0';
+export const PERSON_MODEL_VERSION = '1.28.0';
 
 /** The labelled de-identification file of a held-out round (1 is deid-holdout.jsonl). */
 export const deidRoundFile = (round: number): string =>
