@@ -1466,6 +1466,10 @@ function unitsPerDose(
 }
 
 /** An amount read as a total per day or week, a ceiling, or a dose × doses a day; undefined if none. */
+/** A weekly reading of doses given on named weekdays: the week's total and one dosing day's dose. */
+const onWeekdays = (total: number, weekday: string, dayDose: number, daysAWeek: number) =>
+  ({ total, period: 'week', kind: 'product', perDay: 1, weekday, dayDose, daysAWeek }) as const;
+
 function readAmount(
   c: AmountContext,
   value: number,
@@ -1530,15 +1534,7 @@ function readAmount(
   const byWeekday =
     strength && !statedDaily && frequency === undefined ? weekdayCounts(c.afterInClause) : undefined;
   if (byWeekday !== undefined && !LIMIT_BEFORE.test(c.before))
-    return {
-      total: value * byWeekday.units,
-      period: 'week',
-      kind: 'product',
-      perDay: 1,
-      weekday: byWeekday.key,
-      dayDose: value * byWeekday.most,
-      daysAWeek: byWeekday.days,
-    };
+    return onWeekdays(value * byWeekday.units, byWeekday.key, value * byWeekday.most, byWeekday.days);
   // Weekly when said beside the amount, or in its clause with no daily frequency ("每周两次"; but
   // "600mg，每8小时一次，每周查一次血常规" is daily).
   // Named weekdays, when the day's doses are said by time of day or not at all: doses on each of them.
@@ -1551,15 +1547,7 @@ function readAmount(
       ? weekdayOf(c)
       : undefined;
   if (weekday !== undefined && !LIMIT_BEFORE.test(c.before))
-    return {
-      total: dose * weekday.days,
-      period: 'week',
-      kind: 'product',
-      perDay: 1,
-      weekday: weekday.key,
-      dayDose: dose,
-      daysAWeek: weekday.days,
-    };
+    return onWeekdays(dose * weekday.days, weekday.key, dose, weekday.days);
   const weekly =
     weekdays !== undefined ||
     WEEKLY_AFTER.test(c.after) ||
